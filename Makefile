@@ -1,0 +1,31 @@
+# Two commands do everything on a fresh machine: `make report` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.requirements.stamp
+
+.PHONY: venv test report lab bench clean
+
+venv: $(STAMP)
+
+# (Re)build the venv when it is missing or requirements.txt changed since it was built.
+$(STAMP): requirements.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	cp requirements.txt $(STAMP)
+
+test: venv
+	$(PY) -m pytest
+
+report: venv
+	$(PY) -m analysis report $(if $(DATE),--date $(DATE)) $(if $(FORCE),--force)
+
+lab: venv
+	$(VENV)/bin/jupyter lab notebooks/
+
+bench: venv
+	$(PY) tests/benchmarks/bench_extract.py
+	$(PY) tests/benchmarks/bench_report.py
+
+clean:
+	rm -rf $(VENV) build .pytest_cache

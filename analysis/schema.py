@@ -1,0 +1,87 @@
+"""The columns and vocabularies every stage agrees on, and checks at stage boundaries.
+
+The figures table follows the project's figures schema: one row per quantitative
+claim, with the sentence it was read from.  Each ``check_*`` function raises
+``SchemaError`` with a message that says which column is wrong and how to fix it.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+ARTICLE_COLUMNS: list[str] = ["article", "publisher", "date", "title", "url", "path", "text", "date_source"]
+"""``date_source`` says where ``date`` came from: catalog, text (a date line) or latest-date-in-text."""
+
+FIGURE_COLUMNS: list[str] = [
+    "article", "value", "low", "high", "qualifier", "unit", "metric",
+    "source", "as_of", "sentence", "text", "conduit", "source_kind", "source_country", "start",
+]
+"""The schema's columns, then ``text`` (surface phrase), ``conduit`` (who relayed a cited
+claim), the source's kind and country, and ``start`` (character offset in the article)."""
+
+SOURCE_COLUMNS: list[str] = ["source", "kind", "country", "n_figures", "n_articles", "articles", "metrics", "figures"]
+SKIPPED_COLUMNS: list[str] = ["file", "reason"]
+
+METRICS: tuple[str, ...] = (
+    "troops", "casualties", "killed", "wounded", "captured", "workers", "people",
+    "munitions", "equipment", "shipments", "supplies", "money", "duration", "other",
+)
+QUALIFIERS: tuple[str, ...] = ("exact", "more_than", "at_least", "less_than", "at_most", "approx", "range", "vague")
+SOURCE_KINDS: tuple[str, ...] = (
+    "government", "military", "intelligence", "think tank", "NGO", "media", "person", "international body", "other",
+)
+
+
+class SchemaError(ValueError):
+    """A frame does not have the shape the next stage needs."""
+
+
+def _check_columns(df: pd.DataFrame, columns: list[str], name: str) -> None:
+    missing = [c for c in columns if c not in df.columns]
+    if missing:
+        raise SchemaError(f"{name} frame lacks column(s) {missing}; build it with analysis.frame or add them.")
+
+
+def _check_vocabulary(df: pd.DataFrame, column: str, allowed: tuple[str, ...], name: str) -> None:
+    bad = sorted(set(df[column].dropna().astype(str)) - set(allowed) - {""})
+    if bad:
+        raise SchemaError(f"{name}.{column} has value(s) {bad} outside the vocabulary {list(allowed)}.")
+
+
+def check_figures(df: pd.DataFrame) -> pd.DataFrame:
+    """Check a figures frame and return it unchanged.
+
+    >>> check_figures(empty_figures()).shape[1] == len(FIGURE_COLUMNS)
+    True
+    """
+    _check_columns(df, FIGURE_COLUMNS, "figures")
+    _check_vocabulary(df, "metric", METRICS, "figures")
+    _check_vocabulary(df, "qualifier", QUALIFIERS, "figures")
+    if df["value"].isna().any():
+        rows = df.index[df["value"].isna()].tolist()[:5]
+        raise SchemaError(f"figures.value is empty in row(s) {rows}; every figure needs a number.")
+    bad = df[(df["low"].notna() & df["high"].notna()) & (df["low"] > df["high"])]
+    if len(bad):
+        raise SchemaError(f"figures rows {bad.index.tolist()[:5]} have low > high; swap the bounds.")
+    return df
+
+
+def check_articles(df: pd.DataFrame) -> pd.DataFrame:
+    """Check an articles frame and return it unchanged."""
+    _check_columns(df, ARTICLE_COLUMNS, "articles")
+    dupes = df["article"][df["article"].duplicated()].tolist()
+    if dupes:
+        raise SchemaError(f"articles has duplicate ids {dupes[:5]}; two files share a name without extension.")
+    return df
+
+
+def check_sources(df: pd.DataFrame) -> pd.DataFrame:
+    """Check a sources frame and return it unchanged."""
+    _check_columns(df, SOURCE_COLUMNS, "sources")
+    _check_vocabulary(df, "kind", SOURCE_KINDS, "sources")
+    return df
+
+
+def empty_figures() -> pd.DataFrame:
+    """A figures frame with no rows and the right columns."""
+    return pd.DataFrame({c: pd.Series(dtype="float64" if c in ("value", "low", "high") else "object") for c in FIGURE_COLUMNS})
