@@ -1,0 +1,221 @@
+"""Attribute: who a sentence credits for its claims.
+
+News credits a claim in a few ways: "according to X", "X said / estimated / revealed /
+told Y", "X stating that", "a report from X", "X's report", "X, citing Y" (Y made the
+claim, X relayed it).  This module reads the sentence for those patterns, cleans the
+phrase down to the body or person, and hands it to ``bodies.canonical``.  Generic
+subjects ("analysts say", "reports indicate") credit nobody; a pronoun or "the report"
+points back at the body cited just before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from analysis.bodies import canonical
+
+_VERBS = (
+    r"said|says|say|estimated|estimates|estimate|revealed|reveals|reported|reports|report|told|tells|stated|states|"
+    r"claimed|claims|claim|announced|announces|confirmed|confirms|believes|believe|assessed|assesses|assess|noted|"
+    r"notes|added|warned|warns|indicated|indicates|showed|shows|found|finds|suggested|suggests|wrote|writes|"
+    r"calculated|calculates|put|puts|counted|disclosed|discloses|acknowledged|alleged|alleges|insisted|predicted|"
+    r"projected|concluded|observed|documented|recorded|briefed|informed|testified|cited|quoted|published|"
+    r"stating|saying|estimating|reporting|claiming|revealing|noting|warning|indicating|showing|suggesting|putting"
+)
+_ADVERBS = r"(?:(?:has|have|had|also|further|previously|earlier|recently|separately|publicly|later|now|then|first|already|reportedly|on\s+\w+day|last\s+\w+|this\s+\w+)\s+)*"
+_SAY = re.compile(rf"\b{_ADVERBS}(?:{_VERBS})\b")  # case-sensitive: "Reports indicate", "United States" are nouns
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<np>[^,;:.()“”\"]+)", re.IGNORECASE)
+_CITING = re.compile(
+    r"\b(?:citing|quoting|after\s+(?:being\s+)?briefed\s+by|after\s+(?:a\s+)?(?:closed-door\s+)?briefing\s+(?:by|from))"
+    r"\s+(?P<np>[^,;:.()“”\"]+?)(?=\s+(?:that|on|in|as)\b|[,;:.()“”\"]|$)", re.IGNORECASE)
+_INVERTED = re.compile(r"[,”\"’]\s*(?:said|says|added|noted|wrote)\s+(?P<np>[A-Z][^,;:.()“”\"]+)")
+_FROM = re.compile(
+    r"\b(?:report|reports|update|assessment|assessments|estimate|estimates|analysis|imagery|data|figures|study|survey|"
+    r"statement|briefing|document|documents|investigation|research|tally|count|review|images|photos)\s+"
+    r"(?:from|by|of|released\s+by|published\s+by|compiled\s+by)\s+(?P<np>.+)$", re.IGNORECASE)
+_POSSESSIVE_REPORT = re.compile(
+    r"^(?P<np>.+?)[’']s?\s+(?:latest\s+|new\s+|own\s+|annual\s+)?(?:report|update|assessment|estimate|analysis|data|figures|study|survey|statement|briefing|tally|count)\b",
+    re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(
+    r"[,;:—–][”\"’]?\s+[“\"‘]?|[”\"’]\s+|(?<=\s)(?:that|but|while|whereas|as|with|after|when|because|although|though|if|so)\s+|^",
+    re.IGNORECASE)
+_LEADING = re.compile(
+    r"^(?:(?:in|on|by|since|last|earlier|later|this|during|at|from|early|late)\s+(?:\w+\s+){0,2}?(?:\d{4}|\w+day|week|month|year|january|february|"
+    r"march|april|may|june|july|august|september|october|november|december)\b[,]?\s*|(?:but|and|however|meanwhile|separately|still|yet|now|so)\b[,]?\s*)+",
+    re.IGNORECASE)
+_DETERMINERS = re.compile(r"^(?:the|a|an|one|some|several|two|three|many|other)\s+", re.IGNORECASE)
+_GENERIC = set(
+    """analysts analyst experts expert observers sources source reports report media officials official people
+    critics researchers researcher commentators diplomats diplomat soldiers troops residents witnesses authorities
+    it they he she we i you this that these those there who which study studies data imagery images photos evidence
+    estimates estimate figures statistics documents survey surveys footage many some others one
+    government military intelligence"""
+    .split()
+)
+_BODY_WORDS = set(
+    """of for the and from in on at think tank intelligence ministry agency service services spy defence defense
+    forces army navy group monitor monitoring organisation organization nonprofit non-profit independent research
+    institute news state national security council spokesman spokesperson spokeswoman lawmakers lawmaker command
+    staff general leadership authorities administration department office embassy centre center military
+    government foreign affairs unification armed public broadcaster newspaper wire chiefs joint""".split()
+)
+_POINTERS = re.compile(r"^(?:the\s+)?(?:he|she|they|it|report|agency|ministry|group|think[ -]tank|institute|centre|center|"
+                       r"service|official|spokesman|spokeswoman|spokesperson|organisation|organization|body|study|analysis|"
+                       r"assessment|update|same\s+report|same\s+source|document|survey)$", re.IGNORECASE)
+_TITLED_NAME = re.compile(  # "Ukraine's President Zelensky", "South Korean lawmaker Lee Seong-kweun" -> the name
+    r"\b(?:president|minister|secretary|advis[eo]r|spokes(?:man|woman|person)|leader|general|gen\.|commander|chief|"
+    r"director|head|ambassador|envoy|lawmaker|senator|representative|dr\.?|mr\.?|mrs\.?|ms\.?|prof\.?|professor|"
+    r"lt\.?|col\.?|colonel|major|captain|sergeant|analyst|researcher|fellow|expert|official)\s+"
+    r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})$", re.IGNORECASE)
+# what may open an apposition after a name: "Ryu, a defector", "Shin, South Korea's adviser"
+_APPOSITION = r"(?:a|an|the|who|which|[a-z]|(?:[A-Z][\w’']*\s)*[A-Z][\w’']*[’']s\s)"
+_PROPER = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:of|for|the|and|on|de|van|von|&)?\s*[A-Z0-9][\w’'.-]*)*")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who a sentence credits: the originator, who relayed it, its kind and country."""
+
+    source: str
+    conduit: str = ""
+    kind: str = ""
+    country: str = ""
+
+
+def _np_before(sentence: str, end: int) -> str:
+    """The subject phrase that ends at ``end``: from the last clause break, appositions skipped.
+
+    >>> s = "Seonghyeon Ryu, a defector who served seven years in the military, told Tortoise"
+    >>> _np_before(s, s.index("told"))
+    'Seonghyeon Ryu'
+    """
+    region = sentence[:end].rstrip(" ,")
+    appositive = re.match(rf"^(?P<name>(?:[A-Z][\w’'.-]*\s*){{1,4}}),\s+{_APPOSITION}[^,]*$", region)
+    if appositive and not _LEADING.match(appositive.group("name") + ","):
+        return appositive.group("name").strip()
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(region)]
+    np = region[breaks[-1]:] if breaks else region
+    return np.strip()
+
+
+def _clean(np: str) -> str:
+    """Cut a cited phrase down to the body or person: no leading time, determiner, title or descriptor."""
+    np = _LEADING.sub("", np.strip(" ,.;:\"“”'’")).strip()
+    np = re.sub(r"\s+(?:in|on|at|last|this|earlier|during)\s+(?:\w+\s*){1,3}$", "", np)  # trailing "in February"
+    np = re.sub(r"\s+(?:which|who|that)\b.*$", "", np)
+    m = _FROM.search(np)
+    if m:
+        np = m.group("np")
+    m = _POSSESSIVE_REPORT.match(np)
+    if m and not re.search(r"[’']s\s+(?:[A-Z])", np[: m.end()]):
+        np = m.group("np")
+    np = _DETERMINERS.sub("", np).strip()
+    titled = _TITLED_NAME.search(np)
+    if titled:
+        np = titled.group("name")
+    return np.strip(" ,.;:\"“”'’")
+
+
+def _is_body(np: str) -> bool:
+    """A cited phrase names a body when it has a proper name and no word that belongs to a clause.
+
+    >>> _is_body("South Korean think tank"), _is_body("analysts"), _is_body("Russia has sent troops and Ukraine")
+    (True, False, False)
+    """
+    if not np or len(np.split()) > 9 or _POINTERS.match(np):
+        return False
+    words = [w.lower().strip("’'") for w in np.split()]
+    if all(w in _GENERIC for w in words):
+        return False
+    if any(w[:1].islower() and w.lower() not in _BODY_WORDS and w.lower() not in _GENERIC for w in np.split()):
+        return False
+    return any(w[:1].isupper() for w in np.split()) or "think tank" in np.lower() or "think-tank" in np.lower()
+
+
+def _body(np: str, people: dict[str, str]) -> Attribution | None:
+    np = _clean(np)
+    if not _is_body(np):
+        tail = re.split(r"\s+and\s+", np)[-1]  # "troops were sent and Ukraine" -> "Ukraine"
+        if tail == np or not _is_body(tail):
+            return None
+        np = tail
+    parts = re.split(r"\s+and\s+", np) if re.search(r"\band\b", np) and not re.search(r"\b(?:for|of)\b", np) else [np]
+    names = []
+    for part in parts:
+        full = people.get(part.strip(), part)
+        names.append(canonical(full))
+    source = " and ".join(n[0] for n in names)
+    kinds = {n[1] for n in names}
+    countries = [n[2] for n in names if n[2]]
+    return Attribution(source, "", kinds.pop() if len(kinds) == 1 else "government", "; ".join(dict.fromkeys(countries)))
+
+
+def _pointer(sentence: str, end: int) -> bool:
+    return bool(_POINTERS.match(_clean(_np_before(sentence, end))))
+
+
+def attribute(sentence: str, previous: Attribution | None = None, people: dict[str, str] | None = None) -> Attribution | None:
+    """The body a sentence credits, or None when the article asserts the claim itself.
+
+    >>> attribute("More than $20 billion, according to one South Korean think tank.").source
+    'South Korean think tank'
+    >>> attribute("A March 28 intelligence update from the British Ministry of Defence estimated that 5,000 died.").source
+    'UK Ministry of Defence'
+    >>> a = attribute("Yonhap, citing the NIS, said 3,000 more troops were sent.")
+    >>> a.source, a.conduit
+    ('National Intelligence Service', 'Yonhap')
+    >>> attribute("Analysts say 10,000 troops were sent.") is None
+    True
+    """
+    people = people or {}
+    citing = _CITING.search(sentence)
+    if citing:
+        origin = _body(citing.group("np"), people)
+        if origin:
+            conduit = _body(_np_before(sentence, citing.start()), people) or _subject(sentence, citing.end(), people, None)
+            return Attribution(origin.source, conduit.source if conduit else "", origin.kind, origin.country)
+    according = _ACCORDING.search(sentence)
+    if according:
+        np = according.group("np")
+        found = _body(np, people)
+        if found:
+            return found
+        if previous and _POINTERS.match(_clean(np)):
+            return previous
+    found = _subject(sentence, 0, people, previous)
+    if found:
+        return found
+    inverted = _INVERTED.search(sentence)
+    return _body(inverted.group("np"), people) if inverted else None
+
+
+def _subject(sentence: str, start: int, people: dict[str, str], previous: Attribution | None) -> Attribution | None:
+    """The first reporting verb whose subject names a body ("X said", "X stating that")."""
+    for m in _SAY.finditer(sentence, start):
+        before = sentence[:m.start()].rstrip()
+        if re.search(r"\b(?:was|were|is|are|been|be|being|it)$", before, re.IGNORECASE):
+            continue  # passive: "was said to have" credits nobody
+        found = _body(_np_before(sentence, m.start()), people)
+        if found:
+            return found
+        if previous and _pointer(sentence, m.start()):
+            return previous
+    return None
+
+
+def people_named(text: str) -> dict[str, str]:
+    """Each part of the full personal names an article cites, mapped to the full name.
+
+    >>> people_named("Shin Won-sik, South Korea's adviser, said so.")["Shin"]
+    'Shin Won-sik'
+    """
+    people: dict[str, str] = {}
+    after = r"(?=,\s+(?:a|an|the|(?:[A-Z][\w’']*\s)*[A-Z][\w’']*[’']s)\s|\s+(?:said|told|says))"
+    for m in re.finditer(rf"\b([A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){{1,2}}){after}", text):
+        name = m.group(1)
+        if canonical(name)[1] != "person" or _LEADING.match(name + ","):
+            continue
+        for part in re.split(r"\s+", name):
+            people.setdefault(part, name)
+    return people

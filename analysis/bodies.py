@@ -1,0 +1,130 @@
+"""Who is cited: canonical names of bodies and people, their aliases, kind and country.
+
+``attribute`` finds the phrase an article credits ("South Korea's spy agency"); this module
+says which body that is ("National Intelligence Service", intelligence, South Korea).
+Names not listed here keep their own wording; their kind and country are read from the
+words they contain.  Add a body by adding one line to ``BODIES``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# canonical name, kind, country, aliases (lower-case, as written in news)
+BODIES: list[tuple[str, str, str, tuple[str, ...]]] = [
+    ("UK Ministry of Defence", "government", "UK", (
+        "uk ministry of defence", "british ministry of defence", "britain's ministry of defence", "uk defence ministry",
+        "british defence ministry", "uk's ministry of defence", "uk mod", "british mod", "ministry of defence in london",
+        "defence intelligence", "uk defence intelligence")),
+    ("National Intelligence Service", "intelligence", "South Korea", (
+        "national intelligence service", "nis", "south korea's spy agency", "seoul's spy agency", "south korean spy agency",
+        "south korea's intelligence agency", "seoul's intelligence agency", "south korean intelligence agency",
+        "south korea's intelligence service", "south korean intelligence", "south korean intelligence services",
+        "seoul's national intelligence service", "south korea's national intelligence service")),
+    ("Joint Chiefs of Staff (South Korea)", "military", "South Korea", ("joint chiefs of staff", "jcs", "south korea's military", "south korean military")),
+    ("South Korean Ministry of National Defense", "government", "South Korea", (
+        "south korea's defence ministry", "south korea's defense ministry", "south korean defence ministry",
+        "south korean defense ministry", "seoul's defence ministry", "seoul's defense ministry", "ministry of national defense")),
+    ("Open Source Centre", "NGO", "UK", ("open source centre", "open source center", "osc")),
+    ("Volodymyr Zelensky", "person", "Ukraine", ("zelensky", "zelenskyy", "zelenskiy", "volodymyr zelensky", "volodymyr zelenskyy")),
+    ("Vladimir Putin", "person", "Russia", ("putin", "vladimir putin")),
+    ("Kim Jong Un", "person", "North Korea", ("kim jong un", "kim jong-un")),
+    ("Donald Trump", "person", "US", ("trump", "donald trump")),
+    ("Pentagon", "government", "US", ("pentagon", "us department of defense", "department of defense", "us defense department", "dod")),
+    ("US State Department", "government", "US", ("state department", "us state department")),
+    ("White House", "government", "US", ("white house",)),
+    ("US intelligence", "intelligence", "US", ("us intelligence", "american intelligence", "u.s. intelligence", "us intelligence officials")),
+    ("Defence Intelligence of Ukraine (HUR)", "intelligence", "Ukraine", (
+        "hur", "gur", "ukraine's military intelligence", "ukrainian military intelligence", "defence intelligence of ukraine",
+        "defense intelligence of ukraine", "main intelligence directorate", "ukraine's defence intelligence", "ukraine's defense intelligence")),
+    ("General Staff of the Armed Forces of Ukraine", "military", "Ukraine", ("ukraine's general staff", "ukrainian general staff", "general staff of ukraine")),
+    ("Russian Ministry of Defence", "government", "Russia", ("russian ministry of defence", "russian defence ministry", "russian defense ministry", "russia's defence ministry", "russia's defense ministry", "kremlin")),
+    ("KCNA", "media", "North Korea", ("kcna", "korean central news agency")),
+    ("Yonhap", "media", "South Korea", ("yonhap", "yonhap news agency")),
+    ("NATO", "international body", "", ("nato", "north atlantic treaty organization")),
+    ("United Nations", "international body", "", ("united nations", "un", "u.n.", "un panel of experts", "un security council")),
+    ("Multilateral Sanctions Monitoring Team", "international body", "", ("multilateral sanctions monitoring team", "msmt")),
+    ("Institute for the Study of War", "think tank", "US", ("institute for the study of war", "isw")),
+    ("Center for Strategic and International Studies", "think tank", "US", ("center for strategic and international studies", "csis")),
+    ("Royal United Services Institute", "think tank", "UK", ("royal united services institute", "rusi")),
+    ("38 North", "think tank", "US", ("38 north",)),
+    ("Korea Institute for National Unification", "think tank", "South Korea", ("korea institute for national unification", "kinu")),
+    ("Korea Institute for Defense Analyses", "think tank", "South Korea", ("korea institute for defense analyses", "kida")),
+    ("United States", "government", "US", ("united states", "us", "u.s.", "washington", "us government", "american officials", "us officials")),
+    ("South Korea", "government", "South Korea", ("south korea", "seoul", "south korean government", "south korean officials")),
+    ("Ukraine", "government", "Ukraine", ("ukraine", "kyiv", "ukrainian government", "ukrainian officials")),
+]
+
+_ALIASES: dict[str, tuple[str, str, str]] = {
+    alias: (name, kind, country) for name, kind, country, aliases in BODIES for alias in aliases + (name.lower(),)
+}
+
+# country from the words of a name: "South Korean think tank" -> South Korea
+COUNTRY_WORDS: list[tuple[str, str]] = [
+    (r"\bnorth kore|pyongyang", "North Korea"), (r"\bsouth kore|\bseoul", "South Korea"),
+    (r"\bu\.?s\.?\b|\bunited states|\bamerica|\bwashington|\bpentagon", "US"), (r"\bu\.?k\.?\b|\bbrit|\blondon", "UK"),
+    (r"\bukrain|\bkyiv", "Ukraine"), (r"\brussia|\bmoscow|\bkremlin", "Russia"), (r"\bjapan|\btokyo", "Japan"),
+    (r"\bchin(?:a|ese)|\bbeijing", "China"), (r"\bfinn|\bfinland", "Finland"), (r"\bestonia", "Estonia"),
+]
+KIND_WORDS: list[tuple[str, str]] = [
+    (r"intelligence|spy|nis\b|directorate", "intelligence"),
+    (r"think[ -]?tank|institute|centre|center|studies|foundation|council|rand\b|research|university|academy", "think tank"),
+    (r"ngo\b|non-?profit|watch\b|amnesty|red cross|charity", "NGO"),
+    (r"army|military|armed forces|general staff|command\b|navy|air force|forces\b|defence attach|defense attach", "military"),
+    (r"ministry|department|government|office|president|minister|secretary|officials?\b|embassy|parliament|lawmakers?", "government"),
+    (r"news|times|post\b|journal|agency|broadcaster|television|tv\b|radio|newspaper|media|reuters|bbc|cnn|afp|associated press", "media"),
+    (r"united nations|\bun\b|nato|panel|commission|european union|\beu\b|iaea", "international body"),
+]
+
+
+def _key(name: str) -> str:
+    name = name.replace("’", "'").replace("‘", "'")
+    name = re.sub(r"^(?:the|a|an|one)\s+", "", name.strip(" ,.;:\"“”'"), flags=re.IGNORECASE)
+    return " ".join(name.lower().split())
+
+
+@lru_cache(maxsize=4096)
+def canonical(name: str) -> tuple[str, str, str]:
+    """Canonical name, kind and country of a cited body.
+
+    >>> canonical("the British Ministry of Defence")
+    ('UK Ministry of Defence', 'government', 'UK')
+    >>> canonical("South Korea's spy agency")
+    ('National Intelligence Service', 'intelligence', 'South Korea')
+    >>> canonical("one South Korean think tank")
+    ('South Korean think tank', 'think tank', 'South Korea')
+    """
+    key = _key(name)
+    if key in _ALIASES:
+        return _ALIASES[key]
+    for alias in sorted(_ALIASES, key=len, reverse=True):  # "Ukraine's President Zelensky" holds "zelensky"
+        if len(alias) > 3 and re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", key):
+            return _ALIASES[alias]
+    clean = re.sub(r"^(?:the|a|an|one)\s+", "", name.strip(" ,.;:\"“”'"), flags=re.IGNORECASE)
+    return clean, kind_of(clean), country_of(clean)
+
+
+def kind_of(name: str) -> str:
+    """The kind of body a name suggests; a bare personal name is a person.
+
+    >>> kind_of("Seonghyeon Ryu"), kind_of("Korea Institute for National Unification"), kind_of("US intelligence")
+    ('person', 'think tank', 'intelligence')
+    """
+    low = name.lower()
+    for pattern, kind in KIND_WORDS:
+        if re.search(pattern, low):
+            return kind
+    words = name.split()
+    if 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+        return "person"
+    return "other"
+
+
+def country_of(name: str) -> str:
+    """The country a name states, or ''."""
+    low = name.lower()
+    for pattern, country in COUNTRY_WORDS:
+        if re.search(pattern, low):
+            return country
+    return ""

@@ -1,0 +1,233 @@
+"""Find the figures in an article: numbers tied to something counted.
+
+A number is a figure only when the words around it say what it counts (a noun of
+``lexicon.NOUNS``, a currency, a share or multiple of a counted thing).  Calendar dates,
+years, ordinals, identifiers ("Resolution 2321", "Su-27"), ages, idioms ("a 12-year
+high") and spans that only place or frame an event ("two months later", "over the past
+eight months") are not figures: a wrong number is worse than a missed one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from analysis import lexicon
+from analysis.numbers import Quantity, find_quantities
+
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+# spans whose digits are dates or identifiers, never counts
+_NOT_A_COUNT = re.compile(
+    rf"""\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b   # March 28, April 10, 2025
+    | \b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?\b   # 28 February 2025
+    | \b{_MONTH}\s+\d{{4}}\b                                          # October 2024
+    | \b(?:1[89]\d\d|20\d\d)(?:[-–/](?:\d\d){{1,2}})?\b(?!,\d)          # 2022, 2023-24
+    | \b\d+(?:st|nd|rd|th)\b                                          # 11th
+    | \b\d{{1,2}}[:.]\d\d\s*(?:[ap]\.?m\.?)?\b                        # 10:30, 5.30pm
+    | \b\d+\s*(?:[ap]\.?m\.?)(?!\w)                                   # 5 pm
+    | \b\d+(?:\.\d+)?\s*-?(?:mm|cm|calibre|caliber)\b                 # 170mm guns
+    | \b(?:Resolution|Article|No\.|Number|Section|Chapter|Paragraph|Route|Flight|Unit|Room|Item|Type|Model|
+         Mark|Block|Phase|Level|Grade|Division|Brigade|Regiment|Battalion|Corps|Squadron|Page|Vol\.|Act|
+         Protocol|Decree|Order|Law|Code|Line|Group|Project|Operation|Camp|Base|Hall|Lot|Gate|Pier|Track|
+         Zone|Sector|Region|District|Station|Platform|Terminal|Building|Highway|Road|Street)\s+\d[\d,.-]*
+    | [A-Za-z]+[-–]?\d+[A-Za-z]*\b | \b\d+[A-Za-z]+[-–]\w+                 # Su-27, KN-23, G7, 9M723-1
+    | https?://\S+ | \S+@\S+
+    """,
+    re.VERBOSE,
+)
+_TIME = r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)"
+# time spans that place or frame an event rather than measure a claim
+_FRAMING = re.compile(
+    rf"""(?:\b(?:the|this|that)\s+)?(?:past|last|next|previous|coming|first|recent)\s+(?:few\s+)?[\w,.-]+\s+{_TIME}\b
+    | \b{_TIME}\s+(?:later|ago|earlier|before|after|afterwards|prior|on|since|into|from\s+now)\b
+    | \bfirst\s+time\s+in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?[\w-]+\s+{_TIME}
+    | -(?:year|month|week|day)s?-old\b | \b(?:year|month|week|day)s?\s+old\b
+    | -(?:year|month|week|day)\s+(?:high|low|record|peak|best|worst)\b
+    | \bwithin\s+[\w-]+\s+{_TIME}\s+of\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_ANAPHOR = re.compile(r"^\W*(?:This|That|These|Those|It|Such|The\s+figure|The\s+number|The\s+total)\b")
+_WORD = re.compile(r"[\w’'-]+|[^\w\s]")
+_STOP = set(",;:()[]—–!?\"“”")
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?P<close>[\"”’)\]]*)\s+(?=[\"“‘(\[]?[A-Z0-9])|\n+")
+_ABBREVIATIONS = set(
+    "mr mrs ms dr st gen lt col sgt capt maj rep sen gov prof jr sr vs etc inc corp co no jan feb mar apr jun jul aug "
+    "sep sept oct nov dec u.s u.k u.n e.g i.e approx est".split()
+)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One quantitative claim, before attribution: where it is, its number and what it counts."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    low: float | None
+    high: float | None
+    qualifier: str
+    unit: str
+    metric: str
+    sentence: str
+    sentence_start: int
+
+
+def split_sentences(text: str) -> list[tuple[int, str]]:
+    """Sentences with their offsets; paragraphs (lines) always end a sentence.
+
+    >>> [s for _, s in split_sentences("The U.S. said so. Dr Cho agreed.\\nA heading")]
+    ['The U.S. said so.', 'Dr Cho agreed.', 'A heading']
+    """
+    out: list[tuple[int, str]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        before = text[start:m.start() + len(m.group("close") or "")]
+        last = before.rsplit(None, 1)[-1].lower().rstrip(".") if before.strip() else ""
+        if m.group(0).strip(" \t") == "" or "\n" in m.group(0) or not (
+            last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha())
+        ):
+            if before.strip():
+                offset = start + len(before) - len(before.lstrip())
+                out.append((offset, before.strip()))
+            start = m.end()
+    rest = text[start:]
+    if rest.strip():
+        out.append((start + len(rest) - len(rest.lstrip()), rest.strip()))
+    return out
+
+
+def _spans(pattern: re.Pattern[str], sentence: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in pattern.finditer(sentence)]
+
+
+def _inside(q: Quantity, spans: list[tuple[int, int]]) -> bool:
+    """True when a quantity's own number lies in one of the spans."""
+    return any(a <= q.start < b or a < q.end <= b for a, b in spans)
+
+
+def _noun_after(sentence: str, end: int) -> tuple[str, str, str, int] | None:
+    """The counted noun that follows a number: (noun, unit, metric, end offset), or None.
+
+    >>> _noun_after("over a dozen North Korean oil tankers making 43 trips", 12)[:3]
+    ('tankers', 'vessels', 'shipments')
+    """
+    pos, unknown = end, 0
+    hyphen_unit = re.match(r"-(day|week|month|year|hour|decade)s?\b", sentence[end:], re.IGNORECASE)
+    if hyphen_unit:  # "a 30-day ceasefire"
+        word = hyphen_unit.group(1).lower() + "s"
+        return word, word, "duration", end + hyphen_unit.end()
+    for n, m in enumerate(_WORD.finditer(sentence, pos)):
+        if n > 6:
+            return None
+        token = m.group(0)
+        word = token.lower().strip("’'")
+        if word in _STOP or token in _STOP:
+            return None
+        if word in lexicon.NOUNS:
+            unit, metric = lexicon.NOUNS[word]
+            return word, unit, metric, m.end()
+        if word.endswith("’s") or word.endswith("'s"):
+            return None  # "two countries' ..." -> possessive ends the phrase
+        if word in lexicon.MODIFIERS or token[:1].isupper() or "-" in word:
+            continue
+        unknown += 1
+        if word in lexicon.FUNCTION_WORDS or unknown > 2 or not word.isalpha():
+            return None
+    return None
+
+
+def _fate(sentence: str, q: Quantity, noun_end: int, metric: str) -> str:
+    """A troop count that the sentence says were killed, wounded or captured takes that metric."""
+    if metric not in ("troops", "people"):
+        return metric
+    after = sentence[noun_end:noun_end + 60]
+    for pattern, fate in lexicon.FATE_AFTER:
+        if re.match(rf"\s*(?:[\w-]+\s+){{0,3}}?(?:{pattern})\b", after, re.IGNORECASE):
+            return fate
+    before = sentence[max(0, q.start - 30):q.start]
+    for pattern, fate in lexicon.FATE_BEFORE:
+        if re.search(pattern, before, re.IGNORECASE):
+            return fate
+    return metric
+
+
+def _share_metric(sentence: str, q: Quantity, previous: list[Figure], context: str | None) -> tuple[str, str] | None:
+    """Metric of a share or multiple: the counted noun it applies to, else the claim it is about."""
+    unit = "percent" if q.kind == "percent" else "ratio"
+    noun = _noun_after(sentence, q.end)
+    if noun and noun[2] not in ("duration", "other"):
+        return unit, noun[2]
+    if context and q.kind == "ratio" and _ANAPHOR.match(sentence):
+        return unit, context  # "This would account for nearly half of ..." is about the previous claim
+    if previous:
+        return unit, previous[-1].metric
+    if context:
+        return unit, context
+    return (unit, "other") if q.kind == "percent" else None
+
+
+def figures_in_sentence(sentence: str, offset: int = 0, context: str | None = None) -> list[Figure]:
+    """The figures of one sentence; ``context`` is the metric of the previous sentence's last figure.
+
+    >>> [(f.value, f.low, f.qualifier, f.unit, f.metric) for f in figures_in_sentence(
+    ...     "North Korea has suffered more than 5,000 casualties in the war as at March.")]
+    [(5000.0, 5000.0, 'more_than', 'persons', 'casualties')]
+    >>> figures_in_sentence("Kim visited Russia in September 2023, two months later, under Resolution 2321.")
+    []
+    """
+    blocked = _spans(_NOT_A_COUNT, sentence)
+    framing = _spans(_FRAMING, sentence)
+    found: list[Figure] = []
+    for q in find_quantities(sentence):
+        if _inside(q, blocked) or _inside(q, framing):
+            continue
+        if _is_definite_reference(sentence, q):
+            continue
+        if q.kind == "money":
+            unit, metric, end = q.currency or "USD", lexicon.MONEY_METRIC, q.end
+        elif q.kind in ("percent", "ratio", "multiple"):
+            share = _share_metric(sentence, q, found, context)
+            if share is None:
+                continue
+            (unit, metric), end = share, q.end
+        else:
+            noun = _noun_after(sentence, q.end)
+            if noun is None:
+                continue
+            word, unit, metric, end = noun
+            if word in lexicon.TIME_UNITS or metric == "duration":
+                if _inside(replace(q, end=end), framing):
+                    continue
+            if unit == "persons" and q.value < 1:
+                continue
+            metric = _fate(sentence, q, end, metric)
+        found.append(Figure(
+            start=offset + q.start, end=offset + end, text=sentence[q.start:end], value=q.value, low=q.low,
+            high=q.high, qualifier=q.qualifier, unit=unit, metric=metric, sentence=sentence, sentence_start=offset,
+        ))
+    return found
+
+
+def _is_definite_reference(sentence: str, q: Quantity) -> bool:
+    """ "the two soldiers" points back at a claim made earlier; it is not a new one."""
+    if q.text[:1].isdigit() or q.qualifier != "exact" or q.value > 10:
+        return False
+    return bool(re.search(r"\b(?:the|these|those|both|all)\s+$", sentence[:q.start], re.IGNORECASE))
+
+
+def find_figures(text: str) -> list[Figure]:
+    """Every figure in a cleaned article, in reading order.
+
+    >>> [(f.value, f.metric) for f in find_figures("Over 10,000 North Korean troops were sent. This is half of them.")]
+    [(10000.0, 'troops'), (0.5, 'troops')]
+    """
+    out: list[Figure] = []
+    context: str | None = None
+    for offset, sentence in split_sentences(text):
+        found = figures_in_sentence(sentence, offset, context)
+        out.extend(found)
+        context = found[-1].metric if found else None
+    return out

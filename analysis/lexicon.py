@@ -1,0 +1,79 @@
+"""What a number counts: the nouns of news reporting mapped to a unit and a metric.
+
+Kept apart from the matching code in ``figures`` so that an analyst can read and extend
+the vocabulary without reading regular expressions.  Keys are lower-case words as they
+follow a number ("11,000 troops", "43 trips", "a dozen oil tankers").
+"""
+
+from __future__ import annotations
+
+# noun -> (unit, metric)
+NOUNS: dict[str, tuple[str, str]] = {}
+
+
+def _add(words: str, unit: str, metric: str) -> None:
+    for word in words.split():
+        NOUNS[word] = (unit if unit != "=" else word, metric)
+
+
+_add("troops soldiers servicemen servicemembers personnel fighters combatants reinforcements conscripts recruits "
+     "marines paratroopers infantrymen infantry sappers deminers commandos officers generals men mercenaries volunteers "
+     "sailors pilots snipers instructors troop soldier forces special-forces", "persons", "troops")
+_add("casualties losses casualty", "persons", "casualties")
+_add("killed dead deaths fatalities bodies died", "persons", "killed")
+_add("wounded injured injuries", "persons", "wounded")
+_add("prisoners pows captives captured detainees prisoner", "persons", "captured")
+_add("workers labourers laborers builders labourer worker technicians", "persons", "workers")
+_add("people persons koreans russians ukrainians civilians visitors tourists students entrants defectors refugees "
+     "children residents migrants delegates citizens nationals athletes individuals trainees orphans", "persons", "people")
+_add("shells rounds", "shells", "munitions")
+_add("missiles", "missiles", "munitions")
+_add("rockets", "rockets", "munitions")
+_add("munitions ammunition bullets grenades bombs warheads containers mortars", "=", "munitions")
+_add("howitzers guns launchers systems tanks vehicles aircraft jets helicopters drones warships submarines "
+     "satellites rifles weapons pieces radars mlrs", "=", "equipment")
+_add("trips voyages journeys calls deliveries shipments transfers consignments railcars wagons trains flights convoys "
+     "crossings loads", "trips", "shipments")
+_add("vessels ships tankers freighters", "vessels", "shipments")
+_add("trucks lorries cars", "=", "shipments")
+_add("barrels tonnes tons litres liters gallons kilograms kg bags sacks", "=", "supplies")
+_add("days weeks months years hours minutes decades day week month year hour minute decade", "=", "duration")
+_add("kilometres kilometers km miles villages settlements", "=", "other")
+
+TIME_UNITS = {"days", "weeks", "months", "years", "hours", "minutes", "decades"}
+
+# words that may stand between a number and its noun without ending the phrase
+MODIFIERS = set(
+    """of the its their his her additional more new other military regular active elite special combat young
+    estimated reported total armed foreign oil artillery ballistic cruise short-range long-range anti-aircraft
+    air-defence air-defense self-propelled multiple rocket heavy light north south korean russian ukrainian
+    american chinese iranian dead confirmed suspected crude refined fuel cargo freight rail railway train
+    container shipping construction it medical spare armoured armored military-grade further some extra
+    civilian enemy frontline front-line battle-hardened highly skilled well-trained trained fresh separate
+    different individual large small such unarmed injured captured killed fighter attack
+    surface-to-air air-to-air naval navy army""".split()
+)
+
+# words that end a noun phrase: a number is not followed by its noun across them
+FUNCTION_WORDS = set(
+    """on in into to for with at by from were was have has had is are be been being and or but that which who
+    whom than as if when while since per a an this these those there here it they he she we you not""".split()
+)
+
+# a troop noun becomes another metric when one of these follows it closely
+FATE_AFTER: list[tuple[str, str]] = [
+    (r"(?:killed|dead|died)\s+(?:or|and)\s+(?:wounded|injured)|(?:wounded|injured)\s+(?:or|and)\s+killed|casualties", "casualties"),
+    (r"as\s+prisoners|prisoners\s+of\s+war|captured|taken\s+(?:prisoner|captive)|as\s+pows?|in\s+captivity", "captured"),
+    (r"(?:were|was|have\s+been|had\s+been|being)\s+killed|killed|died|dead|lost\s+their\s+lives", "killed"),
+    (r"(?:were|was|have\s+been|had\s+been)\s+(?:wounded|injured)|wounded|injured", "wounded"),
+]
+# a number becomes a loss when one of these verbs stands just before it ("has lost 4,000 soldiers")
+FATE_BEFORE: list[tuple[str, str]] = [
+    (r"(?:lost|losing|suffered|sustained|incurred)\s*$", "casualties"),
+    (r"(?:killed|eliminated)\s*$", "killed"),
+    (r"(?:wounded|injured)\s*$", "wounded"),
+    (r"(?:captured|took|taken|captures)\s*$", "captured"),
+]
+
+# unit of a currency code
+MONEY_METRIC = "money"

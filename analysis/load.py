@@ -1,0 +1,575 @@
+"""Load and clean: article files in, one dict of clean body text and metadata out.
+
+Scraped news comes wrapped in site furniture (paywalls, share widgets, "more
+stories" lists, navigation crumbs, repeated previews).  The figures stage reads
+every number it is given, so anything that is not the article body must go
+here -- but by *kind* of boilerplate, never by one site's wording.  A bad file
+never stops a run: it becomes a ``BadInput`` that says what is wrong and how to
+fix it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import date, datetime
+from pathlib import Path
+
+from analysis.schema import ARTICLE_COLUMNS
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+MAX_BYTES = 20 * 1024 * 1024  # larger files are skipped as 'too large'
+CATALOG_NAME = "catalog.csv"
+CATALOG_FIELDS = ("publisher", "url", "published", "title")
+
+
+class BadInput(Exception):
+    """A file that cannot be read as an article; str() is '<file>: <reason>' and names how to fix it.
+
+    >>> str(BadInput("a.txt", "empty file; remove it"))
+    'a.txt: empty file; remove it'
+    """
+
+    def __init__(self, file: str, reason: str):
+        super().__init__(f"{file}: {reason}")
+        self.file = str(file)
+        self.reason = reason
+
+
+# --------------------------------------------------------------------------- files
+
+
+def _is_hidden(path: Path, root: Path) -> bool:
+    return any(part.startswith(".") for part in path.relative_to(root).parts)
+
+
+def _missing(path: Path) -> BadInput:
+    if path.is_symlink():
+        return BadInput(str(path), "dangling symlink (its target does not exist); fix or remove the link")
+    return BadInput(str(path), "no such file or folder; check the path")
+
+
+def iter_files(paths: Sequence[str | Path]) -> Iterator[Path | BadInput]:
+    """Files named one by one (any suffix) or found in folders recursively (ARTICLE_SUFFIXES only), sorted, de-duplicated.
+
+    A path that does not exist, or a dangling symlink, is yielded as BadInput (not raised):
+    one bad path must not hide the others.  Hidden files and folders are skipped.
+    """
+    found: dict[str, Path | BadInput] = {}
+    for given in map(Path, paths):
+        if not given.exists():
+            found.setdefault(str(given), _missing(given))
+        elif given.is_dir():
+            for p in given.rglob("*"):
+                if p.suffix.lower() in ARTICLE_SUFFIXES and not _is_hidden(p, given):
+                    if p.is_file():
+                        found.setdefault(str(p.resolve()), p)
+                    elif not p.exists():
+                        found.setdefault(str(p), _missing(p))
+        else:
+            found.setdefault(str(given.resolve()), given)
+    yield from sorted(found.values(), key=lambda x: x.file if isinstance(x, BadInput) else str(x))
+
+
+def find_catalog(paths: Iterable[str | Path]) -> Path | None:
+    """A catalog.csv in any folder given (first found), or a catalog.csv named directly; else None."""
+    for given in map(Path, paths):
+        if given.is_dir() and (given / CATALOG_NAME).is_file():
+            return given / CATALOG_NAME
+        if given.name == CATALOG_NAME and given.is_file():
+            return given
+    return None
+
+
+def _catalog_key(name: str) -> str:
+    """The article id a catalog 'file' cell stands for: name without an article suffix."""
+    p = Path(name.strip().replace("\\", "/"))
+    return p.stem if p.suffix.lower() in ARTICLE_SUFFIXES else p.name
+
+
+def read_catalog(path: Path) -> dict[str, dict[str, str]]:
+    """Read catalog.csv (file, publisher, url, published, title; all but file optional) into {stem: {field: value}}.
+
+    Empty cells are left out so they never overwrite what the text shows.  Any problem
+    raises BadInput naming the catalog, the row and how to fix it.
+    """
+    where = str(path)
+    try:
+        data = Path(path).read_bytes()
+    except OSError as e:
+        raise BadInput(where, f"catalog cannot be read ({e.strerror or e}); check the path and permissions") from e
+    if not data.strip():
+        raise BadInput(where, "catalog is empty; add a header row file,publisher,url,published,title and one row per article")
+    try:
+        text = decode(data, where)
+    except BadInput as e:
+        raise BadInput(where, f"catalog is not text: {e.reason}") from None
+    try:
+        rows = list(csv.reader(io.StringIO(text)))
+    except csv.Error as e:
+        raise BadInput(where, f"catalog is not valid CSV ({e}); save it as comma-separated text") from e
+    header = [h.strip().lower() for h in rows[0]] if rows else []
+    if "file" not in header:
+        raise BadInput(where, f"catalog has no 'file' column (found {header}); add a header row "
+                              "starting with: file,publisher,url,published,title")
+    catalog: dict[str, dict[str, str]] = {}
+    for n, row in enumerate(rows[1:], start=2):
+        cells = dict(zip(header, (c.strip() for c in row)))
+        if not any(cells.values()):
+            continue
+        if not cells.get("file"):
+            raise BadInput(where, f"row {n} has an empty 'file' cell; fill in the article's file name or delete the row")
+        key = _catalog_key(cells["file"])
+        if key in catalog:
+            raise BadInput(where, f"row {n}: file '{cells['file']}' is listed twice; keep one row per article")
+        published = cells.get("published", "")
+        if published and not _is_iso_date(published):
+            raise BadInput(where, f"row {n}: published '{published}' is not a date in YYYY-MM-DD form; "
+                                  "write it like 2025-04-10 or leave it empty")
+        catalog[key] = {f: cells[f] for f in CATALOG_FIELDS if cells.get(f)}
+    return catalog
+
+
+def _is_iso_date(value: str) -> bool:
+    """
+    >>> _is_iso_date("2025-04-10"), _is_iso_date("2025-02-30"), _is_iso_date("10/04/2025")
+    (True, False, False)
+    """
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+# --------------------------------------------------------------------------- decoding
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+
+
+def decode(data: bytes, file: str) -> str:
+    """UTF-8 with or without BOM; else cp1252; else latin-1 (a UTF-16 BOM is honoured too).
+
+    Raise BadInput for empty files and NUL bytes / binary content, which no encoding makes an article.
+
+    >>> decode(b"\\xef\\xbb\\xbfCaf\\xc3\\xa9", "a.txt"), decode(b"\\x93Hi\\x94 \\x80", "b.txt")
+    ('Café', '“Hi” €')
+    """
+    if not data.strip():
+        raise BadInput(file, "empty file (no text); remove it or re-save the article")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise BadInput(file, "undecodable UTF-16 text; re-save it as UTF-8") from None
+    if b"\x00" in data:
+        raise BadInput(file, "binary content (NUL bytes), not a text article; convert it to .txt/.html or remove it")
+    for encoding in ("utf-8-sig", "cp1252", "latin-1"):
+        try:
+            text = data.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    if len(_CONTROL.findall(text)) > max(2, len(text) // 100):
+        raise BadInput(file, "binary or undecodable content (control characters); re-save it as UTF-8 text")
+    return text
+
+
+# --------------------------------------------------------------------------- cleaning
+
+_TERMINAL = ".!?\"”’'…)]"
+_PRICE = re.compile(
+    r"(?:from |only |just )?(?:[$€£¥₩]|(?:US|S|A|C|HK)\$|USD|EUR|GBP|SGD)\s?\d[\d,]*(?:\.\d+)?\s*"
+    r"(?:(?:/|per |a )\s*(?:year|yr|annum|month|mo|week|wk|day)\w*)?", re.I)
+_READ_TIME = re.compile(
+    r"(?:(?:estimated )?(?:time to read|reading time|read time)\W*)?"
+    r"(?:\d+\s*(?:-\s*\d+\s*)?(?:min|mins|minutes?|hrs?|hours?)(?:\s+(?:read|ago))?)?", re.I)
+_WIDGET = {
+    "listen", "listen to this article", "translate", "share", "share this", "share this article", "share article",
+    "change font size", "font size", "text size", "a+", "a-", "aa", "print", "email", "e-mail", "save", "bookmark",
+    "comments", "comment", "follow", "image", "photo", "video", "audio", "gallery", "advertisement", "ad",
+    "sponsored", "skip to content", "skip to main content", "menu", "search", "home", "close", "tweet",
+    "facebook", "twitter", "x", "whatsapp", "linkedin", "telegram", "reddit", "copy link", "link copied",
+    "loading", "loading...", "play", "pause", "read more", "show more", "see more", "continue reading",
+    "read full news in source page", "read full story", "read full article", "read the full story",
+}
+_PAYWALL = re.compile(
+    r"\b(?:subscribe|subscription|subscriber|unlimited access|free trial|go unlimited|premium (?:stories|content|articles)"
+    r"|try \w+(?: \w+)? ?[-–—:]? ?free|sign up (?:for|to|now|today)|(?:sign|log) ?in to|register to|already a member"
+    r"|paywall|cancel any ?time|newsletter)\b", re.I)
+_NETWORK = r"(?:facebook|twitter|x|whatsapp|linkedin|telegram|instagram|youtube|tiktok|reddit|email|print)"
+_SOCIAL = re.compile(
+    r"(?:share|follow|like|tweet|pin|email|find)(?: us| this(?: article| story| page)?)? (?:on|via|with) .+"
+    r"|(?:share|follow|like) (?:us|this(?: article| story| page)?)"
+    rf"|(?:click|tap) to (?:share|print|email)\b.*|{_NETWORK}(?:\W+{_NETWORK})+\W*", re.I)
+_COOKIE = re.compile(r"\bcookies?\b.*\b(?:accept|consent|agree|privacy|policy|settings|browsing|experience)\b"
+                     r"|\b(?:we|this (?:site|website)) uses? cookies\b", re.I)
+_COPYRIGHT = re.compile(r"^(?:©|copyright\b)|\ball rights reserved\b", re.I)
+_BYLINE = re.compile(r"(?:[-–—•*]\s*)?(?:(?:by|written by|reported by|words by)\s+)?"
+                     r"[A-Z][\w.'’-]+(?:\s+(?:and\s+|&\s+)?[A-Z][\w.'’-]+){0,3}(?:,\s*[\w\s]+)?")
+_MARKER_WORDS = (r"also read|read also|read more|more from|more stories|more on this|more news|related|see also|"
+                 r"recommended|trending|you (?:may|might) also like|further (?:reading|listening|watching|viewing)|"
+                 r"read next|what to read next|top stories|latest news|most (?:read|popular|viewed)|popular now|"
+                 r"don'?t miss|must read|read full news|watch|listen")
+_ONE_LINE_MARKER = re.compile(rf"(?P<marker>{_MARKER_WORDS})(?:\s*[:|>»]|\s+[–—-])\s*\S.*", re.I)
+_OTHER_STORIES_FROM = re.compile(r"(?i:more (?:stories|articles|news) from) .+|(?i:more from)(?: [A-Z0-9][\w.&'’-]*){1,4}")
+"""'MORE STORIES FROM The Straits Times': always the start of another publication's list, even above any body."""
+_TAIL_MARKER = re.compile(
+    r"(?i:more stories|more on this (?:story|topic)"
+    r"|related(?: (?:articles?|stories|news|posts|content|coverage|reading|links|topics))?"
+    r"|recommended(?: (?:for you|stories|articles|reading))?|you (?:may|might) also (?:like|be interested in)"
+    r"|trending(?: now| stories| news)?|further (?:reading|listening|watching)|read next|what to read next"
+    r"|top stories|latest (?:news|stories)|most (?:read|popular|viewed)|popular now|also read|read more about this"
+    r"|other stories)\s*:?")
+_BULLET = re.compile(r"[-–—•*+]\s+\S")
+
+
+def _words(line: str) -> int:
+    return len(line.split())
+
+
+def _is_body(line: str) -> bool:
+    """A line that reads like article prose: a full sentence, not a label, heading or title."""
+    n = _words(line)
+    return (n >= 8 and line.rstrip()[-1] in _TERMINAL) or n >= 25
+
+
+def _is_boilerplate_line(line: str) -> bool:
+    """One line of site furniture, judged on its own: widgets, paywall, prices, reading time, social, cookies.
+
+    >>> [_is_boilerplate_line(s) for s in ("$74.99/Year", "More than $20 billion, according to one think tank.")]
+    [True, False]
+    >>> [_is_boilerplate_line(s) for s in ("time to read", "5 mins", "3 min read", "Pyongyang sent 10,000 troops")]
+    [True, True, True, False]
+    """
+    low = line.lower().strip()
+    n = _words(line)
+    if low in _WIDGET or re.fullmatch(r"[\W_]{1,3}", low):
+        return True
+    if _PRICE.fullmatch(low) or (low and _READ_TIME.fullmatch(low)):
+        return True
+    if n <= 8 and re.search(r"\b\d+\s*(?:min|mins|minutes?)\s+read\b", low):
+        return True
+    if _PAYWALL.search(line) and (n <= 12 or (n <= 25 and line[-1] not in _TERMINAL)):
+        return True
+    if n <= 8 and line[-1] not in _TERMINAL and _SOCIAL.fullmatch(line):
+        return True
+    if n <= 60 and _COOKIE.search(line):
+        return True
+    if n <= 20 and _COPYRIGHT.search(line):
+        return True
+    marker = _ONE_LINE_MARKER.fullmatch(line) if n <= 30 else None
+    return marker is not None and (marker.group("marker").isupper() or line[-1] not in ".!?")
+
+
+def _tail_marker(line: str) -> str | None:
+    """'strong' or 'weak' for a heading that introduces other stories, after which the body is over.
+
+    Weak ones ('Related', 'Trending') also label menus above an article, so they only cut after the body.
+
+    >>> [_tail_marker(s) for s in ("MORE STORIES FROM The Straits Times", "Related articles", "More stories emerged.")]
+    ['strong', 'weak', None]
+    """
+    if _words(line) > 8 or line[-1] in ".!?":
+        return None
+    if _OTHER_STORIES_FROM.fullmatch(line):
+        return "strong"
+    return "weak" if _TAIL_MARKER.fullmatch(line) else None
+
+
+def _is_byline(line: str) -> bool:
+    """'- Wendy Teo', 'By Min-jung Park, Seoul correspondent': a short name line without final punctuation."""
+    if _words(line) > 8 or line[-1] in _TERMINAL or not _BYLINE.fullmatch(line):
+        return False
+    return bool(re.match(r"(?:by|written by|reported by)\s", line, re.I)
+                or re.fullmatch(r"[-–—•*]\s*[A-Z]\S*(?:\s+[A-Z]\S*){1,3}", line))
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """Join hard-wrapped lines: a long line without final punctuation, then one starting in lower case."""
+    out: list[str] = []
+    for line in lines:
+        prev = out[-1] if out else ""
+        if len(prev) >= 40 and line[:1].islower() and prev[-1] not in _TERMINAL + ":;" and not _BULLET.match(prev):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+def _strip_markdown(text: str) -> str:
+    """Markdown to plain paragraphs: markup goes, heading text stays as its own line.
+
+    >>> print(_strip_markdown("- [Home](/)\\n# Troops sent\\n\\nSome **11,000** [troops](http://x) ![map](m.png)\\nwent.\\n- a *point*"))
+    Troops sent
+    <BLANKLINE>
+    Some 11,000 troops went.
+    <BLANKLINE>
+    a point
+    """
+    out: list[str] = []
+    in_fence = False
+    for line in text.split("\n"):
+        s = line.strip()
+        if re.match(r"(```|~~~)", s):
+            in_fence = not in_fence
+            continue
+        if in_fence:
+            out.append(s)
+            continue
+        if re.fullmatch(r"(?:[-*_]\s*){3,}|=+|\|?(?:\s*:?-+:?\s*\|)+\s*:?-*:?\s*|\[[^\]]+\]:\s*\S+.*", s):
+            out.append("")  # rules, setext underlines, table separators, link definitions
+            continue
+        if re.fullmatch(r"(?:(?:[-*+]|\d{1,3}[.)])\s+)?(?:\[[^\]]*\]\([^)]*\)[\s|·•,]*)+", s):
+            out.append("")  # a line of nothing but links is a menu or a list of other stories
+            continue
+        heading = re.match(r"#{1,6}\s+(.*?)\s*#*$", s)
+        block = heading or re.match(r"(?:>\s*)+|(?:[-*+]|\d{1,3}[.)])\s+", s)
+        if block:
+            s = heading.group(1) if heading else s[block.end():]
+        s = re.sub(r"!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])", "", s)
+        s = re.sub(r"\[([^\]]+)\](?:\([^)]*\)|\[[^\]]*\])", r"\1", s)
+        s = re.sub(r"<(https?://[^>]+)>", r"\1", s)
+        s = re.sub(r"</?[a-zA-Z][^>]*>", "", s)
+        s = re.sub(r"(\*\*|__|~~)(?=\S)(.+?)(?<=\S)\1", r"\2", s)
+        s = re.sub(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?!\w)",
+                   lambda m: m.group(1) or m.group(2), s)
+        s = re.sub(r"`([^`]*)`", r"\1", s)
+        s = re.sub(r"\\([\\`*_{}\[\]()#+\-.!|>])", r"\1", s)
+        s = s.strip().strip("|").strip() if s.startswith("|") else s.strip()
+        if block and out and out[-1]:
+            out.append("")  # headings and list items are paragraphs of their own
+        out.append(s)
+        if block:
+            out.append("")
+    # soft-wrapped lines inside a markdown paragraph belong together
+    paragraphs = [" ".join(p.split("\n")) for p in re.split(r"\n\s*\n", "\n".join(out))]
+    return "\n\n".join(p.strip() for p in paragraphs if p.strip())
+
+
+def _html_to_text(raw: str) -> str:
+    import trafilatura  # lazy: slow to import, only html needs it
+
+    text = trafilatura.extract(raw, include_comments=False, include_tables=True, favor_precision=True)
+    return text or ""
+
+
+def _remove_boilerplate(lines: list[str]) -> list[str]:
+    """Drop furniture lines, cut at a tail marker after the body, drop nav crumbs above it, de-duplicate."""
+    kept: list[str] = []
+    seen_body = False
+    for line in lines:
+        marker = _tail_marker(line)
+        if marker == "strong" or (marker and seen_body):
+            break
+        if marker:
+            continue
+        if _is_boilerplate_line(line) or _is_byline(line):
+            continue
+        if not seen_body and _BULLET.match(line) and _words(line) <= 6 and line[-1] not in _TERMINAL:
+            continue  # navigation crumbs above the article
+        seen_body = seen_body or _is_body(line)
+        kept.append(line)
+    seen: set[str] = set()
+    unique = []
+    for line in kept:
+        if line not in seen:
+            seen.add(line)
+            unique.append(line)
+    return unique
+
+
+def clean_text(raw: str, kind: str) -> str:
+    """The article body as paragraphs joined by '\\n'; '' when nothing but boilerplate is left.
+
+    kind is 'txt', 'md' or 'html' (html goes through trafilatura for the main text).
+
+    >>> clean_text("Listen\\r\\nShare\\r\\nTroops were sent to Kursk in October, officials said.\\r\\n$74.99/Year", "txt")
+    'Troops were sent to Kursk in October, officials said.'
+    """
+    if kind not in ("txt", "md", "html"):
+        raise ValueError(f"kind must be 'txt', 'md' or 'html', not {kind!r}")
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "").strip()
+    if kind == "html":
+        text = _html_to_text(text)
+    elif kind == "md":
+        text = _strip_markdown(text)
+    text = re.sub(r"[\u200b-\u200d\u2060]", "", text)
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    lines = [line for line in _unwrap(lines) if line]
+    return "\n".join(_remove_boilerplate(lines))
+
+
+# --------------------------------------------------------------------------- metadata
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august",
+     "september", "october", "november", "december"], start=1)}
+_MON = r"(?P<mon>[A-Za-z]{3,9})\.?"
+_DATE_FORMS = (
+    re.compile(rf"{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"),
+    re.compile(rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON},?\s+(?P<year>\d{{4}})"),
+    re.compile(r"(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})"),
+)
+_DATE_LINE = re.compile(
+    r"(?:(?:published|updated|posted|first published)(?:\s+on)?\s*:?\s*)?"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?P<date>.+?)"
+    r"(?:\s*[,|·-]?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)?", re.I)
+_DOMAIN = re.compile(r"(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/?", re.I)
+_FROM_PUBLISHER = re.compile(r"more (?:stories|articles|news) from\s+(.+)", re.I)
+
+
+def _parse_date(line: str) -> str | None:
+    """ISO date when the whole line is a date.
+
+    >>> [_parse_date(s) for s in ("April 10, 2025", "10 April 2025", "2025-04-10", "Thursday, 10 Apr 2025", "in 2025")]
+    ['2025-04-10', '2025-04-10', '2025-04-10', '2025-04-10', None]
+    """
+    m = _DATE_LINE.fullmatch(line.strip()) if len(line) <= 60 else None
+    if not m:
+        return None
+    for form in _DATE_FORMS:
+        d = form.fullmatch(m.group("date").strip())
+        if not d:
+            continue
+        mon = d.group("mon").lower()
+        month = int(mon) if mon.isdigit() else next((v for k, v in _MONTHS.items() if k.startswith(mon)), None)
+        if month is None:
+            return None
+        try:
+            return date(int(d.group("year")), month, int(d.group("day"))).isoformat()
+        except ValueError:
+            return None
+    return None
+
+
+def infer_metadata(text: str) -> dict[str, str | None]:
+    """Date, publisher and title as the text itself shows them; None for what it does not show.
+
+    >>> infer_metadata("example.org\\nTroops in Kursk\\nApril 10, 2025\\nTroops were sent to Kursk in October, officials said.")
+    {'date': '2025-04-10', 'publisher': 'example.org', 'title': 'Troops in Kursk'}
+    """
+    found: dict[str, str | None] = {"date": None, "publisher": None, "title": None}
+    seen_body = False
+    for line in (s.strip() for s in text.split("\n")):
+        if not line:
+            continue
+        iso = _parse_date(line)
+        domain = _DOMAIN.fullmatch(line)
+        tail = _FROM_PUBLISHER.fullmatch(line)
+        if iso:
+            found["date"] = found["date"] or iso
+        elif domain or (tail and _words(tail.group(1)) <= 6):
+            found["publisher"] = found["publisher"] or (domain.group(1).lower() if domain else tail.group(1).strip())
+        elif (not seen_body and found["title"] is None and 2 <= _words(line) <= 20
+              and line[-1] not in ".!?,;:" and not _BULLET.match(line) and not _is_byline(line)):
+            found["title"] = line
+        seen_body = seen_body or _is_body(line)
+    return found
+
+
+# --------------------------------------------------------------------------- articles
+
+
+def _kind(path: Path, raw: str) -> str:
+    """'html', 'md' or 'txt' by suffix; a file with another suffix that starts like HTML is HTML."""
+    suffix = path.suffix.lower()
+    if suffix in (".html", ".htm"):
+        return "html"
+    if suffix in (".md", ".markdown"):
+        return "md"
+    head = raw.lstrip()[:200].lower()
+    return "html" if head.startswith(("<!doctype html", "<html")) else "txt"
+
+
+def _html_metadata(raw: str) -> dict[str, str | None]:
+    """Title, site name, date and canonical URL from an HTML page's head (meta tags)."""
+    from trafilatura import extract_metadata  # lazy, as in clean_text
+
+    doc = extract_metadata(raw)
+    iso = doc.date if doc.date and _is_iso_date(doc.date) else None
+    return {"title": doc.title, "publisher": doc.sitename, "date": iso, "url": doc.url}
+
+
+def _read(path: Path) -> bytes:
+    """The file's bytes, or BadInput saying why it cannot be an article file."""
+    file = str(path)
+    if not path.exists():
+        raise _missing(path)
+    if path.is_dir():
+        raise BadInput(file, "is a folder, not a file; pass it to iter_files/iter_articles to read the articles in it")
+    if not path.is_file():
+        raise BadInput(file, "is not a regular file (a device or pipe); save the article to a file")
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise BadInput(file, f"too large ({size / 2**20:.0f} MB > {MAX_BYTES // 2**20} MB); "
+                             "split it or save only the article text")
+    try:
+        return path.read_bytes()
+    except OSError as e:
+        raise BadInput(file, f"cannot be read ({e.strerror or e}); check permissions") from e
+
+
+def load_article(path: Path, catalog: dict[str, dict[str, str]] | None = None) -> dict:
+    """Read, decode and clean one file into a row of schema.ARTICLE_COLUMNS.
+
+    Metadata comes from the catalog (keyed by file name without extension), then the
+    HTML head, then what the text shows -- field by field.  Raise BadInput when the
+    file cannot give article text.
+    """
+    path = Path(path)
+    raw = decode(_read(path), str(path))
+    kind = _kind(path, raw)
+    text = clean_text(raw, kind)
+    if not text:
+        raise BadInput(str(path), "no article text after removing boilerplate; "
+                                  "save the article body, not just the page furniture")
+    inferred = infer_metadata(text)
+    if inferred["publisher"] is None and kind != "html":  # 'MORE STORIES FROM X' is cut from the text
+        inferred["publisher"] = infer_metadata(raw.replace("\r\n", "\n").replace("\r", "\n"))["publisher"]
+    meta: dict[str, str | None] = {"url": None, **inferred}
+    if kind == "html":
+        meta.update({k: v for k, v in _html_metadata(raw).items() if v})
+    entry = (catalog or {}).get(path.stem) or (catalog or {}).get(path.name) or {}
+    date_source = "catalog" if entry.get("published") else ("text" if meta["date"] else None)
+    row = {
+        "article": path.stem,
+        "publisher": entry.get("publisher") or meta["publisher"],
+        "date": entry.get("published") or meta["date"],
+        "title": entry.get("title") or meta["title"],
+        "url": entry.get("url") or meta["url"],
+        "path": str(path),
+        "text": text,
+        "date_source": date_source,
+    }
+    return {c: row[c] for c in ARTICLE_COLUMNS}
+
+
+def iter_articles(paths: Sequence[str | Path], catalog_path: Path | None = None) -> Iterator[dict | BadInput]:
+    """Stream articles one at a time (memory does not grow with the corpus), bad files as BadInput.
+
+    The catalog defaults to find_catalog(paths); a malformed one is yielded once as
+    BadInput and the run goes on without it.
+    """
+    catalog_path = catalog_path if catalog_path is not None else find_catalog(paths)
+    catalog: dict[str, dict[str, str]] | None = None
+    if catalog_path is not None:
+        try:
+            catalog = read_catalog(Path(catalog_path))
+        except BadInput as e:
+            yield e
+    skip = Path(catalog_path).resolve() if catalog_path is not None else None
+    for item in iter_files(paths):
+        if isinstance(item, BadInput):
+            yield item
+            continue
+        if skip is not None and item.resolve() == skip:
+            continue
+        try:
+            yield load_article(item, catalog)
+        except BadInput as e:
+            yield e

@@ -1,0 +1,231 @@
+"""Numbers as news writes them, and the bounds their wording implies.
+
+This stage knows nothing of what a number counts; ``figures`` decides that.  It finds
+quantities ("more than 5,000", "a dozen", "between 11,000 and 12,000", "$20 billion",
+"40 percent", "12-fold", "thousands") and turns each into value, low, high and qualifier
+with one table, ``QUANTIFIERS``, so every hedge is documented in one place.
+Number words go through text2num (``text_to_num``), the well-kept parser for them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from text_to_num import text2num
+
+# --- the quantifier table ----------------------------------------------------------------
+# One row per hedge: (words before the number, qualifier, which bound the number gives).
+# "low" means the number is a lower bound, "high" an upper bound, None no bound.
+QUANTIFIERS: list[tuple[str, str, str | None]] = [
+    ("more than|over|above|in excess of|upwards of|exceeding|well over|just over|north of|greater than", "more_than", "low"),
+    ("at least|no fewer than|no less than|not less than|a minimum of|minimum of", "at_least", "low"),
+    ("less than|fewer than|under|below|just under|short of", "less_than", "high"),
+    ("nearly|almost|close to|approaching|just shy of", "at_most", "high"),
+    ("up to|as many as|as much as|as high as|at most|no more than|not more than|a maximum of|as little as|as few as", "at_most", "high"),
+    ("about|around|approximately|roughly|some|an estimated|estimated|approx\\.?|circa|an approximate|nearly about", "approx", None),
+]
+"""Hedge words -> (qualifier, bound).  "nearly 6,000" -> high 6000; "more than 5,000" -> low 5000."""
+
+_HEDGE_LOOKUP: dict[str, tuple[str, str | None]] = {}
+for _words, _qualifier, _bound in QUANTIFIERS:
+    for _w in _words.split("|"):
+        _HEDGE_LOOKUP[_w.replace("\\.?", "").replace("\\", "")] = (_qualifier, _bound)
+_HEDGE_RE = "|".join(sorted((w.replace(" ", r"\s+") for row in QUANTIFIERS for w in row[0].split("|")), key=len, reverse=True))
+
+# Vague amounts bound a number from below by their base: "thousands" -> low 1000.
+VAGUE: dict[str, float] = {
+    "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000, "tens of thousands": 10_000,
+    "hundreds of thousands": 100_000, "millions": 1_000_000, "tens of millions": 10_000_000,
+    "hundreds of millions": 100_000_000, "billions": 1_000_000_000,
+}
+SCALES: dict[str, float] = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
+    "b": 1e9, "trillion": 1e12, "tn": 1e12, "k": 1e3,
+}
+FRACTIONS: dict[str, float] = {
+    "half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "one-third": 1 / 3,
+    "two thirds": 2 / 3, "two-thirds": 2 / 3, "a quarter": 0.25, "one quarter": 0.25, "one-quarter": 0.25,
+    "three quarters": 0.75, "three-quarters": 0.75, "a fifth": 0.2, "one fifth": 0.2, "a tenth": 0.1,
+}
+CURRENCIES: dict[str, str] = {
+    "us$": "USD", "$": "USD", "usd": "USD", "dollars": "USD", "dollar": "USD", "€": "EUR", "eur": "EUR",
+    "euros": "EUR", "euro": "EUR", "£": "GBP", "gbp": "GBP", "pounds": "GBP", "₩": "KRW", "won": "KRW",
+    "krw": "KRW", "₽": "RUB", "roubles": "RUB", "rubles": "RUB", "rub": "RUB", "yuan": "CNY", "¥": "JPY", "yen": "JPY",
+}
+
+_UNITS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_WORD = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_UNITS}|a\s+dozen|dozen)"
+_WORD_NUMBER = rf"{_WORD}(?:[\s-]+(?:and\s+)?(?:{_WORD}|hundred|thousand|million|billion))*"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = r"hundred|thousand|million|billion|trillion|mn|bn|tn"
+_CUR_PRE = r"US\$|\$|€|£|₩|₽|¥|USD\s?|EUR\s?|GBP\s?|KRW\s?"
+_CUR_POST = r"dollars|euros|pounds|won|roubles|rubles|yuan|yen"
+_VAGUE = "|".join(sorted((v.replace(" ", r"\s+") for v in VAGUE), key=len, reverse=True))
+_FRACTION = "|".join(sorted((re.escape(f).replace("\\ ", r"\s+") for f in FRACTIONS), key=len, reverse=True))
+
+# A single amount: currency, digits or words, scale ("$20 billion", "11,000", "two", "1.5m").
+_AMOUNT = (
+    rf"(?:(?P<@cur>{_CUR_PRE}))?"
+    rf"(?P<@num>{_DIGITS}|(?:{_WORD_NUMBER})\b)"
+    rf"(?:\s*(?P<@scale>{_SCALE})\b|(?<=\d)(?P<@abbr>[mbk]n?)\b)?"
+    rf"(?:\s+(?P<@curpost>{_CUR_POST})\b)?"
+)
+
+QUANTITY_RE = re.compile(
+    rf"""(?<![\w.,$€£₩₽¥-])
+    (?:(?P<hedge>{_HEDGE_RE})\s+)?
+    (?:
+        (?P<vague>(?:several|a\s+few|many)\s+(?:{_SCALE}|dozen)s?\b|{_VAGUE}\b)
+      | (?P<frac>{_FRACTION})\b
+      | (?:between|from)\s+{_AMOUNT.replace('@', 'a')}\s+(?:and|to)\s+{_AMOUNT.replace('@', 'b')}
+      | {_AMOUNT.replace('@', 'x')}(?:\s*(?:-|–|to|or)\s*{_AMOUNT.replace('@', 'y')})?
+        (?P<plus>\+)?(?P<pct>\s*(?:%|percent\b|per\s+cent\b))?(?P<fold>-?fold\b)?
+    )
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number found in a sentence, with the bounds and qualifier its wording implies."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    low: float | None
+    high: float | None
+    qualifier: str
+    kind: str  # count, money, percent, ratio, multiple
+    currency: str | None = None
+
+
+@lru_cache(maxsize=4096)
+def parse_number(text: str) -> float | None:
+    """The value of digits or number words, or None.
+
+    >>> parse_number("11,000"), parse_number("eleven thousand"), parse_number("a dozen"), parse_number("1.5")
+    (11000.0, 11000.0, 12.0, 1.5)
+    """
+    t = " ".join(text.lower().replace("-", " ").split())
+    if not t:
+        return None
+    if t[0].isdigit():
+        try:
+            return float(t.replace(",", ""))
+        except ValueError:
+            return None
+    t = t.replace("a dozen", "twelve").replace("dozen", "twelve")
+    try:
+        return float(text2num(t, "en"))
+    except ValueError:
+        return None
+
+
+def hedge(words: str | None) -> tuple[str, str | None]:
+    """The qualifier and bound of a hedge from ``QUANTIFIERS``.
+
+    >>> hedge("more than"), hedge("Nearly"), hedge(None)
+    (('more_than', 'low'), ('at_most', 'high'), ('exact', None))
+    """
+    if not words:
+        return "exact", None
+    return _HEDGE_LOOKUP.get(" ".join(words.lower().split()).rstrip("."), ("exact", None))
+
+
+def _amount(m: re.Match[str], p: str) -> tuple[float | None, str | None]:
+    """Value and currency of one ``_AMOUNT`` group set (prefix ``p``)."""
+    value = parse_number(m.group(f"{p}num"))
+    if value is None:
+        return None, None
+    scale = (m.group(f"{p}scale") or m.group(f"{p}abbr") or "").lower()
+    currency = m.group(f"{p}cur") or m.group(f"{p}curpost")
+    if scale in ("m", "b", "k") and not currency:
+        return None, None  # "5m" alone is metres as often as millions
+    value *= SCALES.get(scale, 1.0)
+    return value, CURRENCIES.get(currency.strip().lower()) if currency else None
+
+
+def _bounds(value: float, qualifier: str, bound: str | None) -> tuple[float | None, float | None]:
+    return (value if bound == "low" else None, value if bound == "high" else None)
+
+
+def _from_match(m: re.Match[str]) -> Quantity | None:
+    """Turn one ``QUANTITY_RE`` match into a Quantity (None when the words are not a number)."""
+    qualifier, bound = hedge(m.group("hedge"))
+    text = m.group(0)
+    if m.group("vague"):
+        words = " ".join(m.group("vague").lower().split())
+        base = VAGUE.get(words)
+        if base is None:  # "several hundred", "a few thousand", "many thousands"
+            base = SCALES.get(words.split()[-1].rstrip("s"), 12.0)
+        low = base if qualifier in ("exact", "more_than", "at_least", "approx") else None
+        return Quantity(m.start(), m.end(), text, base, low, None if low else base, "vague", "count")
+    if m.group("frac"):
+        value = FRACTIONS[" ".join(m.group("frac").lower().split())]
+        low, high = _bounds(value, qualifier, bound)
+        return Quantity(m.start(), m.end(), text, value, low, high, qualifier, "ratio")
+    if m.group("anum"):
+        a, cur = _amount(m, "a")
+        b, cur_b = _amount(m, "b")
+        if a is None or b is None:
+            return None
+        a, b = _share_scale(a, b, m.group("ascale") or m.group("aabbr"))
+        return Quantity(m.start(), m.end(), text, a, min(a, b), max(a, b), "range", "money" if cur or cur_b else "count", cur or cur_b)
+    x, cur = _amount(m, "x")
+    if x is None:
+        return None
+    kind = "money" if cur else "count"
+    if m.group("pct"):
+        kind = "percent"
+    elif m.group("fold"):
+        kind = "multiple"
+    if m.group("ynum"):
+        y, cur_y = _amount(m, "y")
+        if y is not None and not _looks_like_year_span(m.group("xnum"), m.group("ynum")):
+            x, y = _share_scale(x, y, m.group("xscale") or m.group("xabbr"))
+            if y > x:
+                return Quantity(m.start(), m.end(), text, x, x, y, "range", kind, cur or cur_y)
+        return None if y is not None and _looks_like_year_span(m.group("xnum"), m.group("ynum")) else None
+    if m.group("plus"):
+        qualifier, bound = "at_least", "low"
+    low, high = _bounds(x, qualifier, bound)
+    return Quantity(m.start(), m.end(), text, x, low, high, qualifier, kind, cur)
+
+
+def _share_scale(a: float, b: float, a_scale: str | None) -> tuple[float, float]:
+    """In "11 or 12,000" and "$2 to 3 billion" one scale serves both numbers.
+
+    >>> _share_scale(11, 12000, None), _share_scale(2e9, 3e9, "billion")
+    ((11000.0, 12000), (2000000000.0, 3000000000.0))
+    """
+    if not a_scale and 0 < a < b:
+        for factor in (1e3, 1e6, 1e9):
+            if a * factor <= b * 1.5 and a * factor * 10 > b and b >= factor:
+                return a * factor, b
+    return a, b
+
+
+def _looks_like_year_span(x: str, y: str) -> bool:
+    """ "2022-2024" and "2023 to 2025" are spans of years, not ranges of counts."""
+    return all(re.fullmatch(r"(19|20)\d\d", s) for s in (x, y))
+
+
+def find_quantities(sentence: str) -> list[Quantity]:
+    """Every quantity in a sentence, left to right.
+
+    >>> [(q.value, q.low, q.high, q.qualifier) for q in find_quantities("more than 5,000 casualties and nearly half")]
+    [(5000.0, 5000.0, None, 'more_than'), (0.5, None, 0.5, 'at_most')]
+    >>> [(q.value, q.kind, q.currency) for q in find_quantities("More than $20 billion")]
+    [(20000000000.0, 'money', 'USD')]
+    """
+    found = []
+    for m in QUANTITY_RE.finditer(sentence):
+        q = _from_match(m)
+        if q is not None:
+            found.append(q)
+    return found

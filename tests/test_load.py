@@ -1,0 +1,454 @@
+"""Tests for analysis.load: real seed articles, small real fixture files, and every kind of bad input."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from analysis import load
+from analysis.load import BadInput, clean_text, decode, infer_metadata, iter_articles, iter_files, load_article, read_catalog
+from analysis.paths import ROOT, SEEDS
+from analysis.schema import ARTICLE_COLUMNS
+
+FIXTURES = Path(__file__).parent / "fixtures" / "load"
+SEED_FILES = sorted(SEEDS.glob("*.txt"))
+
+
+def seed(prefix: str) -> Path:
+    return next(p for p in SEED_FILES if p.name.startswith(prefix))
+
+
+def lines(text: str) -> list[str]:
+    return text.split("\n")
+
+
+# --------------------------------------------------------------------------- seeds
+
+# What each seed must lose (site furniture) and keep (body, headings, figures).
+SEED_CASES = {
+    "000": {
+        "gone": ["magazines", "Magzter", "74.99", "149.99", "Try GOLD", "MORE STORIES", "time to read", "Change font size",
+                 "Translate", "Wendy Teo", "Megan Khung", "Louvre", "October 28, 2025"],
+        "kept": ["more than 5,000 casualties", "for 30 days", "reported 11,000 troops", "additional 3,000 soldiers",
+                 "SEOUL - As the Ukraine war ceasefire negotiations gain momentum",
+                 "told The Straits Times that it is natural for North Korea to feel uneasy"],
+    },
+    "001": {
+        "gone": ["Gold Silver Rate", "Exchange Rate", "Nepali Calendar"],
+        "kept": ["over 10,000 North Korean troops", "at least 43 trips", "Strategic Partnership Treaty Strengthens Ties",
+                 "South Korea’s Potential Policy Shift", "amidst the ongoing conflict."],
+    },
+    "002": {
+        "gone": ["ALSO READ", "Holly Bowles", "Methanol"],
+        "kept": ["more than 10,000 troops", "10,000 North Korean Soldiers Sent to Ukraine", "making 43 trips",
+                 "A Strengthened Russia-North Korea Alliance", "with which they’ve been hit."],
+    },
+    "003": {
+        "gone": ["Read full news", "source page"],
+        "kept": ["more than 13,000 North Koreans", "a 12-fold jump from 2023", "Resolution 2321", "September 2023",
+                 "the outcome of Moscow-Washington talks."],
+    },
+    "004": {
+        "gone": ["Further listening"],
+        "kept": ["at least 11,000 soldiers", "up to 12 years", "More than $20 billion, according to one South Korean think tank.",
+                 "Quid pro no.", "peace remains an abstraction."],
+    },
+}
+WIDGET_LINES = {"Listen", "Translate", "Share", "-", "+", "|", "Image", "Change font size", "time to read"}
+
+
+def test_there_are_five_seeds():
+    assert [p.name[:3] for p in SEED_FILES] == ["000", "001", "002", "003", "004"]
+
+
+@pytest.mark.parametrize("path", SEED_FILES, ids=lambda p: p.name[:3])
+def test_seed_loses_boilerplate_and_keeps_body(path: Path):
+    case = SEED_CASES[path.name[:3]]
+    text = load_article(path)["text"]
+    for phrase in case["gone"]:
+        assert phrase not in text, f"boilerplate {phrase!r} survived"
+    for phrase in case["kept"]:
+        assert phrase in text, f"body {phrase!r} was removed"
+    assert not WIDGET_LINES & set(lines(text))
+    assert len(lines(text)) == len(set(lines(text))), "a paragraph is repeated"
+    assert all(line == line.strip() and line for line in lines(text))
+
+
+@pytest.mark.parametrize("path", SEED_FILES, ids=lambda p: p.name[:3])
+def test_seed_row_has_exactly_the_article_columns(path: Path):
+    row = load_article(path)
+    assert list(row) == ARTICLE_COLUMNS
+    assert row["article"] == path.stem
+    assert row["path"] == str(path)
+
+
+@pytest.mark.parametrize("prefix, expected", [
+    ("000", {"date": "2025-04-10", "date_source": "text", "publisher": "The Straits Times",
+             "title": "Ukraine ceasefire could leave Russia's alliance with N. Korea in the backseat"}),
+    ("003", {"date": None, "date_source": None, "publisher": "lowyinstitute.org",
+             "title": "Pyongyang–Moscow ties will outlive the Ukraine conflict"}),
+    # 001 opens with body text: its first short line is a section heading, not a title.
+    ("001", {"date": None, "date_source": None, "publisher": None, "title": None}),
+    ("002", {"date": None, "date_source": None, "publisher": None, "title": None}),
+    ("004", {"date": None, "date_source": None, "publisher": None, "title": None}),
+])
+def test_seed_metadata(prefix: str, expected: dict):
+    row = load_article(seed(prefix))
+    assert {k: row[k] for k in expected} == expected
+
+
+def test_seed_000_title_repeat_kept_once_and_first():
+    text = load_article(seed("000"))["text"]
+    assert lines(text)[0] == "Ukraine ceasefire could leave Russia's alliance with N. Korea in the backseat"
+    assert text.count("Ukraine ceasefire could leave") == 1
+    assert "April 10, 2025" in lines(text)
+
+
+def test_seed_003_caption_and_preview_paragraph_once():
+    text = load_article(seed("003"))["text"]
+    assert text.count("ended disastrously on Friday, 28 February 2025 (White House/Flickr)") == 1
+    short = "People-to-people exchanges have also increased drastically over the past year, with more than 13,000 North Koreans entering Russia last year."
+    assert lines(text).count(short) == 1
+    longer = [s for s in lines(text) if s.startswith("In addition to science and technology")]
+    assert len(longer) == 1 and "12-fold jump" in longer[0]
+    assert "lowyinstitute.org" in lines(text)
+
+
+def test_seed_002_first_paragraph_once():
+    text = load_article(seed("002"))["text"]
+    assert lines(text)[0].startswith("Russia has supplied North Korea with anti-aircraft missiles")
+    assert text.count("Russia has supplied North Korea with anti-aircraft missiles") == 1
+    assert lines(text)[-1].startswith("The increasingly close ties")
+
+
+def test_seed_004_truncated_line_not_glued_to_the_next():
+    text = load_article(seed("004"))["text"]
+    assert "the soldiers revealed that they" in lines(text)[2]
+    assert lines(text)[3] == "The soldiers also said they had been told to kill themselves rather than be taken alive."
+
+
+# --------------------------------------------------------------------------- formats and encodings
+
+
+def test_html_article_keeps_body_numbers_and_drops_page_furniture():
+    row = load_article(FIXTURES / "kursk_news.html")
+    text = row["text"]
+    for figure in ["about 3,000 additional soldiers", "roughly 11,000 troops", "another 2,700 wounded",
+                   "nearly 4,000 North Korean soldiers", "more than $20 billion", "about 300 of them"]:
+        assert figure in text
+    for furniture in ["Gold Silver Rate", "Subscribe", "4.99", "Related stories", "drone factory", "12 trillion won",
+                      "cookies", "All rights reserved", "dataLayer", "adSlots", "Privacy", "font-family"]:
+        assert furniture not in text
+    assert row["title"] == "North Korean troops in Kursk: losses mount as Pyongyang sends reinforcements"
+    assert row["publisher"] == "Asia Defence Review"
+    assert row["date"] == "2025-02-14" and row["date_source"] == "text"
+    assert row["url"] == "https://www.asiadefencereview.example/world/north-korean-troops-kursk-losses"
+
+
+def test_markdown_article_markup_stripped_headings_kept():
+    row = load_article(FIXTURES / "kursk_brief.md")
+    text = row["text"]
+    assert row["title"] == "Kursk offensive: what we know about North Korea's losses"
+    assert row["date"] == "2025-03-02"
+    assert "Reinforcements" in lines(text)  # a heading is its own line
+    assert ("South Korea's spy agency said on Sunday that about 4,000 North Korean soldiers had been killed or wounded "
+            "in the Kursk region since the troops first entered combat in December.") in lines(text)
+    assert "Around 11,000 troops arrived in October and November." in lines(text)  # bullet gone, item kept
+    assert "roughly 3,000 more soldiers" in text and "about 14,000" in text
+    for markup in ["**", "*", "](", "http", "#", "Satellite image of a rail yard", "> "]:
+        assert markup not in text
+    for furniture in ["Home", "World", "Share this article", "Related articles", "Seoul weighs lethal aid"]:
+        assert furniture not in text
+
+
+def test_cp1252_file_decodes_curly_quotes_and_euro():
+    path = FIXTURES / "cp1252_article.txt"
+    assert b"\x93" in path.read_bytes() and b"\x80" in path.read_bytes()
+    row = load_article(path)
+    assert "“more than 4,000”" in row["text"]
+    assert "€ 1,800 a month" in row["text"]
+    assert "Ukraine’s military intelligence" in row["text"]
+    assert row["title"] == "North Korean casualties in Kursk pass 4,000, Kyiv says"
+
+
+def test_utf8_bom_crlf_file_is_normalised():
+    path = FIXTURES / "utf8_bom_crlf.txt"
+    assert path.read_bytes().startswith(b"\xef\xbb\xbf") and b"\r\n" in path.read_bytes()
+    row = load_article(path)
+    assert "\ufeff" not in row["text"] and "\r" not in row["text"]
+    assert lines(row["text"])[0] == "North Korean troops return to the front in Kursk"
+    assert row["title"] == "North Korean troops return to the front in Kursk"
+    assert row["date"] == "2025-03-07"
+    assert "some 1,500 additional troops" in row["text"]
+
+
+@pytest.mark.parametrize("data, expected", [
+    (b"Caf\xc3\xa9", "Café"),
+    (b"\xef\xbb\xbfCaf\xc3\xa9", "Café"),
+    (b"\x93Caf\xe9\x94 \x80", "“Café” €"),
+    (b"Caf\xe9 \x81", "Café \x81"),  # 0x81 is undefined in cp1252: latin-1 takes over
+    (b"\xff\xfe" + "Café".encode("utf-16-le"), "Café"),  # UTF-16 with BOM: NULs, but text
+])
+def test_decode_encodings(data: bytes, expected: str):
+    assert decode(data, "x.txt") == expected
+
+
+@pytest.mark.parametrize("data, reason", [
+    (b"", "empty file"),
+    (b"  \n\r\n ", "empty file"),
+    (b"abc\x00def", "binary content"),
+    (bytes(range(1, 32)) * 4 + b"abc", "binary or undecodable"),
+])
+def test_decode_rejects(data: bytes, reason: str):
+    with pytest.raises(BadInput) as err:
+        decode(data, "x.txt")
+    assert err.value.file == "x.txt" and reason in err.value.reason
+    assert str(err.value).startswith("x.txt: ")
+
+
+# --------------------------------------------------------------------------- boilerplate rules, generically
+
+
+def test_price_lines_go_but_sentences_with_money_stay():
+    raw = "\n".join(["$149.99", "$74.99/Year", "from €4.99 a month", "S$9.90/month",
+                     "More than $20 billion, according to one South Korean think tank.",
+                     "Pyongyang has sent more than 10,000 troops to Russia, officials said."])
+    assert lines(clean_text(raw, "txt")) == raw.split("\n")[4:]
+
+
+def test_reading_time_share_and_cookie_lines_go():
+    body = "Russia paid North Korea for 11,000 troops with oil and cash, officials said."
+    raw = "\n".join(["3 min read", "Reading time: 4 minutes", "12 mins", "Share on Facebook", "Facebook Twitter WhatsApp",
+                     "Follow us on Telegram", "We use cookies to give you the best experience. Accept all",
+                     "© 2025 Korea Times. All rights reserved.", body, "Advertisement", "Subscribe now to continue reading."])
+    assert clean_text(raw, "txt") == body
+
+
+def test_one_line_markers_drop_one_line_tail_markers_cut_to_end():
+    body1 = "North Korea has sent about 3,000 more soldiers to Kursk, Seoul's spy agency said."
+    body2 = "The agency said the troops were replacing about 4,000 killed or wounded."
+    raw = "\n".join([body1, "READ MORE: Kim inspects drone factory", body2, "Related articles",
+                     "Seoul weighs lethal aid to Kyiv after 10,000 troops deployed, officials said on Monday evening.",
+                     "2 min read"])
+    assert lines(clean_text(raw, "txt")) == [body1, body2]
+
+
+def test_weak_marker_above_the_body_is_a_menu_label_not_the_end():
+    body = "North Korea has sent about 3,000 more soldiers to Kursk, Seoul's spy agency said."
+    assert clean_text(f"Trending\nWorld\n{body}", "txt") == f"World\n{body}"
+
+
+def test_nav_bullets_dropped_only_above_the_body():
+    body = "Officials listed what Pyongyang received in exchange for its troops this year."
+    raw = "\n".join(["- Home", "- Exchange Rate", body, "- Anti-aircraft missiles", "- Oil"])
+    assert lines(clean_text(raw, "txt")) == [body, "- Anti-aircraft missiles", "- Oil"]
+
+
+def test_bylines_go_headings_stay():
+    raw = "\n".join(["By Min-jung Park", "Kim's Troops Sent to Kursk",
+                     "North Korea has sent about 3,000 more soldiers to Kursk, Seoul's spy agency said.",
+                     "10,000 North Korean Soldiers Sent to Ukraine",
+                     "By sending soldiers, North Korea secures cash and combat experience, analysts said."])
+    assert lines(clean_text(raw, "txt")) == raw.split("\n")[1:]
+
+
+def test_repeated_paragraphs_keep_first_after_whitespace_normalisation():
+    para = "North Korea has sent about 3,000 more soldiers to Kursk, Seoul's spy agency said."
+    raw = f"{para}\n\nImage\n\n  North  Korea has sent about 3,000 more soldiers to Kursk,   Seoul's spy agency said.  \n{para} Later."
+    assert lines(clean_text(raw, "txt")) == [para, f"{para} Later."]
+
+
+def test_hard_wrapped_lines_are_joined():
+    raw = ("North Korea has sent about 3,000 more soldiers to the Kursk region\n"
+           "since January, Seoul's spy agency said.\nA second paragraph begins here.\n$4.99/month\nfrom $9.99 a year")
+    assert lines(clean_text(raw, "txt")) == [
+        "North Korea has sent about 3,000 more soldiers to the Kursk region since January, Seoul's spy agency said.",
+        "A second paragraph begins here."]
+
+
+def test_clean_text_returns_empty_for_boilerplate_only_and_rejects_unknown_kind():
+    assert clean_text("Listen\nShare\n$4.99/month\nTry Premium - Free\n", "txt") == ""
+    assert clean_text("<html><body><nav><a href='/'>Home</a></nav></body></html>", "html") == ""
+    with pytest.raises(ValueError):
+        clean_text("text", "pdf")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("10 April 2025\nbody", "2025-04-10"),
+    ("Thursday, April 10, 2025\nbody", "2025-04-10"),
+    ("Published: 2025-04-10\nbody", "2025-04-10"),
+    ("Updated 10 Apr 2025 14:05 KST\nbody", "2025-04-10"),
+    ("It happened on April 10, 2025, officials said.", None),
+    ("February 30, 2025", None),
+])
+def test_infer_date_only_from_date_lines(text: str, expected: str | None):
+    assert infer_metadata(text)["date"] == expected
+
+
+def test_infer_publisher_and_title():
+    meta = infer_metadata("https://www.Example.co.uk/\nTroops in Kursk\nMarch 2, 2025\n"
+                          "North Korea has sent about 3,000 more soldiers to Kursk, Seoul's spy agency said.\nA Heading Later")
+    assert meta == {"date": "2025-03-02", "publisher": "example.co.uk", "title": "Troops in Kursk"}
+    assert infer_metadata("MORE STORIES FROM The Korea Herald")["publisher"] == "The Korea Herald"
+    assert infer_metadata("Who are the fighters? Officials said 11,000 were sent.") == {"date": None, "publisher": None, "title": None}
+
+
+# --------------------------------------------------------------------------- bad inputs
+
+
+@pytest.mark.parametrize("name, reason", [
+    ("empty.txt", "empty file"),
+    ("binary.txt", "binary content"),
+    ("boilerplate_only.txt", "no article text after removing boilerplate"),
+])
+def test_bad_fixture_files_raise_with_file_and_reason(name: str, reason: str):
+    path = FIXTURES / name
+    with pytest.raises(BadInput) as err:
+        load_article(path)
+    assert err.value.file == str(path)
+    assert reason in err.value.reason
+    assert str(err.value) == f"{path}: {err.value.reason}"
+
+
+def test_missing_file_dangling_link_folder_and_too_large(tmp_path: Path, monkeypatch):
+    link = tmp_path / "gone.txt"
+    link.symlink_to(tmp_path / "never-existed.txt")
+    cases = {tmp_path / "absent.txt": "no such file", link: "dangling symlink", tmp_path: "is a folder"}
+    for path, reason in cases.items():
+        with pytest.raises(BadInput) as err:
+            load_article(path)
+        assert err.value.file == str(path) and reason in err.value.reason and str(path) in str(err.value)
+    big = tmp_path / "big.txt"
+    shutil.copy(seed("001"), big)
+    monkeypatch.setattr(load, "MAX_BYTES", 1000)
+    with pytest.raises(BadInput, match=r"big\.txt: too large"):
+        load_article(big)
+
+
+def test_iter_files_yields_bad_paths_instead_of_raising(tmp_path: Path):
+    (tmp_path / "dangling.md").symlink_to(tmp_path / "nowhere.md")
+    items = list(iter_files([tmp_path, tmp_path / "absent.html"]))
+    bad = {Path(b.file).name: b.reason for b in items if isinstance(b, BadInput)}
+    assert set(bad) == {"dangling.md", "absent.html"}
+    assert "dangling symlink" in bad["dangling.md"] and "no such file" in bad["absent.html"]
+
+
+def test_iter_files_filters_folders_by_suffix_sorts_and_deduplicates(tmp_path: Path):
+    sub = tmp_path / "b"
+    sub.mkdir()
+    (tmp_path / ".hidden").mkdir()
+    for name in ["z.txt", "a.HTML", "b/c.md", "notes.json", "catalog.csv", ".hidden/x.txt", "b/d.markdown"]:
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    odd = tmp_path / "notes.json"
+    found = list(iter_files([tmp_path, tmp_path / "z.txt", odd, str(sub / "c.md")]))
+    assert [p.relative_to(tmp_path).as_posix() for p in found] == ["a.HTML", "b/c.md", "b/d.markdown", "notes.json", "z.txt"]
+
+
+# --------------------------------------------------------------------------- catalog
+
+
+def test_read_catalog_keys_by_stem_and_skips_empty_cells(tmp_path: Path):
+    cat = tmp_path / "catalog.csv"
+    cat.write_text("File, Publisher ,url,published,title\n"
+                   "000_82d5e14ca52d887f.txt,The Straits Times,https://www.straitstimes.com/x,2025-04-11,\n"
+                   "kursk_news,,,,\n\n", encoding="utf-8")
+    assert read_catalog(cat) == {
+        "000_82d5e14ca52d887f": {"publisher": "The Straits Times", "url": "https://www.straitstimes.com/x",
+                                 "published": "2025-04-11"},
+        "kursk_news": {},
+    }
+
+
+@pytest.mark.parametrize("name, reason", [
+    ("catalog_no_file_column.csv", "no 'file' column"),
+    ("catalog_bad_date.csv", "published '14/02/2025' is not a date in YYYY-MM-DD form"),
+])
+def test_malformed_catalog_fixtures(name: str, reason: str):
+    path = FIXTURES / name
+    with pytest.raises(BadInput) as err:
+        read_catalog(path)
+    assert err.value.file == str(path) and reason in err.value.reason
+    assert name in str(err.value)
+
+
+@pytest.mark.parametrize("body, reason", [
+    ("file,published\na.txt,2025-01-01\na.md,\n", "listed twice"),
+    ("file,published\n,2025-01-01\n", "empty 'file'"),
+    ("file,published\na.txt,2025-02-30\n", "not a date"),
+    ("", "catalog is empty"),
+])
+def test_catalog_problems_say_how_to_fix(tmp_path: Path, body: str, reason: str):
+    cat = tmp_path / "catalog.csv"
+    cat.write_text(body, encoding="utf-8")
+    with pytest.raises(BadInput, match=reason):
+        read_catalog(cat)
+
+
+def test_catalog_wins_over_inferred_metadata_field_by_field(tmp_path: Path):
+    shutil.copy(seed("000"), tmp_path)
+    shutil.copy(FIXTURES / "kursk_news.html", tmp_path)
+    (tmp_path / "catalog.csv").write_text(
+        "file,publisher,url,published,title\n"
+        f"{seed('000').name},ST,https://www.straitstimes.com/asia/ceasefire,2025-04-11,\n"
+        "kursk_news.html,,,,Catalog title\n", encoding="utf-8")
+    rows = {r["article"]: r for r in iter_articles([tmp_path])}
+    st = rows[seed("000").stem]
+    assert (st["publisher"], st["url"], st["date"], st["date_source"]) == (
+        "ST", "https://www.straitstimes.com/asia/ceasefire", "2025-04-11", "catalog")
+    assert st["title"] == "Ukraine ceasefire could leave Russia's alliance with N. Korea in the backseat"  # not in catalog
+    kn = rows["kursk_news"]
+    assert kn["title"] == "Catalog title" and kn["publisher"] == "Asia Defence Review" and kn["date_source"] == "text"
+    assert "catalog" not in rows  # the catalog is not read as an article
+
+
+def test_malformed_catalog_is_reported_once_and_the_run_goes_on(tmp_path: Path):
+    shutil.copy(FIXTURES / "catalog_no_file_column.csv", tmp_path / "catalog.csv")
+    shutil.copy(seed("003"), tmp_path)
+    shutil.copy(FIXTURES / "empty.txt", tmp_path)
+    items = list(iter_articles([tmp_path]))
+    bad = [i for i in items if isinstance(i, BadInput)]
+    assert [Path(b.file).name for b in bad] == ["catalog.csv", "empty.txt"]
+    assert "no 'file' column" in bad[0].reason
+    rows = [i for i in items if isinstance(i, dict)]
+    assert [r["publisher"] for r in rows] == ["lowyinstitute.org"]
+
+
+def test_iter_articles_over_fixture_folder_reports_each_bad_file():
+    items = list(iter_articles([FIXTURES]))
+    bad = {Path(i.file).name: i.reason for i in items if isinstance(i, BadInput)}
+    good = {i["article"] for i in items if isinstance(i, dict)}
+    assert set(bad) == {"empty.txt", "binary.txt", "boilerplate_only.txt"}
+    assert good == {"kursk_news", "kursk_brief", "cp1252_article", "utf8_bom_crlf"}
+
+
+def test_iter_articles_streams_one_file_at_a_time(tmp_path: Path):
+    for name in ("a.txt", "b.txt"):
+        shutil.copy(seed("004"), tmp_path / name)
+    stream = iter_articles([tmp_path])
+    assert next(stream)["article"] == "a"
+    (tmp_path / "b.txt").write_bytes(b"")  # b is read only when asked for
+    second = next(stream)
+    assert isinstance(second, BadInput) and "empty file" in second.reason
+
+
+def test_explicit_catalog_path_is_used(tmp_path: Path):
+    cat = tmp_path / "meta.csv"
+    cat.write_text(f"file,published\n{seed('004').name},2025-04-24\n", encoding="utf-8")
+    (row,) = iter_articles([seed("004")], catalog_path=cat)
+    assert (row["date"], row["date_source"]) == ("2025-04-24", "catalog")
+
+
+# --------------------------------------------------------------------------- import cost
+
+
+def test_importing_load_does_not_import_trafilatura():
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    out = subprocess.run([sys.executable, "-X", "importtime", "-c", "import analysis.load"],
+                         capture_output=True, text=True, cwd=ROOT, env=env, check=True)
+    assert "analysis.load" in out.stderr
+    assert "trafilatura" not in out.stderr
