@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
@@ -43,10 +44,16 @@ _PATTERNS: list[tuple[str, str]] = [
                  r"a\s+year\s+ago|(?:on|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"),
     ("period_to_date", r"\b(?:since|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)|during\s+the\s+(?:past|last))\b"),
 ]
-TIME_RE = re.compile("|".join(
-    f"(?P<{kind}>{pattern})".replace("(?P<M_>", f"(?P<{kind}_m>").replace("(?P<Y_>", f"(?P<{kind}_y>")
-    .replace("(?P<D_>", f"(?P<{kind}_d>").replace("(?P<N_>", f"(?P<{kind}_n>").replace("(?P<R_>", f"(?P<{kind}_r>")
-    for kind, pattern in _PATTERNS), re.IGNORECASE)
+def _compile(patterns: list[tuple[str, str]]) -> re.Pattern[str]:
+    """One pattern of named alternatives; each alternative's groups are prefixed by its kind."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(
+        f"(?P<{kind}>{pattern})".replace("(?P<M_>", f"(?P<{kind}_m>").replace("(?P<Y_>", f"(?P<{kind}_y>")
+        .replace("(?P<D_>", f"(?P<{kind}_d>").replace("(?P<N_>", f"(?P<{kind}_n>").replace("(?P<R_>", f"(?P<{kind}_r>")
+        for kind, pattern in patterns) + ")", re.IGNORECASE)
+
+
+TIME_RE = _compile(_PATTERNS)
+_FULL_DATE = _compile(_PATTERNS[:3])
 _MARKED = re.compile(r"(?:as\s+(?:at|of)|by\s+(?:the\s+)?(?:end|start|beginning)\s+of|at\s+the\s+end\s+of|by)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _COMPARISON = re.compile(r"(?:jump|rise|increase|up|down|fall|drop|surge|growth|compared\s+(?:with|to)|than|versus|vs\.?)\s+(?:from|in|with|to)?\s*(?:the\s+)?$", re.IGNORECASE)
 _REPORTING = re.compile(r"\b(?:said|says|estimated|estimates|revealed|reported|announced|stated|claimed|confirmed|told|stating|saying|assessed|noted|showed|found)\b[^.]*?\bthat\b")
@@ -113,6 +120,7 @@ def _relative(rel: str, published: date) -> str:
     return (published - timedelta(days=back)).isoformat()
 
 
+@lru_cache(maxsize=256)  # every figure of a sentence asks for the same list
 def time_expressions(sentence: str, published: date | None) -> list[TimeExpression]:
     """The time expressions of a sentence, resolved.
 
@@ -170,14 +178,20 @@ def as_of(sentence: str, position: int, published: date | None) -> str:
 def latest_date(text: str) -> date | None:
     """The latest full date a text mentions: a floor for an undated article's publication.
 
+    Only the text around each four-digit year is read, which keeps this cheap on long texts.
+
     >>> latest_date("Talks on Friday, 28 February 2025 ended; Kim visited in September 2023.")
     datetime.date(2025, 2, 28)
     """
     best = None
-    for t in time_expressions(text, None):
-        if len(t.iso) == 10:
+    for year in re.finditer(r"\b(?:19|20)\d\d\b", text):
+        window = text[max(0, year.start() - 20):year.end()]
+        for m in _FULL_DATE.finditer(window):
+            if m.end() != len(window):
+                continue
+            kind = next(k for k, _ in _PATTERNS[:3] if m.group(k))
             try:
-                d = date.fromisoformat(t.iso)
+                d = date.fromisoformat(_resolve(kind, m, None))
             except ValueError:
                 continue
             best = d if best is None or d > best else best

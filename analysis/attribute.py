@@ -143,7 +143,8 @@ def _body(np: str, people: dict[str, str]) -> Attribution | None:
     parts = re.split(r"\s+and\s+", np) if re.search(r"\band\b", np) and not re.search(r"\b(?:for|of)\b", np) else [np]
     names = []
     for part in parts:
-        full = people.get(part.strip(), part)
+        part = part.strip()
+        full = people.get(part, part) if " " not in part else part  # a bare surname: the full name cited earlier
         names.append(canonical(full))
     source = " and ".join(n[0] for n in names)
     kinds = {n[1] for n in names}
@@ -155,7 +156,7 @@ def _pointer(sentence: str, end: int) -> bool:
     return bool(_POINTERS.match(_clean(_np_before(sentence, end))))
 
 
-def attribute(sentence: str, previous: Attribution | None = None, people: dict[str, str] | None = None) -> Attribution | None:
+def attribute(sentence: str, previous: object = None, people: dict[str, str] | None = None) -> Attribution | None:
     """The body a sentence credits, or None when the article asserts the claim itself.
 
     >>> attribute("More than $20 billion, according to one South Korean think tank.").source
@@ -181,8 +182,8 @@ def attribute(sentence: str, previous: Attribution | None = None, people: dict[s
         found = _body(np, people)
         if found:
             return found
-        if previous and _POINTERS.match(_clean(np)):
-            return previous
+        if previous is not None and _POINTERS.match(_clean(np)):
+            return _resolve(previous)
     found = _subject(sentence, 0, people, previous)
     if found:
         return found
@@ -190,7 +191,7 @@ def attribute(sentence: str, previous: Attribution | None = None, people: dict[s
     return _body(inverted.group("np"), people) if inverted else None
 
 
-def _subject(sentence: str, start: int, people: dict[str, str], previous: Attribution | None) -> Attribution | None:
+def _subject(sentence: str, start: int, people: dict[str, str], previous: object) -> Attribution | None:
     """The first reporting verb whose subject names a body ("X said", "X stating that")."""
     for m in _SAY.finditer(sentence, start):
         before = sentence[:m.start()].rstrip()
@@ -199,9 +200,14 @@ def _subject(sentence: str, start: int, people: dict[str, str], previous: Attrib
         found = _body(_np_before(sentence, m.start()), people)
         if found:
             return found
-        if previous and _pointer(sentence, m.start()):
-            return previous
+        if previous is not None and _pointer(sentence, m.start()):
+            return _resolve(previous)
     return None
+
+
+def _resolve(previous: object) -> Attribution | None:
+    """``previous`` is an Attribution or a lazy stand-in for one (``frame`` looks it up only when asked)."""
+    return previous.resolve() if hasattr(previous, "resolve") else previous  # type: ignore[union-attr]
 
 
 def people_named(text: str) -> dict[str, str]:

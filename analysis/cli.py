@@ -53,7 +53,8 @@ def _extract(args: argparse.Namespace) -> int:
     rows: list[dict] = []
     articles: list[dict] = []
     skipped: list[BadInput] = []
-    for item in iter_corpus(args.paths, args.catalog):
+    workers = args.workers if args.workers else min(2, os.cpu_count() or 1)
+    for item in iter_corpus(args.paths, args.catalog, workers=workers, keep_text=bool(args.articles_out)):
         if isinstance(item, BadInput):
             print(f"skipped {item}", file=sys.stderr)
             skipped.append(item)
@@ -107,6 +108,7 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--catalog", type=Path, help="catalog.csv with file,publisher,url,published,title "
                    "(default: a catalog.csv in a folder given)")
     e.add_argument("--strict", action="store_true", help="exit 1 when any file was skipped")
+    e.add_argument("--workers", type=int, default=0, help="processes to share the files among (default: up to 2, one per core)")
     e.set_defaults(run=_extract)
 
     v = sub.add_parser("evaluate", help="score a figures table against hand-labelled gold",

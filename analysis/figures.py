@@ -10,7 +10,7 @@ eight months") are not figures: a wrong number is worse than a missed one.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from analysis import lexicon
 from analysis.numbers import Quantity, find_quantities
@@ -19,7 +19,7 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 # spans whose digits are dates or identifiers, never counts
 _NOT_A_COUNT = re.compile(
-    rf"""\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b   # March 28, April 10, 2025
+    rf"""(?<![^\W\d])(?:\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b   # March 28, April 10, 2025
     | \b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?\b   # 28 February 2025
     | \b{_MONTH}\s+\d{{4}}\b                                          # October 2024
     | \b(?:1[89]\d\d|20\d\d)(?:[-–/](?:\d\d){{1,2}})?\b(?!,\d)          # 2022, 2023-24
@@ -32,7 +32,7 @@ _NOT_A_COUNT = re.compile(
          Protocol|Decree|Order|Law|Code|Line|Group|Project|Operation|Camp|Base|Hall|Lot|Gate|Pier|Track|
          Zone|Sector|Region|District|Station|Platform|Terminal|Building|Highway|Road|Street)\s+\d[\d,.-]*
     | [A-Za-z]+[-–]?\d+[A-Za-z]*\b | \b\d+[A-Za-z]+[-–]\w+                 # Su-27, KN-23, G7, 9M723-1
-    | https?://\S+ | \S+@\S+
+    | https?://\S+ | \S+@\S+)
     """,
     re.VERBOSE,
 )
@@ -48,6 +48,10 @@ _FRAMING = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+_FATE_AFTER = [(re.compile(rf"\s*(?:[\w-]+\s+){{0,3}}?(?:{p})\b", re.IGNORECASE), fate) for p, fate in lexicon.FATE_AFTER]
+_FATE_BEFORE = [(re.compile(p, re.IGNORECASE), fate) for p, fate in lexicon.FATE_BEFORE]
+_HAS_DIGIT = re.compile(r"\d")
+_TIME_WORD = re.compile(r"year|month|week|day|hour|minute|decade", re.IGNORECASE)
 _ANAPHOR = re.compile(r"^\W*(?:This|That|These|Those|It|Such|The\s+figure|The\s+number|The\s+total)\b")
 _WORD = re.compile(r"[\w’'-]+|[^\w\s]")
 _STOP = set(",;:()[]—–!?\"“”")
@@ -99,13 +103,17 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _spans(pattern: re.Pattern[str], sentence: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in pattern.finditer(sentence)]
+def _within(pattern: re.Pattern[str], sentence: str, start: int, end: int, reach: int = 45) -> bool:
+    """True when ``pattern`` matches a span that overlaps ``start:end``.
 
-
-def _inside(q: Quantity, spans: list[tuple[int, int]]) -> bool:
-    """True when a quantity's own number lies in one of the spans."""
-    return any(a <= q.start < b or a < q.end <= b for a, b in spans)
+    Only a window around the number is searched: these patterns are slow over whole
+    texts and a date or an identifier never reaches far from its digits.
+    """
+    lo = max(0, start - reach)
+    for m in pattern.finditer(sentence, lo, min(len(sentence), end + reach)):
+        if m.start() <= start < m.end() or m.start() < end <= m.end():
+            return True
+    return False
 
 
 def _noun_after(sentence: str, end: int) -> tuple[str, str, str, int] | None:
@@ -144,12 +152,12 @@ def _fate(sentence: str, q: Quantity, noun_end: int, metric: str) -> str:
     if metric not in ("troops", "people"):
         return metric
     after = sentence[noun_end:noun_end + 60]
-    for pattern, fate in lexicon.FATE_AFTER:
-        if re.match(rf"\s*(?:[\w-]+\s+){{0,3}}?(?:{pattern})\b", after, re.IGNORECASE):
+    for pattern, fate in _FATE_AFTER:
+        if pattern.match(after):
             return fate
     before = sentence[max(0, q.start - 30):q.start]
-    for pattern, fate in lexicon.FATE_BEFORE:
-        if re.search(pattern, before, re.IGNORECASE):
+    for pattern, fate in _FATE_BEFORE:
+        if pattern.search(before):
             return fate
     return metric
 
@@ -169,8 +177,11 @@ def _share_metric(sentence: str, q: Quantity, previous: list[Figure], context: s
     return (unit, "other") if q.kind == "percent" else None
 
 
-def figures_in_sentence(sentence: str, offset: int = 0, context: str | None = None) -> list[Figure]:
+def figures_in_sentence(sentence: str, offset: int = 0, context: str | None = None,
+                        starts: list[int] | None = None) -> list[Figure]:
     """The figures of one sentence; ``context`` is the metric of the previous sentence's last figure.
+
+    ``starts`` are where numbers may begin in the sentence (``numbers.anchors``), when known.
 
     >>> [(f.value, f.low, f.qualifier, f.unit, f.metric) for f in figures_in_sentence(
     ...     "North Korea has suffered more than 5,000 casualties in the war as at March.")]
@@ -178,37 +189,38 @@ def figures_in_sentence(sentence: str, offset: int = 0, context: str | None = No
     >>> figures_in_sentence("Kim visited Russia in September 2023, two months later, under Resolution 2321.")
     []
     """
-    blocked = _spans(_NOT_A_COUNT, sentence)
-    framing = _spans(_FRAMING, sentence)
     found: list[Figure] = []
-    for q in find_quantities(sentence):
-        if _inside(q, blocked) or _inside(q, framing):
+    for q in find_quantities(sentence, starts):
+        counted = _counted(sentence, q, found, context)  # cheap; most numbers that count nothing stop here
+        if counted is None or _is_definite_reference(sentence, q):
             continue
-        if _is_definite_reference(sentence, q):
+        unit, metric, end = counted
+        if _HAS_DIGIT.search(q.text) and _within(_NOT_A_COUNT, sentence, q.start, q.end):
+            continue  # dates, years and identifiers are written in digits
+        if (metric == "duration" or _TIME_WORD.search(sentence, q.end, q.end + 12)) and \
+                _within(_FRAMING, sentence, q.start, max(end, q.end)):
             continue
-        if q.kind == "money":
-            unit, metric, end = q.currency or "USD", lexicon.MONEY_METRIC, q.end
-        elif q.kind in ("percent", "ratio", "multiple"):
-            share = _share_metric(sentence, q, found, context)
-            if share is None:
-                continue
-            (unit, metric), end = share, q.end
-        else:
-            noun = _noun_after(sentence, q.end)
-            if noun is None:
-                continue
-            word, unit, metric, end = noun
-            if word in lexicon.TIME_UNITS or metric == "duration":
-                if _inside(replace(q, end=end), framing):
-                    continue
-            if unit == "persons" and q.value < 1:
-                continue
-            metric = _fate(sentence, q, end, metric)
         found.append(Figure(
             start=offset + q.start, end=offset + end, text=sentence[q.start:end], value=q.value, low=q.low,
             high=q.high, qualifier=q.qualifier, unit=unit, metric=metric, sentence=sentence, sentence_start=offset,
         ))
     return found
+
+
+def _counted(sentence: str, q: Quantity, found: list[Figure], context: str | None) -> tuple[str, str, int] | None:
+    """(unit, metric, end of the phrase) of what a quantity counts, or None when it counts nothing we know."""
+    if q.kind == "money":
+        return q.currency or "USD", lexicon.MONEY_METRIC, q.end
+    if q.kind in ("percent", "ratio", "multiple"):
+        share = _share_metric(sentence, q, found, context)
+        return None if share is None else (share[0], share[1], q.end)
+    noun = _noun_after(sentence, q.end)
+    if noun is None:
+        return None
+    word, unit, metric, end = noun
+    if unit == "persons" and q.value < 1:
+        return None
+    return unit, _fate(sentence, q, end, metric), end
 
 
 def _is_definite_reference(sentence: str, q: Quantity) -> bool:

@@ -8,6 +8,7 @@ time so that memory follows the output table, not the corpus.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from datetime import date
 from pathlib import Path
@@ -19,7 +20,8 @@ from analysis import schema
 from analysis.asof import as_of, latest_date
 from analysis.attribute import Attribution, attribute, people_named
 from analysis.figures import _ANAPHOR, figures_in_sentence, split_sentences
-from analysis.load import BadInput, iter_articles
+from analysis.numbers import anchors as number_anchors
+from analysis.load import BadInput, find_catalog, iter_files, load_article, read_catalog
 
 
 class Corpus(NamedTuple):
@@ -57,17 +59,27 @@ def article_figures(article: dict) -> list[dict]:
     """
     text = article.get("text") or ""
     when, _ = published(article)
-    people = people_named(text)
+    sentences = split_sentences(text)
+    anchors = [start for start, _ in number_anchors(text)]  # where numbers may be: most sentences have none
+    figures: list[list] = []
+    for offset, sentence in sentences:
+        lo, hi = bisect_left(anchors, offset), bisect_left(anchors, offset + len(sentence))
+        if lo == hi:
+            figures.append([])
+            continue
+        before = figures[-1] if figures else None  # a share's metric may come from the previous sentence
+        starts = [a - offset for a in anchors[lo:hi]]
+        figures.append(figures_in_sentence(sentence, offset, before[-1].metric if before else None, starts))
+    citations = _Citations([s for _, s in sentences], text)
     rows: list[dict] = []
     seen: set[tuple] = set()
-    last_cited: Attribution | None = None
-    previous: Attribution | None = None
-    context: str | None = None
-    for offset, sentence in split_sentences(text):
-        found = figures_in_sentence(sentence, offset, context)
-        cited = attribute(sentence, last_cited, people)
-        if cited is None and previous is not None and _ANAPHOR.match(sentence):
-            cited = previous  # "This would account for ..." continues the claim just made
+    for i, found in enumerate(figures):
+        if not found:
+            continue
+        sentence = sentences[i][1]
+        cited = citations.at(i)
+        if cited is None and i > 0 and figures[i - 1] and _ANAPHOR.match(sentence):
+            cited = citations.at(i - 1)  # "This would account for ..." continues the claim just made
         for f in found:
             key = (f.value, f.unit, f.metric, f.qualifier, " ".join(sentence.split()))
             if key in seen:
@@ -76,27 +88,145 @@ def article_figures(article: dict) -> list[dict]:
             rows.append({
                 "article": article["article"], "value": f.value, "low": f.low, "high": f.high,
                 "qualifier": f.qualifier, "unit": f.unit, "metric": f.metric,
-                "source": cited.source if cited else "", "as_of": as_of(sentence, f.start - offset, when),
+                "source": cited.source if cited else "", "as_of": as_of(sentence, f.start - f.sentence_start, when),
                 "sentence": sentence, "text": f.text, "conduit": cited.conduit if cited else "",
                 "source_kind": cited.kind if cited else "", "source_country": cited.country if cited else "",
                 "start": f.start,
             })
-        previous = cited if found else None
-        last_cited = cited or last_cited
-        context = found[-1].metric if found else None
     return rows
 
 
-def iter_corpus(paths: Sequence[str | Path], catalog: Path | None = None) -> Iterator[tuple[dict, list[dict]] | BadInput]:
-    """Stream (article, its figure rows) or the BadInput of a file that could not be read."""
-    for item in iter_articles(paths, catalog):
-        if isinstance(item, BadInput):
-            yield item
-            continue
-        when, where = published(item)
-        if when and not item.get("date"):
-            item = {**item, "date": when.isoformat(), "date_source": where}
-        yield item, article_figures(item)
+class _Citations:
+    """Attributions of an article's sentences, worked out only when a figure needs them.
+
+    Most sentences hold no figure; reading who they credit would cost most of the run.  A
+    pointer ("the report said", "he said") looks back a few sentences for the body cited.
+    """
+
+    LOOK_BACK = 4
+
+    def __init__(self, sentences: list[str], text: str):
+        self.sentences = sentences
+        self.text = text
+        self.cache: dict[int, Attribution | None] = {}
+        self.people = _People(text)
+
+    def at(self, i: int) -> Attribution | None:
+        if i not in self.cache:
+            self.cache[i] = attribute(self.sentences[i], _LazyPrevious(self, i), self.people)
+        return self.cache[i]
+
+    def before(self, i: int) -> Attribution | None:
+        for j in range(i - 1, max(-1, i - 1 - self.LOOK_BACK), -1):
+            found = self.at(j)
+            if found:
+                return found
+        return None
+
+
+class _People(dict):
+    """The article's people by surname, read from the text only when a bare surname is cited."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self.text, self.read = text, False
+
+    def get(self, key, default=None):  # type: ignore[override]
+        if not self.read:
+            self.update(people_named(self.text))
+            self.read = True
+        return super().get(key, default)
+
+
+class _LazyPrevious:
+    """Stands for 'the body cited just before' and is only looked up if a pointer asks for it."""
+
+    def __init__(self, citations: _Citations, i: int):
+        self.citations, self.i = citations, i
+
+    def resolve(self) -> Attribution | None:
+        return self.citations.before(self.i)
+
+
+def _one(path: Path, catalog: dict[str, dict[str, str]] | None, keep_text: bool) -> tuple[dict, list[dict]] | tuple[str, str]:
+    """Load one file and find its figures; a bad file comes back as (file, reason)."""
+    try:
+        article = load_article(path, catalog)
+    except BadInput as e:
+        return e.file, e.reason
+    when, where = published(article)
+    if when and not article.get("date"):
+        article = {**article, "date": when.isoformat(), "date_source": where}
+    rows = article_figures(article)
+    if not keep_text:
+        article = {**article, "text": None}
+    return article, rows
+
+
+def _one_packed(job: tuple[Path, dict | None, bool]) -> tuple[dict, list[dict]] | tuple[str, str]:
+    return _one(*job)
+
+
+def iter_corpus(paths: Sequence[str | Path], catalog: Path | None = None, workers: int = 1,
+                keep_text: bool = True) -> Iterator[tuple[dict, list[dict]] | BadInput]:
+    """Stream (article, its figure rows) or the BadInput of a file that could not be read, in file order.
+
+    With ``workers`` > 1 the files are shared among that many processes (results keep the
+    file order); ``keep_text=False`` leaves the text out of the article to save memory.
+    """
+    catalog_path = catalog if catalog is not None else find_catalog(paths)
+    catalog_rows: dict[str, dict[str, str]] | None = None
+    if catalog_path is not None:
+        try:
+            catalog_rows = read_catalog(Path(catalog_path))
+        except BadInput as e:
+            yield e
+    skip = Path(catalog_path).resolve() if catalog_path is not None else None
+    files = (f for f in iter_files(paths) if isinstance(f, BadInput) or skip is None or f.resolve() != skip)
+    if workers > 1:
+        results = _parallel(files, catalog_rows, keep_text, workers)
+    else:
+        results = (f if isinstance(f, BadInput) else _one(f, catalog_rows, keep_text) for f in files)
+    for result in results:
+        if isinstance(result, BadInput):
+            yield result
+        elif isinstance(result[0], str):
+            yield BadInput(result[0], str(result[1]))
+        else:
+            yield result  # type: ignore[misc]
+
+
+def _parallel(files: Iterator[Path | BadInput], catalog: dict | None, keep_text: bool, workers: int) -> Iterator:
+    """Run ``_one`` over files in a process pool, a few files per task, in order."""
+    import multiprocessing
+
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    with context.Pool(workers) as pool:
+        batch: list[Path | BadInput] = []
+        pending = []
+        for f in files:
+            batch.append(f)
+            if len(batch) == 256:
+                pending.append(_submit(pool, batch, catalog, keep_text))
+                batch = []
+                if len(pending) > 2:  # bounded: memory follows the output, not the corpus
+                    yield from pending.pop(0)
+        if batch:
+            pending.append(_submit(pool, batch, catalog, keep_text))
+        for chunk in pending:
+            yield from chunk
+
+
+def _submit(pool, batch: list, catalog: dict | None, keep_text: bool) -> Iterator:
+    """Start a batch now and return an iterator over its results in order (bad paths pass through)."""
+    jobs = [(f, catalog, keep_text) for f in batch if not isinstance(f, BadInput)]
+    started = pool.imap(_one_packed, jobs, chunksize=16)
+
+    def ordered() -> Iterator:
+        for f in batch:
+            yield f if isinstance(f, BadInput) else next(started)
+    return ordered()
 
 
 def figures_frame(rows: list[dict]) -> pd.DataFrame:

@@ -40,7 +40,6 @@ _add("barrels tonnes tons litres liters gallons kilograms kg bags sacks", "=", "
 _add("days weeks months years hours minutes decades day week month year hour minute decade", "=", "duration")
 _add("kilometres kilometers km miles villages settlements", "=", "other")
 
-TIME_UNITS = {"days", "weeks", "months", "years", "hours", "minutes", "decades"}
 
 # words that may stand between a number and its noun without ending the phrase
 MODIFIERS = set(

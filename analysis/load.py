@@ -201,6 +201,8 @@ _PAYWALL = re.compile(
     r"\b(?:subscribe|subscription|subscriber|unlimited access|free trial|go unlimited|premium (?:stories|content|articles)"
     r"|try \w+(?: \w+)? ?[-–—:]? ?free|sign up (?:for|to|now|today)|(?:sign|log) ?in to|register to|already a member"
     r"|paywall|cancel any ?time|newsletter)\b", re.I)
+_PAYWALL_HINTS = ("subscri", "unlimited", "free", "premium", "sign", "log", "regist", "member", "paywall", "cancel",
+                  "newsletter")
 _NETWORK = r"(?:facebook|twitter|x|whatsapp|linkedin|telegram|instagram|youtube|tiktok|reddit|email|print)"
 _SOCIAL = re.compile(
     r"(?:share|follow|like|tweet|pin|email|find)(?: us| this(?: article| story| page)?)? (?:on|via|with) .+"
@@ -226,6 +228,8 @@ _TAIL_MARKER = re.compile(
     r"|top stories|latest (?:news|stories)|most (?:read|popular|viewed)|popular now|also read|read more about this"
     r"|other stories)\s*:?")
 _BULLET = re.compile(r"[-–—•*+]\s+\S")
+_PUNCTUATION_ONLY = re.compile(r"[\W_]{1,3}")
+_MIN_READ = re.compile(r"\b\d+\s*(?:min|mins|minutes?)\s+read\b")
 
 
 def _words(line: str) -> int:
@@ -246,21 +250,23 @@ def _is_boilerplate_line(line: str) -> bool:
     >>> [_is_boilerplate_line(s) for s in ("time to read", "5 mins", "3 min read", "Pyongyang sent 10,000 troops")]
     [True, True, True, False]
     """
-    low = line.lower().strip()
     n = _words(line)
-    if low in _WIDGET or re.fullmatch(r"[\W_]{1,3}", low):
+    if n > 60:
+        return False  # a long paragraph is prose; none of the rules below can apply
+    low = line.lower().strip()
+    if low in _WIDGET or _PUNCTUATION_ONLY.fullmatch(low):
         return True
-    if _PRICE.fullmatch(low) or (low and _READ_TIME.fullmatch(low)):
+    if n <= 8 and (_PRICE.fullmatch(low) or (low and _READ_TIME.fullmatch(low)) or _MIN_READ.search(low)):
         return True
-    if n <= 8 and re.search(r"\b\d+\s*(?:min|mins|minutes?)\s+read\b", low):
-        return True
-    if _PAYWALL.search(line) and (n <= 12 or (n <= 25 and line[-1] not in _TERMINAL)):
+    # cheap word tests first: these patterns are slow to search on every line of a long corpus
+    if (n <= 12 or (n <= 25 and line[-1] not in _TERMINAL)) and any(k in low for k in _PAYWALL_HINTS) \
+            and _PAYWALL.search(line):
         return True
     if n <= 8 and line[-1] not in _TERMINAL and _SOCIAL.fullmatch(line):
         return True
-    if n <= 60 and _COOKIE.search(line):
+    if "cookie" in low and _COOKIE.search(line):
         return True
-    if n <= 20 and _COPYRIGHT.search(line):
+    if n <= 20 and ("©" in low or "copyright" in low or "rights reserved" in low) and _COPYRIGHT.search(line):
         return True
     marker = _ONE_LINE_MARKER.fullmatch(line) if n <= 30 else None
     return marker is not None and (marker.group("marker").isupper() or line[-1] not in ".!?")
@@ -421,6 +427,8 @@ _DATE_LINE = re.compile(
     r"(?:\s*[,|·-]?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)?", re.I)
 _DOMAIN = re.compile(r"(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/?", re.I)
 _FROM_PUBLISHER = re.compile(r"more (?:stories|articles|news) from\s+(.+)", re.I)
+_FROM_PUBLISHER_LINE = re.compile(r"^more (?:stories|articles|news) from[ \t]+(.+?)[ \t]*$", re.I | re.M)
+_HAS_DIGIT = re.compile(r"\d")
 
 
 def _parse_date(line: str) -> str | None:
@@ -458,9 +466,9 @@ def infer_metadata(text: str) -> dict[str, str | None]:
     for line in (s.strip() for s in text.split("\n")):
         if not line:
             continue
-        iso = _parse_date(line)
-        domain = _DOMAIN.fullmatch(line)
-        tail = _FROM_PUBLISHER.fullmatch(line)
+        iso = _parse_date(line) if len(line) <= 60 and _HAS_DIGIT.search(line) else None
+        domain = _DOMAIN.fullmatch(line) if "." in line and " " not in line else None
+        tail = _FROM_PUBLISHER.fullmatch(line) if line[:4].lower() == "more" else None
         if iso:
             found["date"] = found["date"] or iso
         elif domain or (tail and _words(tail.group(1)) <= 6):
@@ -530,7 +538,8 @@ def load_article(path: Path, catalog: dict[str, dict[str, str]] | None = None) -
                                   "save the article body, not just the page furniture")
     inferred = infer_metadata(text)
     if inferred["publisher"] is None and kind != "html":  # 'MORE STORIES FROM X' is cut from the text
-        inferred["publisher"] = infer_metadata(raw.replace("\r\n", "\n").replace("\r", "\n"))["publisher"]
+        tail = _FROM_PUBLISHER_LINE.search(raw)
+        inferred["publisher"] = tail.group(1) if tail and _words(tail.group(1)) <= 6 else None
     meta: dict[str, str | None] = {"url": None, **inferred}
     if kind == "html":
         meta.update({k: v for k, v in _html_metadata(raw).items() if v})

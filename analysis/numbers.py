@@ -215,7 +215,43 @@ def _looks_like_year_span(x: str, y: str) -> bool:
     return all(re.fullmatch(r"(19|20)\d\d", s) for s in (x, y))
 
 
-def find_quantities(sentence: str) -> list[Quantity]:
+_DIGITS_RUN = re.compile(r"\d[\d,.]*")
+TRIGGERS = frozenset(
+    (_UNITS + "|" + _TENS + "|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|"
+     "half|third|thirds|quarter|quarters|fifth|tenth|scores|tens|several").split("|")
+)
+
+
+
+
+def anchors(text: str) -> list[tuple[int, int]]:
+    """Where numbers may start: digit runs and number words, found with string operations, not patterns.
+
+    >>> anchors("Over a dozen tankers made 43 trips, often.")
+    [(7, 12), (26, 28)]
+    """
+    spans = [(m.start(), m.end()) for m in _DIGITS_RUN.finditer(text)]
+    low = text.lower()
+    for word in TRIGGERS:  # substring tests run at C speed; a pattern over the whole text would not
+        at = low.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if not (at and low[at - 1].isalpha()) and not (end < len(low) and low[end].isalpha()):
+                spans.append((at, end))
+            at = low.find(word, end)
+    return sorted(spans)
+
+
+def may_hold_number(sentence: str) -> bool:
+    """A cheap test that skips the full pattern for the many sentences with no number at all.
+
+    >>> may_hold_number("Talks ended."), may_hold_number("Over a dozen tankers."), may_hold_number("In 2024.")
+    (False, True, True)
+    """
+    return bool(anchors(sentence))
+
+
+def find_quantities(sentence: str, starts: list[int] | None = None) -> list[Quantity]:
     """Every quantity in a sentence, left to right.
 
     >>> [(q.value, q.low, q.high, q.qualifier) for q in find_quantities("more than 5,000 casualties and nearly half")]
@@ -223,9 +259,49 @@ def find_quantities(sentence: str) -> list[Quantity]:
     >>> [(q.value, q.kind, q.currency) for q in find_quantities("More than $20 billion")]
     [(20000000000.0, 'money', 'USD')]
     """
-    found = []
-    for m in QUANTITY_RE.finditer(sentence):
-        q = _from_match(m)
-        if q is not None:
-            found.append(q)
+    found: list[Quantity] = []
+    last_end = -1
+    if starts is None:
+        starts = [start for start, _ in anchors(sentence)]
+    for start in starts:  # try the pattern only where a number (or its hedge) may begin
+        if start < last_end:
+            continue
+        for pos in _starts_before(sentence, start):
+            if pos < last_end:
+                continue
+            m = QUANTITY_RE.match(sentence, pos)
+            if m and m.end() > start:
+                q = _from_match(m)
+                if q is not None:
+                    found.append(q)
+                    last_end = m.end()
+                break
     return found
+
+
+def _starts_before(sentence: str, start: int, words: int = 4) -> list[int]:
+    """Starts of the few words before ``start`` (furthest first), then of the word holding it.
+
+    >>> s = "with no fewer than 300 dead"
+    >>> [s[i:i + 5] for i in _starts_before(s, s.index("300"))]
+    ['with ', 'no fe', 'fewer', 'than ', '300 d']
+    """
+    own = sentence.rfind(" ", 0, start) + 1
+    starts = [_skip_open(sentence, own)]
+    if starts[0] != start:
+        starts.append(start)
+    at = own - 1
+    for _ in range(words):
+        if at <= 0:
+            break
+        prev = sentence.rfind(" ", 0, at) + 1
+        starts.insert(0, _skip_open(sentence, prev))
+        at = prev - 1
+    return starts
+
+
+def _skip_open(sentence: str, pos: int) -> int:
+    """Past opening brackets and quotes: '(about 1,000)' starts at 'about'."""
+    while pos < len(sentence) and sentence[pos] in "(“\"‘'[—–":
+        pos += 1
+    return pos
