@@ -54,6 +54,7 @@ def _compile(patterns: list[tuple[str, str]]) -> re.Pattern[str]:
 
 TIME_RE = _compile(_PATTERNS)
 _FULL_DATE = _compile(_PATTERNS[:3])
+_SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _MARKED = re.compile(r"(?:as\s+(?:at|of)|by\s+(?:the\s+)?(?:end|start|beginning)\s+of|at\s+the\s+end\s+of|by)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _COMPARISON = re.compile(r"(?:jump|rise|increase|up|down|fall|drop|surge|growth|compared\s+(?:with|to)|than|versus|vs\.?)\s+(?:from|in|with|to)?\s*(?:the\s+)?$", re.IGNORECASE)
 _REPORTING = re.compile(r"\b(?:said|says|estimated|estimates|revealed|reported|announced|stated|claimed|confirmed|told|stating|saying|assessed|noted|showed|found)\b[^.]*?\bthat\b")
@@ -139,6 +140,9 @@ def time_expressions(sentence: str, published: date | None) -> list[TimeExpressi
         if lead and kind == "month":
             start, text = start + lead.end(), text[lead.end():]
         marked = bool(_MARKED.search(sentence[:start]))
+        if kind != "period_to_date" and (_SINCE.search(sentence[:start]) or text.lower().startswith("since")):
+            # "since August 2023": the claim runs to publication
+            kind, iso = "period_to_date", published.isoformat() if published else ""
         if kind in ("year", "month") and re.search(r"\buntil\s+$", sentence[:start], re.IGNORECASE):
             continue
         if _COMPARISON.search(sentence[:start]):

@@ -30,10 +30,11 @@ _CITING = re.compile(
     r"\b(?:citing|quoting|after\s+(?:being\s+)?briefed\s+by|after\s+(?:a\s+)?(?:closed-door\s+)?briefing\s+(?:by|from))"
     r"\s+(?P<np>[^,;:.()“”\"]+?)(?=\s+(?:that|on|in|as)\b|[,;:.()“”\"]|$)", re.IGNORECASE)
 _INVERTED = re.compile(r"[,”\"’]\s*(?:said|says|added|noted|wrote)\s+(?P<np>[A-Z][^,;:.()“”\"]+)")
-_FROM = re.compile(
-    r"\b(?:report|reports|update|assessment|assessments|estimate|estimates|analysis|imagery|data|figures|study|survey|"
-    r"statement|briefing|document|documents|investigation|research|tally|count|review|images|photos)\s+"
-    r"(?:from|by|of|released\s+by|published\s+by|compiled\s+by)\s+(?P<np>.+)$", re.IGNORECASE)
+_FROM = re.compile(  # "an update from X", "imagery analysed by X"; lower case: "the Study of War" is a name
+    r"\b(?:reports?|updates?|assessments?|estimates?|analys[ie]s|imagery|data|figures|study|survey|statement|briefing|"
+    r"documents?|investigation|research|tally|count|review|images|photos|footage|pictures)\s+"
+    r"(?:(?:from|by|of)|(?:released|published|compiled|analy[sz]ed|obtained|seen|reviewed|provided|commissioned|"
+    r"conducted|carried\s+out|gathered|collected|taken)\s+by)\s+(?P<np>(?:the\s+)?[^a-z].+)$")
 _POSSESSIVE_REPORT = re.compile(
     r"^(?P<np>.+?)[’']s?\s+(?:latest\s+|new\s+|own\s+|annual\s+)?(?:report|update|assessment|estimate|analysis|data|figures|study|survey|statement|briefing|tally|count)\b",
     re.IGNORECASE)
@@ -203,6 +204,24 @@ def _subject(sentence: str, start: int, people: dict[str, str], previous: object
         if previous is not None and _pointer(sentence, m.start()):
             return _resolve(previous)
     return None
+
+
+_CLAUSE_SPLIT = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+|\s+while\s+(?=[A-Z])")
+
+
+def clauses(sentence: str) -> list[tuple[int, int]]:
+    """Spans of the clauses that may credit different bodies: "Kyiv says 4,000, while Seoul puts it at 3,000".
+
+    >>> s = "Kyiv says 4,000 died, while Seoul puts the figure at 3,000."
+    >>> [s[a:b] for a, b in clauses(s)]
+    ['Kyiv says 4,000 died', 'Seoul puts the figure at 3,000.']
+    """
+    spans, start = [], 0
+    for m in _CLAUSE_SPLIT.finditer(sentence):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(sentence)))
+    return spans
 
 
 def _resolve(previous: object) -> Attribution | None:

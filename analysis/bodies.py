@@ -51,7 +51,7 @@ BODIES: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("38 North", "think tank", "US", ("38 north",)),
     ("Korea Institute for National Unification", "think tank", "South Korea", ("korea institute for national unification", "kinu")),
     ("Korea Institute for Defense Analyses", "think tank", "South Korea", ("korea institute for defense analyses", "kida")),
-    ("United States", "government", "US", ("united states", "us", "u.s.", "washington", "us government", "american officials", "us officials")),
+    ("United States", "government", "US", ("united states", "us", "u.s.", "u.s", "washington", "us government", "american officials", "us officials")),
     ("South Korea", "government", "South Korea", ("south korea", "seoul", "south korean government", "south korean officials")),
     ("Ukraine", "government", "Ukraine", ("ukraine", "kyiv", "ukrainian government", "ukrainian officials")),
 ]

@@ -51,14 +51,24 @@ _FRAMING = re.compile(
 _FATE_AFTER = [(re.compile(rf"\s*(?:[\w-]+\s+){{0,3}}?(?:{p})\b", re.IGNORECASE), fate) for p, fate in lexicon.FATE_AFTER]
 _FATE_BEFORE = [(re.compile(p, re.IGNORECASE), fate) for p, fate in lexicon.FATE_BEFORE]
 _HAS_DIGIT = re.compile(r"\d")
+_NUMBER_OF = re.compile(r"\b(?:number|share|proportion|percentage|count|total)\s+of\b", re.IGNORECASE)
+_PUTS_AT = re.compile(r"\b(?:puts?|putting|placed?|places|estimated?|estimates)\s+(?:the|its|their|that)\s+"
+                      r"(?:figure|number|toll|tally|total|count|losses|casualties)\s+at\s+(?:about\s+|around\s+|some\s+)?$",
+                      re.IGNORECASE)
+_CHANGE_TO = re.compile(r"\b(?:rose|risen|rising|increased|grew|grown|jumped|climbed|fell|fallen|dropped|declined|"
+                        r"reached|totall?ed|stood)\b[^.;]*?\b(?:to|at)\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+_BARE_FATE = re.compile(r"\s+(?:more\s+|others?\s+)?(?:(?:were|was|have\s+been|had\s+been|are|being)\s+)?"
+                        r"(killed|died|dead|wounded|injured|captured|taken\s+prisoner)\b", re.IGNORECASE)
+_PERSON_METRICS = {"troops", "casualties", "killed", "wounded", "captured", "workers", "people"}
+_CALIBRE = re.compile(r"\d+(?:\.\d+)?(?:mm|cm|-mm)")
 _TIME_WORD = re.compile(r"year|month|week|day|hour|minute|decade", re.IGNORECASE)
-_ANAPHOR = re.compile(r"^\W*(?:This|That|These|Those|It|Such|The\s+figure|The\s+number|The\s+total)\b")
+_ANAPHOR = re.compile(r"^\W*(?:This|That|These|Those|It|Such|The\s+(?:figure|number|total|toll)(?!\s+of))\b")
 _WORD = re.compile(r"[\w’'-]+|[^\w\s]")
 _STOP = set(",;:()[]—–!?\"“”")
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?P<close>[\"”’)\]]*)\s+(?=[\"“‘(\[]?[A-Z0-9])|\n+")
 _ABBREVIATIONS = set(
     "mr mrs ms dr st gen lt col sgt capt maj rep sen gov prof jr sr vs etc inc corp co no jan feb mar apr jun jul aug "
-    "sep sept oct nov dec u.s u.k u.n e.g i.e approx est".split()
+    "sep sept oct nov dec u.s u.k u.n e.g i.e approx est rev sgt adm cmdr pte lt.-gen maj.-gen".split()
 )
 
 
@@ -90,9 +100,7 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
     for m in _SENTENCE_END.finditer(text):
         before = text[start:m.start() + len(m.group("close") or "")]
         last = before.rsplit(None, 1)[-1].lower().rstrip(".") if before.strip() else ""
-        if m.group(0).strip(" \t") == "" or "\n" in m.group(0) or not (
-            last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha())
-        ):
+        if "\n" in m.group(0) or not (last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha())):
             if before.strip():
                 offset = start + len(before) - len(before.lstrip())
                 out.append((offset, before.strip()))
@@ -137,10 +145,10 @@ def _noun_after(sentence: str, end: int) -> tuple[str, str, str, int] | None:
         if word in lexicon.NOUNS:
             unit, metric = lexicon.NOUNS[word]
             return word, unit, metric, m.end()
-        if word.endswith("’s") or word.endswith("'s"):
-            return None  # "two countries' ..." -> possessive ends the phrase
-        if word in lexicon.MODIFIERS or token[:1].isupper() or "-" in word:
-            continue
+        if (word.endswith("’s") or word.endswith("'s")) and not token[:1].isupper():
+            return None  # "the army's ..." ends the phrase; "Russia's artillery shells" does not
+        if word in lexicon.MODIFIERS or token[:1].isupper() or "-" in word or _CALIBRE.fullmatch(word):
+            continue  # "North Korean", "self-propelled", "170mm" describe the noun that follows
         unknown += 1
         if word in lexicon.FUNCTION_WORDS or unknown > 2 or not word.isalpha():
             return None
@@ -172,6 +180,9 @@ def _share_metric(sentence: str, q: Quantity, previous: list[Figure], context: s
         return unit, context  # "This would account for nearly half of ..." is about the previous claim
     if previous:
         return unit, previous[-1].metric
+    subject = _subject_metric(sentence, q.start)
+    if subject:
+        return unit, subject  # "The number of North Korean workers rose by 12 percent"
     if context:
         return unit, context
     return (unit, "other") if q.kind == "percent" else None
@@ -216,11 +227,41 @@ def _counted(sentence: str, q: Quantity, found: list[Figure], context: str | Non
         return None if share is None else (share[0], share[1], q.end)
     noun = _noun_after(sentence, q.end)
     if noun is None:
-        return None
+        return _bare_total(sentence, q, found, context)
     word, unit, metric, end = noun
     if unit == "persons" and q.value < 1:
         return None
     return unit, _fate(sentence, q, end, metric), end
+
+
+def _subject_metric(sentence: str, before: int) -> str | None:
+    """The metric of "the number/share of X" ahead of a change ("... of workers rose by 12 percent")."""
+    m = _NUMBER_OF.search(sentence, 0, before)
+    if not m:
+        return None
+    noun = _noun_after(sentence, m.end())
+    return noun[2] if noun and noun[2] not in ("duration", "other") else None
+
+
+def _bare_total(sentence: str, q: Quantity, found: list[Figure], context: str | None) -> tuple[str, str, int] | None:
+    """A number with no noun that restates a total: "Seoul puts the figure at 3,000", "rose ... to 13,221"."""
+    if q.kind != "count" or _HAS_DIGIT.search(q.text) is None:
+        return None
+    before = sentence[max(0, q.start - 60):q.start]
+    if _PUTS_AT.search(before) and (found or context):
+        if found:
+            return found[-1].unit, found[-1].metric, q.end
+        return "persons", context or "other", q.end
+    fate = _BARE_FATE.match(sentence, q.end)
+    if fate:  # "while 2,700 were wounded"
+        word = (fate.group(1) or "").lower()
+        metric = "killed" if word in ("killed", "died", "dead") else "captured" if word.startswith(("captured", "taken")) else "wounded"
+        return "persons", metric, fate.end()
+    if _CHANGE_TO.search(before):
+        metric = _subject_metric(sentence, q.start)
+        if metric:
+            return "persons" if metric in _PERSON_METRICS else metric, metric, q.end
+    return None
 
 
 def _is_definite_reference(sentence: str, q: Quantity) -> bool:

@@ -18,7 +18,7 @@ import pandas as pd
 
 from analysis import schema
 from analysis.asof import as_of, latest_date
-from analysis.attribute import Attribution, attribute, people_named
+from analysis.attribute import Attribution, attribute, clauses, people_named
 from analysis.figures import _ANAPHOR, figures_in_sentence, split_sentences
 from analysis.numbers import anchors as number_anchors
 from analysis.load import BadInput, find_catalog, iter_files, load_article, read_catalog
@@ -76,11 +76,15 @@ def article_figures(article: dict) -> list[dict]:
     for i, found in enumerate(figures):
         if not found:
             continue
-        sentence = sentences[i][1]
+        offset, sentence = sentences[i]
         cited = citations.at(i)
         if cited is None and i > 0 and figures[i - 1] and _ANAPHOR.match(sentence):
             cited = citations.at(i - 1)  # "This would account for ..." continues the claim just made
+        parts = clauses(sentence)
         for f in found:
+            if len(parts) > 1:  # "Kyiv says 4,000, while Seoul puts the figure at 3,000": each clause its own
+                a, b = next((a, b) for a, b in parts if a <= f.start - offset < b or b == len(sentence))
+                cited = citations.in_clause(i, a, b) or citations.at(i) or cited
             key = (f.value, f.unit, f.metric, f.qualifier, " ".join(sentence.split()))
             if key in seen:
                 continue  # the same claim repeated word for word counts once
@@ -109,12 +113,20 @@ class _Citations:
         self.sentences = sentences
         self.text = text
         self.cache: dict[int, Attribution | None] = {}
+        self.clause_cache: dict[tuple[int, int, int], Attribution | None] = {}
         self.people = _People(text)
 
     def at(self, i: int) -> Attribution | None:
         if i not in self.cache:
             self.cache[i] = attribute(self.sentences[i], _LazyPrevious(self, i), self.people)
         return self.cache[i]
+
+    def in_clause(self, i: int, start: int, end: int) -> Attribution | None:
+        """Who one clause of sentence ``i`` credits, if it credits anyone itself."""
+        key = (i, start, end)
+        if key not in self.clause_cache:
+            self.clause_cache[key] = attribute(self.sentences[i][start:end], None, self.people)
+        return self.clause_cache[key]
 
     def before(self, i: int) -> Attribution | None:
         for j in range(i - 1, max(-1, i - 1 - self.LOOK_BACK), -1):

@@ -56,7 +56,8 @@ MODIFIERS = set(
 # words that end a noun phrase: a number is not followed by its noun across them
 FUNCTION_WORDS = set(
     """on in into to for with at by from were was have has had is are be been being and or but that which who
-    whom than as if when while since per a an this these those there here it they he she we you not""".split()
+    whom than as if when while since per a an this these those there here it they he she we you not last next
+    past previous coming""".split()
 )
 
 # a troop noun becomes another metric when one of these follows it closely
