@@ -18,7 +18,7 @@ from analysis.bodies import canonical
 _VERBS = (
     r"said|says|say|estimated|estimates|estimate|revealed|reveals|reported|reports|report|told|tells|stated|states|"
     r"claimed|claims|claim|announced|announces|confirmed|confirms|believes|believe|assessed|assesses|assess|noted|"
-    r"notes|added|warned|warns|indicated|indicates|showed|shows|found|finds|suggested|suggests|wrote|writes|"
+    r"notes|added|warned|warns|indicated|indicates|showed|shows|show|found|finds|suggested|suggests|wrote|writes|"
     r"calculated|calculates|put|puts|counted|disclosed|discloses|acknowledged|alleged|alleges|insisted|predicted|"
     r"projected|concluded|observed|documented|recorded|briefed|informed|testified|cited|quoted|published|"
     r"stating|saying|estimating|reporting|claiming|revealing|noting|warning|indicating|showing|suggesting|putting"
@@ -27,19 +27,23 @@ _ADVERBS = r"(?:(?:has|have|had|also|further|previously|earlier|recently|separat
 _SAY = re.compile(rf"\b{_ADVERBS}(?:{_VERBS})\b")  # case-sensitive: "Reports indicate", "United States" are nouns
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<np>[^,;:.()“”\"]+)", re.IGNORECASE)
 _CITING = re.compile(
-    r"\b(?:citing|quoting|after\s+(?:being\s+)?briefed\s+by|after\s+(?:a\s+)?(?:closed-door\s+)?briefing\s+(?:by|from))"
+    r"\b(?:citing|quoting|quoted(?=\s+[^,;:.]+?\s+as\s+(?:saying|stating))|after\s+(?:being\s+)?briefed\s+by|after\s+(?:a\s+)?(?:closed-door\s+)?briefing\s+(?:by|from))"
     r"\s+(?P<np>[^,;:.()“”\"]+?)(?=\s+(?:that|on|in|as)\b|[,;:.()“”\"]|$)", re.IGNORECASE)
-_INVERTED = re.compile(r"[,”\"’]\s*(?:said|says|added|noted|wrote)\s+(?P<np>[A-Z][^,;:.()“”\"]+)")
+_HEADLINE_SOURCE = re.compile(r":\s+(?P<np>[A-Z][\w.’'& -]{1,40})$")  # "N. Korea has suffered 4,700 casualties: NIS"
+_INVERTED = re.compile(r"[,”\"’]\s*(?:said|says|added|noted|wrote)\s+(?P<np>(?:[A-Z][a-z]{0,4}\.\s+)*[A-Z][^,;:.()“”\"]+)")
 _FROM = re.compile(  # "an update from X", "imagery analysed by X"; lower case: "the Study of War" is a name
     r"\b(?:reports?|updates?|assessments?|estimates?|analys[ie]s|imagery|data|figures|study|survey|statement|briefing|"
     r"documents?|investigation|research|tally|count|review|images|photos|footage|pictures)\s+"
     r"(?:(?:from|by|of)|(?:released|published|compiled|analy[sz]ed|obtained|seen|reviewed|provided|commissioned|"
     r"conducted|carried\s+out|gathered|collected|taken)\s+by)\s+(?P<np>(?:the\s+)?[^a-z].+)$")
+_SEEN_BY = re.compile(r"^(?P<owner>.+?)\s+(?:data|documents?|figures|records|statistics|papers)\s+"
+                      r"(?:seen|obtained|reviewed|viewed|examined)\s+by\b", re.IGNORECASE)
 _POSSESSIVE_REPORT = re.compile(
     r"^(?P<np>.+?)[’']s?\s+(?:latest\s+|new\s+|own\s+|annual\s+)?(?:report|update|assessment|estimate|analysis|data|figures|study|survey|statement|briefing|tally|count)\b",
     re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
-    r"[,;:—–][”\"’]?\s+[“\"‘]?|[”\"’]\s+|(?<=\s)(?:that|but|while|whereas|as|with|after|when|because|although|though|if|so)\s+|^",
+    r"[,;:—–][”\"’]?\s+[“\"‘]?|[”\"’]\s+|(?<=\s)(?:that|but|while|whereas|as|with|after|when|because|although|though|if|so|"
+    r"said|says|say|added|noted|believes|believe)\s+|^",
     re.IGNORECASE)
 _LEADING = re.compile(
     r"^(?:(?:in|on|by|since|last|earlier|later|this|during|at|from|early|late)\s+(?:\w+\s+){0,2}?(?:\d{4}|\w+day|week|month|year|january|february|"
@@ -51,7 +55,7 @@ _GENERIC = set(
     critics researchers researcher commentators diplomats diplomat soldiers troops residents witnesses authorities
     it they he she we i you this that these those there who which study studies data imagery images photos evidence
     estimates estimate figures statistics documents survey surveys footage many some others one
-    government military intelligence"""
+    government military intelligence lawmakers lawmaker legislators legislator mps politicians"""
     .split()
 )
 _BODY_WORDS = set(
@@ -59,18 +63,32 @@ _BODY_WORDS = set(
     forces army navy group monitor monitoring organisation organization nonprofit non-profit independent research
     institute news state national security council spokesman spokesperson spokeswoman lawmakers lawmaker command
     staff general leadership authorities administration department office embassy centre center military
-    government foreign affairs unification armed public broadcaster newspaper wire chiefs joint""".split()
+    government foreign affairs unification armed public broadcaster newspaper wire chiefs joint air force border
+    guard coast customs counterintelligence prosecutors prosecutor police governor mayor regional local city
+    state-run state-owned official officials source sources unnamed anonymous senior top former media outlet
+    agency bureau committee commission panel team monitors observers marine corps brigade battalion unit
+    operations special general's headquarters directorate inspectorate""".split()
 )
-_POINTERS = re.compile(r"^(?:the\s+)?(?:he|she|they|it|report|agency|ministry|group|think[ -]tank|institute|centre|center|"
-                       r"service|official|spokesman|spokeswoman|spokesperson|organisation|organization|body|study|analysis|"
-                       r"assessment|update|same\s+report|same\s+source|document|survey)$", re.IGNORECASE)
+_POINTERS = re.compile(  # "the agency", "the country's spy agency", "he": the body cited just before
+    r"^(?:[Tt]he\s+)?(?:(?:country|nation|state|[Nn]orth|[Ss]outh|group|agency|ministry)[’']s\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|report|agency|ministry|group|think[ -]tank|institute|centre|center|service|official|"
+    r"spokesman|spokeswoman|spokesperson|organisation|organization|body|study|analysis|assessment|update|same\s+report|"
+    r"same\s+source|document|survey|intelligence\s+service|statement|briefing)$")
 _TITLED_NAME = re.compile(  # "Ukraine's President Zelensky", "South Korean lawmaker Lee Seong-kweun" -> the name
     r"\b(?:president|minister|secretary|advis[eo]r|spokes(?:man|woman|person)|leader|general|gen\.|commander|chief|"
     r"director|head|ambassador|envoy|lawmaker|senator|representative|dr\.?|mr\.?|mrs\.?|ms\.?|prof\.?|professor|"
     r"lt\.?|col\.?|colonel|major|captain|sergeant|analyst|researcher|fellow|expert|official)\s+"
-    r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})$", re.IGNORECASE)
+    r"(?P<name>(?!Staff\b|Assembly\b|Command\b|Council\b|Secretariat\b)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})$")
 # what may open an apposition after a name: "Ryu, a defector", "Shin, South Korea's adviser"
 _APPOSITION = r"(?:a|an|the|who|which|[a-z]|(?:[A-Z][\w’']*\s)*[A-Z][\w’']*[’']s\s)"
+_APPOSITIVE = re.compile(  # "NAME, a defector who ...", "NAME, secretary of ...", "A US official, speaking on ..."
+    rf"(?:^|,\s+|^.*?\b(?:\d{{4}}|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday),\s+)"
+    rf"(?P<name>[^,]{{2,60}}?),\s+{_APPOSITION}[^,]*$")
+_ROLE = re.compile(r"(?:[a-z-]+\s+){1,2}(?:governor|mayor|spokesman|spokeswoman|spokesperson|official|ministry|"
+                   r"military|army|police|air\s+force|navy|prosecutors?|authorities|administration|customs)")
+_DATA_FROM = re.compile(r"(?:data|figures|statistics|records|information|estimates|numbers|reports?)\s+(?:from|of|by)\b")
+_CONNECTIVE = re.compile(r"(?:In|On|At|By|For|From|With|After|Before|During|Since|Meanwhile|However|Also|Additionally|"
+                         r"Separately|Moreover|Still|But|And|Yet|According|Last|This|Earlier|Later|Overall|Instead)\b")
 _PROPER = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:of|for|the|and|on|de|van|von|&)?\s*[A-Z0-9][\w’'.-]*)*")
 
 
@@ -92,8 +110,9 @@ def _np_before(sentence: str, end: int) -> str:
     'Seonghyeon Ryu'
     """
     region = sentence[:end].rstrip(" ,")
-    appositive = re.match(rf"^(?P<name>(?:[A-Z][\w’'.-]*\s*){{1,4}}),\s+{_APPOSITION}[^,]*$", region)
-    if appositive and not _LEADING.match(appositive.group("name") + ","):
+    appositive = _APPOSITIVE.search(region)
+    if appositive and not _LEADING.fullmatch(appositive.group("name") + ",") and \
+            not _CONNECTIVE.match(appositive.group("name")) and _is_body(_clean(appositive.group("name"))):
         return appositive.group("name").strip()
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(region)]
     np = region[breaks[-1]:] if breaks else region
@@ -105,6 +124,10 @@ def _clean(np: str) -> str:
     np = _LEADING.sub("", np.strip(" ,.;:\"“”'’")).strip()
     np = re.sub(r"\s+(?:in|on|at|last|this|earlier|during)\s+(?:\w+\s*){1,3}$", "", np)  # trailing "in February"
     np = re.sub(r"\s+(?:which|who|that)\b.*$", "", np)
+    np = re.sub(r"(?:\s+(?:also|last|later|then|now|previously|recently|earlier|separately|has|have|had|had\s+also))+$", "", np)
+    seen = _SEEN_BY.search(np)
+    if seen:  # "Russian customs data seen by the FT": the data's owner made the claim
+        return _clean(seen.group("owner"))
     m = _FROM.search(np)
     if m:
         np = m.group("np")
@@ -138,9 +161,15 @@ def _body(np: str, people: dict[str, str]) -> Attribution | None:
     np = _clean(np)
     if not _is_body(np):
         tail = re.split(r"\s+and\s+", np)[-1]  # "troops were sent and Ukraine" -> "Ukraine"
-        if tail == np or not _is_body(tail):
+        proper = [m.group(0) for m in _PROPER.finditer(np) if " " in m.group(0).strip()]
+        if tail != np and _is_body(tail):
+            np = tail
+        elif proper and _DATA_FROM.match(np) and _is_body(proper[-1]):  # "data from the ... of Russia's Federal Security Service"
+            np = proper[-1]
+        elif _ROLE.fullmatch(np):  # "the regional governor"
+            pass
+        else:
             return None
-        np = tail
     parts = re.split(r"\s+and\s+", np) if re.search(r"\band\b", np) and not re.search(r"\b(?:for|of)\b", np) else [np]
     names = []
     for part in parts:
@@ -177,6 +206,11 @@ def attribute(sentence: str, previous: object = None, people: dict[str, str] | N
         if origin:
             conduit = _body(_np_before(sentence, citing.start()), people) or _subject(sentence, citing.end(), people, None)
             return Attribution(origin.source, conduit.source if conduit else "", origin.kind, origin.country)
+    headline = _HEADLINE_SOURCE.search(sentence) if sentence[-1:] not in ".!?\"”" else None
+    if headline:
+        found = _body(headline.group("np"), people)
+        if found and found.kind != "person" or (found and " " in found.source):
+            return found
     according = _ACCORDING.search(sentence)
     if according:
         np = according.group("np")
@@ -198,6 +232,8 @@ def _subject(sentence: str, start: int, people: dict[str, str], previous: object
         before = sentence[:m.start()].rstrip()
         if re.search(r"\b(?:was|were|is|are|been|be|being|it)$", before, re.IGNORECASE):
             continue  # passive: "was said to have" credits nobody
+        if re.search(r"\b(?:a|an|the|its|their|his|her|this|that|new|latest)$", before, re.IGNORECASE):
+            continue  # "a report by ...": a noun, not a verb
         found = _body(_np_before(sentence, m.start()), people)
         if found:
             return found

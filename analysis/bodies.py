@@ -34,7 +34,7 @@ BODIES: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("Pentagon", "government", "US", ("pentagon", "us department of defense", "department of defense", "us defense department", "dod")),
     ("US State Department", "government", "US", ("state department", "us state department")),
     ("White House", "government", "US", ("white house",)),
-    ("US intelligence", "intelligence", "US", ("us intelligence", "american intelligence", "u.s. intelligence", "us intelligence officials")),
+    ("US intelligence", "intelligence", "US", ("us intelligence", "american intelligence", "u.s. intelligence")),
     ("Defence Intelligence of Ukraine (HUR)", "intelligence", "Ukraine", (
         "hur", "gur", "ukraine's military intelligence", "ukrainian military intelligence", "defence intelligence of ukraine",
         "defense intelligence of ukraine", "main intelligence directorate", "ukraine's defence intelligence", "ukraine's defense intelligence")),
@@ -51,9 +51,9 @@ BODIES: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("38 North", "think tank", "US", ("38 north",)),
     ("Korea Institute for National Unification", "think tank", "South Korea", ("korea institute for national unification", "kinu")),
     ("Korea Institute for Defense Analyses", "think tank", "South Korea", ("korea institute for defense analyses", "kida")),
-    ("United States", "government", "US", ("united states", "us", "u.s.", "u.s", "washington", "us government", "american officials", "us officials")),
-    ("South Korea", "government", "South Korea", ("south korea", "seoul", "south korean government", "south korean officials")),
-    ("Ukraine", "government", "Ukraine", ("ukraine", "kyiv", "ukrainian government", "ukrainian officials")),
+    ("United States", "government", "US", ("united states", "us", "u.s.", "u.s", "washington", "us government")),
+    ("South Korea", "government", "South Korea", ("south korea", "seoul", "south korean government")),
+    ("Ukraine", "government", "Ukraine", ("ukraine", "kyiv", "ukrainian government")),
 ]
 
 _ALIASES: dict[str, tuple[str, str, str]] = {
@@ -101,7 +101,7 @@ def canonical(name: str) -> tuple[str, str, str]:
     for alias in sorted(_ALIASES, key=len, reverse=True):  # "Ukraine's President Zelensky" holds "zelensky"
         if len(alias) > 3 and re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", key):
             return _ALIASES[alias]
-    clean = re.sub(r"^(?:the|a|an|one)\s+", "", name.strip(" ,.;:\"“”'"), flags=re.IGNORECASE)
+    clean = re.sub(r"^(?:(?:the|a|an|one|unnamed|anonymous)\s+)+", "", name.strip(" ,.;:\"“”'"), flags=re.IGNORECASE)
     return clean, kind_of(clean), country_of(clean)
 
 
