@@ -39,12 +39,16 @@ _NOT_A_COUNT = re.compile(
 _TIME = r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)"
 # time spans that place or frame an event rather than measure a claim
 _FRAMING = re.compile(
-    rf"""(?:\b(?:the|this|that)\s+)?(?:past|last|next|previous|coming|first|recent)\s+(?:few\s+)?[\w,.-]+\s+{_TIME}\b
+    rf"""\b(?:the|this|that|its|their)\s+(?:past|last|next|previous|coming|first|recent)\s+(?:few\s+)?[\w,.-]+\s+{_TIME}\b
     | \b{_TIME}\s+(?:later|ago|earlier|before|after|afterwards|prior|on|since|into|from\s+now)\b
     | \bfirst\s+time\s+in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?[\w-]+\s+{_TIME}
     | -(?:year|month|week|day)s?-old\b | \b(?:year|month|week|day)s?\s+old\b
     | -(?:year|month|week|day)\s+(?:high|low|record|peak|best|worst)\b
     | \bwithin\s+[\w-]+\s+{_TIME}\s+of\b
+    | \b(?:first|second|latter|last|past)\s+(?:half|quarter|third)\b
+    | \b(?:half|quarter)\s+of\s+(?:the\s+)?(?:year|\d{{4}}|month|decade|century)\b
+    | \b(?:fastest|slowest|highest|lowest|biggest|largest|strongest|weakest|best|worst|first|most|least|deadliest)\b
+      [^.,;]{{0,30}}?\bin\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?[\w-]+\s+{_TIME}
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -52,11 +56,22 @@ _FATE_AFTER = [(re.compile(rf"\s*(?:[\w-]+\s+){{0,3}}?(?:{p})\b", re.IGNORECASE)
 _FATE_BEFORE = [(re.compile(p, re.IGNORECASE), fate) for p, fate in lexicon.FATE_BEFORE]
 _HAS_DIGIT = re.compile(r"\d")
 _NUMBER_OF = re.compile(r"\b(?:number|share|proportion|percentage|count|total)\s+of\b", re.IGNORECASE)
-_PUTS_AT = re.compile(r"\b(?:puts?|putting|placed?|places|estimated?|estimates)\s+(?:the|its|their|that)\s+"
-                      r"(?:figure|number|toll|tally|total|count|losses|casualties)\s+at\s+(?:about\s+|around\s+|some\s+)?$",
-                      re.IGNORECASE)
+_PUTS_AT = re.compile(r"\b(?:(?:puts?|putting|placed?|places|estimated?|estimates)\s+(?:the|its|their|that)\s+"
+                      r"(?:figure|number|toll|tally|total|count|losses|casualties)\s+at|(?:estimate|figure|toll|tally|count)\s+of)"
+                      r"\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$", re.IGNORECASE)
 _CHANGE_TO = re.compile(r"\b(?:rose|risen|rising|increased|grew|grown|jumped|climbed|fell|fallen|dropped|declined|"
-                        r"reached|totall?ed|stood)\b[^.;]*?\b(?:to|at)\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+                        r"reached|totall?ed|stood|bringing|brings|brought|taking|raising|pushing)\b[^.;]*?\b(?:to|at)\s+"
+                        r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom|these)\b", re.IGNORECASE)
+_OF_THEM_FATE = re.compile(r"\s+of\s+(?:them|those|whom|these)\s+(?:were|have\s+been|had\s+been|are|was)\s+"
+                           r"(killed|dead|died|wounded|injured|captured)", re.IGNORECASE)
+_FATE_WORDS = {"killed": "killed", "dead": "killed", "died": "killed", "wounded": "wounded", "injured": "wounded",
+               "captured": "captured"}
+_ARRIVED = re.compile(r"\s+(?:more\s+)?(?:came|arrived|entered|were\s+sent|were\s+deployed|were\s+dispatched|have\s+arrived)\b",
+                      re.IGNORECASE)
+_LOSS_BEFORE = re.compile(r"\b(?:lost|losing|lose)\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+|up\s+to\s+)?$",
+                          re.IGNORECASE)
+_ONE_OF = re.compile(r"\s+of\s+(?:the|them|those|its|their|his|her|these)\b", re.IGNORECASE)
 _BARE_FATE = re.compile(r"\s+(?:more\s+|others?\s+)?(?:(?:were|was|have\s+been|had\s+been|are|being)\s+)?"
                         r"(killed|died|dead|wounded|injured|captured|taken\s+prisoner)\b", re.IGNORECASE)
 _PERSON_METRICS = {"troops", "casualties", "killed", "wounded", "captured", "workers", "people"}
@@ -65,7 +80,7 @@ _TIME_WORD = re.compile(r"year|month|week|day|hour|minute|decade", re.IGNORECASE
 _ANAPHOR = re.compile(r"^\W*(?:This|That|These|Those|It|Such|The\s+(?:figure|number|total|toll)(?!\s+of))\b")
 _WORD = re.compile(r"[\w’'-]+|[^\w\s]")
 _STOP = set(",;:()[]—–!?\"“”")
-_SENTENCE_END = re.compile(r"(?<=[.!?])(?P<close>[\"”’)\]]*)\s+(?=[\"“‘(\[]?[A-Z0-9])|\n+")
+_SENTENCE_END = re.compile(r"[.!?](?P<close>[\"”’)\]]*)\s+(?=[\"“‘(\[]?[A-Z0-9])|\n+")
 _ABBREVIATIONS = set(
     "mr mrs ms dr st gen lt col sgt capt maj rep sen gov prof jr sr vs etc inc corp co no jan feb mar apr jun jul aug "
     "sep sept oct nov dec u.s u.k u.n e.g i.e approx est rev sgt adm cmdr pte lt.-gen maj.-gen".split()
@@ -98,7 +113,8 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
-        before = text[start:m.start() + len(m.group("close") or "")]
+        close = m.group("close")
+        before = text[start:m.start() + 1 + len(close)] if close is not None else text[start:m.start()]
         last = before.rsplit(None, 1)[-1].lower().rstrip(".") if before.strip() else ""
         if "\n" in m.group(0) or not (last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha())):
             if before.strip():
@@ -131,14 +147,20 @@ def _noun_after(sentence: str, end: int) -> tuple[str, str, str, int] | None:
     ('tankers', 'vessels', 'shipments')
     """
     pos, unknown = end, 0
-    hyphen_unit = re.match(r"-(day|week|month|year|hour|decade)s?\b", sentence[end:], re.IGNORECASE)
-    if hyphen_unit:  # "a 30-day ceasefire"
+    hyphen_unit = re.match(r"-(day|week|month|year|hour|decade|strong)s?\b", sentence[end:], re.IGNORECASE)
+    if hyphen_unit:  # "a 30-day ceasefire", "a 1.2 million-strong army"
         word = hyphen_unit.group(1).lower() + "s"
+        if word == "strongs":
+            return "strong", "persons", "troops", end + hyphen_unit.end()
         return word, word, "duration", end + hyphen_unit.end()
+    previous_token = ""
     for n, m in enumerate(_WORD.finditer(sentence, pos)):
-        if n > 6:
+        if n > 7:
             return None
-        token = m.group(0)
+        token, previous_token = m.group(0), (m.group(0) if n else "")
+        if n:
+            previous_token = last
+        last = token
         word = token.lower().strip("’'")
         if word in _STOP or token in _STOP:
             return None
@@ -149,6 +171,8 @@ def _noun_after(sentence: str, end: int) -> tuple[str, str, str, int] | None:
             return None  # "the army's ..." ends the phrase; "Russia's artillery shells" does not
         if word in lexicon.MODIFIERS or token[:1].isupper() or "-" in word or _CALIBRE.fullmatch(word):
             continue  # "North Korean", "self-propelled", "170mm" describe the noun that follows
+        if word in ("and", "or") and previous_token and (previous_token[:1].isupper() or "-" in previous_token):
+            continue  # "KN-23 and KN-24 missiles", "Russian and North Korean troops"
         unknown += 1
         if word in lexicon.FUNCTION_WORDS or unknown > 2 or not word.isalpha():
             return None
@@ -178,11 +202,14 @@ def _share_metric(sentence: str, q: Quantity, previous: list[Figure], context: s
         return unit, noun[2]
     if context and q.kind == "ratio" and _ANAPHOR.match(sentence):
         return unit, context  # "This would account for nearly half of ..." is about the previous claim
+    before = sentence[max(0, q.start - 40):q.start]
+    if _LOSS_BEFORE.search(before):
+        return unit, "casualties"  # "had lost more than half of them"
     if previous:
         return unit, previous[-1].metric
-    subject = _subject_metric(sentence, q.start)
+    subject = _subject_metric(sentence, q.start) or _first_noun_metric(sentence, q.start)
     if subject:
-        return unit, subject  # "The number of North Korean workers rose by 12 percent"
+        return unit, subject  # "The number of North Korean workers rose by 12 percent", "The casualties ... a quarter"
     if context:
         return unit, context
     return (unit, "other") if q.kind == "percent" else None
@@ -202,13 +229,15 @@ def figures_in_sentence(sentence: str, offset: int = 0, context: str | None = No
     """
     found: list[Figure] = []
     for q in find_quantities(sentence, starts):
+        if _ONE_OF.match(sentence, q.end) and q.value == 1 and q.qualifier == "exact":
+            continue  # "one of the captured soldiers" picks one out; it counts nothing
         counted = _counted(sentence, q, found, context)  # cheap; most numbers that count nothing stop here
-        if counted is None or _is_definite_reference(sentence, q):
+        if counted is None or (counted[1] == "other" and _is_definite_reference(sentence, q)):
             continue
         unit, metric, end = counted
         if _HAS_DIGIT.search(q.text) and _within(_NOT_A_COUNT, sentence, q.start, q.end):
             continue  # dates, years and identifiers are written in digits
-        if (metric == "duration" or _TIME_WORD.search(sentence, q.end, q.end + 12)) and \
+        if (metric == "duration" or q.kind == "ratio" or _TIME_WORD.search(sentence, q.end, q.end + 12)) and \
                 _within(_FRAMING, sentence, q.start, max(end, q.end)):
             continue
         found.append(Figure(
@@ -243,24 +272,59 @@ def _subject_metric(sentence: str, before: int) -> str | None:
     return noun[2] if noun and noun[2] not in ("duration", "other") else None
 
 
+def _noun_in(sentence: str, start: int, end: int) -> str | None:
+    """The metric of a counted noun between two offsets, if any."""
+    for m in _WORD.finditer(sentence, start, end):
+        word = m.group(0).lower()
+        if word in lexicon.NOUNS and lexicon.NOUNS[word][1] not in ("duration",):
+            return lexicon.NOUNS[word][1]
+    return None
+
+
+def _first_noun_metric(sentence: str, before: int) -> str | None:
+    """The metric of the first counted noun ahead of a share: the subject it is a share of."""
+    for m in _WORD.finditer(sentence, 0, before):
+        word = m.group(0).lower()
+        if word in lexicon.NOUNS and lexicon.NOUNS[word][1] not in ("duration", "other"):
+            return lexicon.NOUNS[word][1]
+    return None
+
+
 def _bare_total(sentence: str, q: Quantity, found: list[Figure], context: str | None) -> tuple[str, str, int] | None:
     """A number with no noun that restates a total: "Seoul puts the figure at 3,000", "rose ... to 13,221"."""
-    if q.kind != "count" or _HAS_DIGIT.search(q.text) is None:
+    if q.kind != "count":
         return None
-    before = sentence[max(0, q.start - 60):q.start]
-    if _PUTS_AT.search(before) and (found or context):
+    before = sentence[max(0, q.start - 120):q.start]
+    if _OF_THEM_FATE.match(sentence, q.end):  # "Around 1,500 of them were killed"
+        fate = _OF_THEM_FATE.match(sentence, q.end).group(1).lower()
+        return "persons", _FATE_WORDS.get(fate.split()[0], "casualties"), q.end
+    before_fate = next((f for p, f in _FATE_BEFORE if p.search(before)), None)
+    if before_fate and _OF_THEM.match(sentence, q.end):  # "Kyiv said it had captured two of them"
+        return "persons", before_fate, q.end
+    if _HAS_DIGIT.search(q.text) is None:
+        return None  # the rules below restate totals, always written in digits
+    if _ARRIVED.match(sentence, q.end) and (found or context):  # "of whom more than 7,000 came on student visas"
+        metric = found[-1].metric if found else context or "people"
+        return ("persons" if metric in _PERSON_METRICS else found[-1].unit if found else "persons"), metric, q.end
+    if _PUTS_AT.search(before):  # "Seoul puts the figure at 3,000", "the NIS's January estimate of 300"
         if found:
             return found[-1].unit, found[-1].metric, q.end
-        return "persons", context or "other", q.end
+        metric = context or _first_noun_metric(sentence, len(sentence))
+        if metric:
+            return "persons" if metric in _PERSON_METRICS else metric, metric, q.end
+        return None
     fate = _BARE_FATE.match(sentence, q.end)
     if fate:  # "while 2,700 were wounded"
         word = (fate.group(1) or "").lower()
         metric = "killed" if word in ("killed", "died", "dead") else "captured" if word.startswith(("captured", "taken")) else "wounded"
         return "persons", metric, fate.end()
-    if _CHANGE_TO.search(before):
-        metric = _subject_metric(sentence, q.start)
+    change = _CHANGE_TO.search(before)
+    if change:  # "rose by 12 percent to 13,221", "bringing its total losses ... to around 855,000"
+        between = _noun_in(sentence, max(0, q.start - 120) + change.start(), q.start)
+        metric = between or _subject_metric(sentence, q.start) or (found[-1].metric if found else None)
         if metric:
-            return "persons" if metric in _PERSON_METRICS else metric, metric, q.end
+            unit = "persons" if metric in _PERSON_METRICS else (found[-1].unit if found else metric)
+            return unit, metric, q.end
     return None
 
 

@@ -20,7 +20,7 @@ _add("troops soldiers servicemen servicemembers personnel fighters combatants re
      "marines paratroopers infantrymen infantry sappers deminers commandos officers generals men mercenaries volunteers "
      "sailors pilots snipers instructors troop soldier forces special-forces", "persons", "troops")
 _add("casualties losses casualty", "persons", "casualties")
-_add("killed dead deaths fatalities bodies died", "persons", "killed")
+_add("killed dead deaths death fatalities bodies died", "persons", "killed")
 _add("wounded injured injuries", "persons", "wounded")
 _add("prisoners pows captives captured detainees prisoner", "persons", "captured")
 _add("workers labourers laborers builders labourer worker technicians", "persons", "workers")
@@ -30,15 +30,18 @@ _add("shells rounds", "shells", "munitions")
 _add("missiles", "missiles", "munitions")
 _add("rockets", "rockets", "munitions")
 _add("munitions ammunition bullets grenades bombs warheads containers mortars", "=", "munitions")
-_add("howitzers guns launchers systems tanks vehicles aircraft jets helicopters drones warships submarines "
+_add("drones", "drones", "munitions")
+_add("howitzers guns launchers systems tanks vehicles aircraft jets helicopters warships submarines "
      "satellites rifles weapons pieces radars mlrs", "=", "equipment")
 _add("trips voyages journeys calls deliveries shipments transfers consignments railcars wagons trains flights convoys "
      "crossings loads", "trips", "shipments")
+_add("flatcars boxcars", "=", "shipments")
 _add("vessels ships tankers freighters", "vessels", "shipments")
 _add("trucks lorries cars", "=", "shipments")
 _add("barrels tonnes tons litres liters gallons kilograms kg bags sacks", "=", "supplies")
 _add("days weeks months years hours minutes decades day week month year hour minute decade", "=", "duration")
-_add("kilometres kilometers km miles villages settlements", "=", "other")
+_add("kilometres kilometers km miles villages settlements countries nations companies firms entities exchanges "
+     "sanctions", "=", "other")
 
 
 # words that may stand between a number and its noun without ending the phrase
@@ -66,6 +69,7 @@ FATE_AFTER: list[tuple[str, str]] = [
     (r"as\s+prisoners|prisoners\s+of\s+war|captured|taken\s+(?:prisoner|captive)|as\s+pows?|in\s+captivity", "captured"),
     (r"(?:were|was|have\s+been|had\s+been|being)\s+killed|killed|died|dead|lost\s+their\s+lives", "killed"),
     (r"(?:were|was|have\s+been|had\s+been)\s+(?:wounded|injured)|wounded|injured", "wounded"),
+    (r"(?:are|were|have\s+been|had\s+been|is|was)\s+(?:working|employed|labou?ring)|work(?:ing)?\s+(?:in|at|on)", "workers"),
 ]
 # a number becomes a loss when one of these verbs stands just before it ("has lost 4,000 soldiers")
 FATE_BEFORE: list[tuple[str, str]] = [

@@ -200,9 +200,10 @@ _WIDGET = {
 _PAYWALL = re.compile(
     r"\b(?:subscribe|subscription|subscriber|unlimited access|free trial|go unlimited|premium (?:stories|content|articles)"
     r"|try \w+(?: \w+)? ?[-–—:]? ?free|sign up (?:for|to|now|today)|(?:sign|log) ?in to|register to|already a member"
-    r"|paywall|cancel any ?time|newsletter)\b", re.I)
+    r"|paywall|cancel any ?time|newsletter|become a (?:member|subscriber|supporter)|support (?:our|independent|quality) journalism"
+    r"|keep (?:independent )?journalism|donate (?:now|today)|make a (?:donation|contribution))\b", re.I)
 _PAYWALL_HINTS = ("subscri", "unlimited", "free", "premium", "sign", "log", "regist", "member", "paywall", "cancel",
-                  "newsletter")
+                  "newsletter", "journalism", "donat", "contribution", "supporter")
 _NETWORK = r"(?:facebook|twitter|x|whatsapp|linkedin|telegram|instagram|youtube|tiktok|reddit|email|print)"
 _SOCIAL = re.compile(
     r"(?:share|follow|like|tweet|pin|email|find)(?: us| this(?: article| story| page)?)? (?:on|via|with) .+"

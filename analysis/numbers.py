@@ -80,6 +80,7 @@ QUANTITY_RE = re.compile(
     (?:
         (?P<vague>(?:several|a\s+few|many)\s+(?:{_SCALE}|dozen)s?\b|{_VAGUE}\b)
       | (?P<frac>{_FRACTION})\b
+      | (?P<foldword>(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred)fold)\b
       | (?:between|from)\s+{_AMOUNT.replace('@', 'a')}\s+(?:and|to)\s+{_AMOUNT.replace('@', 'b')}
       | {_AMOUNT.replace('@', 'x')}(?:\s*(?:-|–|to|or)\s*{_AMOUNT.replace('@', 'y')})?
         (?P<plus>\+)?(?P<pct>\s*(?:%|percent\b|per\s+cent\b))?(?P<fold>-?fold\b)?
@@ -144,8 +145,7 @@ def _amount(m: re.Match[str], p: str) -> tuple[float | None, str | None]:
         return None, None
     scale = (m.group(f"{p}scale") or m.group(f"{p}abbr") or "").lower()
     currency = m.group(f"{p}cur") or m.group(f"{p}curpost")
-    if scale in ("m", "b", "k") and not currency:
-        return None, None  # "5m" alone is metres as often as millions
+    # "5m" alone may be metres: kept here, it becomes a figure only if a counted noun follows ("5m rounds")
     value *= SCALES.get(scale, 1.0)
     return value, CURRENCIES.get(currency.strip().lower()) if currency else None
 
@@ -165,6 +165,9 @@ def _from_match(m: re.Match[str]) -> Quantity | None:
             base = SCALES.get(words.split()[-1].rstrip("s"), 12.0)
         low = base if qualifier in ("exact", "more_than", "at_least", "approx") else None
         return Quantity(m.start(), m.end(), text, base, low, None if low else base, "vague", "count")
+    if m.group("foldword"):
+        value = parse_number(m.group("foldword").lower()[:-4]) or 0.0
+        return Quantity(m.start(), m.end(), text, value, *_bounds(value, qualifier, bound), qualifier, "multiple")
     if m.group("frac"):
         value = FRACTIONS[" ".join(m.group("frac").lower().split())]
         low, high = _bounds(value, qualifier, bound)
@@ -218,7 +221,8 @@ def _looks_like_year_span(x: str, y: str) -> bool:
 _DIGITS_RUN = re.compile(r"\d[\d,.]*")
 TRIGGERS = frozenset(
     (_UNITS + "|" + _TENS + "|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|"
-     "half|third|thirds|quarter|quarters|fifth|tenth|scores|tens|several").split("|")
+     "half|third|thirds|quarter|quarters|fifth|tenth|scores|tens|several|twofold|threefold|fourfold|fivefold|"
+     "sixfold|sevenfold|eightfold|ninefold|tenfold|twelvefold|twentyfold|hundredfold").split("|")
 )
 
 
