@@ -204,6 +204,9 @@ _PAYWALL = re.compile(
     r"|keep (?:independent )?journalism|donate (?:now|today)|make a (?:donation|contribution))\b", re.I)
 _PAYWALL_HINTS = ("subscri", "unlimited", "free", "premium", "sign", "log", "regist", "member", "paywall", "cancel",
                   "newsletter", "journalism", "donat", "contribution", "supporter")
+_APPEAL = re.compile(r"\b(?:become a (?:member|subscriber|supporter)|support (?:our|independent|quality) journalism"
+                    r"|keep (?:independent )?journalism|subscribe (?:now|today|to (?:our|the))|sign up for (?:our|the|a)?\s*\w*"
+                    r"\s*(?:newsletter|briefing|daily)|join [\d,]+\+? (?:readers|subscribers))\b")
 _NETWORK = r"(?:facebook|twitter|x|whatsapp|linkedin|telegram|instagram|youtube|tiktok|reddit|email|print)"
 _SOCIAL = re.compile(
     r"(?:share|follow|like|tweet|pin|email|find)(?: us| this(?: article| story| page)?)? (?:on|via|with) .+"
@@ -263,6 +266,8 @@ def _is_boilerplate_line(line: str) -> bool:
     if (n <= 12 or (n <= 25 and line[-1] not in _TERMINAL)) and any(k in low for k in _PAYWALL_HINTS) \
             and _PAYWALL.search(line):
         return True
+    if n <= 40 and any(k in low for k in _PAYWALL_HINTS) and _APPEAL.search(low):
+        return True  # a short paragraph that asks the reader to pay or sign up, whatever else it says
     if n <= 8 and line[-1] not in _TERMINAL and _SOCIAL.fullmatch(line):
         return True
     if "cookie" in low and _COOKIE.search(line):
