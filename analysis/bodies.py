@@ -60,6 +60,11 @@ _ALIASES: dict[str, tuple[str, str, str]] = {
     alias: (name, kind, country) for name, kind, country, aliases in BODIES for alias in aliases + (name.lower(),)
 }
 
+COUNTRIES_AS_BODIES = {"United States", "South Korea", "Ukraine"}
+"""Named only when the whole phrase is the country: "Ukraine's air force" is not "Ukraine"."""
+_BY_LENGTH = sorted((a for a, (name, _, _) in _ALIASES.items() if len(a) > 3 and name not in COUNTRIES_AS_BODIES),
+                    key=len, reverse=True)
+
 # country from the words of a name: "South Korean think tank" -> South Korea
 COUNTRY_WORDS: list[tuple[str, str]] = [
     (r"\bnorth kore|pyongyang", "North Korea"), (r"\bsouth kore|\bseoul", "South Korea"),
@@ -98,8 +103,8 @@ def canonical(name: str) -> tuple[str, str, str]:
     key = _key(name)
     if key in _ALIASES:
         return _ALIASES[key]
-    for alias in sorted(_ALIASES, key=len, reverse=True):  # "Ukraine's President Zelensky" holds "zelensky"
-        if len(alias) > 3 and re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", key):
+    for alias in _BY_LENGTH:  # "Ukraine's President Zelensky" holds "zelensky"
+        if re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", key):
             return _ALIASES[alias]
     clean = re.sub(r"^(?:(?:the|a|an|one|unnamed|anonymous)\s+)+", "", name.strip(" ,.;:\"“”'"), flags=re.IGNORECASE)
     return clean, kind_of(clean), country_of(clean)
