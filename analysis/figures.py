@@ -80,7 +80,7 @@ _TIME_WORD = re.compile(r"year|month|week|day|hour|minute|decade", re.IGNORECASE
 _ANAPHOR = re.compile(r"^\W*(?:This|That|These|Those|It|Such|The\s+(?:figure|number|total|toll)(?!\s+of))\b")
 _WORD = re.compile(r"[\w’'-]+|[^\w\s]")
 _STOP = set(",;:()[]—–!?\"“”")
-_SENTENCE_END = re.compile(r"[.!?](?P<close>[\"”’)\]]*)\s+(?=[\"“‘(\[]?[A-Z0-9])|\n+")
+_SENTENCE_END = re.compile(r"[.!?](?P<close>[\"”’)\]]*)\s+(?=[\"“‘(\[]?[A-Z0-9])")
 _ABBREVIATIONS = set(
     "mr mrs ms dr st gen lt col sgt capt maj rep sen gov prof jr sr vs etc inc corp co no jan feb mar apr jun jul aug "
     "sep sept oct nov dec u.s u.k u.n e.g i.e approx est rev sgt adm cmdr pte lt.-gen maj.-gen".split()
@@ -111,20 +111,30 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
     ['The U.S. said so.', 'Dr Cho agreed.', 'A heading']
     """
     out: list[tuple[int, str]] = []
-    start = 0
-    for m in _SENTENCE_END.finditer(text):
-        close = m.group("close")
-        before = text[start:m.start() + 1 + len(close)] if close is not None else text[start:m.start()]
-        last = before.rsplit(None, 1)[-1].lower().rstrip(".") if before.strip() else ""
-        if "\n" in m.group(0) or not (last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha())):
-            if before.strip():
-                offset = start + len(before) - len(before.lstrip())
-                out.append((offset, before.strip()))
-            start = m.end()
-    rest = text[start:]
-    if rest.strip():
-        out.append((start + len(rest) - len(rest.lstrip()), rest.strip()))
+    offset = 0
+    for line in text.split("\n"):  # lines first: splitting on a newline costs nothing
+        if "." in line or "!" in line or "?" in line:
+            _split_line(line, offset, out)
+        elif line.strip():
+            out.append((offset + len(line) - len(line.lstrip()), line.strip()))
+        offset += len(line) + 1
     return out
+
+
+def _split_line(line: str, offset: int, out: list[tuple[int, str]]) -> None:
+    """Append the sentences of one paragraph; an abbreviation ("U.S.", "Dr.", "N. Korea") does not end one."""
+    start = 0
+    for m in _SENTENCE_END.finditer(line):
+        before = line[start:m.start() + 1 + len(m.group("close"))]
+        last = before.rsplit(None, 1)[-1].lower().rstrip(".")
+        if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+            continue
+        if before.strip():
+            out.append((offset + start + len(before) - len(before.lstrip()), before.strip()))
+        start = m.end()
+    rest = line[start:]
+    if rest.strip():
+        out.append((offset + start + len(rest) - len(rest.lstrip()), rest.strip()))
 
 
 def _within(pattern: re.Pattern[str], sentence: str, start: int, end: int, reach: int = 45) -> bool:

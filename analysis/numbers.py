@@ -224,25 +224,34 @@ TRIGGERS = frozenset(
      "half|third|thirds|quarter|quarters|fifth|tenth|scores|tens|several|twofold|threefold|fourfold|fivefold|"
      "sixfold|sevenfold|eightfold|ninefold|tenfold|twelvefold|twentyfold|hundredfold").split("|")
 )
-
-
+"""Words that may begin or make a number."""
+# The fewest substrings that occur in every trigger ("seven" is in "seventeen", "seventy" and "sevenfold"):
+# each is searched once, and the whole word around a hit is then looked up in TRIGGERS.
+_STEMS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+          "thirteen", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion",
+          "dozen", "half", "third", "quarter", "fifth", "scores", "several")
 
 
 def anchors(text: str) -> list[tuple[int, int]]:
     """Where numbers may start: digit runs and number words, found with string operations, not patterns.
 
-    >>> anchors("Over a dozen tankers made 43 trips, often.")
-    [(7, 12), (26, 28)]
+    >>> anchors("Over a dozen tankers made 43 trips, often, in seventeen or seventy days.")
+    [(7, 12), (26, 28), (46, 55), (59, 66)]
     """
-    spans = [(m.start(), m.end()) for m in _DIGITS_RUN.finditer(text)]
+    spans = {(m.start(), m.end()) for m in _DIGITS_RUN.finditer(text)}
     low = text.lower()
-    for word in TRIGGERS:  # substring tests run at C speed; a pattern over the whole text would not
-        at = low.find(word)
+    n = len(low)
+    for stem in _STEMS:  # substring tests run at C speed; a pattern over the whole text would not
+        at = low.find(stem)
         while at >= 0:
-            end = at + len(word)
-            if not (at and low[at - 1].isalpha()) and not (end < len(low) and low[end].isalpha()):
-                spans.append((at, end))
-            at = low.find(word, end)
+            start, end = at, at + len(stem)
+            while start and low[start - 1].isalpha():
+                start -= 1
+            while end < n and low[end].isalpha():
+                end += 1
+            if low[start:end] in TRIGGERS:
+                spans.add((start, end))
+            at = low.find(stem, end)
     return sorted(spans)
 
 
