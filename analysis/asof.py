@@ -54,6 +54,10 @@ def _compile(patterns: list[tuple[str, str]]) -> re.Pattern[str]:
 
 TIME_RE = _compile(_PATTERNS)
 _FULL_DATE = _compile(_PATTERNS[:3])
+_LEAD = re.compile(r"(?:in|as\s+at|as\s+of|by|since|until|through|during|from|early|late|mid-?|end\s+of|beginning\s+of|"
+                   r"start\s+of)\s+(?:early\s+|late\s+|mid-?)?", re.IGNORECASE)
+_UNTIL = re.compile(r"\buntil\s+$", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _MARKED = re.compile(r"(?:as\s+(?:at|of)|by\s+(?:the\s+)?(?:end|start|beginning)\s+of|at\s+the\s+end\s+of|by)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _COMPARISON = re.compile(r"(?:jump|rise|increase|up|down|fall|drop|surge|growth|compared\s+(?:with|to)|than|versus|vs\.?)\s+(?:from|in|with|to)?\s*(?:the\s+)?$", re.IGNORECASE)
@@ -136,14 +140,14 @@ def time_expressions(sentence: str, published: date | None) -> list[TimeExpressi
         iso = _resolve(kind, m, published)
         text = m.group(0)
         start = m.start()
-        lead = re.match(r"(?:in|as\s+at|as\s+of|by|since|until|through|during|from|early|late|mid-?|end\s+of|beginning\s+of|start\s+of)\s+(?:early\s+|late\s+|mid-?)?", text, re.IGNORECASE)
+        lead = _LEAD.match(text)
         if lead and kind == "month":
             start, text = start + lead.end(), text[lead.end():]
         marked = bool(_MARKED.search(sentence[:start]))
         if kind != "period_to_date" and (_SINCE.search(sentence[:start]) or text.lower().startswith("since")):
             # "since August 2023": the claim runs to publication
             kind, iso = "period_to_date", published.isoformat() if published else ""
-        if kind in ("year", "month") and re.search(r"\buntil\s+$", sentence[:start], re.IGNORECASE):
+        if kind in ("year", "month") and _UNTIL.search(sentence, max(0, start - 8), start):
             continue
         if _COMPARISON.search(sentence[:start]):
             continue
@@ -188,7 +192,7 @@ def latest_date(text: str) -> date | None:
     datetime.date(2025, 2, 28)
     """
     best = None
-    for year in re.finditer(r"\b(?:19|20)\d\d\b", text):
+    for year in _YEAR.finditer(text):
         window = text[max(0, year.start() - 20):year.end()]
         for m in _FULL_DATE.finditer(window):
             if m.end() != len(window):

@@ -87,6 +87,14 @@ _APPOSITIVE = re.compile(  # "NAME, a defector who ...", "NAME, secretary of ...
 _ROLE = re.compile(r"(?:[a-z-]+\s+){1,2}(?:governor|mayor|spokesman|spokeswoman|spokesperson|official|ministry|"
                    r"military|army|police|air\s+force|navy|prosecutors?|authorities|administration|customs)")
 _DATA_FROM = re.compile(r"(?:data|figures|statistics|records|information|estimates|numbers|reports?)\s+(?:from|of|by)\b")
+_TRAILING_TIME = re.compile(r"\s+(?:in|on|at|last|this|earlier|during)\s+(?:\w+\s*){1,3}$")
+_RELATIVE_CLAUSE = re.compile(r"\s+(?:which|who|that)\b.*$")
+_TRAILING_ADVERBS = re.compile(r"(?:\s+(?:also|last|later|then|now|previously|recently|earlier|separately|has|have|had|had\s+also))+$")
+_NAMED_POSSESSIVE = re.compile(r"[’']s\s+(?:[A-Z])")
+_AND = re.compile(r"\s+and\s+")
+_FOR_OF = re.compile(r"\b(?:for|of)\b")
+_PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|be|being|it)$", re.IGNORECASE)
+_DETERMINER_END = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|new|latest)$", re.IGNORECASE)
 _CONNECTIVE = re.compile(r"(?:In|On|At|By|For|From|With|After|Before|During|Since|Meanwhile|However|Also|Additionally|"
                          r"Separately|Moreover|Still|But|And|Yet|According|Last|This|Earlier|Later|Overall|Instead)\b")
 _PROPER = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:of|for|the|and|on|de|van|von|&)?\s*[A-Z0-9][\w’'.-]*)*")
@@ -122,9 +130,9 @@ def _np_before(sentence: str, end: int) -> str:
 def _clean(np: str) -> str:
     """Cut a cited phrase down to the body or person: no leading time, determiner, title or descriptor."""
     np = _LEADING.sub("", np.strip(" ,.;:\"“”'’")).strip()
-    np = re.sub(r"\s+(?:in|on|at|last|this|earlier|during)\s+(?:\w+\s*){1,3}$", "", np)  # trailing "in February"
-    np = re.sub(r"\s+(?:which|who|that)\b.*$", "", np)
-    np = re.sub(r"(?:\s+(?:also|last|later|then|now|previously|recently|earlier|separately|has|have|had|had\s+also))+$", "", np)
+    np = _TRAILING_TIME.sub("", np)  # trailing "in February"
+    np = _RELATIVE_CLAUSE.sub("", np)
+    np = _TRAILING_ADVERBS.sub("", np)
     seen = _SEEN_BY.search(np)
     if seen:  # "Russian customs data seen by the FT": the data's owner made the claim
         return _clean(seen.group("owner"))
@@ -132,7 +140,7 @@ def _clean(np: str) -> str:
     if m:
         np = m.group("np")
     m = _POSSESSIVE_REPORT.match(np)
-    if m and not re.search(r"[’']s\s+(?:[A-Z])", np[: m.end()]):
+    if m and not _NAMED_POSSESSIVE.search(np[: m.end()]):
         np = m.group("np")
     np = _DETERMINERS.sub("", np).strip()
     titled = _TITLED_NAME.search(np)
@@ -160,7 +168,7 @@ def _is_body(np: str) -> bool:
 def _body(np: str, people: dict[str, str]) -> Attribution | None:
     np = _clean(np)
     if not _is_body(np):
-        tail = re.split(r"\s+and\s+", np)[-1]  # "troops were sent and Ukraine" -> "Ukraine"
+        tail = _AND.split(np)[-1]  # "troops were sent and Ukraine" -> "Ukraine"
         proper = [m.group(0) for m in _PROPER.finditer(np) if " " in m.group(0).strip()]
         if tail != np and _is_body(tail):
             np = tail
@@ -170,7 +178,7 @@ def _body(np: str, people: dict[str, str]) -> Attribution | None:
             pass
         else:
             return None
-    parts = re.split(r"\s+and\s+", np) if re.search(r"\band\b", np) and not re.search(r"\b(?:for|of)\b", np) else [np]
+    parts = _AND.split(np) if " and " in np and not _FOR_OF.search(np) else [np]
     names = []
     for part in parts:
         part = part.strip()
@@ -230,9 +238,9 @@ def _subject(sentence: str, start: int, people: dict[str, str], previous: object
     """The first reporting verb whose subject names a body ("X said", "X stating that")."""
     for m in _SAY.finditer(sentence, start):
         before = sentence[:m.start()].rstrip()
-        if re.search(r"\b(?:was|were|is|are|been|be|being|it)$", before, re.IGNORECASE):
+        if _PASSIVE_END.search(before):
             continue  # passive: "was said to have" credits nobody
-        if re.search(r"\b(?:a|an|the|its|their|his|her|this|that|new|latest)$", before, re.IGNORECASE):
+        if _DETERMINER_END.search(before):
             continue  # "a report by ...": a noun, not a verb
         found = _body(_np_before(sentence, m.start()), people)
         if found:

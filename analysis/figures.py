@@ -54,6 +54,8 @@ _FRAMING = re.compile(
 )
 _FATE_AFTER = [(re.compile(rf"\s*(?:[\w-]+\s+){{0,3}}?(?:{p})\b", re.IGNORECASE), fate) for p, fate in lexicon.FATE_AFTER]
 _FATE_BEFORE = [(re.compile(p, re.IGNORECASE), fate) for p, fate in lexicon.FATE_BEFORE]
+_HYPHEN_UNIT = re.compile(r"-(day|week|month|year|hour|decade|strong)s?\b", re.IGNORECASE)
+_DEFINITE_END = re.compile(r"\b(?:the|these|those|both|all)\s+$", re.IGNORECASE)
 _HAS_DIGIT = re.compile(r"\d")
 _NUMBER_OF = re.compile(r"\b(?:number|share|proportion|percentage|count|total)\s+of\b", re.IGNORECASE)
 _PUTS_AT = re.compile(r"\b(?:(?:puts?|putting|placed?|places|estimated?|estimates)\s+(?:the|its|their|that)\s+"
@@ -157,12 +159,12 @@ def _noun_after(sentence: str, end: int) -> tuple[str, str, str, int] | None:
     ('tankers', 'vessels', 'shipments')
     """
     pos, unknown = end, 0
-    hyphen_unit = re.match(r"-(day|week|month|year|hour|decade|strong)s?\b", sentence[end:], re.IGNORECASE)
+    hyphen_unit = _HYPHEN_UNIT.match(sentence, end)
     if hyphen_unit:  # "a 30-day ceasefire", "a 1.2 million-strong army"
         word = hyphen_unit.group(1).lower() + "s"
         if word == "strongs":
-            return "strong", "persons", "troops", end + hyphen_unit.end()
-        return word, word, "duration", end + hyphen_unit.end()
+            return "strong", "persons", "troops", hyphen_unit.end()
+        return word, word, "duration", hyphen_unit.end()
     previous_token = ""
     for n, m in enumerate(_WORD.finditer(sentence, pos)):
         if n > 7:
@@ -342,7 +344,7 @@ def _is_definite_reference(sentence: str, q: Quantity) -> bool:
     """ "the two soldiers" points back at a claim made earlier; it is not a new one."""
     if q.text[:1].isdigit() or q.qualifier != "exact" or q.value > 10:
         return False
-    return bool(re.search(r"\b(?:the|these|those|both|all)\s+$", sentence[:q.start], re.IGNORECASE))
+    return bool(_DEFINITE_END.search(sentence, max(0, q.start - 12), q.start))
 
 
 def find_figures(text: str) -> list[Figure]:

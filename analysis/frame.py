@@ -48,7 +48,7 @@ def published(article: dict) -> tuple[date | None, str | None]:
     return inferred, "latest date in text" if inferred else None
 
 
-def article_figures(article: dict) -> list[dict]:
+def article_figures(article: dict, when: date | None = None) -> list[dict]:
     """The figure rows of one article, with source and as-of date, in reading order.
 
     >>> rows = article_figures({"article": "a", "date": "2025-04-10", "text":
@@ -58,7 +58,8 @@ def article_figures(article: dict) -> list[dict]:
     [(5000.0, 'casualties', 'UK Ministry of Defence', '2025-03'), (0.5, 'casualties', 'UK Ministry of Defence', ''), (11000.0, 'troops', 'UK Ministry of Defence', '')]
     """
     text = article.get("text") or ""
-    when, _ = published(article)
+    if when is None:
+        when, _ = published(article)
     sentences = split_sentences(text)
     anchors = [start for start, _ in number_anchors(text)]  # where numbers may be: most sentences have none
     figures: list[list] = []
@@ -169,7 +170,7 @@ def _one(path: Path, catalog: dict[str, dict[str, str]] | None, keep_text: bool)
     when, where = published(article)
     if when and not article.get("date"):
         article = {**article, "date": when.isoformat(), "date_source": where}
-    rows = article_figures(article)
+    rows = article_figures(article, when)
     if not keep_text:
         article = {**article, "text": None}
     return article, rows

@@ -15,6 +15,7 @@ import io
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
 
 from analysis.schema import ARTICLE_COLUMNS
@@ -232,10 +233,14 @@ _TAIL_MARKER = re.compile(
     r"|top stories|latest (?:news|stories)|most (?:read|popular|viewed)|popular now|also read|read more about this"
     r"|other stories)\s*:?")
 _BULLET = re.compile(r"[-–—•*+]\s+\S")
+_BY = re.compile(r"(?:by|written by|reported by)\s", re.I)
+_BULLET_NAME = re.compile(r"[-–—•*]\s*[A-Z]\S*(?:\s+[A-Z]\S*){1,3}")
+_ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060]")
 _PUNCTUATION_ONLY = re.compile(r"[\W_]{1,3}")
 _MIN_READ = re.compile(r"\b\d+\s*(?:min|mins|minutes?)\s+read\b")
 
 
+@lru_cache(maxsize=4096)  # each line is judged by several rules, each asking its length
 def _words(line: str) -> int:
     return len(line.split())
 
@@ -297,8 +302,7 @@ def _is_byline(line: str) -> bool:
     """'- Wendy Teo', 'By Min-jung Park, Seoul correspondent': a short name line without final punctuation."""
     if _words(line) > 8 or line[-1] in _TERMINAL or not _BYLINE.fullmatch(line):
         return False
-    return bool(re.match(r"(?:by|written by|reported by)\s", line, re.I)
-                or re.fullmatch(r"[-–—•*]\s*[A-Z]\S*(?:\s+[A-Z]\S*){1,3}", line))
+    return bool(_BY.match(line) or _BULLET_NAME.fullmatch(line))
 
 
 def _unwrap(lines: list[str]) -> list[str]:
@@ -410,7 +414,7 @@ def clean_text(raw: str, kind: str) -> str:
         text = _html_to_text(text)
     elif kind == "md":
         text = _strip_markdown(text)
-    text = re.sub(r"[\u200b-\u200d\u2060]", "", text)
+    text = _ZERO_WIDTH.sub("", text)
     lines = [" ".join(line.split()) for line in text.split("\n")]
     lines = [line for line in _unwrap(lines) if line]
     return "\n".join(_remove_boilerplate(lines))
