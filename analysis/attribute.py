@@ -55,7 +55,8 @@ _GENERIC = set(
     critics researchers researcher commentators diplomats diplomat soldiers troops residents witnesses authorities
     it they he she we i you this that these those there who which study studies data imagery images photos evidence
     estimates estimate figures statistics documents survey surveys footage many some others one
-    government military intelligence lawmakers lawmaker legislators legislator mps politicians"""
+    government military intelligence lawmakers lawmaker legislators legislator mps politicians satellite pictures
+    video videos records"""
     .split()
 )
 _BODY_WORDS = set(
@@ -87,6 +88,12 @@ _APPOSITIVE = re.compile(  # "NAME, a defector who ...", "NAME, secretary of ...
 _ROLE = re.compile(r"(?:[a-z-]+\s+){1,2}(?:governor|mayor|spokesman|spokeswoman|spokesperson|official|ministry|"
                    r"military|army|police|air\s+force|navy|prosecutors?|authorities|administration|customs)")
 _DATA_FROM = re.compile(r"(?:data|figures|statistics|records|information|estimates|numbers|reports?)\s+(?:from|of|by)\b")
+_HAS_DIGIT = re.compile(r"\d")
+_HOMOGRAPHS = {"report", "reports", "estimate", "estimates", "claim", "claims", "show", "shows", "put", "puts",
+               "count", "counted", "documented", "recorded", "found", "finds", "notes", "states", "cited", "quoted",
+               "published"}
+_AFTER_VERB = re.compile(r"\s*[.!?]?[\"”’]?$|\s+(?:that\b|\d|about\b|around\b|more\b|at\s+least\b|nearly\b|some\b|up\s+to\b|as\s+many\b|"
+                         r"over\b|roughly\b|approximately\b|the\s+(?:number|figure|total|toll)\b|[A-Z])")
 _TRAILING_TIME = re.compile(r"\s+(?:in|on|at|last|this|earlier|during)\s+(?:\w+\s*){1,3}$")
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:which|who|that)\b.*$")
 _TRAILING_ADVERBS = re.compile(r"(?:\s+(?:also|last|later|then|now|previously|recently|earlier|separately|has|have|had|had\s+also))+$")
@@ -155,7 +162,7 @@ def _is_body(np: str) -> bool:
     >>> _is_body("South Korean think tank"), _is_body("analysts"), _is_body("Russia has sent troops and Ukraine")
     (True, False, False)
     """
-    if not np or len(np.split()) > 9 or _POINTERS.match(np):
+    if not np or len(np.split()) > 9 or _POINTERS.match(np) or _HAS_DIGIT.search(np):
         return False
     words = [w.lower().strip("’'") for w in np.split()]
     if all(w in _GENERIC for w in words):
@@ -242,6 +249,9 @@ def _subject(sentence: str, start: int, people: dict[str, str], previous: object
             continue  # passive: "was said to have" credits nobody
         if _DETERMINER_END.search(before):
             continue  # "a report by ...": a noun, not a verb
+        verb = m.group(0).split()[-1]
+        if verb in _HOMOGRAPHS and not _AFTER_VERB.match(sentence, m.end()):
+            continue  # "the 28-page report lists": a noun; "OSC reports 43 trips", "estimates that": verbs
         found = _body(_np_before(sentence, m.start()), people)
         if found:
             return found
