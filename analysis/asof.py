@@ -155,8 +155,11 @@ def time_expressions(sentence: str, published: date | None) -> list[TimeExpressi
     return out
 
 
-def as_of(sentence: str, position: int, published: date | None) -> str:
+def as_of(sentence: str, position: int, published: date | None, periods: bool = True) -> str:
     """The as-of date of the figure at ``position`` in ``sentence`` ('' if unknown).
+
+    ``periods=False`` ignores "since ..." and "over the past ...", for a caller that knows a
+    better date (a sentence that continues the previous claim).
 
     >>> d = date(2025, 4, 10)
     >>> as_of("The MoD estimated on March 28 that 5,000 were lost as at March.", 40, d)
@@ -170,8 +173,8 @@ def as_of(sentence: str, position: int, published: date | None) -> str:
     """
     found = [t for t in time_expressions(sentence, published) if t.iso]
     specific = [t for t in found if not t.period]
-    if not specific:
-        return found[0].iso if found else ""  # "since October 2024": as of publication
+    if not specific:  # "since October 2024": as of publication (unless the caller has better)
+        return found[0].iso if found and periods else ""
     found = specific
     marked = [t for t in found if t.marked]
     if marked:
@@ -193,10 +196,11 @@ def latest_date(text: str) -> date | None:
     """
     best = None
     for year in _YEAR.finditer(text):
-        window = text[max(0, year.start() - 20):year.end()]
+        lo = max(0, year.start() - 20)
+        window = text[lo:year.end() + 6]
         for m in _FULL_DATE.finditer(window):
-            if m.end() != len(window):
-                continue
+            if not m.start() <= year.start() - lo < m.end():
+                continue  # only the date this year belongs to
             kind = next(k for k, _ in _PATTERNS[:3] if m.group(k))
             try:
                 d = date.fromisoformat(_resolve(kind, m, None))

@@ -30,7 +30,7 @@ _CITING = re.compile(
     r"\b(?:citing|quoting|quoted(?=\s+[^,;:.]+?\s+as\s+(?:saying|stating))|after\s+(?:being\s+)?briefed\s+by|after\s+(?:a\s+)?(?:closed-door\s+)?briefing\s+(?:by|from))"
     r"\s+(?P<np>[^,;:.()“”\"]+?)(?=\s+(?:that|on|in|as)\b|[,;:.()“”\"]|$)", re.IGNORECASE)
 _HEADLINE_SOURCE = re.compile(r":\s+(?P<np>[A-Z][\w.’'& -]{1,40})$")  # "N. Korea has suffered 4,700 casualties: NIS"
-_INVERTED = re.compile(r"[,”\"’]\s*(?:said|says|added|noted|wrote)\s+(?P<np>(?:[A-Z][a-z]{0,4}\.\s+)*[A-Z][^,;:.()“”\"]+)")
+_INVERTED = re.compile(r"[,”\"’]\s*(?:said|says|added|noted|wrote)\s+(?P<np>(?:the\s+)?(?:[A-Z][a-z]{0,4}\.\s+)*[A-Z][^,;:.()“”\"]+)")
 _FROM = re.compile(  # "an update from X", "imagery analysed by X"; lower case: "the Study of War" is a name
     r"\b(?:reports?|updates?|assessments?|estimates?|analys[ie]s|imagery|data|figures|study|survey|statement|briefing|"
     r"documents?|investigation|research|tally|count|review|images|photos|footage|pictures)\s+"
@@ -89,6 +89,7 @@ _ROLE = re.compile(r"(?:[a-z-]+\s+){1,2}(?:governor|mayor|spokesman|spokeswoman|
                    r"military|army|police|air\s+force|navy|prosecutors?|authorities|administration|customs)")
 _DATA_FROM = re.compile(r"(?:data|figures|statistics|records|information|estimates|numbers|reports?)\s+(?:from|of|by)\b")
 _HAS_DIGIT = re.compile(r"\d")
+_REPORTED_END = re.compile(r"\s+(?:reported|said|says|reports|wrote)$")
 _HOMOGRAPHS = {"report", "reports", "estimate", "estimates", "claim", "claims", "show", "shows", "put", "puts",
                "count", "counted", "documented", "recorded", "found", "finds", "notes", "states", "cited", "quoted",
                "published"}
@@ -100,7 +101,7 @@ _TRAILING_ADVERBS = re.compile(r"(?:\s+(?:also|last|later|then|now|previously|re
 _NAMED_POSSESSIVE = re.compile(r"[’']s\s+(?:[A-Z])")
 _AND = re.compile(r"\s+and\s+")
 _FOR_OF = re.compile(r"\b(?:for|of)\b")
-_PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|be|being|it)$", re.IGNORECASE)
+_PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|be|being)$", re.IGNORECASE)
 _DETERMINER_END = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|new|latest)$", re.IGNORECASE)
 _CONNECTIVE = re.compile(r"(?:In|On|At|By|For|From|With|After|Before|During|Since|Meanwhile|However|Also|Additionally|"
                          r"Separately|Moreover|Still|But|And|Yet|According|Last|This|Earlier|Later|Overall|Instead)\b")
@@ -214,12 +215,14 @@ def attribute(sentence: str, previous: object = None, people: dict[str, str] | N
     >>> attribute("Analysts say 10,000 troops were sent.") is None
     True
     """
-    people = people or {}
+    people = people if people is not None else {}  # an empty lazy mapping is still the one to use
     citing = _CITING.search(sentence)
     if citing:
         origin = _body(citing.group("np"), people)
         if origin:
-            conduit = _body(_np_before(sentence, citing.start()), people) or _subject(sentence, citing.end(), people, None)
+            head = sentence[:citing.start()].rstrip(" ,")
+            conduit = _subject(head, 0, people, None) or _body(_np_before(sentence, citing.start()), people) \
+                or _body(_REPORTED_END.sub("", head), people)
             return Attribution(origin.source, conduit.source if conduit else "", origin.kind, origin.country)
     headline = _HEADLINE_SOURCE.search(sentence) if sentence[-1:] not in ".!?\"”" else None
     if headline:
@@ -290,7 +293,7 @@ def people_named(text: str) -> dict[str, str]:
     'Shin Won-sik'
     """
     people: dict[str, str] = {}
-    after = r"(?=,\s+(?:a|an|the|(?:[A-Z][\w’']*\s)*[A-Z][\w’']*[’']s)\s|\s+(?:said|told|says))"
+    after = r"(?=,\s+(?:a|an|the|(?:[A-Z][\w’']*\s)*[A-Z][\w’']*[’']s)\s|,?\s+(?:said|told|says|revealed|confirmed|added))"
     for m in re.finditer(rf"\b([A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){{1,2}}){after}", text):
         name = m.group(1)
         if canonical(name)[1] != "person" or _LEADING.match(name + ","):

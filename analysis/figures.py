@@ -54,6 +54,9 @@ _FRAMING = re.compile(
 )
 _FATE_AFTER = [(re.compile(rf"\s*(?:[\w-]+\s+){{0,3}}?(?:{p})\b", re.IGNORECASE), fate) for p, fate in lexicon.FATE_AFTER]
 _FATE_BEFORE = [(re.compile(p, re.IGNORECASE), fate) for p, fate in lexicon.FATE_BEFORE]
+_OF = re.compile(r"\s+of\b")
+_SHARE_OF = re.compile(r"(?:half|third|quarter|fifth|tenth|%|percent|per\s+cent)\s+of\s+(?:the\s+|its\s+|their\s+)?"
+                       r"(?:reported\s+|estimated\s+|roughly\s+|about\s+|some\s+)?$", re.IGNORECASE)
 _HYPHEN_UNIT = re.compile(r"-(day|week|month|year|hour|decade|strong)s?\b", re.IGNORECASE)
 _DEFINITE_END = re.compile(r"\b(?:the|these|those|both|all)\s+$", re.IGNORECASE)
 _HAS_DIGIT = re.compile(r"\d")
@@ -61,8 +64,9 @@ _NUMBER_OF = re.compile(r"\b(?:number|share|proportion|percentage|count|total)\s
 _PUTS_AT = re.compile(r"\b(?:(?:puts?|putting|placed?|places|estimated?|estimates)\s+(?:the|its|their|that)\s+"
                       r"(?:figure|number|toll|tally|total|count|losses|casualties)\s+at|(?:estimate|figure|toll|tally|count)\s+of)"
                       r"\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$", re.IGNORECASE)
-_CHANGE_TO = re.compile(r"\b(?:rose|risen|rising|increased|grew|grown|jumped|climbed|fell|fallen|dropped|declined|"
-                        r"reached|totall?ed|stood|bringing|brings|brought|taking|raising|pushing)\b[^.;]*?\b(?:to|at)\s+"
+_CHANGE_TO = re.compile(r"\b(?:(?:rose|risen|rising|increased|grew|grown|jumped|climbed|fell|fallen|dropped|declined|"
+                        r"reached|totall?ed|stood|bringing|brings|brought|taking|raising|pushing)\b[^.;]*?\b(?:to|at)|"
+                        r"pass(?:ed|es)?|surpass(?:ed|es)?|exceed(?:ed|s)?|topp?(?:ed|s)?)\s+"
                         r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom|these)\b", re.IGNORECASE)
 _OF_THEM_FATE = re.compile(r"\s+of\s+(?:them|those|whom|these)\s+(?:were|have\s+been|had\s+been|are|was)\s+"
@@ -80,7 +84,7 @@ _PERSON_METRICS = {"troops", "casualties", "killed", "wounded", "captured", "wor
 _CALIBRE = re.compile(r"\d+(?:\.\d+)?(?:mm|cm|-mm)")
 _TIME_WORD = re.compile(r"year|month|week|day|hour|minute|decade", re.IGNORECASE)
 _ANAPHOR = re.compile(r"^\W*(?:This|That|These|Those|It|Such|The\s+(?:figure|number|total|toll)(?!\s+of))\b")
-_WORD = re.compile(r"[\w’'-]+|[^\w\s]")
+_WORD = re.compile(r"\d(?:[\d,.]*\d)?[A-Za-z]*|[\w’'-]+|[^\w\s]")
 _STOP = set(",;:()[]—–!?\"“”")
 _SENTENCE_END = re.compile(r"[.!?](?P<close>[\"”’)\]]*)\s+(?=[\"“‘(\[]?[A-Z0-9])")
 _ABBREVIATIONS = set(
@@ -152,7 +156,7 @@ def _within(pattern: re.Pattern[str], sentence: str, start: int, end: int, reach
     return False
 
 
-def _noun_after(sentence: str, end: int) -> tuple[str, str, str, int] | None:
+def _noun_after(sentence: str, end: int, through_numbers: bool = False) -> tuple[str, str, str, int] | None:
     """The counted noun that follows a number: (noun, unit, metric, end offset), or None.
 
     >>> _noun_after("over a dozen North Korean oil tankers making 43 trips", 12)[:3]
@@ -174,6 +178,10 @@ def _noun_after(sentence: str, end: int) -> tuple[str, str, str, int] | None:
             previous_token = last
         last = token
         word = token.lower().strip("’'")
+        if token in "”\"’" and n == 0:
+            continue  # '“more than 4,000” North Korean soldiers'
+        if through_numbers and token[:1].isdigit():
+            continue  # "half of the 11,000 troops"
         if word in _STOP or token in _STOP:
             return None
         if word in lexicon.NOUNS:
@@ -195,11 +203,12 @@ def _fate(sentence: str, q: Quantity, noun_end: int, metric: str) -> str:
     """A troop count that the sentence says were killed, wounded or captured takes that metric."""
     if metric not in ("troops", "people"):
         return metric
-    after = sentence[noun_end:noun_end + 60]
-    for pattern, fate in _FATE_AFTER:
-        if pattern.match(after):
-            return fate
     before = sentence[max(0, q.start - 30):q.start]
+    if _SHARE_OF.search(before):
+        return metric  # in "half of the 11,000 troops were killed" the half were killed, not the 11,000
+    fate = _fate_after(sentence, noun_end)
+    if fate:
+        return fate
     for pattern, fate in _FATE_BEFORE:
         if pattern.search(before):
             return fate
@@ -207,24 +216,45 @@ def _fate(sentence: str, q: Quantity, noun_end: int, metric: str) -> str:
 
 
 def _share_metric(sentence: str, q: Quantity, previous: list[Figure], context: str | None) -> tuple[str, str] | None:
-    """Metric of a share or multiple: the counted noun it applies to, else the claim it is about."""
+    """Metric of a share or multiple: what it is a share of, read in this order.
+
+    A noun right after it ("40% losses"); the fate of what it divides ("half of the troops were
+    killed"); the claim just made, when the sentence points back ("This would account for nearly
+    half of ..."); a loss verb ("lost more than half"); an earlier figure of the sentence ("4,000
+    casualties, roughly a third of the 12,000 troops"); the noun after "of"; the subject.
+    """
     unit = "percent" if q.kind == "percent" else "ratio"
-    noun = _noun_after(sentence, q.end)
-    if noun and noun[2] not in ("duration", "other"):
+    direct = _OF.match(sentence, q.end) is None
+    noun = _noun_after(sentence, q.end, through_numbers=True)
+    if noun and direct and noun[2] not in ("duration", "other"):
         return unit, noun[2]
+    if noun:
+        fate = _fate_after(sentence, noun[3])
+        if fate:
+            return unit, fate
     if context and q.kind == "ratio" and _ANAPHOR.match(sentence):
-        return unit, context  # "This would account for nearly half of ..." is about the previous claim
-    before = sentence[max(0, q.start - 40):q.start]
-    if _LOSS_BEFORE.search(before):
-        return unit, "casualties"  # "had lost more than half of them"
+        return unit, context
+    if _LOSS_BEFORE.search(sentence, max(0, q.start - 40), q.start):
+        return unit, "casualties"
     if previous:
         return unit, previous[-1].metric
+    if noun and noun[2] not in ("duration", "other"):
+        return unit, noun[2]
     subject = _subject_metric(sentence, q.start) or _first_noun_metric(sentence, q.start)
     if subject:
         return unit, subject  # "The number of North Korean workers rose by 12 percent", "The casualties ... a quarter"
     if context:
         return unit, context
     return (unit, "other") if q.kind == "percent" else None
+
+
+def _fate_after(sentence: str, noun_end: int) -> str | None:
+    """killed / wounded / captured / casualties when the words after a noun say so."""
+    after = sentence[noun_end:noun_end + 60]
+    for pattern, fate in _FATE_AFTER:
+        if pattern.match(after):
+            return fate
+    return None
 
 
 def figures_in_sentence(sentence: str, offset: int = 0, context: str | None = None,
@@ -333,7 +363,8 @@ def _bare_total(sentence: str, q: Quantity, found: list[Figure], context: str | 
     change = _CHANGE_TO.search(before)
     if change:  # "rose by 12 percent to 13,221", "bringing its total losses ... to around 855,000"
         between = _noun_in(sentence, max(0, q.start - 120) + change.start(), q.start)
-        metric = between or _subject_metric(sentence, q.start) or (found[-1].metric if found else None)
+        metric = between or _subject_metric(sentence, q.start) or (found[-1].metric if found else None) \
+            or _first_noun_metric(sentence, q.start)
         if metric:
             unit = "persons" if metric in _PERSON_METRICS else (found[-1].unit if found else metric)
             return unit, metric, q.end

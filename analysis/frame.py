@@ -55,7 +55,7 @@ def article_figures(article: dict, when: date | None = None) -> list[dict]:
     ...     "The British Ministry of Defence estimated that North Korea has suffered more than 5,000 "
     ...     "casualties as at March. This would account for nearly half of its 11,000 troops."})
     >>> [(r["value"], r["metric"], r["source"], r["as_of"]) for r in rows]
-    [(5000.0, 'casualties', 'UK Ministry of Defence', '2025-03'), (0.5, 'casualties', 'UK Ministry of Defence', ''), (11000.0, 'troops', 'UK Ministry of Defence', '')]
+    [(5000.0, 'casualties', 'UK Ministry of Defence', '2025-03'), (0.5, 'casualties', 'UK Ministry of Defence', '2025-03'), (11000.0, 'troops', 'UK Ministry of Defence', '2025-03')]
     """
     text = article.get("text") or ""
     if when is None:
@@ -74,12 +74,15 @@ def article_figures(article: dict, when: date | None = None) -> list[dict]:
     citations = _Citations([s for _, s in sentences], text)
     rows: list[dict] = []
     seen: set[tuple] = set()
+    previous_as_of = ""
     for i, found in enumerate(figures):
         if not found:
+            previous_as_of = ""
             continue
         offset, sentence = sentences[i]
         cited = citations.at(i)
-        if cited is None and i > 0 and figures[i - 1] and _ANAPHOR.match(sentence):
+        continues = bool(i > 0 and figures[i - 1] and _ANAPHOR.match(sentence))
+        if cited is None and continues:
             cited = citations.at(i - 1)  # "This would account for ..." continues the claim just made
         parts = clauses(sentence)
         for f in found:
@@ -93,12 +96,19 @@ def article_figures(article: dict, when: date | None = None) -> list[dict]:
             rows.append({
                 "article": article["article"], "value": f.value, "low": f.low, "high": f.high,
                 "qualifier": f.qualifier, "unit": f.unit, "metric": f.metric,
-                "source": cited.source if cited else "", "as_of": as_of(sentence, f.start - f.sentence_start, when),
+                "source": cited.source if cited else "", "as_of": _as_of(f, when, continues, previous_as_of),
                 "sentence": sentence, "text": f.text, "conduit": cited.conduit if cited else "",
                 "source_kind": cited.kind if cited else "", "source_country": cited.country if cited else "",
                 "start": f.start,
             })
+        previous_as_of = rows[-1]["as_of"] if rows and rows[-1]["sentence"] == sentence else ""
     return rows
+
+
+def _as_of(f, when: date | None, continues: bool, previous: str) -> str:
+    """As-of of a figure; a sentence that continues the previous claim keeps its date unless it names its own."""
+    own = as_of(f.sentence, f.start - f.sentence_start, when, periods=not continues)
+    return own or (previous if continues else "") or as_of(f.sentence, f.start - f.sentence_start, when)
 
 
 class _Citations:

@@ -61,7 +61,7 @@ _WORD = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_UNITS}|a\s+dozen|dozen)"
 _WORD_NUMBER = rf"{_WORD}(?:[\s-]+(?:and\s+)?(?:{_WORD}|hundred|thousand|million|billion))*"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"hundred|thousand|million|billion|trillion|mn|bn|tn"
-_CUR_PRE = r"US\$|\$|€|£|₩|₽|¥|USD\s?|EUR\s?|GBP\s?|KRW\s?"
+_CUR_PRE = r"(?:US\$|\$|€|£|₩|₽|¥)\s?|USD\s?|EUR\s?|GBP\s?|KRW\s?"
 _CUR_POST = r"dollars|euros|pounds|won|roubles|rubles|yuan|yen"
 _VAGUE = "|".join(sorted((v.replace(" ", r"\s+") for v in VAGUE), key=len, reverse=True))
 _FRACTION = "|".join(sorted((re.escape(f).replace("\\ ", r"\s+") for f in FRACTIONS), key=len, reverse=True))
@@ -177,6 +177,8 @@ def _from_match(m: re.Match[str]) -> Quantity | None:
         b, cur_b = _amount(m, "b")
         if a is None or b is None:
             return None
+        if _looks_like_year_span(m.group("anum"), m.group("bnum")):
+            return None  # "between 2022 and 2024"
         a, b = _share_scale(a, b, m.group("ascale") or m.group("aabbr"))
         return Quantity(m.start(), m.end(), text, a, min(a, b), max(a, b), "range", "money" if cur or cur_b else "count", cur or cur_b)
     x, cur = _amount(m, "x")

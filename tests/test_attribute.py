@@ -1,0 +1,198 @@
+"""Tests for analysis.attribute and analysis.bodies: who a sentence credits, under one canonical name."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.attribute import Attribution, attribute, clauses, people_named
+from analysis.bodies import canonical
+from analysis.frame import article_figures
+
+NIS = "National Intelligence Service"
+MOD = "UK Ministry of Defence"
+OSC = "Open Source Centre"
+
+
+def source(sentence: str, previous=None, people=None) -> str | None:
+    found = attribute(sentence, previous, people)
+    return found.source if found else None
+
+
+# (sentence, source, conduit)
+ATTRIBUTIONS = [
+    # according to X
+    ("These tankers, according to the Open Source Centre, left Russian ports loaded with oil.", OSC, ""),
+    ("What's in it for Kim? More than $20 billion, according to one South Korean think tank.", "South Korean think tank", ""),
+    ("According to Ukraine's defence intelligence, 12,000 troops were sent.", "Defence Intelligence of Ukraine (HUR)", ""),
+    # X said / estimated / revealed / told / claimed / stating
+    ("South Korea's spy agency said about 300 North Korean soldiers have been killed.", NIS, ""),
+    ("The National Intelligence Service estimated that 4,000 soldiers had been killed or wounded.", NIS, ""),
+    ("In 2022 US intelligence revealed that Russia was buying millions of artillery shells and rockets from North Korea.",
+     "US intelligence", ""),
+    ("Ukraine's military intelligence told The Kyiv Independent that 2,000 soldiers had been killed.",
+     "Defence Intelligence of Ukraine (HUR)", ""),
+    ("The United States and South Korea claimed that Pyongyang has sent more than 10,000 troops to back Russian forces.",
+     "United States and South Korea", ""),
+    ("In addition, the Open Source Centre reported that satellite imagery shows North Korean oil tankers making at "
+     "least 43 trips to Russian terminals.", OSC, ""),
+    ("A large number of North Koreans are working in Russia, with South Korea's National Intelligence Service stating in "
+     "February that “North Korea dispatched thousands of workers to construction industry sites across Russia.”", NIS, ""),
+    ("South Korea's Joint Chiefs of Staff said 3,000 troops were sent.", "Joint Chiefs of Staff (South Korea)", ""),
+    # X's report, a report by X, an update from X, imagery from X
+    ("The Open Source Centre's report found at least 43 trips by North Korean tankers.", OSC, ""),
+    ("A report by the Royal United Services Institute found 6 million shells were sent.", "Royal United Services Institute", ""),
+    ("A March 28 intelligence update from the British Ministry of Defence estimated that North Korea has suffered more "
+     "than 5,000 casualties in the war as at March.", MOD, ""),
+    ("Satellite imagery from the non-profit Open Source Centre revealed over a dozen North Korean oil tankers making "
+     "43 trips to Russian ports in recent months.", OSC, ""),
+    # X, citing Y; briefings
+    ("Yonhap, citing the NIS, said 3,000 more troops were sent.", NIS, "Yonhap"),
+    ("About 300 North Korean soldiers have been killed, lawmakers said after a closed-door briefing by the NIS.", NIS, ""),
+    # inverted and appositions, titles
+    ("North Korea has sent 11,000 troops, the Pentagon said.", "Pentagon", ""),
+    ("About 300 North Korean soldiers have been killed and 2,700 wounded, said Lee Seong-kweun, a lawmaker.",
+     "Lee Seong-kweun", ""),
+    ("“About 3,000 soldiers were sent,” said Ukraine's President Zelensky.", "Volodymyr Zelensky", ""),
+    ("Seonghyeon Ryu, a defector who served seven years in the military, told Tortoise he slept as little as two hours "
+     "per night.", "Seonghyeon Ryu", ""),
+    ("In January, Ukraine's President Zelensky announced that Ukrainian forces had taken two North Korean soldiers as "
+     "prisoners of war.", "Volodymyr Zelensky", ""),
+    ("Pasi Paroinen, an Osint analyst, said the North Koreans had suffered “hideously heavy casualties”.", "Pasi Paroinen", ""),
+    # headline credit
+    ("North Korea has suffered 4,700 casualties: NIS", NIS, ""),
+]
+
+
+@pytest.mark.parametrize("sentence, expected, conduit", ATTRIBUTIONS, ids=[a[0][:40] for a in ATTRIBUTIONS])
+def test_attribution(sentence: str, expected: str, conduit: str):
+    found = attribute(sentence)
+    assert found is not None
+    assert (found.source, found.conduit) == (expected, conduit)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Analysts say 10,000 troops were sent.",
+    "North Korea has sent about 11,000 troops, analysts say.",
+    "Reports indicate that Russia has supplied North Korea with oil in exchange for over 10,000 North Korean troops.",
+    "Officials say 11,000 troops were sent.",
+    "Experts believe that 11,000 troops were sent.",
+    "While North Korean leader Kim Jong Un was said to have dispatched an additional 3,000 soldiers in February, "
+    "analysts say that his anxiety is likely growing.",
+    "It is said that 11,000 troops were sent.",
+    "Military service is mandatory for North Korean men and can last up to 12 years.",
+])
+def test_generic_subjects_and_passives_credit_nobody(sentence: str):
+    assert attribute(sentence) is None
+
+
+PREVIOUS = Attribution(OSC, "", "NGO", "UK")
+
+
+@pytest.mark.parametrize("sentence", [
+    "These tankers, according to the report, left Russian ports loaded with oil.",
+    "The report said 300 soldiers had been killed.",
+    "The agency said 300 soldiers had been killed.",
+    "He said 3,000 more soldiers were sent.",
+    "The country's spy agency said 300 soldiers had been killed.",
+])
+def test_pointers_resolve_to_the_previous_attribution(sentence: str):
+    assert attribute(sentence, PREVIOUS) == PREVIOUS
+    assert attribute(sentence) is None  # nothing to point back at
+
+
+def test_pointer_in_an_article_looks_back_at_the_body_cited():
+    text = ("The Open Source Centre said it had satellite images of the port of Vostochny. "
+            "The report said North Korean tankers made at least 43 trips.")
+    rows = article_figures({"article": "a", "date": "2025-04-10", "text": text})
+    assert [(r["value"], r["source"], r["source_kind"], r["source_country"]) for r in rows] == [(43, OSC, "NGO", "UK")]
+
+
+def test_each_clause_credits_its_own_body():
+    s = "Kyiv says 4,000 North Korean soldiers died, while Seoul puts the figure at 3,000."
+    assert [s[a:b] for a, b in clauses(s)] == ["Kyiv says 4,000 North Korean soldiers died",
+                                               "Seoul puts the figure at 3,000."]
+    rows = article_figures({"article": "a", "date": "2025-04-10", "text": s})
+    assert [(r["value"], r["source"]) for r in rows] == [(4000, "Ukraine"), (3000, "South Korea")]
+
+
+# --------------------------------------------------------------------------- canonical names
+
+@pytest.mark.parametrize("name, expected", [
+    ("NIS", (NIS, "intelligence", "South Korea")),
+    ("National Intelligence Service", (NIS, "intelligence", "South Korea")),
+    ("the National Intelligence Service", (NIS, "intelligence", "South Korea")),
+    ("South Korea's spy agency", (NIS, "intelligence", "South Korea")),
+    ("South Korea’s spy agency", (NIS, "intelligence", "South Korea")),
+    ("Seoul's spy agency", (NIS, "intelligence", "South Korea")),
+    ("UK MoD", (MOD, "government", "UK")),
+    ("the British Ministry of Defence", (MOD, "government", "UK")),
+    ("Britain's Ministry of Defence", (MOD, "government", "UK")),
+    ("Ukraine's President Zelensky", ("Volodymyr Zelensky", "person", "Ukraine")),
+    ("Zelenskyy", ("Volodymyr Zelensky", "person", "Ukraine")),
+    ("HUR", ("Defence Intelligence of Ukraine (HUR)", "intelligence", "Ukraine")),
+    ("ISW", ("Institute for the Study of War", "think tank", "US")),
+    ("CSIS", ("Center for Strategic and International Studies", "think tank", "US")),
+    ("Korea Institute for National Unification", ("Korea Institute for National Unification", "think tank", "South Korea")),
+    ("one South Korean think tank", ("South Korean think tank", "think tank", "South Korea")),
+    ("Yonhap news agency", ("Yonhap", "media", "South Korea")),
+    ("Seoul", ("South Korea", "government", "South Korea")),
+    ("Kyiv", ("Ukraine", "government", "Ukraine")),
+    ("U.S.", ("United States", "government", "US")),
+    ("the UN", ("United Nations", "international body", "")),
+    # not listed: wording kept, kind and country read from the words
+    ("Seonghyeon Ryu", ("Seonghyeon Ryu", "person", "")),
+    ("Reuters", ("Reuters", "media", "")),
+    ("Japanese government", ("Japanese government", "government", "Japan")),
+    ("Estonian intelligence", ("Estonian intelligence", "intelligence", "Estonia")),
+])
+def test_canonical_names_kinds_and_countries(name: str, expected: tuple[str, str, str]):
+    assert canonical(name) == expected
+
+
+def test_aliases_of_one_body_share_one_name():
+    names = ["NIS", "South Korea's spy agency", "National Intelligence Service", "Seoul's national intelligence service"]
+    assert {canonical(n)[0] for n in names} == {NIS}
+    assert {canonical(n)[0] for n in ["UK MoD", "British Ministry of Defence", "UK defence ministry"]} == {MOD}
+
+
+# --------------------------------------------------------------------------- people
+
+def test_people_named_maps_each_part_to_the_full_name():
+    text = ("Seonghyeon Ryu, a defector who served seven years in the military, told Tortoise so. "
+            "Shin Won-sik, South Korea's National Security Advisor, confirmed the exchange.")
+    people = people_named(text)
+    assert people["Ryu"] == "Seonghyeon Ryu" and people["Shin"] == "Shin Won-sik"
+    assert source("Ryu said he slept as little as two hours per night.", people=people) == "Seonghyeon Ryu"
+
+
+# --------------------------------------------------------------------------- known defects
+
+def test_conduit_before_reporting_verb_and_citing():
+    found = attribute("Yonhap reported, citing the NIS, that 3,000 more troops were sent.")
+    assert (found.source, found.conduit) == (NIS, "Yonhap")
+
+
+def test_inverted_said_with_article():
+    assert source("“North Korea has sent 11,000 troops,” said the National Intelligence Service.") == NIS
+
+
+def test_pronoun_it_points_back():
+    assert attribute("It said 3,000 more soldiers were sent.", PREVIOUS) == PREVIOUS
+
+
+def test_bare_surname_in_an_article_is_the_full_name():
+    text = ("Shin Won-sik, South Korea's National Security Advisor, said on Friday that arms were shipped. "
+            "Shin said 3,000 more soldiers were sent.")
+    rows = article_figures({"article": "a", "date": "2025-04-10", "text": text})
+    assert [(r["value"], r["source"]) for r in rows] == [(3000, "Shin Won-sik")]
+
+
+def test_people_named_after_a_title():
+    people = people_named("South Korea’s National Security Advisor, Shin Won-sik, revealed that Pyongyang has received "
+                          "advanced military equipment.")
+    assert people.get("Shin") == "Shin Won-sik"
+
+
+def test_kremlin_is_not_the_defence_ministry():
+    name, kind, country = canonical("the Kremlin")
+    assert name != "Russian Ministry of Defence" and (kind, country) == ("government", "Russia")

@@ -1,0 +1,236 @@
+"""Tests for analysis.figures: what a number counts, and which numbers are not figures at all.
+
+Sentences are taken from the seed articles and from news reports on North Korean troops in
+Russia; each row lists every figure a reader would take from the sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.figures import figures_in_sentence, find_figures, split_sentences
+from analysis.load import clean_text, decode
+from analysis.paths import SEEDS
+
+
+def figures(sentence: str, context: str | None = None) -> list[tuple]:
+    return [(f.value, f.low, f.high, f.qualifier, f.unit, f.metric)
+            for f in figures_in_sentence(sentence, context=context)]
+
+
+def values(sentence: str) -> list[float]:
+    return [f.value for f in figures_in_sentence(sentence)]
+
+
+# (sentence, [(value, low, high, qualifier, unit, metric), ...])
+FIGURES = [
+    # troops
+    ("Reports indicate that Russia has supplied North Korea with oil in exchange for over 10,000 North Korean "
+     "troops deployed to support its war in Ukraine.", [(10000, 10000, None, "more_than", "persons", "troops")]),
+    ("Over the past seven months, Kim Jong-un has reportedly sent at least 11,000 soldiers to the Russian region of Kursk.",
+     [(11000, 11000, None, "at_least", "persons", "troops")]),
+    ("North Korea sent about 3,000 more troops to Russia in January and February.",
+     [(3000, None, None, "approx", "persons", "troops")]),
+    ("North Korea may send up to 100,000 troops.", [(100000, None, 100000, "at_most", "persons", "troops")]),
+    # casualties, killed, wounded, captured
+    ("A March 28 intelligence update from the British Ministry of Defence estimated that North Korea has suffered "
+     "more than 5,000 casualties in the war as at March.", [(5000, 5000, None, "more_than", "persons", "casualties")]),
+    ("South Korea's spy agency said about 300 North Korean soldiers have been killed and 2,700 wounded.",
+     [(300, None, None, "approx", "persons", "killed"), (2700, None, None, "exact", "persons", "wounded")]),
+    ("Ukraine's military said about 300 North Korean soldiers have been killed, while 2,700 were wounded.",
+     [(300, None, None, "approx", "persons", "killed"), (2700, None, None, "exact", "persons", "wounded")]),
+    ("South Korea's spy agency said about 4,000 North Korean soldiers had been killed or wounded in the Kursk region.",
+     [(4000, None, None, "approx", "persons", "casualties")]),
+    ("Around 1,100 North Korean soldiers had been killed or wounded, lawmakers said.",
+     [(1100, None, None, "approx", "persons", "casualties")]),
+    ("The NIS estimated that North Korean troops had suffered about 4,700 casualties, including some 600 deaths.",
+     [(4700, None, None, "approx", "persons", "casualties"), (600, None, None, "approx", "persons", "killed")]),
+    ("In January, Ukraine's President Zelensky announced that Ukrainian forces had taken two North Korean soldiers "
+     "as prisoners of war.", [(2, None, None, "exact", "persons", "captured")]),
+    ("Ukraine says it captured two North Korean soldiers in the Kursk region.",
+     [(2, None, None, "exact", "persons", "captured")]),
+    ("Russia has lost more than 1 million soldiers since February 2022.",
+     [(1e6, 1e6, None, "more_than", "persons", "casualties")]),
+    # workers and people
+    ("North Korea dispatched thousands of workers to construction industry sites across Russia last year.",
+     [(1000, 1000, None, "vague", "persons", "workers")]),
+    ("North Korea has sent nearly 6,000 military builders to Russia.", [(6000, None, 6000, "at_most", "persons", "workers")]),
+    ("People-to-people exchanges have also increased drastically over the past year, with more than 13,000 North "
+     "Koreans entering Russia last year.", [(13000, 13000, None, "more_than", "persons", "people")]),
+    # munitions and equipment
+    ("In 2022 US intelligence revealed that Russia was buying millions of artillery shells and rockets from North Korea.",
+     [(1e6, 1e6, None, "vague", "shells", "munitions")]),
+    ("North Korea has shipped more than 20,000 containers of munitions to Russia, the State Department said.",
+     [(20000, 20000, None, "more_than", "containers", "munitions")]),
+    ("North Korea supplied 148 ballistic missiles.", [(148, None, None, "exact", "missiles", "munitions")]),
+    ("North Korea is believed to have sent 120 170mm self-propelled guns to Russia.",
+     [(120, None, None, "exact", "guns", "equipment")]),
+    ("North Korea has sent 120 170mm self-propelled guns and 120 240mm multiple rocket launchers to Russia.",
+     [(120, None, None, "exact", "guns", "equipment"), (120, None, None, "exact", "launchers", "equipment")]),
+    # shipments and supplies
+    ("In addition, the Open Source Centre reported that satellite imagery shows North Korean oil tankers making at "
+     "least 43 trips to Russian terminals over the past eight months.", [(43, 43, None, "at_least", "trips", "shipments")]),
+    ("Satellite imagery from the non-profit Open Source Centre revealed over a dozen North Korean oil tankers making "
+     "43 trips to Russian ports in recent months.",
+     [(12, 12, None, "more_than", "vessels", "shipments"), (43, None, None, "exact", "trips", "shipments")]),
+    ("Russia has provided North Korea with over 1 million barrels of oil since March.",
+     [(1e6, 1e6, None, "more_than", "barrels", "supplies")]),
+    ("UN sanctions cap North Korea's imports of refined petroleum at 500,000 barrels a year.",
+     [(500000, None, None, "exact", "barrels", "supplies")]),
+    # money
+    ("What's in it for Kim? More than $20 billion, according to one South Korean think tank.",
+     [(2e10, 2e10, None, "more_than", "USD", "money")]),
+    ("Seoul pledged 1.2 trillion won in aid to Kyiv.", [(1.2e12, None, None, "exact", "KRW", "money")]),
+    ("Russia paid about $2,000 a month for each soldier.", [(2000, None, None, "approx", "USD", "money")]),
+    # duration
+    ("Ceasefire talks are still ongoing, but an agreement was reached on March 18 for both Ukraine and Russia to "
+     "temporarily halt attacks on energy infrastructure facilities for 30 days.", [(30, None, None, "exact", "days", "duration")]),
+    ("Military service is mandatory for North Korean men, as well as some women, and can last up to 12 years.",
+     [(12, None, 12, "at_most", "years", "duration")]),
+    ("Putin proposed a 30-day ceasefire on energy infrastructure.", [(30, None, None, "exact", "days", "duration")]),
+    ("Seonghyeon Ryu, a defector who served seven years in the military, told Tortoise he slept as little as two "
+     "hours per night.", [(7, None, None, "exact", "years", "duration"), (2, None, 2, "at_most", "hours", "duration")]),
+    # shares and multiples
+    ("About a third of the North Korean soldiers were wounded.", [(1 / 3, None, None, "approx", "ratio", "wounded")]),
+    ("More than 13,000 North Koreans entered Russia last year, a 12-fold jump from 2023.",
+     [(13000, 13000, None, "more_than", "persons", "people"), (12, None, None, "exact", "ratio", "people")]),
+    ("The unit suffered 40% losses.", [(40, None, None, "exact", "percent", "casualties")]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", FIGURES, ids=[f[0][:40] for f in FIGURES])
+def test_figures_in_real_sentences(sentence: str, expected: list[tuple]):
+    got = figures(sentence)
+    assert len(got) == len(expected), got
+    for g, e in zip(got, expected):
+        assert g[0] == pytest.approx(e[0], rel=1e-4) and g[3:] == e[3:], (g, e)
+        assert (g[1], g[2]) == (e[1] and pytest.approx(e[1]), e[2] and pytest.approx(e[2])), (g, e)
+
+
+def test_share_of_a_previous_claim_takes_its_metric():
+    s = "This would account for nearly half of the reported 11,000 troops it deployed to aid Russia."
+    assert figures(s, context="casualties") == [(0.5, None, 0.5, "at_most", "ratio", "casualties"),
+                                                (11000, None, None, "exact", "persons", "troops")]
+
+
+def test_figure_text_and_offsets_point_into_the_sentence():
+    s = "Satellite imagery revealed over a dozen North Korean oil tankers making 43 trips to Russian ports."
+    found = figures_in_sentence(s, offset=100)
+    assert [f.text for f in found] == ["over a dozen North Korean oil tankers", "43 trips"]
+    assert all(s[f.start - 100:f.end - 100] == f.text and f.sentence == s and f.sentence_start == 100 for f in found)
+
+
+# --------------------------------------------------------------------------- not figures
+
+NOT_FIGURES = [
+    "The meeting took place on March 28.",
+    "The report was published on April 10, 2025.",
+    "Exchanges then took off in earnest in 2022.",
+    "Putin and Kim have been deepening cooperation ever since Kim's visit to Russia in September 2023.",
+    "Cooperation in this field is banned under UN Security Council Resolution 2321.",
+    "Russia supplied Su-27 fighter jets to North Korea.",
+    "The Kursk-2 submarine was never repaired.",
+    "Troops from the 11th Army Corps were deployed.",
+    "A 26-year-old soldier was captured in Kursk.",
+    "Tourism has spiked, with the number of Russians visiting the country in 2024 reaching a 12-year high.",
+    "Two months later, both sides discussed joint exploration of precious and rare earth metals.",
+    "Three weeks ago, the ministry confirmed the deployment.",
+    "The trip came two weeks after the summit.",
+    "Putin visited North Korea for the first time in more than two decades last June.",
+    "While global media has mainly focused on the cooperation between Russia and North Korea over the past two years, "
+    "the two countries have done much more than talk weapons.",
+    "One of the captured soldiers said he wanted to stay in Ukraine.",
+    "Kim, 41, has ruled since 2011.",
+    "Talks between Donald Trump and Volodymyr Zelenskyy at the White House ended disastrously on Friday, 28 February 2025.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_FIGURES, ids=[s[:40] for s in NOT_FIGURES])
+def test_dates_identifiers_ages_idioms_and_framing_are_not_figures(sentence: str):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("North Korea supplied KN-23 missiles and 50 launchers to Russia.", [50]),
+    ("Over the past seven months, Kim Jong-un has sent at least 11,000 soldiers to Kursk.", [11000]),
+    ("Tankers made 43 trips to Russian terminals over the past eight months.", [43]),
+    ("In 2024, 13,000 North Koreans entered Russia.", [13000]),
+    ("On April 10, 2,000 troops arrived in Kursk.", [2000]),
+    ("North Korea’s 11th Army Corps has 12,000 soldiers.", [12000]),
+    ("Pyongyang sent 1,500 soldiers on Friday, 28 February 2025.", [1500]),
+])
+def test_only_the_counted_number_of_a_sentence_is_a_figure(sentence: str, kept: list[float]):
+    assert values(sentence) == kept
+
+
+# --------------------------------------------------------------------------- seed boilerplate
+
+def seed_text(prefix: str, cleaned: bool = True) -> str:
+    path = next(SEEDS.glob(f"{prefix}_*.txt"))
+    raw = decode(path.read_bytes(), str(path))
+    return clean_text(raw, "txt") if cleaned else raw
+
+
+BOILERPLATE = ["magazines", "74.99", "149.99", "mins", "MORE STORIES", "24 years"]
+
+
+def test_raw_seed_000_boilerplate_would_yield_false_figures():
+    raw = seed_text("000", cleaned=False)
+    assert all(b in raw for b in BOILERPLATE)  # the phrases are there before cleaning ...
+    assert any(b in f.sentence for f in find_figures(raw) for b in BOILERPLATE)  # ... and some read as figures
+
+
+def test_cleaned_seed_000_has_exactly_the_body_figures():
+    found = find_figures(seed_text("000"))
+    assert not [f.sentence for f in found if any(b in f.sentence for b in BOILERPLATE)]
+    assert sorted(f.value for f in found) == [0.5, 30, 3000, 5000, 11000]
+    assert [f.metric for f in found] == ["casualties", "casualties", "troops", "troops", "duration"]
+
+
+@pytest.mark.parametrize("prefix, expected", [
+    ("001", [10000, 43]),
+    ("002", [1000, 12, 43, 10000, 10000]),
+    ("004", [11000, 2, 12, 7, 2, 1e6, 2e10]),
+])
+def test_cleaned_seed_figures(prefix: str, expected: list[float]):
+    assert [f.value for f in find_figures(seed_text(prefix))] == expected
+
+
+# --------------------------------------------------------------------------- sentences
+
+def test_split_sentences_keeps_abbreviations_and_offsets():
+    text = ("SEOUL - As talks gain momentum under the mediation of the U.S., unease has set in. "
+            "Dr Cho Han-bum told The Straits Times so.\nStrategic Partnership Treaty Strengthens Ties")
+    parts = split_sentences(text)
+    assert [s for _, s in parts] == [
+        "SEOUL - As talks gain momentum under the mediation of the U.S., unease has set in.",
+        "Dr Cho Han-bum told The Straits Times so.",
+        "Strategic Partnership Treaty Strengthens Ties",
+    ]
+    assert all(text[o:o + len(s)] == s for o, s in parts)
+
+
+# --------------------------------------------------------------------------- known defects
+
+def test_share_and_its_base_in_one_sentence():
+    s = "Nearly half of the 11,000 troops have been killed or wounded."
+    assert figures(s) == [(0.5, None, 0.5, "at_most", "ratio", "casualties"),
+                          (11000, None, None, "exact", "persons", "troops")]
+
+
+def test_quoted_figure_and_share_of_casualties():
+    s = ("Ukraine’s military intelligence agency said on Monday that “more than 4,000” North Korean soldiers had been "
+         "killed or wounded since December – roughly a third of the 12,000 troops Pyongyang sent to Russia.")
+    got = figures(s)
+    assert [(g[0], g[3], g[5]) for g in got] == [(4000, "more_than", "casualties"),
+                                                 (pytest.approx(1 / 3), "approx", "casualties"), (12000, "exact", "troops")]
+
+
+def test_currency_sign_followed_by_a_space():
+    s = "The agency estimated that Moscow pays the North about € 1,800 a month for each soldier."
+    assert figures(s) == [(1800, None, None, "approx", "EUR", "money")]
+
+
+def test_subject_of_a_change_gives_the_metric():
+    s = "North Korean casualties in Kursk have risen to about 4,000, Seoul's spy agency said."
+    assert figures(s) == [(4000, None, None, "approx", "persons", "casualties")]
