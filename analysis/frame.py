@@ -21,7 +21,7 @@ from analysis.asof import as_of, latest_date
 from analysis.attribute import Attribution, attribute, clauses, people_named
 from analysis.figures import _ANAPHOR, figures_in_sentence, split_sentences
 from analysis.numbers import anchors as number_anchors
-from analysis.load import BadInput, find_catalog, iter_files, load_article, read_catalog
+from analysis.load import BadInput, iter_inputs, load_article
 
 
 class Corpus(NamedTuple):
@@ -197,15 +197,7 @@ def iter_corpus(paths: Sequence[str | Path], catalog: Path | None = None, worker
     With ``workers`` > 1 the files are shared among that many processes (results keep the
     file order); ``keep_text=False`` leaves the text out of the article to save memory.
     """
-    catalog_path = catalog if catalog is not None else find_catalog(paths)
-    catalog_rows: dict[str, dict[str, str]] | None = None
-    if catalog_path is not None:
-        try:
-            catalog_rows = read_catalog(Path(catalog_path))
-        except BadInput as e:
-            yield e
-    skip = Path(catalog_path).resolve() if catalog_path is not None else None
-    files = (f for f in iter_files(paths) if isinstance(f, BadInput) or skip is None or f.resolve() != skip)
+    catalog_rows, files = iter_inputs(paths, catalog)
     if workers > 1:
         results = _parallel(files, catalog_rows, keep_text, workers)
     else:

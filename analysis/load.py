@@ -568,25 +568,37 @@ def load_article(path: Path, catalog: dict[str, dict[str, str]] | None = None) -
     return {c: row[c] for c in ARTICLE_COLUMNS}
 
 
-def iter_articles(paths: Sequence[str | Path], catalog_path: Path | None = None) -> Iterator[dict | BadInput]:
-    """Stream articles one at a time (memory does not grow with the corpus), bad files as BadInput.
+def iter_inputs(paths: Sequence[str | Path], catalog_path: Path | None = None
+                ) -> tuple[dict[str, dict[str, str]] | None, Iterator[Path | BadInput]]:
+    """The catalog (or None) and the article files to read, bad paths and a bad catalog as BadInput.
 
-    The catalog defaults to find_catalog(paths); a malformed one is yielded once as
-    BadInput and the run goes on without it.
+    The catalog defaults to find_catalog(paths); a malformed one comes first in the file
+    stream as a BadInput and the run goes on without it.  The catalog file is never an article.
     """
     catalog_path = catalog_path if catalog_path is not None else find_catalog(paths)
     catalog: dict[str, dict[str, str]] | None = None
+    problems: list[BadInput] = []
     if catalog_path is not None:
         try:
             catalog = read_catalog(Path(catalog_path))
         except BadInput as e:
-            yield e
+            problems.append(e)
     skip = Path(catalog_path).resolve() if catalog_path is not None else None
-    for item in iter_files(paths):
+
+    def files() -> Iterator[Path | BadInput]:
+        yield from problems
+        for item in iter_files(paths):
+            if isinstance(item, BadInput) or skip is None or item.resolve() != skip:
+                yield item
+    return catalog, files()
+
+
+def iter_articles(paths: Sequence[str | Path], catalog_path: Path | None = None) -> Iterator[dict | BadInput]:
+    """Stream articles one at a time (memory does not grow with the corpus), bad files as BadInput."""
+    catalog, files = iter_inputs(paths, catalog_path)
+    for item in files:
         if isinstance(item, BadInput):
             yield item
-            continue
-        if skip is not None and item.resolve() == skip:
             continue
         try:
             yield load_article(item, catalog)
