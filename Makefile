@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.requirements.stamp
 
-.PHONY: venv test report lab bench clean
+.PHONY: venv test report lab notebooks bench clean
 
 venv: $(STAMP)
 
@@ -21,7 +21,11 @@ report: venv
 	$(PY) -m analysis report $(if $(DATE),--date $(DATE)) $(if $(FORCE),--force)
 
 lab: venv
-	$(VENV)/bin/jupyter lab notebooks/
+	$(VENV)/bin/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root)
+
+# Re-execute the committed notebooks after a change to the extractor, so nbval compares fresh outputs.
+notebooks: venv
+	cd notebooks && ../$(VENV)/bin/jupyter nbconvert --to notebook --execute --inplace report.ipynb explore.ipynb
 
 bench: venv
 	$(PY) tests/benchmarks/bench_extract.py

@@ -55,6 +55,13 @@ _FRAMING = re.compile(
 _FATE_AFTER = [(re.compile(rf"\s*(?:[\w-]+\s+){{0,3}}?(?:{p})\b", re.IGNORECASE), fate) for p, fate in lexicon.FATE_AFTER]
 _FATE_BEFORE = [(re.compile(p, re.IGNORECASE), fate) for p, fate in lexicon.FATE_BEFORE]
 _OF = re.compile(r"\s+of\b")
+_DIGIT_RUN = re.compile(r"\d[\d,.]*")
+_NAME_BEFORE = re.compile(r"[A-Za-z][-–]?$|\d[:.]$")
+_NAME_AFTER = re.compile(r"(?!(?:m|bn|mn|b|k|tn)\b)[A-Za-z]")
+_CLOCK = re.compile(r"[:.]\d\d\b|\s*[ap]\.?m\b", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s+$")
+_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
 _SHARE_OF = re.compile(r"(?:half|third|quarter|fifth|tenth|%|percent|per\s+cent)\s+of\s+(?:the\s+|its\s+|their\s+)?"
                        r"(?:reported\s+|estimated\s+|roughly\s+|about\s+|some\s+)?$", re.IGNORECASE)
 _HYPHEN_UNIT = re.compile(r"-(day|week|month|year|hour|decade|strong)s?\b", re.IGNORECASE)
@@ -269,6 +276,8 @@ def figures_in_sentence(sentence: str, offset: int = 0, context: str | None = No
     >>> figures_in_sentence("Kim visited Russia in September 2023, two months later, under Resolution 2321.")
     []
     """
+    if starts is not None:
+        starts = [a for a in starts if _may_count(sentence, a)]
     found: list[Figure] = []
     for q in find_quantities(sentence, starts):
         if _ONE_OF.match(sentence, q.end) and q.value == 1 and q.qualifier == "exact":
@@ -287,6 +296,32 @@ def figures_in_sentence(sentence: str, offset: int = 0, context: str | None = No
             high=q.high, qualifier=q.qualifier, unit=unit, metric=metric, sentence=sentence, sentence_start=offset,
         ))
     return found
+
+
+def _may_count(sentence: str, start: int) -> bool:
+    """False for digits that are plainly a year, a day of a month, an ordinal, a time or part of a name.
+
+    A cheap look at the characters around the digits, so that most of the numbers in news
+    (dates) never reach the slower patterns; ``_NOT_A_COUNT`` still checks what passes.
+
+    >>> s = "On March 28, 2025 the 11th Corps fired KN-23s at 10:30; 2000 troops and 170mm guns"
+    >>> [s[i:i + 4] for i in range(len(s)) if s[i].isdigit() and (i == 0 or not s[i - 1].isdigit()) and _may_count(s, i)]
+    ['2000']
+    """
+    if not sentence[start].isdigit():
+        return True
+    run = _DIGIT_RUN.match(sentence, start)
+    end = run.end()
+    before, after = sentence[max(0, start - 12):start], sentence[end:end + 12]
+    if _NAME_BEFORE.search(before) or _NAME_AFTER.match(after) or _CLOCK.match(after):
+        return False  # KN-23, 11th, 170mm, 1990s, 10:30
+    digits = run.group(0).rstrip(",.")
+    if len(digits) <= 2 and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after)):
+        return False  # March 28, 28 February
+    if len(digits) == 4 and digits[:2] in ("19", "20"):
+        word = _NEXT_WORD.match(after)
+        return bool(word and word.group(1).lower() in lexicon.NOUNS)  # 2024, unless "2000 troops"
+    return True
 
 
 def _counted(sentence: str, q: Quantity, found: list[Figure], context: str | None) -> tuple[str, str, int] | None:
