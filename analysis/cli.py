@@ -9,14 +9,19 @@ interrupted run never leaves a half-written table over a good one.
 from __future__ import annotations
 
 import argparse
+import importlib
+import itertools
 import os
 import sys
 import tempfile
+import threading
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from analysis import paths
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 WRITERS = {".csv": "csv", ".parquet": "parquet", ".json": "json"}
 
@@ -43,7 +48,7 @@ def write_table(df: pd.DataFrame, out: Path) -> None:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from analysis.frame import articles_frame, figures_frame, iter_corpus, skipped_frame, sources_frame
+    from analysis.extract import iter_corpus
     from analysis.load import BadInput
 
     for out in (args.output, args.articles_out, args.sources_out):
@@ -54,7 +59,11 @@ def _extract(args: argparse.Namespace) -> int:
     articles: list[dict] = []
     skipped: list[BadInput] = []
     workers = args.workers if args.workers else min(2, os.cpu_count() or 1)
-    for item in iter_corpus(args.paths, args.catalog, workers=workers, keep_text=bool(args.articles_out)):
+    results = iter_corpus(args.paths, args.catalog, workers=workers, keep_text=bool(args.articles_out))
+    first = next(results, None)  # the workers start (forked without pandas) ...
+    tables = threading.Thread(target=importlib.import_module, args=("analysis.frame",), daemon=True)
+    tables.start()  # ... while pandas loads here for the tables at the end
+    for item in itertools.chain([first] if first is not None else [], results):
         if isinstance(item, BadInput):
             print(f"skipped {item}", file=sys.stderr)
             skipped.append(item)
@@ -63,6 +72,9 @@ def _extract(args: argparse.Namespace) -> int:
         rows.extend(figure_rows)
         if args.articles_out:
             articles.append(article)
+    tables.join()
+    from analysis.frame import articles_frame, figures_frame, skipped_frame, sources_frame
+
     figures = figures_frame(rows)
     try:
         write_table(figures, args.output)

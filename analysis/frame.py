@@ -1,27 +1,20 @@
-"""Frame: articles in, the ``articles``, ``figures`` and ``sources`` tables out.
+"""Frame: the rows ``extract`` streams, as the ``articles``, ``figures`` and ``sources`` tables.
 
-This is where the stages meet: each article's sentences go through ``figures`` (what is
-counted), ``attribute`` (who says so) and ``asof`` (as of when), and the rows are checked
-against ``schema`` before anyone plots them.  ``iter_figure_rows`` streams one article at a
-time so that memory follows the output table, not the corpus.
+Rows are checked against ``schema`` here, at the boundary, before anyone sorts, plots or
+reports them.  ``build`` is the one call a notebook needs.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Iterator, Sequence
-from datetime import date
+from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
 
 import pandas as pd
 
 from analysis import schema
-from analysis.asof import as_of, latest_date
-from analysis.attribute import Attribution, attribute, clauses, people_named
-from analysis.figures import _ANAPHOR, figures_in_sentence, split_sentences
-from analysis.numbers import anchors as number_anchors
-from analysis.load import BadInput, iter_inputs, load_article
+from analysis.extract import article_figures, iter_corpus, published  # noqa: F401  (the stream the tables are built from)
+from analysis.load import BadInput
 
 
 class Corpus(NamedTuple):
@@ -31,217 +24,6 @@ class Corpus(NamedTuple):
     figures: pd.DataFrame
     sources: pd.DataFrame
     skipped: pd.DataFrame
-
-
-def published(article: dict) -> tuple[date | None, str | None]:
-    """Publication date and where it came from; an undated article is dated by the latest date it mentions.
-
-    >>> published({"date": None, "date_source": None, "text": "Talks ended on 28 February 2025."})
-    (datetime.date(2025, 2, 28), 'latest date in text')
-    """
-    if article.get("date"):
-        try:
-            return date.fromisoformat(str(article["date"])[:10]), article.get("date_source")
-        except ValueError:
-            pass
-    inferred = latest_date(article.get("text") or "")
-    return inferred, "latest date in text" if inferred else None
-
-
-def article_figures(article: dict, when: date | None = None) -> list[dict]:
-    """The figure rows of one article, with source and as-of date, in reading order.
-
-    >>> rows = article_figures({"article": "a", "date": "2025-04-10", "text":
-    ...     "The British Ministry of Defence estimated that North Korea has suffered more than 5,000 "
-    ...     "casualties as at March. This would account for nearly half of its 11,000 troops."})
-    >>> [(r["value"], r["metric"], r["source"], r["as_of"]) for r in rows]
-    [(5000.0, 'casualties', 'UK Ministry of Defence', '2025-03'), (0.5, 'casualties', 'UK Ministry of Defence', '2025-03'), (11000.0, 'troops', 'UK Ministry of Defence', '2025-03')]
-    """
-    text = article.get("text") or ""
-    if when is None:
-        when, _ = published(article)
-    sentences = split_sentences(text)
-    anchors = [start for start, _ in number_anchors(text)]  # where numbers may be: most sentences have none
-    figures: list[list] = []
-    for offset, sentence in sentences:
-        lo, hi = bisect_left(anchors, offset), bisect_left(anchors, offset + len(sentence))
-        if lo == hi:
-            figures.append([])
-            continue
-        before = figures[-1] if figures else None  # a share's metric may come from the previous sentence
-        starts = [a - offset for a in anchors[lo:hi]]
-        figures.append(figures_in_sentence(sentence, offset, before[-1].metric if before else None, starts))
-    citations = _Citations([s for _, s in sentences], text)
-    rows: list[dict] = []
-    seen: set[tuple] = set()
-    previous_as_of = ""
-    for i, found in enumerate(figures):
-        if not found:
-            previous_as_of = ""
-            continue
-        offset, sentence = sentences[i]
-        cited = citations.at(i)
-        continues = bool(i > 0 and figures[i - 1] and _ANAPHOR.match(sentence))
-        if cited is None and continues:
-            cited = citations.at(i - 1)  # "This would account for ..." continues the claim just made
-        parts = clauses(sentence)
-        for f in found:
-            if len(parts) > 1:  # "Kyiv says 4,000, while Seoul puts the figure at 3,000": each clause its own
-                a, b = next((a, b) for a, b in parts if a <= f.start - offset < b or b == len(sentence))
-                cited = citations.in_clause(i, a, b) or citations.at(i) or cited
-            key = (f.value, f.unit, f.metric, f.qualifier, " ".join(sentence.split()))
-            if key in seen:
-                continue  # the same claim repeated word for word counts once
-            seen.add(key)
-            rows.append({
-                "article": article["article"], "value": f.value, "low": f.low, "high": f.high,
-                "qualifier": f.qualifier, "unit": f.unit, "metric": f.metric,
-                "source": cited.source if cited else "", "as_of": _as_of(f, when, continues, previous_as_of),
-                "sentence": sentence, "text": f.text, "conduit": cited.conduit if cited else "",
-                "source_kind": cited.kind if cited else "", "source_country": cited.country if cited else "",
-                "start": f.start,
-            })
-        previous_as_of = rows[-1]["as_of"] if rows and rows[-1]["sentence"] == sentence else ""
-    return rows
-
-
-def _as_of(f, when: date | None, continues: bool, previous: str) -> str:
-    """As-of of a figure; a sentence that continues the previous claim keeps its date unless it names its own."""
-    own = as_of(f.sentence, f.start - f.sentence_start, when, periods=not continues)
-    return own or (previous if continues else "") or as_of(f.sentence, f.start - f.sentence_start, when)
-
-
-class _Citations:
-    """Attributions of an article's sentences, worked out only when a figure needs them.
-
-    Most sentences hold no figure; reading who they credit would cost most of the run.  A
-    pointer ("the report said", "he said") looks back a few sentences for the body cited.
-    """
-
-    LOOK_BACK = 4
-
-    def __init__(self, sentences: list[str], text: str):
-        self.sentences = sentences
-        self.text = text
-        self.cache: dict[int, Attribution | None] = {}
-        self.clause_cache: dict[tuple[int, int, int], Attribution | None] = {}
-        self.people = _People(text)
-
-    def at(self, i: int) -> Attribution | None:
-        if i not in self.cache:
-            self.cache[i] = attribute(self.sentences[i], _LazyPrevious(self, i), self.people)
-        return self.cache[i]
-
-    def in_clause(self, i: int, start: int, end: int) -> Attribution | None:
-        """Who one clause of sentence ``i`` credits, if it credits anyone itself."""
-        key = (i, start, end)
-        if key not in self.clause_cache:
-            self.clause_cache[key] = attribute(self.sentences[i][start:end], None, self.people)
-        return self.clause_cache[key]
-
-    def before(self, i: int) -> Attribution | None:
-        for j in range(i - 1, max(-1, i - 1 - self.LOOK_BACK), -1):
-            found = self.at(j)
-            if found:
-                return found
-        return None
-
-
-class _People(dict):
-    """The article's people by surname, read from the text only when a bare surname is cited."""
-
-    def __init__(self, text: str):
-        super().__init__()
-        self.text, self.read = text, False
-
-    def get(self, key, default=None):  # type: ignore[override]
-        if not self.read:
-            self.update(people_named(self.text))
-            self.read = True
-        return super().get(key, default)
-
-
-class _LazyPrevious:
-    """Stands for 'the body cited just before' and is only looked up if a pointer asks for it."""
-
-    def __init__(self, citations: _Citations, i: int):
-        self.citations, self.i = citations, i
-
-    def resolve(self) -> Attribution | None:
-        return self.citations.before(self.i)
-
-
-def _one(path: Path, catalog: dict[str, dict[str, str]] | None, keep_text: bool) -> tuple[dict, list[dict]] | tuple[str, str]:
-    """Load one file and find its figures; a bad file comes back as (file, reason)."""
-    try:
-        article = load_article(path, catalog)
-    except BadInput as e:
-        return e.file, e.reason
-    when, where = published(article)
-    if when and not article.get("date"):
-        article = {**article, "date": when.isoformat(), "date_source": where}
-    rows = article_figures(article, when)
-    if not keep_text:
-        article = {**article, "text": None}
-    return article, rows
-
-
-def _one_packed(job: tuple[Path, dict | None, bool]) -> tuple[dict, list[dict]] | tuple[str, str]:
-    return _one(*job)
-
-
-def iter_corpus(paths: Sequence[str | Path], catalog: Path | None = None, workers: int = 1,
-                keep_text: bool = True) -> Iterator[tuple[dict, list[dict]] | BadInput]:
-    """Stream (article, its figure rows) or the BadInput of a file that could not be read, in file order.
-
-    With ``workers`` > 1 the files are shared among that many processes (results keep the
-    file order); ``keep_text=False`` leaves the text out of the article to save memory.
-    """
-    catalog_rows, files = iter_inputs(paths, catalog)
-    if workers > 1:
-        results = _parallel(files, catalog_rows, keep_text, workers)
-    else:
-        results = (f if isinstance(f, BadInput) else _one(f, catalog_rows, keep_text) for f in files)
-    for result in results:
-        if isinstance(result, BadInput):
-            yield result
-        elif isinstance(result[0], str):
-            yield BadInput(result[0], str(result[1]))
-        else:
-            yield result  # type: ignore[misc]
-
-
-def _parallel(files: Iterator[Path | BadInput], catalog: dict | None, keep_text: bool, workers: int) -> Iterator:
-    """Run ``_one`` over files in a process pool, a few files per task, in order."""
-    import multiprocessing
-
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    with context.Pool(workers) as pool:
-        batch: list[Path | BadInput] = []
-        pending = []
-        for f in files:
-            batch.append(f)
-            if len(batch) == 256:
-                pending.append(_submit(pool, batch, catalog, keep_text))
-                batch = []
-                if len(pending) > 2:  # bounded: memory follows the output, not the corpus
-                    yield from pending.pop(0)
-        if batch:
-            pending.append(_submit(pool, batch, catalog, keep_text))
-        for chunk in pending:
-            yield from chunk
-
-
-def _submit(pool, batch: list, catalog: dict | None, keep_text: bool) -> Iterator:
-    """Start a batch now and return an iterator over its results in order (bad paths pass through)."""
-    jobs = [(f, catalog, keep_text) for f in batch if not isinstance(f, BadInput)]
-    started = pool.imap(_one_packed, jobs, chunksize=16)
-
-    def ordered() -> Iterator:
-        for f in batch:
-            yield f if isinstance(f, BadInput) else next(started)
-    return ordered()
 
 
 def figures_frame(rows: list[dict]) -> pd.DataFrame:

@@ -7,7 +7,10 @@ claim, with the sentence it was read from.  Each ``check_*`` function raises
 
 from __future__ import annotations
 
-import pandas as pd
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the extractor's workers read these constants without paying for pandas
+    import pandas as pd
 
 ARTICLE_COLUMNS: list[str] = ["article", "publisher", "date", "title", "url", "path", "text", "date_source"]
 """``date_source`` says where ``date`` came from: catalog, text (a date line) or latest-date-in-text."""
@@ -84,4 +87,6 @@ def check_sources(df: pd.DataFrame) -> pd.DataFrame:
 
 def empty_figures() -> pd.DataFrame:
     """A figures frame with no rows and the right columns."""
+    import pandas as pd
+
     return pd.DataFrame({c: pd.Series(dtype="float64" if c in ("value", "low", "high") else "object") for c in FIGURE_COLUMNS})

@@ -6,7 +6,7 @@ import pytest
 
 from analysis.attribute import Attribution, attribute, clauses, people_named
 from analysis.bodies import canonical
-from analysis.frame import article_figures
+from analysis.extract import article_figures
 
 NIS = "National Intelligence Service"
 MOD = "UK Ministry of Defence"
