@@ -57,7 +57,7 @@ _FULL_DATE = _compile(_PATTERNS[:3])
 _LEAD = re.compile(r"(?:in|as\s+at|as\s+of|by|since|until|through|during|from|early|late|mid-?|end\s+of|beginning\s+of|"
                    r"start\s+of)\s+(?:early\s+|late\s+|mid-?)?", re.IGNORECASE)
 _UNTIL = re.compile(r"\buntil\s+$", re.IGNORECASE)
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = re.compile(r"(?:19|20)\d\d(?!\d)(?<!\d\d\d\d\d)")  # no leading \b: the engine can skip to a '1' or '2' 
 _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _MARKED = re.compile(r"(?:as\s+(?:at|of)|by\s+(?:the\s+)?(?:end|start|beginning)\s+of|at\s+the\s+end\s+of|by)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _COMPARISON = re.compile(r"(?:jump|rise|increase|up|down|fall|drop|surge|growth|compared\s+(?:with|to)|than|versus|vs\.?)\s+(?:from|in|with|to)?\s*(?:the\s+)?$", re.IGNORECASE)

@@ -35,7 +35,10 @@ def published(article: dict) -> tuple[date | None, str | None]:
     return inferred, "latest date in text" if inferred else None
 
 
-def article_figures(article: dict, when: date | None = None) -> list[dict]:
+_UNKNOWN = date.min  # "not worked out yet", as distinct from None, "no date to be had"
+
+
+def article_figures(article: dict, when: date | None = _UNKNOWN) -> list[dict]:
     """The figure rows of one article, with source and as-of date, in reading order.
 
     >>> rows = article_figures({"article": "a", "date": "2025-04-10", "text":
@@ -45,7 +48,7 @@ def article_figures(article: dict, when: date | None = None) -> list[dict]:
     [(5000.0, 'casualties', 'UK Ministry of Defence', '2025-03'), (0.5, 'casualties', 'UK Ministry of Defence', '2025-03'), (11000.0, 'troops', 'UK Ministry of Defence', '2025-03')]
     """
     text = article.get("text") or ""
-    if when is None:
+    if when is _UNKNOWN:
         when, _ = published(article)
     sentences = split_sentences(text)
     anchors = [start for start, _ in number_anchors(text)]  # where numbers may be: most sentences have none

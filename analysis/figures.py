@@ -55,6 +55,7 @@ _FRAMING = re.compile(
 _FATE_AFTER = [(re.compile(rf"\s*(?:[\w-]+\s+){{0,3}}?(?:{p})\b", re.IGNORECASE), fate) for p, fate in lexicon.FATE_AFTER]
 _FATE_BEFORE = [(re.compile(p, re.IGNORECASE), fate) for p, fate in lexicon.FATE_BEFORE]
 _OF = re.compile(r"\s+of\b")
+_NAMED_NEAR = re.compile(r"[A-Z][\w.]*\s+\S*$|[/@]|\d[-–]|[-–]\d")  # a capitalised word just before, or a URL/range shape
 _DIGIT_RUN = re.compile(r"\d[\d,.]*")
 _NAME_BEFORE = re.compile(r"[A-Za-z][-–]?$|\d[:.]$")
 _NAME_AFTER = re.compile(r"(?!(?:m|bn|mn|b|k|tn)\b)[A-Za-z]")
@@ -286,8 +287,9 @@ def figures_in_sentence(sentence: str, offset: int = 0, context: str | None = No
         if counted is None or (counted[1] == "other" and _is_definite_reference(sentence, q)):
             continue
         unit, metric, end = counted
-        if _HAS_DIGIT.search(q.text) and _within(_NOT_A_COUNT, sentence, q.start, q.end):
-            continue  # dates, years and identifiers are written in digits
+        if _HAS_DIGIT.search(q.text) and (starts is None or _NAMED_NEAR.search(sentence, max(0, q.start - 14), q.end + 3)) \
+                and _within(_NOT_A_COUNT, sentence, q.start, q.end):
+            continue  # dates, years and identifiers ("Resolution 2321") are written in digits
         if (metric == "duration" or q.kind == "ratio" or _TIME_WORD.search(sentence, q.end, q.end + 12)) and \
                 _within(_FRAMING, sentence, q.start, max(end, q.end)):
             continue
