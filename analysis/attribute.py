@@ -21,7 +21,8 @@ _VERBS = (
     r"notes|added|warned|warns|indicated|indicates|showed|shows|show|found|finds|suggested|suggests|wrote|writes|"
     r"calculated|calculates|put|puts|counted|disclosed|discloses|acknowledged|alleged|alleges|insisted|predicted|"
     r"projected|concluded|observed|documented|recorded|briefed|informed|testified|cited|quoted|published|"
-    r"stating|saying|estimating|reporting|claiming|revealing|noting|warning|indicating|showing|suggesting|putting"
+    r"stating|saying|estimating|reporting|claiming|revealing|noting|warning|indicating|showing|suggesting|putting|"
+    r"tracked|tracks|identified|identifies|detected|spotted|monitored|logged|tallied"
 )
 _ADVERBS = r"(?:(?:has|have|had|also|further|previously|earlier|recently|separately|publicly|later|now|then|first|already|reportedly|on\s+\w+day|last\s+\w+|this\s+\w+)\s+)*"
 _SAY = re.compile(rf"\b{_ADVERBS}(?:{_VERBS})\b")  # case-sensitive: "Reports indicate", "United States" are nouns
@@ -29,6 +30,10 @@ _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<np>[^,;:.()“”\"]+)", re.IGN
 _CITING = re.compile(
     r"\b(?:citing|quoting|quoted(?=\s+[^,;:.]+?\s+as\s+(?:saying|stating))|after\s+(?:being\s+)?briefed\s+by|after\s+(?:a\s+)?(?:closed-door\s+)?briefing\s+(?:by|from))"
     r"\s+(?P<np>[^,;:.()“”\"]+?)(?=\s+(?:that|on|in|as)\b|[,;:.()“”\"]|$)", re.IGNORECASE)
+_BY_COUNT = re.compile(
+    r"\b(?:by|according\s+to)\s+(?:the\s+)?(?:latest\s+)?(?:count|estimates?|tally|reckoning|calculations?|figures)\s+"
+    r"(?:of|from|by)\s+(?P<np>[^,;:.()“”\"]+)|\bby\s+(?P<owner>[^,;:.()“”\"]+?)[’']s?\s+(?:own\s+)?"
+    r"(?:count|estimates?|tally|reckoning|calculations?)\b", re.IGNORECASE)
 _HEADLINE_SOURCE = re.compile(r":\s+(?P<np>[A-Z][\w.’'& -]{1,40})$")  # "N. Korea has suffered 4,700 casualties: NIS"
 _INVERTED = re.compile(r"[,”\"’]\s*(?:said|says|added|noted|wrote)\s+(?P<np>(?:the\s+)?(?:[A-Z][a-z]{0,4}\.\s+)*[A-Z][^,;:.()“”\"]+)")
 _FROM = re.compile(  # "an update from X", "imagery analysed by X"; lower case: "the Study of War" is a name
@@ -93,8 +98,10 @@ _REPORTED_END = re.compile(r"\s+(?:reported|said|says|reports|wrote)$")
 _HOMOGRAPHS = {"report", "reports", "estimate", "estimates", "claim", "claims", "show", "shows", "put", "puts",
                "count", "counted", "documented", "recorded", "found", "finds", "notes", "states", "cited", "quoted",
                "published"}
-_AFTER_VERB = re.compile(r"\s*[.!?]?[\"”’]?$|\s+(?:that\b|\d|about\b|around\b|more\b|at\s+least\b|nearly\b|some\b|up\s+to\b|as\s+many\b|"
+_AFTER_VERB = re.compile(r"\s*[.!?]?[\"”’]?$|\s+(?:[\w’'-]+\s+){0,4}?at\s+[\d“\"$€£₩]|\s+(?:that\b|\d|about\b|around\b|more\b|at\s+least\b|nearly\b|some\b|up\s+to\b|as\s+many\b|"
                          r"over\b|roughly\b|approximately\b|the\s+(?:number|figure|total|toll)\b|[A-Z])")
+_PARENTHESIS = re.compile(r"\s*\([^)]*\)")
+_PARTICIPLE_TAIL = re.compile(r"\s+(?:published|released|issued|presented|made\s+public|unveiled|out)\b.*$")
 _TRAILING_TIME = re.compile(r"\s+(?:in|on|at|last|this|earlier|during)\s+(?:\w+\s*){1,3}$")
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:which|who|that)\b.*$")
 _TRAILING_ADVERBS = re.compile(r"(?:\s+(?:also|last|later|then|now|previously|recently|earlier|separately|has|have|had|had\s+also))+$")
@@ -138,6 +145,8 @@ def _np_before(sentence: str, end: int) -> str:
 def _clean(np: str) -> str:
     """Cut a cited phrase down to the body or person: no leading time, determiner, title or descriptor."""
     np = _LEADING.sub("", np.strip(" ,.;:\"“”'’")).strip()
+    np = _PARENTHESIS.sub("", np)  # "the Royal United Services Institute (Rusi) think tank"
+    np = _PARTICIPLE_TAIL.sub("", np)  # "... published today", "... released on Monday"
     np = _TRAILING_TIME.sub("", np)  # trailing "in February"
     np = _RELATIVE_CLAUSE.sub("", np)
     np = _TRAILING_ADVERBS.sub("", np)
@@ -229,6 +238,11 @@ def attribute(sentence: str, previous: object = None, people: dict[str, str] | N
         found = _body(headline.group("np"), people)
         if found and found.kind != "person" or (found and " " in found.source):
             return found
+    by_count = _BY_COUNT.search(sentence)
+    if by_count:  # "By the count of South Korea's NIS, ...", "by Seoul's estimate"
+        found = _body(by_count.group("np") or by_count.group("owner"), people)
+        if found:
+            return found
     according = _ACCORDING.search(sentence)
     if according:
         np = according.group("np")
@@ -263,7 +277,7 @@ def _subject(sentence: str, start: int, people: dict[str, str], previous: object
     return None
 
 
-_CLAUSE_SPLIT = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+|\s+while\s+(?=[A-Z])")
+_CLAUSE_SPLIT = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+|\s+while\s+(?=[A-Z])|,\s+after\s+(?=[A-Z])")
 
 
 def clauses(sentence: str) -> list[tuple[int, int]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from datetime import date
+import re
 from pathlib import Path
 
 from analysis.asof import as_of, latest_date
@@ -130,11 +131,31 @@ class _Citations:
         return self.clause_cache[key]
 
     def before(self, i: int) -> Attribution | None:
+        """The body cited most recently before sentence ``i`` that the pointer can mean.
+
+        "the think tank" means the last think tank cited, "the agency" the last agency; "he",
+        "it" and "the report" the last body of any kind.
+        """
+        kinds = _POINTER_KINDS.get(_pointer_head(self.sentences[i]), None)
         for j in range(i - 1, max(-1, i - 1 - self.LOOK_BACK), -1):
             found = self.at(j)
-            if found:
+            if found and (kinds is None or found.kind in kinds):
                 return found
         return None
+
+
+_POINTER_KINDS = {"think tank": {"think tank"}, "think-tank": {"think tank"}, "institute": {"think tank"},
+                  "agency": {"intelligence", "government", "military", "media"}, "ministry": {"government", "military"},
+                  "service": {"intelligence", "government"}}
+
+
+def _pointer_head(sentence: str) -> str:
+    """The head noun of a pointer in the sentence ("the think tank estimated" -> "think tank"), or ''."""
+    m = _POINTER_HEAD.search(sentence)
+    return m.group(1).lower() if m else ""
+
+
+_POINTER_HEAD = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+)?(think[ -]tank|institute|agency|ministry|service)\b")
 
 
 class _People(dict):

@@ -55,6 +55,9 @@ _FRAMING = re.compile(
 _FATE_AFTER = [(re.compile(rf"\s*(?:[\w-]+\s+){{0,3}}?(?:{p})\b", re.IGNORECASE), fate) for p, fate in lexicon.FATE_AFTER]
 _FATE_BEFORE = [(re.compile(p, re.IGNORECASE), fate) for p, fate in lexicon.FATE_BEFORE]
 _OF = re.compile(r"\s+of\b")
+_FATES = {"killed", "wounded", "captured", "casualties"}
+_KILLED_AND_WOUNDED = re.compile(r"\b(?:killed|dead)\s+(?:and|or|&)\s+(?:wounded|injured)\b|\b(?:wounded|injured)\s+(?:and|or)\s+"
+                                 r"(?:killed|dead)\b", re.IGNORECASE)
 _NAMED_NEAR = re.compile(r"[A-Z][\w.]*\s+\S*$|[/@]|\d[-–]|[-–]\d")  # a capitalised word just before, or a URL/range shape
 _DIGIT_RUN = re.compile(r"\d[\d,.]*")
 _NAME_BEFORE = re.compile(r"[A-Za-z][-–]?$|\d[:.]$")
@@ -65,23 +68,36 @@ _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
 _SHARE_OF = re.compile(r"(?:half|third|quarter|fifth|tenth|%|percent|per\s+cent)\s+of\s+(?:the\s+|its\s+|their\s+)?"
                        r"(?:reported\s+|estimated\s+|roughly\s+|about\s+|some\s+)?$", re.IGNORECASE)
-_HYPHEN_UNIT = re.compile(r"-(day|week|month|year|hour|decade|strong)s?\b", re.IGNORECASE)
+_HYPHEN_UNIT = re.compile(r"-(day|week|month|year|hour|decade|strong|kilometre|kilometer|km|mile)s?\b", re.IGNORECASE)
 _DEFINITE_END = re.compile(r"\b(?:the|these|those|both|all)\s+$", re.IGNORECASE)
 _HAS_DIGIT = re.compile(r"\d")
 _NUMBER_OF = re.compile(r"\b(?:number|share|proportion|percentage|count|total)\s+of\b", re.IGNORECASE)
 _PUTS_AT = re.compile(r"\b(?:(?:puts?|putting|placed?|places|estimated?|estimates)\s+(?:the|its|their|that)\s+"
                       r"(?:figure|number|toll|tally|total|count|losses|casualties)\s+at|(?:estimate|figure|toll|tally|count)\s+of)"
                       r"\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$", re.IGNORECASE)
+_PUT_NOUN_AT = re.compile(r"\b(?:puts?|putting|placed?|places|placing|estimated?|estimates|estimating|number\s+of|toll\s+of)\b"
+                          r"[^.;]{0,60}?\bat\s+[“\"]?(?:about\s+|around\s+|some\s+|roughly\s+)?$", re.IGNORECASE)
+_MORE_AFTER = re.compile(r"\s+(?:more|others?|additional)\b(?!\s+(?:than|of)\b)", re.IGNORECASE)
+_OF_WHICH = re.compile(r"\b(?:of\s+(?:which|whom|them|those)|including)\s+$", re.IGNORECASE)
+_WERE_AFTER = re.compile(r"\s+(?:were|was|had\s+been|have\s+been)\b", re.IGNORECASE)
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE)
+_LOSSES_SUBJECT = re.compile(r"\b(?:losses|casualties)\b[^.;]{0,40}\b(?:reached|stood\s+at|amounted\s+to|were|are|equal|represent)\b",
+                             re.IGNORECASE)
+_SHARE_FATE = re.compile(r"\s+of\s+(?:[\w’'-]+\s+){1,4}?((?:had|have)\s+been|were|was)\s+(?:killed|wounded|injured|captured)",
+                         re.IGNORECASE)
+_DESCRIBED_FATE = re.compile(r"\b(fallen|slain|dead|killed|wounded|injured|captured)\b", re.IGNORECASE)
 _CHANGE_TO = re.compile(r"\b(?:(?:rose|risen|rising|increased|grew|grown|jumped|climbed|fell|fallen|dropped|declined|"
                         r"reached|totall?ed|stood|bringing|brings|brought|taking|raising|pushing)\b[^.;]*?\b(?:to|at)|"
-                        r"pass(?:ed|es)?|surpass(?:ed|es)?|exceed(?:ed|s)?|topp?(?:ed|s)?)\s+"
+                        r"pass(?:ed|es)?|surpass(?:ed|es)?|exceed(?:ed|s)?|topp?(?:ed|s)?|reached|reaching|numbered|numbering|"
+                        r"totall?ed|totall?ing|stands?\s+at|stood\s+at)\s+"
                         r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom|these)\b", re.IGNORECASE)
 _OF_THEM_FATE = re.compile(r"\s+of\s+(?:them|those|whom|these)\s+(?:were|have\s+been|had\s+been|are|was)\s+"
                            r"(killed|dead|died|wounded|injured|captured)", re.IGNORECASE)
-_FATE_WORDS = {"killed": "killed", "dead": "killed", "died": "killed", "wounded": "wounded", "injured": "wounded",
+_FATE_WORDS = {"fallen": "killed", "slain": "killed", "killed": "killed", "dead": "killed", "died": "killed", "wounded": "wounded", "injured": "wounded",
                "captured": "captured"}
-_ARRIVED = re.compile(r"\s+(?:more\s+)?(?:came|arrived|entered|were\s+sent|were\s+deployed|were\s+dispatched|have\s+arrived)\b",
+_ARRIVED = re.compile(r"\s+(?:more\s+)?(?:came|arrived|entered|(?:were|was|had\s+been|have\s+been)\s+(?:sent|deployed|dispatched)|"
+                      r"have\s+arrived|had\s+arrived)\b",
                       re.IGNORECASE)
 _LOSS_BEFORE = re.compile(r"\b(?:lost|losing|lose)\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+|up\s+to\s+)?$",
                           re.IGNORECASE)
@@ -176,6 +192,8 @@ def _noun_after(sentence: str, end: int, through_numbers: bool = False) -> tuple
         word = hyphen_unit.group(1).lower() + "s"
         if word == "strongs":
             return "strong", "persons", "troops", hyphen_unit.end()
+        if word[0] in "km":
+            return word, "km" if word[0] == "k" else "miles", "other", hyphen_unit.end()
         return word, word, "duration", hyphen_unit.end()
     previous_token = ""
     for n, m in enumerate(_WORD.finditer(sentence, pos)):
@@ -193,6 +211,9 @@ def _noun_after(sentence: str, end: int, through_numbers: bool = False) -> tuple
         if word in _STOP or token in _STOP:
             return None
         if word in lexicon.NOUNS:
+            head = _WORD.match(sentence, m.end() + 1) if sentence[m.end():m.end() + 1] == " " else None
+            if head and lexicon.NOUNS.get(head.group(0).lower(), ("", "killed"))[1] not in _FATES:
+                continue  # "rocket launchers", "missile systems": the last noun is the head ("soldiers killed" is not)
             unit, metric = lexicon.NOUNS[word]
             return word, unit, metric, m.end()
         if (word.endswith("’s") or word.endswith("'s")) and not token[:1].isupper():
@@ -214,6 +235,9 @@ def _fate(sentence: str, q: Quantity, noun_end: int, metric: str) -> str:
     before = sentence[max(0, q.start - 30):q.start]
     if _SHARE_OF.search(before):
         return metric  # in "half of the 11,000 troops were killed" the half were killed, not the 11,000
+    described = _DESCRIBED_FATE.search(sentence, q.end, noun_end)
+    if described:  # "101 fallen soldiers", "2,000 wounded North Korean soldiers"
+        return _FATE_WORDS.get(described.group(1).lower(), "killed")
     fate = _fate_after(sentence, noun_end)
     if fate:
         return fate
@@ -240,9 +264,12 @@ def _share_metric(sentence: str, q: Quantity, previous: list[Figure], context: s
         fate = _fate_after(sentence, noun[3])
         if fate:
             return unit, fate
+    share_fate = _SHARE_FATE.match(sentence, q.end)
+    if share_fate:  # "more than half of his unit had been killed or wounded"
+        return unit, _fate_after(sentence, share_fate.start(1)) or "casualties"
     if context and q.kind == "ratio" and _ANAPHOR.match(sentence):
         return unit, context
-    if _LOSS_BEFORE.search(sentence, max(0, q.start - 40), q.start):
+    if _LOSS_BEFORE.search(sentence, max(0, q.start - 40), q.start) or _LOSSES_SUBJECT.search(sentence, 0, q.start):
         return unit, "casualties"
     if previous:
         return unit, previous[-1].metric
@@ -283,16 +310,20 @@ def figures_in_sentence(sentence: str, offset: int = 0, context: str | None = No
     for q in find_quantities(sentence, starts):
         if _ONE_OF.match(sentence, q.end) and q.value == 1 and q.qualifier == "exact":
             continue  # "one of the captured soldiers" picks one out; it counts nothing
+        if q.value == 1 and q.qualifier == "exact":
+            continue  # a bare "one" is a determiner far more often than a claim ("one think tank said")
         counted = _counted(sentence, q, found, context)  # cheap; most numbers that count nothing stop here
-        if counted is None or (counted[1] == "other" and _is_definite_reference(sentence, q)):
-            continue
+        if counted is None or (_is_definite_reference(sentence, q)
+                               and (counted[1] in ("other", "troops", "people", "workers"))):
+            continue  # "the two men", "the two countries": someone or something already counted
         unit, metric, end = counted
         if _HAS_DIGIT.search(q.text) and (starts is None or _NAMED_NEAR.search(sentence, max(0, q.start - 14), q.end + 3)) \
                 and _within(_NOT_A_COUNT, sentence, q.start, q.end):
             continue  # dates, years and identifiers ("Resolution 2321") are written in digits
         if (metric == "duration" or q.kind == "ratio" or _TIME_WORD.search(sentence, q.end, q.end + 12)) and \
+                not _FOR_BEFORE.search(sentence, max(0, q.start - 12), q.start) and \
                 _within(_FRAMING, sentence, q.start, max(end, q.end)):
-            continue
+            continue  # "two months later" places an event; "served for eight years before ..." measures one
         found.append(Figure(
             start=offset + q.start, end=offset + end, text=sentence[q.start:end], value=q.value, low=q.low,
             high=q.high, qualifier=q.qualifier, unit=unit, metric=metric, sentence=sentence, sentence_start=offset,
@@ -352,7 +383,9 @@ def _subject_metric(sentence: str, before: int) -> str | None:
 
 
 def _noun_in(sentence: str, start: int, end: int) -> str | None:
-    """The metric of a counted noun between two offsets, if any."""
+    """The metric of a counted noun between two offsets, if any ("dead and wounded" are casualties)."""
+    if _KILLED_AND_WOUNDED.search(sentence, start, end):
+        return "casualties"
     for m in _WORD.finditer(sentence, start, end):
         word = m.group(0).lower()
         if word in lexicon.NOUNS and lexicon.NOUNS[word][1] not in ("duration",):
@@ -382,9 +415,18 @@ def _bare_total(sentence: str, q: Quantity, found: list[Figure], context: str | 
         return "persons", before_fate, q.end
     if _HAS_DIGIT.search(q.text) is None:
         return None  # the rules below restate totals, always written in digits
+    if _MORE_AFTER.match(sentence, q.end) and (found or context):  # "11,000 soldiers ..., then roughly 3,000 more"
+        return (found[-1].unit, found[-1].metric, q.end) if found else ("persons", context or "other", q.end)
+    if _OF_WHICH.search(before) and _WERE_AFTER.match(sentence, q.end) and found:  # "of which 106 were shot down"
+        return found[-1].unit, found[-1].metric, q.end
     if _ARRIVED.match(sentence, q.end) and (found or context):  # "of whom more than 7,000 came on student visas"
         metric = found[-1].metric if found else context or "people"
         return ("persons" if metric in _PERSON_METRICS else found[-1].unit if found else "persons"), metric, q.end
+    put = _PUT_NOUN_AT.search(before)
+    if put:  # "put North Korea's total casualties at more than 6,000", 'the number of dead and wounded at "more than 4,000"'
+        metric = _noun_in(sentence, max(0, q.start - 120) + put.start(), q.start)
+        if metric and metric not in ("duration", "other"):
+            return ("persons" if metric in _PERSON_METRICS else metric), metric, q.end
     if _PUTS_AT.search(before):  # "Seoul puts the figure at 3,000", "the NIS's January estimate of 300"
         if found:
             return found[-1].unit, found[-1].metric, q.end

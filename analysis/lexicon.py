@@ -18,7 +18,7 @@ def _add(words: str, unit: str, metric: str) -> None:
 
 _add("troops soldiers servicemen servicemembers personnel fighters combatants reinforcements conscripts recruits "
      "marines paratroopers infantrymen infantry sappers deminers commandos officers generals men mercenaries volunteers "
-     "sailors pilots snipers instructors troop soldier forces special-forces", "persons", "troops")
+     "sailors pilots snipers instructors troop soldier forces special-forces operators crews gunners", "persons", "troops")
 _add("casualties losses casualty", "persons", "casualties")
 _add("killed dead deaths death fatalities bodies died", "persons", "killed")
 _add("wounded injured injuries", "persons", "wounded")
@@ -40,6 +40,13 @@ _add("vessels ships tankers freighters", "vessels", "shipments")
 _add("trucks lorries cars", "=", "shipments")
 _add("barrels tonnes tons litres liters gallons kilograms kg bags sacks", "=", "supplies")
 _add("days weeks months years hours minutes decades day week month year hour minute decade", "=", "duration")
+_add("system missile launcher howitzer vehicle drone rocket shell gun helicopter jet satellite warship",
+     "=", "equipment")
+NOUNS.update({"missile": ("missiles", "munitions"), "rocket": ("rockets", "munitions"), "shell": ("shells", "munitions"),
+              "drone": ("drones", "munitions"), "ship": ("vessels", "shipments"), "vessel": ("vessels", "shipments"),
+              "tanker": ("vessels", "shipments"), "trip": ("trips", "shipments"), "voyage": ("trips", "shipments"),
+              "train": ("trips", "shipments"), "freight": ("freight", "shipments"), "person": ("persons", "people"),
+              "barrel": ("barrels", "supplies"), "tonne": ("tonnes", "supplies"), "container": ("containers", "munitions")})
 _add("kilometres kilometers km miles villages settlements countries nations companies firms entities exchanges "
      "sanctions", "=", "other")
 
@@ -52,7 +59,7 @@ MODIFIERS = set(
     american chinese iranian dead confirmed suspected crude refined fuel cargo freight rail railway train
     container shipping construction it medical spare armoured armored military-grade further some extra
     civilian enemy frontline front-line battle-hardened highly skilled well-trained trained fresh separate
-    different individual large small such unarmed injured captured killed fighter attack
+    different individual large small such unarmed injured captured killed fighter attack fallen slain
     surface-to-air air-to-air naval navy army""".split()
 )
 
@@ -76,7 +83,7 @@ FATE_BEFORE: list[tuple[str, str]] = [
     (r"(?:lost|losing|suffered|sustained|incurred)\s*$", "casualties"),
     (r"(?:killed|eliminated)\s*$", "killed"),
     (r"(?:wounded|injured)\s*$", "wounded"),
-    (r"(?:captured|took|taken|captures)\s*$", "captured"),
+    (r"(?:captured|took|taken|captures)\s+(?:only\s+|just\s+)?$", "captured"),
 ]
 
 # unit of a currency code

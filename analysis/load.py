@@ -204,8 +204,8 @@ _PAYWALL = re.compile(
     r"|paywall|cancel any ?time|newsletter|become a (?:member|subscriber|supporter)|support (?:our|independent|quality) journalism"
     r"|keep (?:independent )?journalism|donate (?:now|today)|make a (?:donation|contribution))\b", re.I)
 _PAYWALL_HINTS = ("subscri", "unlimited", "free", "premium", "sign", "log", "regist", "member", "paywall", "cancel",
-                  "newsletter", "journalism", "donat", "contribution", "supporter")
-_APPEAL = re.compile(r"\b(?:become a (?:member|subscriber|supporter)|support (?:our|independent|quality) journalism"
+                  "newsletter", "journalism", "donat", "contribution", "support")
+_APPEAL = re.compile(r"\b(?:support us|make a (?:donation|contribution)|become a (?:member|subscriber|supporter)|support (?:our|independent|quality) journalism"
                     r"|keep (?:independent )?journalism|subscribe (?:now|today|to (?:our|the))|sign up for (?:our|the|a)?\s*\w*"
                     r"\s*(?:newsletter|briefing|daily)|join [\d,]+\+? (?:readers|subscribers))\b")
 _NETWORK = r"(?:facebook|twitter|x|whatsapp|linkedin|telegram|instagram|youtube|tiktok|reddit|email|print)"
@@ -236,6 +236,9 @@ _BULLET = re.compile(r"[-–—•*+]\s+\S")
 _BY = re.compile(r"(?:by|written by|reported by)\s", re.I)
 _BULLET_NAME = re.compile(r"[-–—•*]\s*[A-Z]\S*(?:\s+[A-Z]\S*){1,3}")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060]")
+_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_TICKER_LABEL = re.compile(r"(?:latest|breaking|live|just in|updated|trending|most read)\s*:", re.I)
+_TICKER = re.compile(r"(?:[^|]+\|){2,}[^|]+")  # "Latest: ... | Air raid alert ... | ...": a ticker or a menu
 _PUNCTUATION_ONLY = re.compile(r"[\W_]{1,3}")
 _MIN_READ = re.compile(r"\b\d+\s*(?:min|mins|minutes?)\s+read\b")
 
@@ -279,6 +282,8 @@ def _is_boilerplate_line(line: str) -> bool:
         return True
     if n <= 20 and ("©" in low or "copyright" in low or "rights reserved" in low) and _COPYRIGHT.search(line):
         return True
+    if " | " in line and (_TICKER.fullmatch(line) or _TICKER_LABEL.match(line)):
+        return True  # a ticker or a menu: "Latest: ... | Air raid alert in 7 oblasts"
     marker = _ONE_LINE_MARKER.fullmatch(line) if n <= 30 else None
     return marker is not None and (marker.group("marker").isupper() or line[-1] not in ".!?")
 
@@ -370,8 +375,10 @@ def _strip_markdown(text: str) -> str:
 def _html_to_text(raw: str) -> str:
     import trafilatura  # lazy: slow to import, only html needs it
 
-    text = trafilatura.extract(raw, include_comments=False, include_tables=True, favor_precision=True)
-    return text or ""
+    text = trafilatura.extract(raw, include_comments=False, include_tables=True, favor_precision=True,
+                               include_images=True)
+    # an image's alt text may be the only place a caption's figure is given: keep it as a line of its own
+    return _IMAGE.sub(lambda m: f"\n{m.group(1)}\n" if len(m.group(1).split()) >= 3 else "", text or "")
 
 
 def _remove_boilerplate(lines: list[str]) -> list[str]:

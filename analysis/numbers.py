@@ -19,7 +19,7 @@ from text_to_num import text2num
 # One row per hedge: (words before the number, qualifier, which bound the number gives).
 # "low" means the number is a lower bound, "high" an upper bound, None no bound.
 QUANTIFIERS: list[tuple[str, str, str | None]] = [
-    ("more than|over|above|in excess of|upwards of|exceeding|well over|just over|north of|greater than", "more_than", "low"),
+    ("more than|over|above|in excess of|upwards of|upward of|exceeding|well over|just over|north of|greater than", "more_than", "low"),
     ("at least|no fewer than|no less than|not less than|a minimum of|minimum of", "at_least", "low"),
     ("less than|fewer than|under|below|just under|short of", "less_than", "high"),
     ("nearly|almost|close to|approaching|just shy of", "at_most", "high"),
@@ -81,7 +81,8 @@ QUANTITY_RE = re.compile(
         (?P<vague>(?:several|a\s+few|many)\s+(?:{_SCALE}|dozen)s?\b|{_VAGUE}\b)
       | (?P<frac>{_FRACTION})\b
       | (?P<foldword>(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred)fold)\b
-      | (?:between|from)\s+{_AMOUNT.replace('@', 'a')}\s+(?:and|to)\s+{_AMOUNT.replace('@', 'b')}
+      | (?P<times>double|doubled|doubling|twice|triple|tripled|tripling|quadruple|quadrupled)(?=\s+(?:the|what|that|its|their|his|her|this|those|these|as)\b)
+      | (?:between|from)\s+{_AMOUNT.replace('@', 'a')}\s+(?:and|to)\s+(?:(?:upwards?\s+of|more\s+than|over|about|around|nearly|almost)\s+)?{_AMOUNT.replace('@', 'b')}
       | {_AMOUNT.replace('@', 'x')}(?:\s*(?:-|–|to|or)\s*{_AMOUNT.replace('@', 'y')})?
         (?P<plus>\+)?(?P<pct>\s*(?:%|percent\b|per\s+cent\b))?(?P<fold>-?fold\b)?
     )
@@ -165,6 +166,9 @@ def _from_match(m: re.Match[str]) -> Quantity | None:
             base = SCALES.get(words.split()[-1].rstrip("s"), 12.0)
         low = base if qualifier in ("exact", "more_than", "at_least", "approx") else None
         return Quantity(m.start(), m.end(), text, base, low, None if low else base, "vague", "count")
+    if m.group("times"):
+        value = {"do": 2.0, "tw": 2.0, "tr": 3.0, "qu": 4.0}[m.group("times").lower()[:2]]
+        return Quantity(m.start(), m.end(), text, value, *_bounds(value, qualifier, bound), qualifier, "multiple")
     if m.group("foldword"):
         value = parse_number(m.group("foldword").lower()[:-4]) or 0.0
         return Quantity(m.start(), m.end(), text, value, *_bounds(value, qualifier, bound), qualifier, "multiple")
@@ -224,14 +228,15 @@ _DIGITS_RUN = re.compile(r"\d[\d,.]*")
 TRIGGERS = frozenset(
     (_UNITS + "|" + _TENS + "|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|"
      "half|third|thirds|quarter|quarters|fifth|tenth|scores|tens|several|twofold|threefold|fourfold|fivefold|"
-     "sixfold|sevenfold|eightfold|ninefold|tenfold|twelvefold|twentyfold|hundredfold").split("|")
+     "sixfold|sevenfold|eightfold|ninefold|tenfold|twelvefold|twentyfold|hundredfold|double|doubled|doubling|twice|"
+     "triple|tripled|tripling|quadruple|quadrupled").split("|")
 )
 """Words that may begin or make a number."""
 # The fewest substrings that occur in every trigger ("seven" is in "seventeen", "seventy" and "sevenfold"):
 # each is searched once, and the whole word around a hit is then looked up in TRIGGERS.
 _STEMS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
           "thirteen", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion",
-          "dozen", "half", "third", "quarter", "fifth", "scores", "several")
+          "dozen", "half", "third", "quarter", "fifth", "scores", "several", "doubl", "twice", "tripl", "quadrupl")
 
 
 def anchors(text: str) -> list[tuple[int, int]]:
