@@ -30,6 +30,7 @@ _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<np>[^,;:.()“”\"]+)", re.IGN
 _CITING = re.compile(
     r"\b(?:citing|quoting|quoted(?=\s+[^,;:.]+?\s+as\s+(?:saying|stating))|after\s+(?:being\s+)?briefed\s+by|after\s+(?:a\s+)?(?:closed-door\s+)?briefing\s+(?:by|from))"
     r"\s+(?P<np>[^,;:.()“”\"]+?)(?=\s+(?:that|on|in|as)\b|[,;:.()“”\"]|$)", re.IGNORECASE)
+_COUNT_WORDS = re.compile(r"count|estimate|tally|reckoning|calculation|figures")
 _BY_COUNT = re.compile(
     r"\b(?:by|according\s+to)\s+(?:the\s+)?(?:latest\s+)?(?:count|estimates?|tally|reckoning|calculations?|figures)\s+"
     r"(?:of|from|by)\s+(?P<np>[^,;:.()“”\"]+)|\bby\s+(?P<owner>[^,;:.()“”\"]+?)[’']s?\s+(?:own\s+)?"
@@ -225,7 +226,8 @@ def attribute(sentence: str, previous: object = None, people: dict[str, str] | N
     True
     """
     people = people if people is not None else {}  # an empty lazy mapping is still the one to use
-    citing = _CITING.search(sentence)
+    low = sentence.lower()  # cheap word tests first: these patterns are slow to search for in every sentence
+    citing = _CITING.search(sentence) if ("citing" in low or "quot" in low or "brief" in low) else None
     if citing:
         origin = _body(citing.group("np"), people)
         if origin:
@@ -238,12 +240,12 @@ def attribute(sentence: str, previous: object = None, people: dict[str, str] | N
         found = _body(headline.group("np"), people)
         if found and found.kind != "person" or (found and " " in found.source):
             return found
-    by_count = _BY_COUNT.search(sentence)
+    by_count = _BY_COUNT.search(sentence) if "by " in low and _COUNT_WORDS.search(low) else None
     if by_count:  # "By the count of South Korea's NIS, ...", "by Seoul's estimate"
         found = _body(by_count.group("np") or by_count.group("owner"), people)
         if found:
             return found
-    according = _ACCORDING.search(sentence)
+    according = _ACCORDING.search(sentence) if "according" in low else None
     if according:
         np = according.group("np")
         found = _body(np, people)
@@ -254,7 +256,8 @@ def attribute(sentence: str, previous: object = None, people: dict[str, str] | N
     found = _subject(sentence, 0, people, previous)
     if found:
         return found
-    inverted = _INVERTED.search(sentence)
+    inverted = _INVERTED.search(sentence) if ("said" in low or "says" in low or "added" in low or "noted" in low
+                                              or "wrote" in low) else None
     return _body(inverted.group("np"), people) if inverted else None
 
 

@@ -294,7 +294,7 @@ def find_quantities(sentence: str, starts: list[int] | None = None) -> list[Quan
                 q = _from_match(m)
                 if q is not None:
                     found.append(q)
-                    last_end = m.end()
+                last_end = m.end()  # a span of years ("2023 to 2025") is used up too, not re-read as two numbers
                 break
     return found
 
@@ -302,9 +302,11 @@ def find_quantities(sentence: str, starts: list[int] | None = None) -> list[Quan
 def _starts_before(sentence: str, start: int, words: int = 4) -> list[int]:
     """Starts of the few words before ``start`` (furthest first), then of the word holding it.
 
+    Only words that can open a hedge or a range are kept: the pattern is tried at each start.
+
     >>> s = "with no fewer than 300 dead"
     >>> [s[i:i + 5] for i in _starts_before(s, s.index("300"))]
-    ['with ', 'no fe', 'fewer', 'than ', '300 d']
+    ['no fe', '300 d']
     """
     own = sentence.rfind(" ", 0, start) + 1
     starts = [_skip_open(sentence, own)]
@@ -315,9 +317,18 @@ def _starts_before(sentence: str, start: int, words: int = 4) -> list[int]:
         if at <= 0:
             break
         prev = sentence.rfind(" ", 0, at) + 1
-        starts.insert(0, _skip_open(sentence, prev))
+        opened = _skip_open(sentence, prev)
+        if sentence[opened:at].lower().rstrip(".,") in _OPENERS:
+            starts.insert(0, opened)
         at = prev - 1
     return starts
+
+
+_OPENERS = frozenset(
+    [w.split()[0].replace("\\.?", "").replace("\\", "") for row in QUANTIFIERS for w in row[0].split("|")]
+    + ["between", "from", "several", "a", "many", "tens", "hundreds", "us$", "$", "€", "£", "₩", "usd", "eur", "gbp"]
+)
+"""First words of hedges and ranges ("no" of "no fewer than"): the only words a quantity starts at before its number."""
 
 
 def _skip_open(sentence: str, pos: int) -> int:
