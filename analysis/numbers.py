@@ -306,7 +306,7 @@ def _starts_before(sentence: str, start: int, words: int = 4) -> list[int]:
 
     >>> s = "with no fewer than 300 dead"
     >>> [s[i:i + 5] for i in _starts_before(s, s.index("300"))]
-    ['no fe', '300 d']
+    ['no fe', 'fewer', '300 d']
     """
     own = sentence.rfind(" ", 0, start) + 1
     starts = [_skip_open(sentence, own)]
