@@ -9,6 +9,7 @@ interrupted run never leaves a half-written table over a good one.
 from __future__ import annotations
 
 import argparse
+import csv
 import importlib
 import itertools
 import os
@@ -18,7 +19,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from analysis import paths
+from analysis import paths, schema
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -58,20 +59,40 @@ def _extract(args: argparse.Namespace) -> int:
     rows: list[dict] = []
     articles: list[dict] = []
     skipped: list[BadInput] = []
+    # A plain CSV of figures streams out row by row and never needs pandas; other outputs do.
+    tables_needed = args.output.suffix.lower() != ".csv" or bool(args.articles_out or args.sources_out or args.skipped_out)
     workers = args.workers if args.workers else min(2, os.cpu_count() or 1)
     results = iter_corpus(args.paths, args.catalog, workers=workers, keep_text=bool(args.articles_out))
     first = next(results, None)  # the workers start (forked without pandas) ...
     tables = threading.Thread(target=importlib.import_module, args=("analysis.frame",), daemon=True)
-    tables.start()  # ... while pandas loads here for the tables at the end
-    for item in itertools.chain([first] if first is not None else [], results):
-        if isinstance(item, BadInput):
-            print(f"skipped {item}", file=sys.stderr)
-            skipped.append(item)
-            continue
-        article, figure_rows = item
-        rows.extend(figure_rows)
-        if args.articles_out:
-            articles.append(article)
+    if tables_needed:
+        tables.start()  # ... while pandas loads here for the tables at the end
+    try:
+        sink = None if tables_needed else _CsvSink(args.output)
+    except OSError as e:
+        print(f"extract: cannot write output: {e}", file=sys.stderr)
+        return 2
+    n_figures, with_figures = 0, 0
+    try:
+        for item in itertools.chain([first] if first is not None else [], results):
+            if isinstance(item, BadInput):
+                print(f"skipped {item}", file=sys.stderr)
+                skipped.append(item)
+                continue
+            article, figure_rows = item
+            n_figures, with_figures = n_figures + len(figure_rows), with_figures + bool(figure_rows)
+            if sink is not None:
+                sink.write(figure_rows)
+            else:
+                rows.extend(figure_rows)
+            if args.articles_out:
+                articles.append(article)
+        if sink is not None:
+            sink.commit()
+            return _done(n_figures, with_figures, skipped, args)
+    finally:
+        if sink is not None:
+            sink.discard()
     tables.join()
     from analysis.frame import articles_frame, figures_frame, skipped_frame, sources_frame
 
@@ -87,10 +108,38 @@ def _extract(args: argparse.Namespace) -> int:
     except OSError as e:
         print(f"extract: cannot write output: {e}", file=sys.stderr)
         return 2
-    n_articles = len({r["article"] for r in rows})
-    print(f"{len(figures)} figures from {n_articles} articles with figures; {len(skipped)} files skipped -> {args.output}",
+    return _done(n_figures, with_figures, skipped, args)
+
+
+def _done(n_figures: int, with_figures: int, skipped: list, args: argparse.Namespace) -> int:
+    print(f"{n_figures} figures from {with_figures} articles with figures; {len(skipped)} files skipped -> {args.output}",
           file=sys.stderr)
     return 1 if args.strict and skipped else 0
+
+
+class _CsvSink:
+    """The figures table written as rows arrive (checked one by one), moved into place when complete."""
+
+    def __init__(self, out: Path):
+        out.parent.mkdir(parents=True, exist_ok=True)
+        fd, self.tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
+        self.out = out
+        self.file = os.fdopen(fd, "w", newline="", encoding="utf-8")
+        self.writer = csv.DictWriter(self.file, fieldnames=schema.FIGURE_COLUMNS)
+        self.writer.writeheader()
+
+    def write(self, rows: list[dict]) -> None:
+        self.writer.writerows(schema.check_figure_row(r) for r in rows)
+
+    def commit(self) -> None:
+        self.file.close()
+        os.replace(self.tmp, self.out)
+
+    def discard(self) -> None:
+        """Drop the partial file: an interrupted run leaves nothing half-written behind."""
+        self.file.close()
+        if os.path.exists(self.tmp):
+            os.unlink(self.tmp)
 
 
 def _evaluate(args: argparse.Namespace) -> int:

@@ -69,6 +69,23 @@ def check_figures(df: pd.DataFrame) -> pd.DataFrame:
     return df
 
 
+def check_figure_row(row: dict) -> dict:
+    """Check one figure row as it streams out (the same rules as ``check_figures``); return it.
+
+    >>> check_figure_row({"value": 5000.0, "low": 5000.0, "high": None, "metric": "casualties", "qualifier": "more_than"})["value"]
+    5000.0
+    """
+    if row.get("value") is None:
+        raise SchemaError(f"figure {row.get('text')!r} in {row.get('article')} has no value; every figure needs a number.")
+    if row.get("metric") not in METRICS or row.get("qualifier") not in QUALIFIERS:
+        raise SchemaError(f"figure {row.get('text')!r} in {row.get('article')}: metric {row.get('metric')!r} / qualifier "
+                          f"{row.get('qualifier')!r} outside the vocabulary {list(METRICS)} / {list(QUALIFIERS)}.")
+    low, high = row.get("low"), row.get("high")
+    if low is not None and high is not None and low > high:
+        raise SchemaError(f"figure {row.get('text')!r} in {row.get('article')} has low > high; swap the bounds.")
+    return row
+
+
 def check_articles(df: pd.DataFrame) -> pd.DataFrame:
     """Check an articles frame and return it unchanged."""
     _check_columns(df, ARTICLE_COLUMNS, "articles")
