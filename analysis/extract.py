@@ -247,7 +247,7 @@ def _parallel(files: Iterator[Path | BadInput], catalog: dict | None, keep_text:
 def _submit(pool, batch: list, catalog: dict | None, keep_text: bool) -> Iterator:
     """Start a batch now and return an iterator over its results in order (bad paths pass through)."""
     jobs = [(f, catalog, keep_text) for f in batch if not isinstance(f, BadInput)]
-    started = pool.imap(_one_packed, jobs, chunksize=16)
+    started = pool.imap(_one_packed, jobs, chunksize=64)
 
     def ordered() -> Iterator:
         for f in batch:

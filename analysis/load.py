@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
+import stat
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
 from functools import lru_cache
@@ -523,13 +525,17 @@ def _html_metadata(raw: str) -> dict[str, str | None]:
 def _read(path: Path) -> bytes:
     """The file's bytes, or BadInput saying why it cannot be an article file."""
     file = str(path)
-    if not path.exists():
-        raise _missing(path)
-    if path.is_dir():
+    try:
+        info = os.stat(file)  # one system call answers all the questions below
+    except FileNotFoundError:
+        raise _missing(path) from None
+    except OSError as e:
+        raise BadInput(file, f"cannot be read ({e.strerror or e}); check permissions") from e
+    if stat.S_ISDIR(info.st_mode):
         raise BadInput(file, "is a folder, not a file; pass it to iter_files/iter_articles to read the articles in it")
-    if not path.is_file():
+    if not stat.S_ISREG(info.st_mode):
         raise BadInput(file, "is not a regular file (a device or pipe); save the article to a file")
-    size = path.stat().st_size
+    size = info.st_size
     if size > MAX_BYTES:
         raise BadInput(file, f"too large ({size / 2**20:.0f} MB > {MAX_BYTES // 2**20} MB); "
                              "split it or save only the article text")
