@@ -44,10 +44,6 @@ class BadInput(Exception):
 # --------------------------------------------------------------------------- files
 
 
-def _is_hidden(path: Path, root: Path) -> bool:
-    return any(part.startswith(".") for part in path.relative_to(root).parts)
-
-
 def _missing(path: Path) -> BadInput:
     if path.is_symlink():
         return BadInput(str(path), "dangling symlink (its target does not exist); fix or remove the link")
@@ -65,15 +61,33 @@ def iter_files(paths: Sequence[str | Path]) -> Iterator[Path | BadInput]:
         if not given.exists():
             found.setdefault(str(given), _missing(given))
         elif given.is_dir():
-            for p in given.rglob("*"):
-                if p.suffix.lower() in ARTICLE_SUFFIXES and not _is_hidden(p, given):
-                    if p.is_file():
-                        found.setdefault(str(p.resolve()), p)
-                    elif not p.exists():
-                        found.setdefault(str(p), _missing(p))
+            for p, link in _walk(str(given)):
+                if link:  # only a link needs resolving to tell a duplicate or a dangling target
+                    found.setdefault(os.path.realpath(p), Path(p)) if os.path.isfile(p) else \
+                        found.setdefault(p, _missing(Path(p)))
+                else:
+                    found.setdefault(os.path.abspath(p), Path(p))
         else:
             found.setdefault(str(given.resolve()), given)
     yield from sorted(found.values(), key=lambda x: x.file if isinstance(x, BadInput) else str(x))
+
+
+def _walk(folder: str) -> Iterator[tuple[str, bool]]:
+    """(path, is a symlink) of the article files under a folder; hidden files and folders are skipped.
+
+    os.scandir reads each folder once and knows each entry's type: much cheaper than
+    pathlib's rglob with a stat per file on a corpus of thousands of articles.
+    """
+    with os.scandir(folder) as entries:
+        for entry in sorted(entries, key=lambda e: e.name):
+            if entry.name.startswith("."):
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                yield from _walk(entry.path)
+            elif os.path.splitext(entry.name)[1].lower() in ARTICLE_SUFFIXES:
+                link = entry.is_symlink()
+                if link or entry.is_file(follow_symlinks=False):
+                    yield entry.path, link
 
 
 def find_catalog(paths: Iterable[str | Path]) -> Path | None:

@@ -251,13 +251,12 @@ def anchors(text: str) -> list[tuple[int, int]]:
     for stem in _STEMS:  # substring tests run at C speed; a pattern over the whole text would not
         at = low.find(stem)
         while at >= 0:
-            start, end = at, at + len(stem)
-            while start and low[start - 1].isalpha():
-                start -= 1
-            while end < n and low[end].isalpha():
-                end += 1
-            if low[start:end] in TRIGGERS:
-                spans.add((start, end))
+            end = at + len(stem)
+            if not (at and low[at - 1].isalpha()):  # every trigger word begins with its stem
+                while end < n and low[end].isalpha():
+                    end += 1
+                if low[at:end] in TRIGGERS:
+                    spans.add((at, end))
             at = low.find(stem, end)
     return sorted(spans)
 
