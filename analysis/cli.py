@@ -12,6 +12,7 @@ import argparse
 import csv
 import importlib
 import itertools
+import operator
 import os
 import sys
 import tempfile
@@ -125,11 +126,12 @@ class _CsvSink:
         fd, self.tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
         self.out = out
         self.file = os.fdopen(fd, "w", newline="", encoding="utf-8")
-        self.writer = csv.DictWriter(self.file, fieldnames=schema.FIGURE_COLUMNS)
-        self.writer.writeheader()
+        self.writer = csv.writer(self.file, lineterminator="\n")  # as pandas writes it
+        self.writer.writerow(schema.FIGURE_COLUMNS)
+        self.columns = operator.itemgetter(*schema.FIGURE_COLUMNS)
 
     def write(self, rows: list[dict]) -> None:
-        self.writer.writerows(schema.check_figure_row(r) for r in rows)
+        self.writer.writerows(self.columns(schema.check_figure_row(r)) for r in rows)
 
     def commit(self) -> None:
         self.file.close()

@@ -164,6 +164,7 @@ def _from_match(m: re.Match[str]) -> Quantity | None:
         base = VAGUE.get(words)
         if base is None:  # "several hundred", "a few thousand", "many thousands"
             base = SCALES.get(words.split()[-1].rstrip("s"), 12.0)
+        base = float(base)
         low = base if qualifier in ("exact", "more_than", "at_least", "approx") else None
         return Quantity(m.start(), m.end(), text, base, low, None if low else base, "vague", "count")
     if m.group("times"):

@@ -204,3 +204,12 @@ def test_evaluate_missing_file_is_reported(tmp_path: Path):
     done = run("evaluate", tmp_path / "nothing.csv", GOLD)
     assert done.returncode == 2
     assert done.stderr.startswith("evaluate: ") and "nothing.csv" in done.stderr
+
+
+def test_streamed_csv_is_the_table_pandas_writes(tmp_path: Path):
+    """A plain CSV streams out without pandas; asking for the sources table too goes through pandas."""
+    streamed, framed = tmp_path / "streamed.csv", tmp_path / "framed.csv"
+    assert run("extract", SEEDS, "-o", streamed).returncode == 0
+    assert run("extract", SEEDS, "-o", framed, "--sources-out", tmp_path / "sources.csv").returncode == 0
+    assert streamed.read_bytes() == framed.read_bytes()
+    assert b"\r\n" not in streamed.read_bytes()
