@@ -110,6 +110,7 @@ _TIME_WORD = re.compile(r"year|month|week|day|hour|minute|decade", re.IGNORECASE
 _ANAPHOR = re.compile(r"^\W*(?:This|That|These|Those|It|Such|The\s+(?:figure|number|total|toll)(?!\s+of))\b")
 _WORD = re.compile(r"\d(?:[\d,.]*\d)?[A-Za-z]*|[\w’'-]+|[^\w\s]")
 _STOP = set(",;:()[]—–!?\"“”")
+_MAY_END = re.compile(r"[.!?][\"”’)\]]*\s")
 _SENTENCE_END = re.compile(r"[.!?](?P<close>[\"”’)\]]*)\s+(?=[\"“‘(\[]?[A-Z0-9])")
 _ABBREVIATIONS = set(
     "mr mrs ms dr st gen lt col sgt capt maj rep sen gov prof jr sr vs etc inc corp co no jan feb mar apr jun jul aug "
@@ -143,7 +144,7 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     offset = 0
     for line in text.split("\n"):  # lines first: splitting on a newline costs nothing
-        if "." in line or "!" in line or "?" in line:
+        if _MAY_END.search(line):  # most paragraphs of news are one sentence
             _split_line(line, offset, out)
         elif line.strip():
             out.append((offset + len(line) - len(line.lstrip()), line.strip()))
