@@ -59,6 +59,7 @@ _FATES = {"killed", "wounded", "captured", "casualties"}
 _KILLED_AND_WOUNDED = re.compile(r"\b(?:killed|dead)\s+(?:and|or|&)\s+(?:wounded|injured)\b|\b(?:wounded|injured)\s+(?:and|or)\s+"
                                  r"(?:killed|dead)\b", re.IGNORECASE)
 _NAMED_NEAR = re.compile(r"[A-Z][\w.]*\s+\S*$|[/@]|\d[-–]|[-–]\d")  # a capitalised word just before, or a URL/range shape
+_ONE_HEDGES = {"least", "than", "only", "just", "about", "around", "nearly", "almost", "some", "approximately"}
 _DIGIT_RUN = re.compile(r"\d[\d,.]*")
 _NAME_BEFORE = re.compile(r"[A-Za-z][-–]?$|\d[:.]$")
 _NAME_AFTER = re.compile(r"(?!(?:m|bn|mn|b|k|tn)\b)[A-Za-z]")
@@ -343,6 +344,9 @@ def _may_count(sentence: str, start: int) -> bool:
     ['2000']
     """
     if not sentence[start].isdigit():
+        if sentence.startswith(("one ", "One "), start):  # "one of the", "no one": only "at least one" can count
+            prev = sentence[max(0, start - 12):start].split()
+            return bool(prev) and prev[-1].lower() in _ONE_HEDGES
         return True
     run = _DIGIT_RUN.match(sentence, start)
     end = run.end()

@@ -326,16 +326,21 @@ def _is_byline(line: str) -> bool:
     return bool(_BY.match(line) or _BULLET_NAME.fullmatch(line))
 
 
-def _unwrap(lines: list[str]) -> list[str]:
-    """Join hard-wrapped lines: a long line without final punctuation, then one starting in lower case."""
-    out: list[str] = []
+def _unwrap(lines: Iterable[str]) -> Iterator[str]:
+    """Join hard-wrapped lines: a long line without final punctuation, then one starting in lower case.
+
+    A generator, so that lines after a "MORE STORIES" marker are never even normalised.
+    """
+    prev = ""
     for line in lines:
-        prev = out[-1] if out else ""
         if len(prev) >= 40 and line[:1].islower() and prev[-1] not in _TERMINAL + ":;" and not _BULLET.match(prev):
-            out[-1] = f"{out[-1]} {line}"
-        else:
-            out.append(line)
-    return out
+            prev = f"{prev} {line}"
+            continue
+        if prev:
+            yield prev
+        prev = line
+    if prev:
+        yield prev
 
 
 def _strip_markdown(text: str) -> str:
@@ -397,7 +402,7 @@ def _html_to_text(raw: str) -> str:
     return _IMAGE.sub(lambda m: f"\n{m.group(1)}\n" if len(m.group(1).split()) >= 3 else "", text or "")
 
 
-def _remove_boilerplate(lines: list[str]) -> list[str]:
+def _remove_boilerplate(lines: Iterable[str]) -> list[str]:
     """Drop furniture lines, cut at a tail marker after the body, drop nav crumbs above it, de-duplicate."""
     kept: list[str] = []
     seen_body = False
@@ -438,9 +443,8 @@ def clean_text(raw: str, kind: str) -> str:
     elif kind == "md":
         text = _strip_markdown(text)
     text = _ZERO_WIDTH.sub("", text)
-    lines = [" ".join(line.split()) for line in text.split("\n")]
-    lines = [line for line in _unwrap(lines) if line]
-    return "\n".join(_remove_boilerplate(lines))
+    lines = (" ".join(line.split()) for line in text.split("\n"))
+    return "\n".join(_remove_boilerplate(line for line in _unwrap(lines) if line))
 
 
 # --------------------------------------------------------------------------- metadata
