@@ -69,7 +69,7 @@ def _watch(proc: subprocess.Popen) -> int:
             peak = max(peak, sum(p.memory_info().rss for p in tree))
         except psutil.Error:
             pass
-        time.sleep(0.05)
+        time.sleep(0.1)
     return peak
 
 
