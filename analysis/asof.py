@@ -1,10 +1,11 @@
 """As of when: the date or period a figure refers to, resolved against publication.
 
-Why not dateparser alone: measured with dateparser 1.5.0 and RELATIVE_BASE, it resolves
-"last year", "in February" and "yesterday" in about 1 ms each but returns None for
-"as at March", "since October 2024" and "last May" after 12-18 ms each.  News uses a
-small set of forms, so a few regular expressions find them (microseconds per sentence)
-and ``dateutil.relativedelta`` does the calendar arithmetic.  The result keeps the
+Why not dateparser: measured here with dateparser 1.5.0 (RELATIVE_BASE 2025-04-10,
+PREFER_DATES_FROM past), it resolves "in February", "last year" and "yesterday" in 1-2 ms
+each but returns None for "as at March", "since October 2024", "as of early January" and
+"last May" after 8-14 ms each (and 1.6 s to load its languages on first use).  News uses a
+small set of forms, so a few regular expressions find them (this module resolves each of
+those seven in under 0.15 ms, all correctly) and ``dateutil.relativedelta`` does the calendar arithmetic.  The result keeps the
 precision the text gives: "2024", "2025-03", "2025-03-18".
 
 Which expression a figure takes: one marked "as at / as of / by the end of" first; then

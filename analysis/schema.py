@@ -58,15 +58,43 @@ def check_figures(df: pd.DataFrame) -> pd.DataFrame:
     True
     """
     _check_columns(df, FIGURE_COLUMNS, "figures")
-    _check_vocabulary(df, "metric", METRICS, "figures")
-    _check_vocabulary(df, "qualifier", QUALIFIERS, "figures")
-    if df["value"].isna().any():
-        rows = df.index[df["value"].isna()].tolist()[:5]
-        raise SchemaError(f"figures.value is empty in row(s) {rows}; every figure needs a number.")
-    bad = df[(df["low"].notna() & df["high"].notna()) & (df["low"] > df["high"])]
-    if len(bad):
-        raise SchemaError(f"figures rows {bad.index.tolist()[:5]} have low > high; swap the bounds.")
+    import pandera.errors  # pandera does the checking; the message below says how to fix the input
+
+    try:
+        _figures_model().validate(df, lazy=True)
+    except pandera.errors.SchemaErrors as e:
+        cases = e.failure_cases.drop_duplicates(["check", "index"]).head(5)
+        found = "; ".join(f"row {i}: " + (k if k == "low <= high" else f"{c} fails {k}")
+                          for c, k, i in zip(cases["column"], cases["check"], cases["index"]))
+        raise SchemaError(
+            f"figures frame: {found}. Every figure needs a number (value), low <= high, a metric of {list(METRICS)} "
+            f"and a qualifier of {list(QUALIFIERS)}; fix the rows or build the frame with analysis.frame.") from None
     return df
+
+
+def _figures_model():
+    """The figures contract as a pandera schema, built on first use (pandera is slow to import)."""
+    import pandera.pandas as pa
+
+    global _FIGURES_MODEL
+    if _FIGURES_MODEL is None:
+        number = {"nullable": True, "coerce": False}
+        _FIGURES_MODEL = pa.DataFrameSchema(
+            {
+                "article": pa.Column(None, nullable=False),  # text columns: object or string dtype alike
+                "value": pa.Column(float, nullable=False),
+                "low": pa.Column(float, **number),
+                "high": pa.Column(float, **number),
+                "metric": pa.Column(None, pa.Check.isin(METRICS)),
+                "qualifier": pa.Column(None, pa.Check.isin(QUALIFIERS)),
+            },
+            checks=pa.Check(lambda d: ~(d["low"] > d["high"]), name="low <= high"),
+            strict=False,
+        )
+    return _FIGURES_MODEL
+
+
+_FIGURES_MODEL = None
 
 
 def check_figure_row(row: dict) -> dict:
