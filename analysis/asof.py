@@ -5,8 +5,9 @@ PREFER_DATES_FROM past), it resolves "in February", "last year" and "yesterday" 
 each but returns None for "as at March", "since October 2024", "as of early January" and
 "last May" after 8-14 ms each (and 1.6 s to load its languages on first use).  News uses a
 small set of forms, so a few regular expressions find them (this module resolves each of
-those seven in under 0.15 ms, all correctly) and ``dateutil.relativedelta`` does the calendar arithmetic.  The result keeps the
-precision the text gives: "2024", "2025-03", "2025-03-18".
+those seven in under 0.15 ms, all correctly) and ``dateutil.relativedelta`` does the
+calendar arithmetic.  The result keeps the precision the text gives: "2024", "2025-03",
+"2025-03-18".
 
 Which expression a figure takes: one marked "as at / as of / by the end of" first; then
 the one nearest the figure in the claim itself; then a date of the statement ("In
