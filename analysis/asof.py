@@ -60,6 +60,12 @@ _LEAD = re.compile(r"(?:in|as\s+at|as\s+of|by|since|until|through|during|from|ea
                    r"start\s+of)\s+(?:early\s+|late\s+|mid-?)?", re.IGNORECASE)
 _UNTIL = re.compile(r"\buntil\s+$", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d(?!\d)(?<!\d\d\d\d\d)")  # no leading \b: the engine can skip to a '1' or '2' 
+_TIME_FIRST = frozenset(
+    [m[:3] for m in MONTHS] + list(MONTHS) + list(WEEKDAYS)
+    + "in as by since until through during from early late mid mid- end beginning start last this on over yesterday today a"
+    .split()
+)
+"""Words (or three-letter month prefixes) that may open a time expression."""
 _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _MARKED = re.compile(r"(?:as\s+(?:at|of)|by\s+(?:the\s+)?(?:end|start|beginning)\s+of|at\s+the\s+end\s+of|by)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _COMPARISON = re.compile(r"(?:jump|rise|increase|up|down|fall|drop|surge|growth|compared\s+(?:with|to)|than|versus|vs\.?)\s+(?:from|in|with|to)?\s*(?:the\s+)?$", re.IGNORECASE)
@@ -127,7 +133,7 @@ def _relative(rel: str, published: date) -> str:
     return (published - timedelta(days=back)).isoformat()
 
 
-@lru_cache(maxsize=256)  # every figure of a sentence asks for the same list
+@lru_cache(maxsize=8)  # every figure of a sentence asks for the same list (small: not a cache across articles)
 def time_expressions(sentence: str, published: date | None) -> list[TimeExpression]:
     """The time expressions of a sentence, resolved.
 
@@ -137,7 +143,7 @@ def time_expressions(sentence: str, published: date | None) -> list[TimeExpressi
     ['2024', '2025-02', '2025-03-18']
     """
     out = []
-    for m in TIME_RE.finditer(sentence):
+    for m in _matches(sentence):
         kind = next(k for k, _ in _PATTERNS if m.group(k))
         iso = _resolve(kind, m, published)
         text = m.group(0)
@@ -145,16 +151,41 @@ def time_expressions(sentence: str, published: date | None) -> list[TimeExpressi
         lead = _LEAD.match(text)
         if lead and kind == "month":
             start, text = start + lead.end(), text[lead.end():]
-        marked = bool(_MARKED.search(sentence[:start]))
-        if kind != "period_to_date" and (_SINCE.search(sentence[:start]) or text.lower().startswith("since")):
+        before = sentence[max(0, start - 40):start]  # what precedes an expression is read nearby only
+        marked = bool(_MARKED.search(before))
+        if kind != "period_to_date" and (_SINCE.search(before) or text.lower().startswith("since")):
             # "since August 2023": the claim runs to publication
             kind, iso = "period_to_date", published.isoformat() if published else ""
-        if kind in ("year", "month") and _UNTIL.search(sentence, max(0, start - 8), start):
+        if kind in ("year", "month") and _UNTIL.search(before):
             continue
-        if _COMPARISON.search(sentence[:start]):
+        if _COMPARISON.search(before):
             continue
         out.append(TimeExpression(start, start + len(text), text, iso, marked, kind == "period_to_date"))
     return out
+
+
+def _matches(sentence: str) -> list[re.Match[str]]:
+    """TIME_RE's matches, left to right, tried only at words that can begin a time expression.
+
+    Searching the whole sentence with the pattern is slow; a word that is not a digit, a month,
+    a preposition or a relative word ("last", "yesterday") cannot start one.
+    """
+    found: list[re.Match[str]] = []
+    end, pos = 0, 0
+    for word in sentence.split(" "):
+        start, pos = pos, pos + len(word) + 1
+        if start < end or not word:
+            continue
+        at = start
+        while at < pos - 1 and sentence[at] in "(“\"‘[—–":
+            at += 1
+        key = word[at - start:].lower()
+        if key[:1].isdigit() or key[:3] in _TIME_FIRST or key.rstrip(".,;:") in _TIME_FIRST:
+            m = TIME_RE.match(sentence, at)
+            if m:
+                found.append(m)
+                end = m.end()
+    return found
 
 
 def as_of(sentence: str, position: int, published: date | None, periods: bool = True) -> str:

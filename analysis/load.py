@@ -259,7 +259,7 @@ _PUNCTUATION_ONLY = re.compile(r"[\W_]{1,3}")
 _MIN_READ = re.compile(r"\b\d+\s*(?:min|mins|minutes?)\s+read\b")
 
 
-@lru_cache(maxsize=4096)  # each line is judged by several rules, each asking its length
+@lru_cache(maxsize=16)  # each line is judged by several rules, each asking its length (small: not across articles)
 def _words(line: str) -> int:
     return len(line.split())
 
@@ -287,10 +287,10 @@ def _is_boilerplate_line(line: str) -> bool:
     if n <= 8 and (_PRICE.fullmatch(low) or (low and _READ_TIME.fullmatch(low)) or _MIN_READ.search(low)):
         return True
     # cheap word tests first: these patterns are slow to search on every line of a long corpus
-    if (n <= 12 or (n <= 25 and line[-1] not in _TERMINAL)) and any(k in low for k in _PAYWALL_HINTS) \
-            and _PAYWALL.search(line):
+    hinted = n <= 40 and any(k in low for k in _PAYWALL_HINTS)
+    if hinted and (n <= 12 or (n <= 25 and line[-1] not in _TERMINAL)) and _PAYWALL.search(line):
         return True
-    if n <= 40 and any(k in low for k in _PAYWALL_HINTS) and _APPEAL.search(low):
+    if hinted and _APPEAL.search(low):
         return True  # a short paragraph that asks the reader to pay or sign up, whatever else it says
     if n <= 8 and line[-1] not in _TERMINAL and _SOCIAL.fullmatch(line):
         return True
