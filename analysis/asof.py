@@ -60,6 +60,9 @@ _LEAD = re.compile(r"(?:in|as\s+at|as\s+of|by|since|until|through|during|from|ea
                    r"start\s+of)\s+(?:early\s+|late\s+|mid-?)?", re.IGNORECASE)
 _UNTIL = re.compile(r"\buntil\s+$", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d(?!\d)(?<!\d\d\d\d\d)")  # no leading \b: the engine can skip to a '1' or '2' 
+_OPENING = frozenset("(“\"‘[—–")
+_LEADS = frozenset("in as by since until through during from early late mid mid- end beginning start last this on over a".split())
+_AFTER_LEAD = frozenset("year years month week the past last at of early late mid mid- ago".split())
 _TIME_FIRST = frozenset(
     [m[:3] for m in MONTHS] + list(MONTHS) + list(WEEKDAYS)
     + "in as by since until through during from early late mid mid- end beginning start last this on over yesterday today a"
@@ -172,19 +175,26 @@ def _matches(sentence: str) -> list[re.Match[str]]:
     """
     found: list[re.Match[str]] = []
     end, pos = 0, 0
-    for word in sentence.split(" "):
+    words = sentence.lower().split(" ")
+    for i, word in enumerate(words):
         start, pos = pos, pos + len(word) + 1
         if start < end or not word:
             continue
-        at = start
-        while at < pos - 1 and sentence[at] in "(“\"‘[—–":
-            at += 1
-        key = word[at - start:].lower()
-        if key[:1].isdigit() or key[:3] in _TIME_FIRST or key.rstrip(".,;:") in _TIME_FIRST:
-            m = TIME_RE.match(sentence, at)
-            if m:
-                found.append(m)
-                end = m.end()
+        if word[0] in _OPENING:
+            stripped = word.lstrip("(“\"‘[—–")
+            start, word = start + len(word) - len(stripped), stripped
+        bare = word.rstrip(".,;:")
+        if bare in _LEADS:  # "in", "on", "a", "this" ...: only worth a try before a date word
+            following = words[i + 1].strip("(“\"‘”’)],.;:") if i + 1 < len(words) else ""
+            if not (following[:1].isdigit() or following[:3] in _TIME_FIRST or following in _TIME_FIRST
+                    or following in _AFTER_LEAD):
+                continue
+        elif not (word[:1].isdigit() or word[:3] in _TIME_FIRST or bare in _TIME_FIRST):
+            continue
+        m = TIME_RE.match(sentence, start)
+        if m:
+            found.append(m)
+            end = m.end()
     return found
 
 
@@ -208,6 +218,8 @@ def as_of(sentence: str, position: int, published: date | None, periods: bool = 
     specific = [t for t in found if not t.period]
     if not specific:  # "since October 2024": as of publication (unless the caller has better)
         return found[0].iso if found and periods else ""
+    if len(specific) == 1:
+        return specific[0].iso  # the common case: nothing to choose between
     found = specific
     marked = [t for t in found if t.marked]
     if marked:
