@@ -12,7 +12,6 @@ import argparse
 import csv
 import importlib
 import itertools
-import operator
 import os
 import sys
 import tempfile
@@ -50,7 +49,7 @@ def write_table(df: pd.DataFrame, out: Path) -> None:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from analysis.extract import iter_corpus
+    from analysis.extract import csv_lines, iter_corpus
     from analysis.load import BadInput
 
     for out in (args.output, args.articles_out, args.sources_out):
@@ -63,7 +62,8 @@ def _extract(args: argparse.Namespace) -> int:
     # A plain CSV of figures streams out row by row and never needs pandas; other outputs do.
     tables_needed = args.output.suffix.lower() != ".csv" or bool(args.articles_out or args.sources_out or args.skipped_out)
     workers = args.workers if args.workers else min(2, os.cpu_count() or 1)
-    results = iter_corpus(args.paths, args.catalog, workers=workers, keep_text=bool(args.articles_out))
+    results = iter_corpus(args.paths, args.catalog, workers=workers, keep_text=bool(args.articles_out),
+                          rows_as=None if tables_needed else csv_lines)
     first = next(results, None)  # the workers start (forked without pandas) ...
     tables = threading.Thread(target=importlib.import_module, args=("analysis.frame",), daemon=True)
     if tables_needed:
@@ -81,11 +81,13 @@ def _extract(args: argparse.Namespace) -> int:
                 skipped.append(item)
                 continue
             article, figure_rows = item
-            n_figures, with_figures = n_figures + len(figure_rows), with_figures + bool(figure_rows)
-            if sink is not None:
-                sink.write(figure_rows)
+            if sink is not None:  # the worker already wrote its rows as checked CSV lines
+                count, lines = figure_rows
+                sink.write(lines)
             else:
+                count = len(figure_rows)
                 rows.extend(figure_rows)
+            n_figures, with_figures = n_figures + count, with_figures + bool(count)
             if args.articles_out:
                 articles.append(article)
         if sink is not None:
@@ -119,19 +121,17 @@ def _done(n_figures: int, with_figures: int, skipped: list, args: argparse.Names
 
 
 class _CsvSink:
-    """The figures table written as rows arrive (checked one by one), moved into place when complete."""
+    """The figures table written as rows arrive (checked and formatted by extract.csv_lines), moved into place when complete."""
 
     def __init__(self, out: Path):
         out.parent.mkdir(parents=True, exist_ok=True)
         fd, self.tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
         self.out = out
         self.file = os.fdopen(fd, "w", newline="", encoding="utf-8")
-        self.writer = csv.writer(self.file, lineterminator="\n")  # as pandas writes it
-        self.writer.writerow(schema.FIGURE_COLUMNS)
-        self.columns = operator.itemgetter(*schema.FIGURE_COLUMNS)
+        csv.writer(self.file, lineterminator="\n").writerow(schema.FIGURE_COLUMNS)
 
-    def write(self, rows: list[dict]) -> None:
-        self.writer.writerows(self.columns(schema.check_figure_row(r)) for r in rows)
+    def write(self, lines: str) -> None:
+        self.file.write(lines)
 
     def commit(self) -> None:
         self.file.close()

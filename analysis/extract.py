@@ -11,10 +11,16 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from datetime import date
+import csv
 import gc
+import io
+import operator
 import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
+from analysis import schema
 from analysis.asof import as_of, latest_date
 from analysis.attribute import Attribution, attribute, clauses, people_named
 from analysis.figures import _ANAPHOR, figures_in_sentence, split_sentences
@@ -183,7 +189,26 @@ class _LazyPrevious:
         return self.citations.before(self.i)
 
 
-def _one(path: Path, catalog: dict[str, dict[str, str]] | None, keep_text: bool) -> tuple[dict, list[dict]] | tuple[str, str]:
+def csv_lines(rows: list[dict]) -> tuple[int, str]:
+    """Figure rows as checked CSV lines in the schema's column order (no header), and how many.
+
+    Done in the worker that found them, so the process writing the file only copies text.
+
+    >>> csv_lines([{c: None for c in schema.FIGURE_COLUMNS} | {"article": "a", "value": 2.0, "metric": "captured",
+    ...            "qualifier": "exact", "sentence": 'He said "two".'}])
+    (1, 'a,2.0,,,exact,,captured,,,"He said ""two"".",,,,,\\n')
+    """
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")  # as pandas writes it
+    writer.writerows(_COLUMNS(schema.check_figure_row(r)) for r in rows)
+    return len(rows), out.getvalue()
+
+
+_COLUMNS = operator.itemgetter(*schema.FIGURE_COLUMNS)
+
+
+def _one(path: Path, catalog: dict[str, dict[str, str]] | None, keep_text: bool,
+         rows_as: Callable[[list[dict]], Any] | None = None) -> tuple[dict, Any] | tuple[str, str]:
     """Load one file and find its figures; a bad file comes back as (file, reason)."""
     try:
         article = load_article(path, catalog)
@@ -195,25 +220,28 @@ def _one(path: Path, catalog: dict[str, dict[str, str]] | None, keep_text: bool)
     rows = article_figures(article, when)
     if not keep_text:
         article = {**article, "text": None}
-    return article, rows
+    return article, rows if rows_as is None else rows_as(rows)
 
 
-def _one_packed(job: tuple[Path, dict | None, bool]) -> tuple[dict, list[dict]] | tuple[str, str]:
+def _one_packed(job: tuple) -> tuple[dict, Any] | tuple[str, str]:
     return _one(*job)
 
 
 def iter_corpus(paths: Sequence[str | Path], catalog: Path | None = None, workers: int = 1,
-                keep_text: bool = True) -> Iterator[tuple[dict, list[dict]] | BadInput]:
+                keep_text: bool = True, rows_as: Callable[[list[dict]], Any] | None = None
+                ) -> Iterator[tuple[dict, Any] | BadInput]:
     """Stream (article, its figure rows) or the BadInput of a file that could not be read, in file order.
 
     With ``workers`` > 1 the files are shared among that many processes (results keep the
-    file order); ``keep_text=False`` leaves the text out of the article to save memory.
+    file order); ``keep_text=False`` leaves the text out of the article to save memory;
+    ``rows_as`` (a module-level function, e.g. ``csv_lines``) turns the rows into what the
+    caller writes, in the worker.
     """
     catalog_rows, files = iter_inputs(paths, catalog)
     if workers > 1:
-        results = _parallel(files, catalog_rows, keep_text, workers)
+        results = _parallel(files, (catalog_rows, keep_text, rows_as), workers)
     else:
-        results = (f if isinstance(f, BadInput) else _one(f, catalog_rows, keep_text) for f in files)
+        results = (f if isinstance(f, BadInput) else _one(f, catalog_rows, keep_text, rows_as) for f in files)
     for result in results:
         if isinstance(result, BadInput):
             yield result
@@ -223,7 +251,7 @@ def iter_corpus(paths: Sequence[str | Path], catalog: Path | None = None, worker
             yield result  # type: ignore[misc]
 
 
-def _parallel(files: Iterator[Path | BadInput], catalog: dict | None, keep_text: bool, workers: int) -> Iterator:
+def _parallel(files: Iterator[Path | BadInput], options: tuple, workers: int) -> Iterator:
     """Run ``_one`` over files in a process pool, a few files per task, in order."""
     import multiprocessing
 
@@ -235,12 +263,12 @@ def _parallel(files: Iterator[Path | BadInput], catalog: dict | None, keep_text:
         for f in files:
             batch.append(f)
             if len(batch) == 256:
-                pending.append(_submit(pool, batch, catalog, keep_text))
+                pending.append(_submit(pool, batch, options))
                 batch = []
                 if len(pending) > 2:  # bounded: memory follows the output, not the corpus
                     yield from pending.pop(0)
         if batch:
-            pending.append(_submit(pool, batch, catalog, keep_text))
+            pending.append(_submit(pool, batch, options))
         for chunk in pending:
             yield from chunk
 
@@ -251,9 +279,9 @@ def _quiet_gc() -> None:
     gc.set_threshold(50_000, 20, 20)
 
 
-def _submit(pool, batch: list, catalog: dict | None, keep_text: bool) -> Iterator:
+def _submit(pool, batch: list, options: tuple) -> Iterator:
     """Start a batch now and return an iterator over its results in order (bad paths pass through)."""
-    jobs = [(f, catalog, keep_text) for f in batch if not isinstance(f, BadInput)]
+    jobs = [(f, *options) for f in batch if not isinstance(f, BadInput)]
     started = pool.imap(_one_packed, jobs, chunksize=64)
 
     def ordered() -> Iterator:
