@@ -106,7 +106,9 @@ def article_figures(article: dict, when: date | None = _UNKNOWN) -> list[dict]:
 def _as_of(f, when: date | None, continues: bool, previous: str) -> str:
     """As-of of a figure; a sentence that continues the previous claim keeps its date unless it names its own."""
     own = as_of(f.sentence, f.start - f.sentence_start, when, periods=not continues)
-    return own or (previous if continues else "") or as_of(f.sentence, f.start - f.sentence_start, when)
+    if own or not continues:
+        return own
+    return previous or as_of(f.sentence, f.start - f.sentence_start, when)
 
 
 class _Citations:
