@@ -60,6 +60,10 @@ _LEAD = re.compile(r"(?:in|as\s+at|as\s+of|by|since|until|through|during|from|ea
                    r"start\s+of)\s+(?:early\s+|late\s+|mid-?)?", re.IGNORECASE)
 _UNTIL = re.compile(r"\buntil\s+$", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d(?!\d)(?<!\d\d\d\d\d)")  # no leading \b: the engine can skip to a '1' or '2' 
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
+_DATE_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "day", "today",
+               "last", "this", "since", "past", "ago")
+"""Every time expression holds one of these (weekdays end in "day") or a year."""
 _OPENING = frozenset("(“\"‘[—–")
 _LEADS = frozenset("in as by since until through during from early late mid mid- end beginning start last this on over a".split())
 _AFTER_LEAD = frozenset("year years month week the past last at of early late mid mid- ago".split())
@@ -145,7 +149,9 @@ def time_expressions(sentence: str, published: date | None) -> list[TimeExpressi
     >>> [t.iso for t in time_expressions("last year, in February and on March 18", date(2025, 4, 10))]
     ['2024', '2025-02', '2025-03-18']
     """
-    out = []
+    out: list[TimeExpression] = []
+    if not _may_date(sentence):
+        return out
     for m in _matches(sentence):
         kind = next(k for k, _ in _PATTERNS if m.group(k))
         iso = _resolve(kind, m, published)
@@ -165,6 +171,19 @@ def time_expressions(sentence: str, published: date | None) -> list[TimeExpressi
             continue
         out.append(TimeExpression(start, start + len(text), text, iso, marked, kind == "period_to_date"))
     return out
+
+
+def _may_date(sentence: str) -> bool:
+    """A cheap test that a sentence without any time expression fails: no year, month, weekday
+    or relative word.  (Digits alone do not count: the figure itself is written in them.)
+
+    >>> _may_date("Pyongyang sent 11,000 troops, officials said."), _may_date("It sent 300 last March.")
+    (False, True)
+    """
+    if _A_YEAR.search(sentence):
+        return True
+    low = sentence.lower()
+    return any(word in low for word in _DATE_WORDS)
 
 
 def _matches(sentence: str) -> list[re.Match[str]]:
