@@ -191,7 +191,7 @@ def decode(data: bytes, file: str) -> str:
             break
         except UnicodeDecodeError:
             continue
-    if len(_CONTROL.findall(text)) > max(2, len(text) // 100):
+    if _CONTROL.search(text) and len(_CONTROL.findall(text)) > max(2, len(text) // 100):
         raise BadInput(file, "binary or undecodable content (control characters); re-save it as UTF-8 text")
     return text
 
@@ -407,6 +407,9 @@ def _remove_boilerplate(lines: Iterable[str]) -> list[str]:
     kept: list[str] = []
     seen_body = False
     for line in lines:
+        if seen_body and len(line) > 160 and line[-1] in _TERMINAL and not _is_boilerplate_line(line):
+            kept.append(line)  # a long paragraph once the body has begun: no marker, byline or crumb is this long
+            continue
         marker = _tail_marker(line)
         if marker == "strong" or (marker and seen_body):
             break
@@ -442,7 +445,8 @@ def clean_text(raw: str, kind: str) -> str:
         text = _html_to_text(text)
     elif kind == "md":
         text = _strip_markdown(text)
-    text = _ZERO_WIDTH.sub("", text)
+    if "\u200b" in text or "\u200c" in text or "\u200d" in text or "\u2060" in text:
+        text = _ZERO_WIDTH.sub("", text)
     lines = (" ".join(line.split()) for line in text.split("\n"))
     return "\n".join(_remove_boilerplate(line for line in _unwrap(lines) if line))
 
