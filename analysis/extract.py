@@ -59,7 +59,7 @@ def article_figures(article: dict, when: date | None = _UNKNOWN) -> list[dict]:
     if when is _UNKNOWN:
         when, _ = published(article)
     sentences = split_sentences(text)
-    anchors = [start for start, _ in number_anchors(text)]  # where numbers may be: most sentences have none
+    anchors = number_anchors(text)  # where numbers may be: most sentences have none
     figures: list[list] = []
     for offset, sentence in sentences:
         lo, hi = bisect_left(anchors, offset), bisect_left(anchors, offset + len(sentence))

@@ -240,13 +240,13 @@ _STEMS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"
           "dozen", "half", "third", "quarter", "fifth", "scores", "several", "doubl", "twice", "tripl", "quadrupl")
 
 
-def anchors(text: str) -> list[tuple[int, int]]:
+def anchors(text: str) -> list[int]:
     """Where numbers may start: digit runs and number words, found with string operations, not patterns.
 
     >>> anchors("Over a dozen tankers made 43 trips, often, in seventeen or seventy days.")
-    [(7, 12), (26, 28), (46, 55), (59, 66)]
+    [7, 26, 46, 59]
     """
-    spans = {(m.start(), m.end()) for m in _DIGITS_RUN.finditer(text)}
+    starts = [m.start() for m in _DIGITS_RUN.finditer(text)]
     low = text.lower()
     n = len(low)
     for stem in _STEMS:  # substring tests run at C speed; a pattern over the whole text would not
@@ -257,9 +257,9 @@ def anchors(text: str) -> list[tuple[int, int]]:
                 while end < n and low[end].isalpha():
                     end += 1
                 if low[at:end] in TRIGGERS:
-                    spans.add((at, end))
+                    starts.append(at)
             at = low.find(stem, end)
-    return sorted(spans)
+    return sorted(starts)
 
 
 def may_hold_number(sentence: str) -> bool:
@@ -282,7 +282,7 @@ def find_quantities(sentence: str, starts: list[int] | None = None) -> list[Quan
     found: list[Quantity] = []
     last_end = -1
     if starts is None:
-        starts = [start for start, _ in anchors(sentence)]
+        starts = anchors(sentence)
     for start in starts:  # try the pattern only where a number (or its hedge) may begin
         if start < last_end:
             continue
