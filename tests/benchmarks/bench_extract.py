@@ -52,8 +52,9 @@ def run(megabytes: float) -> None:
         if proc.returncode:
             raise SystemExit(f"extract failed with exit code {proc.returncode}")
         rows = sum(1 for _ in out.open(encoding="utf-8")) - 1
-        mb = size / 1024 / 1024
-        print(f"{mb:6.1f} MB in {files} files: {seconds:5.2f} s  {mb / seconds:5.2f} MB/s  "
+        mb = size / 1024 / 1024  # MiB, the smaller of the two readings of "MB"
+        print(f"{mb:6.1f} MiB ({size / 1e6:.1f} MB) in {files} files: {seconds:5.2f} s  {mb / seconds:5.2f} MiB/s "
+              f"({size / 1e6 / seconds:5.2f} MB/s)  "
               f"peak RSS of the whole process tree {peak / 2**20:6.1f} MB  {rows} figure rows  "
               f"{out.stat().st_size / 2**20:.1f} MB of output")
 
