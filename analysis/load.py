@@ -583,7 +583,7 @@ def load_article(path: Path, catalog: dict[str, dict[str, str]] | None = None) -
                                   "save the article body, not just the page furniture")
     inferred = infer_metadata(text)
     if inferred["publisher"] is None and kind != "html":  # 'MORE STORIES FROM X' is cut from the text
-        tail = _FROM_PUBLISHER_LINE.search(raw)
+        tail = _FROM_PUBLISHER_LINE.search(raw) if ("ore " in raw or "ORE " in raw) else None
         inferred["publisher"] = tail.group(1) if tail and _words(tail.group(1)) <= 6 else None
     meta: dict[str, str | None] = {"url": None, **inferred}
     if kind == "html":
