@@ -73,6 +73,8 @@ _TIME_FIRST = frozenset(
     .split()
 )
 """Words (or three-letter month prefixes) that may open a time expression."""
+_HEADS = frozenset(w[:3] for w in _TIME_FIRST | set(
+    "in as by since until through during from early late mid mid- end beginning start last this on over a".split()))
 _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _MARKED = re.compile(r"(?:as\s+(?:at|of)|by\s+(?:the\s+)?(?:end|start|beginning)\s+of|at\s+the\s+end\s+of|by)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _COMPARISON = re.compile(r"(?:jump|rise|increase|up|down|fall|drop|surge|growth|compared\s+(?:with|to)|than|versus|vs\.?)\s+(?:from|in|with|to)?\s*(?:the\s+)?$", re.IGNORECASE)
@@ -199,6 +201,8 @@ def _matches(sentence: str) -> list[re.Match[str]]:
         start, pos = pos, pos + len(word) + 1
         if start < end or not word:
             continue
+        if word[:3] not in _HEADS and not (word[0].isdigit() or word[0] in _OPENING):
+            continue  # most words: one slice and one set lookup
         if word[0] in _OPENING:
             stripped = word.lstrip("(“\"‘[—–")
             start, word = start + len(word) - len(stripped), stripped

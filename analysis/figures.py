@@ -197,14 +197,12 @@ def _noun_after(sentence: str, end: int, through_numbers: bool = False) -> tuple
         if word[0] in "km":
             return word, "km" if word[0] == "k" else "miles", "other", hyphen_unit.end()
         return word, word, "duration", hyphen_unit.end()
-    previous_token = ""
+    last = ""
     for n, m in enumerate(_WORD.finditer(sentence, pos)):
         if n > 7:
             return None
-        token, previous_token = m.group(0), (m.group(0) if n else "")
-        if n:
-            previous_token = last
-        last = token
+        token = m.group(0)
+        previous_token, last = last, token
         word = token.lower().strip("’'")
         if token in "”\"’" and n == 0:
             continue  # '“more than 4,000” North Korean soldiers'
