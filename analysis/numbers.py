@@ -262,15 +262,6 @@ def anchors(text: str) -> list[int]:
     return sorted(starts)
 
 
-def may_hold_number(sentence: str) -> bool:
-    """A cheap test that skips the full pattern for the many sentences with no number at all.
-
-    >>> may_hold_number("Talks ended."), may_hold_number("Over a dozen tankers."), may_hold_number("In 2024.")
-    (False, True, True)
-    """
-    return bool(anchors(sentence))
-
-
 def find_quantities(sentence: str, starts: list[int] | None = None) -> list[Quantity]:
     """Every quantity in a sentence, left to right.
 
