@@ -65,9 +65,9 @@ def _extract(args: argparse.Namespace) -> int:
     results = iter_corpus(args.paths, args.catalog, workers=workers, keep_text=bool(args.articles_out),
                           rows_as=None if tables_needed else csv_lines)
     first = next(results, None)  # the workers start (forked without pandas) ...
-    tables = threading.Thread(target=importlib.import_module, args=("analysis.frame",), daemon=True)
-    if tables_needed:
-        tables.start()  # ... while pandas loads here for the tables at the end
+    if tables_needed:  # ... while pandas loads here for the tables at the end
+        tables = threading.Thread(target=importlib.import_module, args=("analysis.frame",), daemon=True)
+        tables.start()
     try:
         sink = None if tables_needed else _CsvSink(args.output)
     except OSError as e:

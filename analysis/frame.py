@@ -13,7 +13,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from analysis import schema
-from analysis.extract import article_figures, iter_corpus, published  # noqa: F401  (the stream the tables are built from)
+from analysis.extract import article_figures, iter_corpus
 from analysis.load import BadInput
 
 

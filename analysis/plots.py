@@ -79,6 +79,13 @@ def _note(ax: Axes, text: str) -> None:
     ax.text(0.5, 0.5, text, transform=ax.transAxes, ha="center", va="center", fontsize=13, color="#666666")
 
 
+def _empty(ax: Axes, text: str) -> None:
+    """An empty chart: no ticks, and a note saying what is missing rather than a blank frame."""
+    ax.set_xticks([])
+    ax.set_yticks([])
+    _note(ax, text)
+
+
 def _tick(value: float, _pos: int) -> str:
     return summary.number(float(value))
 
@@ -146,9 +153,7 @@ def metric_timeline(figures: pd.DataFrame, articles: pd.DataFrame, metrics: str 
         ax.set_title(title or "Claims over time: " + ", ".join(metrics), loc="left")
         missing = required is not None and not (data["metric"] == required).any()
         if data.empty:
-            ax.set_xticks([])
-            ax.set_yticks([])
-            _note(ax, empty_note + (f"\n({undated} figure(s) without any date not drawn)" if undated else ""))
+            _empty(ax, empty_note + (f"\n({undated} figure(s) without any date not drawn)" if undated else ""))
             return fig
         sources = sorted(data["source_label"].unique())
         marker = {s: MARKERS[i % len(MARKERS)] for i, s in enumerate(sources)}
@@ -198,9 +203,7 @@ def casualty_rate(rates: pd.DataFrame) -> Figure:
     with _style():
         ax.set_title("Implied casualty rate: casualties / troops deployed", loc="left")
         if rates.empty:
-            ax.set_xticks([])
-            ax.set_yticks([])
-            _note(ax, "no casualty figures to set against troops")
+            _empty(ax, "no casualty figures to set against troops")
             return fig
         rates = rates.sort_values("plot_ts")
         sources = sorted(rates["casualty_source"].unique())
@@ -227,9 +230,7 @@ def figures_by_metric(figures: pd.DataFrame) -> Figure:
     with _style():
         ax.set_title("Figures by metric", loc="left")
         if figures.empty:
-            ax.set_xticks([])
-            ax.set_yticks([])
-            _note(ax, "no figures")
+            _empty(ax, "no figures")
             return fig
         cited = figures["source"].fillna("").astype(str) != ""
         table = pd.crosstab(figures["metric"], cited).reindex(columns=[True, False], fill_value=0)
@@ -256,9 +257,7 @@ def sources_by_metric(figures: pd.DataFrame) -> Figure:
     with _style():
         ax.set_title("Who is cited for what", loc="left")
         if named.empty:
-            ax.set_xticks([])
-            ax.set_yticks([])
-            _note(ax, "no cited sources")
+            _empty(ax, "no cited sources")
             return fig
         table = pd.crosstab(named["source"], named["metric"])
         cols = [m for m in schema.METRICS if m in table.columns] + sorted(set(table.columns) - set(schema.METRICS))
