@@ -95,7 +95,7 @@ class TimeExpression:
 
 def _resolve(kind: str, m: re.Match[str], published: date | None) -> str:
     g = {k[-1]: v for k, v in m.groupdict().items() if v and k[:-2] == kind}
-    month = MONTHS.get(g["m"].lower().rstrip(".")) if "m" in g else None
+    month = MONTHS[g["m"].lower().rstrip(".")] if "m" in g else 0  # the patterns admit only known month names
     if kind == "iso":
         return f"{g['y']}-{g['n']}-{int(g['d']):02d}"
     if kind in ("day_month_year", "month_day_year"):

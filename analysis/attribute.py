@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Protocol, Union
 
 from analysis.bodies import canonical
 
@@ -126,6 +127,15 @@ class Attribution:
     country: str = ""
 
 
+class Pointer(Protocol):
+    """A lazy stand-in for 'the body cited just before', looked up only when a sentence points back."""
+
+    def resolve(self) -> Attribution | None: ...
+
+
+Previous = Union[Attribution, Pointer, None]
+
+
 def _np_before(sentence: str, end: int) -> str:
     """The subject phrase that ends at ``end``: from the last clause break, appositions skipped.
 
@@ -212,7 +222,7 @@ def _pointer(sentence: str, end: int) -> bool:
     return bool(_POINTERS.match(_clean(_np_before(sentence, end))))
 
 
-def attribute(sentence: str, previous: object = None, people: dict[str, str] | None = None) -> Attribution | None:
+def attribute(sentence: str, previous: Previous = None, people: dict[str, str] | None = None) -> Attribution | None:
     """The body a sentence credits, or None when the article asserts the claim itself.
 
     >>> attribute("More than $20 billion, according to one South Korean think tank.").source
@@ -261,7 +271,7 @@ def attribute(sentence: str, previous: object = None, people: dict[str, str] | N
     return _body(inverted.group("np"), people) if inverted else None
 
 
-def _subject(sentence: str, start: int, people: dict[str, str], previous: object) -> Attribution | None:
+def _subject(sentence: str, start: int, people: dict[str, str], previous: Previous) -> Attribution | None:
     """The first reporting verb whose subject names a body ("X said", "X stating that")."""
     for m in _SAY.finditer(sentence, start):
         before = sentence[:m.start()].rstrip()
@@ -298,9 +308,9 @@ def clauses(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _resolve(previous: object) -> Attribution | None:
-    """``previous`` is an Attribution or a lazy stand-in for one (``frame`` looks it up only when asked)."""
-    return previous.resolve() if hasattr(previous, "resolve") else previous  # type: ignore[union-attr]
+def _resolve(previous: Previous) -> Attribution | None:
+    """``previous`` is an Attribution or a lazy stand-in for one (``extract`` looks it up only when asked)."""
+    return previous if previous is None or isinstance(previous, Attribution) else previous.resolve()
 
 
 def people_named(text: str) -> dict[str, str]:

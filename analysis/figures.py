@@ -347,6 +347,8 @@ def _may_count(sentence: str, start: int) -> bool:
             return bool(prev) and prev[-1].lower() in _ONE_HEDGES
         return True
     run = _DIGIT_RUN.match(sentence, start)
+    if run is None:
+        return True
     end = run.end()
     before, after = sentence[max(0, start - 12):start], sentence[end:end + 12]
     if _NAME_BEFORE.search(before) or _NAME_AFTER.match(after) or _CLOCK.match(after):
@@ -410,9 +412,10 @@ def _bare_total(sentence: str, q: Quantity, found: list[Figure], context: str | 
     if q.kind != "count":
         return None
     before = sentence[max(0, q.start - 120):q.start]
-    if _OF_THEM_FATE.match(sentence, q.end):  # "Around 1,500 of them were killed"
-        fate = _OF_THEM_FATE.match(sentence, q.end).group(1).lower()
-        return "persons", _FATE_WORDS.get(fate.split()[0], "casualties"), q.end
+    metric: str | None
+    of_them = _OF_THEM_FATE.match(sentence, q.end)
+    if of_them:  # "Around 1,500 of them were killed"
+        return "persons", _FATE_WORDS.get(of_them.group(1).lower().split()[0], "casualties"), q.end
     before_fate = next((f for p, f in _FATE_BEFORE if p.search(before)), None)
     if before_fate and _OF_THEM.match(sentence, q.end):  # "Kyiv said it had captured two of them"
         return "persons", before_fate, q.end

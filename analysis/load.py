@@ -512,8 +512,10 @@ def infer_metadata(text: str) -> dict[str, str | None]:
         tail = _FROM_PUBLISHER.fullmatch(line) if line[:4].lower() == "more" else None
         if iso:
             found["date"] = found["date"] or iso
-        elif domain or (tail and _words(tail.group(1)) <= 6):
-            found["publisher"] = found["publisher"] or (domain.group(1).lower() if domain else tail.group(1).strip())
+        elif domain:
+            found["publisher"] = found["publisher"] or domain.group(1).lower()
+        elif tail and _words(tail.group(1)) <= 6:
+            found["publisher"] = found["publisher"] or tail.group(1).strip()
         elif (not seen_body and found["title"] is None and 2 <= _words(line) <= 20
               and line[-1] not in ".!?,;:" and not _BULLET.match(line) and not _is_byline(line)):
             found["title"] = line
