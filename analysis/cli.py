@@ -1,4 +1,4 @@
-"""The command line: ``python -m analysis extract | evaluate | report``.
+"""The command line: ``python -m analysis extract | evaluate | report | compile``.
 
 Bad input never ends in a traceback: a file that cannot be read is skipped with one line
 on stderr naming it and the reason, and the run goes on (``--strict`` makes any skip
@@ -156,6 +156,26 @@ def _report(args: argparse.Namespace) -> int:
     return report.run(date=args.date, articles=args.articles, reports=args.reports, force=args.force, title=args.title)
 
 
+def _compile(args: argparse.Namespace) -> int:
+    import time
+
+    from analysis import native
+
+    start = time.perf_counter()
+    try:
+        if native.status() == "fresh" and not args.force:
+            native.compile_stages()  # marks the build as current for make
+            print(f"compile: the compiled stages in {native.build_dir()} match the sources", file=sys.stderr)
+            return 0
+        where = native.compile_stages(quiet=not args.verbose, force=True)
+    except (RuntimeError, ImportError, OSError) as e:
+        print(f"compile: {e}\nextract still works, as plain Python (slower).", file=sys.stderr)
+        return 1
+    print(f"compiled {len(native.MODULES)} stages with mypyc into {where} in {time.perf_counter() - start:.0f} s",
+          file=sys.stderr)
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     """The argument parser; every option says what it does."""
     p = argparse.ArgumentParser(prog="python -m analysis", description=__doc__.split("\n")[0])
@@ -189,6 +209,14 @@ def parser() -> argparse.ArgumentParser:
     r.add_argument("--title", help="report title")
     r.add_argument("--force", action="store_true", help="replace an existing report for that date")
     r.set_defaults(run=_report)
+
+    c = sub.add_parser("compile", help="compile the extraction stages with mypyc, for speed (make does this)",
+                       description="Compile the extraction stages to C extension modules inside the current environment. "
+                                   "extract uses them while they match the sources (ANALYSIS_NATIVE=0 turns them off); "
+                                   "without them it runs the same code as plain Python, slower.")
+    c.add_argument("--verbose", action="store_true", help="show the compiler's output")
+    c.add_argument("--force", action="store_true", help="compile even when the build matches the sources")
+    c.set_defaults(run=_compile)
     return p
 
 

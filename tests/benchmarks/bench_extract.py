@@ -4,7 +4,8 @@
 
 Builds a corpus of at least MB megabytes from the seed articles (cycled, each copy with a
 distinct first line so none is a duplicate of another), runs ``python -m analysis extract``
-on it in a fresh process, and prints MB/s and the process's peak resident memory.  It
+on it in a fresh process, and prints MB/s and the process's peak resident memory.  It says
+whether the stages ran compiled (``make native``) or as plain Python (``ANALYSIS_NATIVE=0``).  It
 runs twice, at half and full size, so one can see whether memory grows with the corpus.
 Not a test: timings vary with the machine; the numbers are for a person to read.
 """
@@ -12,6 +13,7 @@ Not a test: timings vary with the machine; the numbers are for a person to read.
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 import tempfile
@@ -21,6 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from analysis import native  # noqa: E402
 from analysis.paths import SEEDS  # noqa: E402
 
 
@@ -78,6 +81,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--mb", type=float, default=20.0, help="corpus size in MB (at least 20 for the issue's figure)")
     args = ap.parse_args()
+    state = native.status()
+    off = os.environ.get(native.OFF) == "0"
+    print(f"stages: {'plain Python (' + native.OFF + '=0)' if off else 'compiled with mypyc' if state == 'fresh' else f'plain Python (compiled build {state}: make native)'}")
     for mb in (args.mb / 2, args.mb):
         run(mb)
 
