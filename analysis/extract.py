@@ -22,7 +22,7 @@ from typing import Any
 
 from analysis import schema
 from analysis.asof import as_of, latest_date
-from analysis.attribute import Attribution, attribute, clauses, people_named
+from analysis.attribute import Attribution, attribute, clauses, owner_of, people_named
 from analysis.figures import _ANAPHOR, figures_in_sentence, split_sentences
 from analysis.load import BadInput, iter_inputs, load_article
 from analysis.numbers import anchors as number_anchors
@@ -87,16 +87,18 @@ def article_figures(article: dict, when: date | None = _UNKNOWN) -> list[dict]:
             if len(parts) > 1:  # "Kyiv says 4,000, while Seoul puts the figure at 3,000": each clause its own
                 a, b = next((a, b) for a, b in parts if a <= f.start - offset < b or b == len(sentence))
                 cited = citations.in_clause(i, a, b) or citations.at(i) or cited
+            owner = owner_of(sentence, f.start - offset, citations.people)  # "the NIS's estimate of 300"
             key = (f.value, f.unit, f.metric, f.qualifier, sentence)  # cleaned text has single spaces
             if key in seen:
                 continue  # the same claim repeated word for word counts once
             seen.add(key)
+            credit = owner or cited
             rows.append({
                 "article": article["article"], "value": f.value, "low": f.low, "high": f.high,
                 "qualifier": f.qualifier, "unit": f.unit, "metric": f.metric,
-                "source": cited.source if cited else "", "as_of": _as_of(f, when, continues, previous_as_of),
-                "sentence": sentence, "text": f.text, "conduit": cited.conduit if cited else "",
-                "source_kind": cited.kind if cited else "", "source_country": cited.country if cited else "",
+                "source": credit.source if credit else "", "as_of": _as_of(f, when, continues, previous_as_of),
+                "sentence": sentence, "text": f.text, "conduit": credit.conduit if credit else "",
+                "source_kind": credit.kind if credit else "", "source_country": credit.country if credit else "",
                 "start": f.start,
             })
         previous_as_of = rows[-1]["as_of"] if rows and rows[-1]["sentence"] == sentence else ""

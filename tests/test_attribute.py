@@ -115,6 +115,16 @@ def test_each_clause_credits_its_own_body():
     assert [(r["value"], r["source"]) for r in rows] == [(4000, "Ukraine"), (3000, "South Korea")]
 
 
+def test_a_body_named_as_the_owner_of_an_estimate_is_credited_for_that_number_only():
+    s = ("The death toll marks a doubling from the NIS's January estimate of 300, as North Korean units were thrown "
+         "into the counteroffensive, lawmakers said after the briefing.")
+    rows = article_figures({"article": "a", "date": "2025-04-10", "text": s})
+    assert [(r["value"], r["metric"], r["source"]) for r in rows] == [(300, "killed", NIS)]
+    s = "Kyiv says 4,000 North Korean soldiers died, more than Seoul's estimate of 3,000 dead."
+    rows = article_figures({"article": "a", "date": "2025-04-10", "text": s})
+    assert [(r["value"], r["source"]) for r in rows] == [(4000, "Ukraine"), (3000, "South Korea")]
+
+
 # --------------------------------------------------------------------------- canonical names
 
 @pytest.mark.parametrize("name, expected", [
