@@ -11,6 +11,7 @@ points back at the body cited just before.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Protocol, Union
 
@@ -25,7 +26,7 @@ _VERBS = (
     r"stating|saying|estimating|reporting|claiming|revealing|noting|warning|indicating|showing|suggesting|putting|"
     r"tracked|tracks|identified|identifies|detected|spotted|monitored|logged|tallied"
 )
-_ADVERBS = r"(?:(?:has|have|had|also|further|previously|earlier|recently|separately|publicly|later|now|then|first|already|reportedly|on\s+\w+day|last\s+\w+|this\s+\w+)\s+)*"
+_ADVERBS = r"(?:(?:has|have|had|also|further|previously|earlier|recently|separately|publicly|later|now|then|first|already|reportedly|so\s+far|on\s+\w+day|last\s+\w+|this\s+\w+)\s+)*"
 _SAY = re.compile(rf"\b{_ADVERBS}(?:{_VERBS})\b")  # case-sensitive: "Reports indicate", "United States" are nouns
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<np>[^,;:.()“”\"]+)", re.IGNORECASE)
 _CITING = re.compile(
@@ -42,7 +43,7 @@ _FROM = re.compile(  # "an update from X", "imagery analysed by X"; lower case: 
     r"\b(?:reports?|updates?|assessments?|estimates?|analys[ie]s|imagery|data|figures|study|survey|statement|briefing|"
     r"documents?|investigation|research|tally|count|review|images|photos|footage|pictures)\s+"
     r"(?:(?:from|by|of)|(?:released|published|compiled|analy[sz]ed|obtained|seen|reviewed|provided|commissioned|"
-    r"conducted|carried\s+out|gathered|collected|taken)\s+by)\s+(?P<np>(?:the\s+)?[^a-z].+)$")
+    r"conducted|carried\s+out|gathered|collected|taken)(?:\s+[a-z]+){0,3}?\s+by)\s+(?P<np>(?:the\s+)?[^a-z].+)$")
 _SEEN_BY = re.compile(r"^(?P<owner>.+?)\s+(?:data|documents?|figures|records|statistics|papers)\s+"
                       r"(?:seen|obtained|reviewed|viewed|examined)\s+by\b", re.IGNORECASE)
 _POSSESSIVE_REPORT = re.compile(
@@ -63,7 +64,7 @@ _GENERIC = set(
     it they he she we i you this that these those there who which study studies data imagery images photos evidence
     estimates estimate figures statistics documents survey surveys footage many some others one
     government military intelligence lawmakers lawmaker legislators legislator mps politicians satellite pictures
-    video videos records"""
+    video videos records commanders commander investigators investigator"""
     .split()
 )
 _BODY_WORDS = set(
@@ -78,8 +79,8 @@ _BODY_WORDS = set(
     operations special general's headquarters directorate inspectorate""".split()
 )
 _POINTERS = re.compile(  # "the agency", "the country's spy agency", "he": the body cited just before
-    r"^(?:[Tt]he\s+)?(?:(?:country|nation|state|[Nn]orth|[Ss]outh|group|agency|ministry)[’']s\s+)?(?:[a-z-]+\s+){0,2}?"
-    r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|report|agency|ministry|group|think[ -]tank|institute|centre|center|service|official|"
+    r"^(?![Hh]is\s|[Hh]er\s|[Mm]y\s|[Oo]ur\s|[Yy]our\s)(?:[Tt]he\s+)?(?:(?:country|nation|state|[Nn]orth|[Ss]outh|group|agency|ministry)[’']s\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|report|agency|ministry|group|think[ -]tank|institute|centre|center|service|official|firm|company|team|"
     r"spokesman|spokeswoman|spokesperson|organisation|organization|body|study|analysis|assessment|update|same\s+report|"
     r"same\s+source|document|survey|intelligence\s+service|statement|briefing)$")
 _TITLED_NAME = re.compile(  # "Ukraine's President Zelensky", "South Korean lawmaker Lee Seong-kweun" -> the name
@@ -100,7 +101,7 @@ _REPORTED_END = re.compile(r"\s+(?:reported|said|says|reports|wrote)$")
 _HOMOGRAPHS = {"report", "reports", "estimate", "estimates", "claim", "claims", "show", "shows", "put", "puts",
                "count", "counted", "documented", "recorded", "found", "finds", "notes", "states", "cited", "quoted",
                "published"}
-_AFTER_VERB = re.compile(r"\s*[.!?]?[\"”’]?$|\s+(?:[\w’'-]+\s+){0,4}?at\s+[\d“\"$€£₩]|\s+(?:that\b|\d|about\b|around\b|more\b|at\s+least\b|nearly\b|some\b|up\s+to\b|as\s+many\b|"
+_AFTER_VERB = re.compile(r"\s*[.!?]?[\"”’]?$|\s*,|\s+(?:[\w’'-]+\s+){0,9}?at\s+(?:[a-z]+\s+){0,2}[\d“\"$€£₩]|\s+(?:that\b|\d|about\b|around\b|more\b|at\s+least\b|nearly\b|some\b|up\s+to\b|as\s+many\b|"
                          r"over\b|roughly\b|approximately\b|the\s+(?:number|figure|total|toll)\b|[A-Z])")
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)")
 _PARTICIPLE_TAIL = re.compile(r"\s+(?:published|released|issued|presented|made\s+public|unveiled|out)\b.*$")
@@ -134,6 +135,8 @@ class Pointer(Protocol):
 
 
 Previous = Union[Attribution, Pointer, None]
+# ``people`` parameters are Mappings, not dicts: extract passes a lazy mapping that reads the
+# article's names on first use, and compiled code calls a dict's own ``get``, not an override.
 
 
 def _np_before(sentence: str, end: int) -> str:
@@ -157,16 +160,16 @@ def _clean(np: str) -> str:
     """Cut a cited phrase down to the body or person: no leading time, determiner, title or descriptor."""
     np = _LEADING.sub("", np.strip(" ,.;:\"“”'’")).strip()
     np = _PARENTHESIS.sub("", np)  # "the Royal United Services Institute (Rusi) think tank"
+    seen = _SEEN_BY.search(np)
+    if seen:  # "Russian customs data seen by the FT": the data's owner made the claim
+        return _clean(seen.group("owner"))
+    m = _FROM.search(np)  # before the participle is cut: "a report published today by X" names X
+    if m:
+        np = m.group("np")
     np = _PARTICIPLE_TAIL.sub("", np)  # "... published today", "... released on Monday"
     np = _TRAILING_TIME.sub("", np)  # trailing "in February"
     np = _RELATIVE_CLAUSE.sub("", np)
     np = _TRAILING_ADVERBS.sub("", np)
-    seen = _SEEN_BY.search(np)
-    if seen:  # "Russian customs data seen by the FT": the data's owner made the claim
-        return _clean(seen.group("owner"))
-    m = _FROM.search(np)
-    if m:
-        np = m.group("np")
     m = _POSSESSIVE_REPORT.match(np)
     if m and not _NAMED_POSSESSIVE.search(np[: m.end()]):
         np = m.group("np")
@@ -193,7 +196,7 @@ def _is_body(np: str) -> bool:
     return any(w[:1].isupper() for w in np.split()) or "think tank" in np.lower() or "think-tank" in np.lower()
 
 
-def _body(np: str, people: dict[str, str]) -> Attribution | None:
+def _body(np: str, people: Mapping[str, str]) -> Attribution | None:
     np = _clean(np)
     if not _is_body(np):
         tail = _AND.split(np)[-1]  # "troops were sent and Ukraine" -> "Ukraine"
@@ -222,7 +225,7 @@ def _pointer(sentence: str, end: int) -> bool:
     return bool(_POINTERS.match(_clean(_np_before(sentence, end))))
 
 
-def attribute(sentence: str, previous: Previous = None, people: dict[str, str] | None = None) -> Attribution | None:
+def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str] | None = None) -> Attribution | None:
     """The body a sentence credits, or None when the article asserts the claim itself.
 
     >>> attribute("More than $20 billion, according to one South Korean think tank.").source
@@ -271,7 +274,7 @@ def attribute(sentence: str, previous: Previous = None, people: dict[str, str] |
     return _body(inverted.group("np"), people) if inverted else None
 
 
-def _subject(sentence: str, start: int, people: dict[str, str], previous: Previous) -> Attribution | None:
+def _subject(sentence: str, start: int, people: Mapping[str, str], previous: Previous) -> Attribution | None:
     """The first reporting verb whose subject names a body ("X said", "X stating that")."""
     for m in _SAY.finditer(sentence, start):
         before = sentence[:m.start()].rstrip()
@@ -297,7 +300,7 @@ _OWNER_ESTIMATE = re.compile(
     r"(?:of|at|was|is|stood\s+at|put\s+at)\s+(?:[a-z]+\s+){0,3}[“\"]?$")
 
 
-def owner_of(sentence: str, start: int, people: dict[str, str] | None = None) -> Attribution | None:
+def owner_of(sentence: str, start: int, people: Mapping[str, str] | None = None) -> Attribution | None:
     """The body whose own estimate a number is, named just before it; None when the text does not say.
 
     "a doubling from the NIS's January estimate of 300, lawmakers said": the 300 is the NIS's,

@@ -30,9 +30,10 @@ _add("shells rounds", "shells", "munitions")
 _add("missiles", "missiles", "munitions")
 _add("rockets", "rockets", "munitions")
 _add("munitions ammunition bullets grenades bombs warheads containers mortars", "=", "munitions")
-_add("drones", "drones", "munitions")
+_add("drones uavs", "drones", "munitions")
+_add("launches", "=", "munitions")
 _add("howitzers guns launchers systems tanks vehicles aircraft jets helicopters warships submarines "
-     "satellites rifles weapons pieces radars mlrs", "=", "equipment")
+     "satellites rifles weapons pieces radars mlrs batteries", "=", "equipment")
 _add("trips voyages journeys calls deliveries shipments transfers consignments railcars wagons trains flights convoys "
      "crossings loads", "trips", "shipments")
 _add("flatcars boxcars", "=", "shipments")
@@ -49,6 +50,8 @@ NOUNS.update({"missile": ("missiles", "munitions"), "rocket": ("rockets", "munit
               "barrel": ("barrels", "supplies"), "tonne": ("tonnes", "supplies"), "container": ("containers", "munitions")})
 _add("kilometres kilometers km miles villages settlements countries nations companies firms entities exchanges "
      "sanctions", "=", "other")
+# events counted in battlefield reports: "164 combat engagements", "61 air strikes", "repelled 14 assaults"
+_add("engagements clashes battles assaults attacks strikes airstrikes shellings sorties raids", "=", "other")
 
 
 # words that may stand between a number and its noun without ending the phrase

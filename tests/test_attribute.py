@@ -38,6 +38,20 @@ ATTRIBUTIONS = [
     ("A large number of North Koreans are working in Russia, with South Korea's National Intelligence Service stating in "
      "February that “North Korea dispatched thousands of workers to construction industry sites across Russia.”", NIS, ""),
     ("South Korea's Joint Chiefs of Staff said 3,000 troops were sent.", "Joint Chiefs of Staff (South Korea)", ""),
+    # X put <a long object> at <hedge> N
+    ("The HUR put total North Korean losses in the Kursk region at more than 6,000 as of the start of May, of whom "
+     "nearly 2,000 were killed.", "Defence Intelligence of Ukraine (HUR)", ""),
+    ("On that basis, KIDA put the value of North Korean ammunition delivered so far at up to $5.5 billion.",
+     "Korea Institute for Defense Analyses", ""),
+    # a parenthetical verb: "..., data show, ..."; a report "published today by" X; "has so far confirmed"
+    ("Russia shipped an estimated 100,000 tonnes of wheat and flour to North Korea last year, Russian customs data "
+     "show, and Pyongyang has received Russian help with its air defences.", "Russian customs data", ""),
+    ("Russia delivered at least 1.4 million barrels of refined petroleum products to North Korea in 2024, according "
+     "to a report published today by the Maritime Transparency Initiative (MTI), a Brussels-based monitoring group.",
+     "Maritime Transparency Initiative", ""),
+    ("Kyiv has so far confirmed the capture of only two North Korean soldiers alive, both in January.", "Ukraine", ""),
+    ("Image caption, Ukrainian commanders say drones now cause about 70% of the hits on North Korean infantry",
+     "Ukrainian commanders", ""),
     # X's report, a report by X, an update from X, imagery from X
     ("The Open Source Centre's report found at least 43 trips by North Korean tankers.", OSC, ""),
     ("A report by the Royal United Services Institute found 6 million shells were sent.", "Royal United Services Institute", ""),
@@ -105,6 +119,17 @@ def test_pointer_in_an_article_looks_back_at_the_body_cited():
             "The report said North Korean tankers made at least 43 trips.")
     rows = article_figures({"article": "a", "date": "2025-04-10", "text": text})
     assert [(r["value"], r["source"], r["source_kind"], r["source_country"]) for r in rows] == [(43, OSC, "NGO", "UK")]
+
+
+def test_the_firm_and_the_report_point_back_but_his_team_does_not():
+    text = ("Kestrel Geospatial, a satellite imagery company, counted 71 port calls at Rajin. "
+            "The firm tracked between 4,000 and 4,500 rail wagons crossing the bridge. "
+            "Each voyage carried up to 1,000 containers, the report estimates, based on the ships' draught. "
+            "A drone commander told the Kyiv Herald that his team had recorded strikes on 30 vehicles.")
+    rows = article_figures({"article": "a", "date": "2025-04-10", "text": text})
+    assert [(r["text"], r["source"]) for r in rows] == [
+        ("71 port calls", "Kestrel Geospatial"), ("between 4,000 and 4,500 rail wagons", "Kestrel Geospatial"),
+        ("up to 1,000 containers", "Kestrel Geospatial"), ("30 vehicles", "")]
 
 
 def test_each_clause_credits_its_own_body():
