@@ -5,7 +5,6 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.requirements.stamp
 # The extraction stages, compiled with mypyc for the throughput of `extract` (analysis/native.py).
 NATIVE := $(VENV)/analysis-native/manifest.json
-STAGES := $(patsubst %,analysis/%.py,lexicon bodies numbers figures asof attribute load extract)
 
 .PHONY: venv native test report lab notebooks bench clean
 
@@ -19,9 +18,11 @@ $(STAMP): requirements.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	cp requirements.txt $(STAMP)
 
-# Recompiled whenever a stage changes.  Without a C compiler the build fails and everything
-# still runs, as plain Python (extract is slower); test_native.py then skips its comparison.
-$(NATIVE): $(STAMP) $(STAGES) analysis/native.py pyproject.toml
+# Checked whenever a module changes: `compile` recompiles only when a stage (native.MODULES)
+# differs from the build, else it marks the build current.  Without a C compiler the build
+# fails and everything still runs, as plain Python (extract is slower); test_native.py then
+# skips its comparison.
+$(NATIVE): $(STAMP) $(wildcard analysis/*.py) pyproject.toml
 	$(PY) -m analysis compile || echo "warning: stages not compiled; extract runs as plain Python"
 
 test: venv native

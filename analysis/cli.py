@@ -163,16 +163,13 @@ def _compile(args: argparse.Namespace) -> int:
 
     start = time.perf_counter()
     try:
-        if native.status() == "fresh" and not args.force:
-            native.compile_stages()  # marks the build as current for make
-            print(f"compile: the compiled stages in {native.build_dir()} match the sources", file=sys.stderr)
-            return 0
-        where = native.compile_stages(quiet=not args.verbose, force=True)
+        built = native.compile_stages(quiet=not args.verbose, force=args.force)
     except (RuntimeError, ImportError, OSError) as e:
         print(f"compile: {e}\nextract still works, as plain Python (slower).", file=sys.stderr)
         return 1
-    print(f"compiled {len(native.MODULES)} stages with mypyc into {where} in {time.perf_counter() - start:.0f} s",
-          file=sys.stderr)
+    print(f"compiled {len(native.MODULES)} stages with mypyc into {native.build_dir()} in "
+          f"{time.perf_counter() - start:.0f} s" if built else
+          f"compile: the compiled stages in {native.build_dir()} match the sources", file=sys.stderr)
     return 0
 
 

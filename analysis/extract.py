@@ -87,12 +87,11 @@ def article_figures(article: dict, when: date | None = _UNKNOWN) -> list[dict]:
             if len(parts) > 1:  # "Kyiv says 4,000, while Seoul puts the figure at 3,000": each clause its own
                 a, b = next((a, b) for a, b in parts if a <= f.start - offset < b or b == len(sentence))
                 cited = citations.in_clause(i, a, b) or citations.at(i) or cited
-            owner = owner_of(sentence, f.start - offset, citations.people)  # "the NIS's estimate of 300"
             key = (f.value, f.unit, f.metric, f.qualifier, sentence)  # cleaned text has single spaces
             if key in seen:
                 continue  # the same claim repeated word for word counts once
             seen.add(key)
-            credit = owner or cited
+            credit = owner_of(sentence, f.start - offset, citations.people) or cited  # "the NIS's estimate of 300"
             rows.append({
                 "article": article["article"], "value": f.value, "low": f.low, "high": f.high,
                 "qualifier": f.qualifier, "unit": f.unit, "metric": f.metric,

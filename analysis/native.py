@@ -68,12 +68,13 @@ def enable() -> bool:
     Must run before any stage is imported: a compiled module calls the other compiled
     modules directly, so sources and a build are never mixed in one process.
     """
-    if os.environ.get(OFF, "1") == "0" or any(f"analysis.{m}" in sys.modules for m in MODULES):
+    where = str(build_dir() / "analysis")
+    if where in analysis.__path__:
+        return True
+    if os.environ.get(OFF, "1") == "0" or any(f"analysis.{m}" in sys.modules for m in MODULES) \
+            or status() != "fresh":
         return False
-    where = build_dir() / "analysis"
-    if status() != "fresh" or str(where) in analysis.__path__:
-        return str(where) in analysis.__path__
-    analysis.__path__.insert(0, str(where))
+    analysis.__path__.insert(0, where)
     return True
 
 
@@ -83,10 +84,11 @@ def in_use() -> bool:
     return module is not None and not str(getattr(module, "__file__", "")).endswith(".py")
 
 
-def compile_stages(where: Path | None = None, quiet: bool = True, force: bool = False) -> Path:
+def compile_stages(where: Path | None = None, quiet: bool = True, force: bool = False) -> bool:
     """Compile the stages with mypyc into ``where`` (default ``build_dir()``) and write its manifest.
 
-    Nothing is done when a build of exactly these sources is there already, unless ``force``.
+    Return False, having only marked the build as current, when a build of exactly these
+    sources is there already (unless ``force``); True when it compiled.
 
     The build goes to a temporary folder first and replaces the old one only when complete,
     so a failed build leaves the previous one (which ``enable`` then judges stale) or none.
@@ -98,7 +100,7 @@ def compile_stages(where: Path | None = None, quiet: bool = True, force: bool = 
     where = where or build_dir()
     if status(where) == "fresh" and not force:
         (where / "manifest.json").touch()  # make compares times: the build is as new as the sources it matches
-        return where
+        return False
     where.parent.mkdir(parents=True, exist_ok=True)
     stamp = fingerprint()  # of the sources as they are when the compiler reads them
     work = Path(tempfile.mkdtemp(prefix=".analysis-native-", dir=where.parent))
@@ -120,7 +122,7 @@ def compile_stages(where: Path | None = None, quiet: bool = True, force: bool = 
         os.replace(work / "lib", where)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    return where
+    return True
 
 
 def _tail(log: Path, lines: int = 25) -> str:

@@ -81,9 +81,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--mb", type=float, default=20.0, help="corpus size in MB (at least 20 for the issue's figure)")
     args = ap.parse_args()
-    state = native.status()
-    off = os.environ.get(native.OFF) == "0"
-    print(f"stages: {'plain Python (' + native.OFF + '=0)' if off else 'compiled with mypyc' if state == 'fresh' else f'plain Python (compiled build {state}: make native)'}")
+    state = "turned off" if os.environ.get(native.OFF) == "0" else native.status()
+    print("stages: compiled with mypyc" if state == "fresh" else f"stages: plain Python (compiled build {state}: make native)")
     for mb in (args.mb / 2, args.mb):
         run(mb)
 
