@@ -24,7 +24,7 @@ _VERBS = (
     r"calculated|calculates|put|puts|counted|disclosed|discloses|acknowledged|alleged|alleges|insisted|predicted|"
     r"projected|concluded|observed|documented|recorded|briefed|informed|testified|cited|quoted|published|"
     r"stating|saying|estimating|reporting|claiming|revealing|noting|warning|indicating|showing|suggesting|putting|"
-    r"tracked|tracks|identified|identifies|detected|spotted|monitored|logged|tallied"
+    r"informs|tracked|tracks|identified|identifies|detected|spotted|monitored|logged|tallied"
 )
 _ADVERBS = r"(?:(?:has|have|had|also|further|previously|earlier|recently|separately|publicly|later|now|then|first|already|reportedly|so\s+far|on\s+\w+day|last\s+\w+|this\s+\w+)\s+)*"
 _SAY = re.compile(rf"\b{_ADVERBS}(?:{_VERBS})\b")  # case-sensitive: "Reports indicate", "United States" are nouns
@@ -40,7 +40,7 @@ _BY_COUNT = re.compile(
 _HEADLINE_SOURCE = re.compile(r":\s+(?P<np>[A-Z][\w.’'& -]{1,40})$")  # "N. Korea has suffered 4,700 casualties: NIS"
 _INVERTED = re.compile(r"[,”\"’]\s*(?:said|says|added|noted|wrote)\s+(?P<np>(?:the\s+)?(?:[A-Z][a-z]{0,4}\.\s+)*[A-Z][^,;:.()“”\"]+)")
 _FROM = re.compile(  # "an update from X", "imagery analysed by X"; lower case: "the Study of War" is a name
-    r"\b(?:reports?|updates?|assessments?|estimates?|analys[ie]s|imagery|data|figures|study|survey|statement|briefing|"
+    r"\b(?i:reports?|updates?|assessments?|estimates?|analys[ie]s|imagery|data|figures|study|survey|statement|briefing|"
     r"documents?|investigation|research|tally|count|review|images|photos|footage|pictures)\s+"
     r"(?:(?:from|by|of)|(?:released|published|compiled|analy[sz]ed|obtained|seen|reviewed|provided|commissioned|"
     r"conducted|carried\s+out|gathered|collected|taken)(?:\s+[a-z]+){0,3}?\s+by)\s+(?P<np>(?:the\s+)?[^a-z].+)$")
@@ -55,7 +55,8 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE)
 _LEADING = re.compile(
     r"^(?:(?:in|on|by|since|last|earlier|later|this|during|at|from|early|late)\s+(?:\w+\s+){0,2}?(?:\d{4}|\w+day|week|month|year|january|february|"
-    r"march|april|may|june|july|august|september|october|november|december)\b[,]?\s*|(?:but|and|however|meanwhile|separately|still|yet|now|so)\b[,]?\s*)+",
+    r"march|april|may|june|july|august|september|october|november|december)\b[,]?\s*|(?:but|and|however|meanwhile|separately|still|yet|now|so)\b[,]?\s*|"
+    r"(?:a|an|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|later)\b[,]?\s*)+",
     re.IGNORECASE)
 _DETERMINERS = re.compile(r"^(?:the|a|an|one|some|several|two|three|many|other)\s+", re.IGNORECASE)
 _GENERIC = set(
@@ -64,7 +65,8 @@ _GENERIC = set(
     it they he she we i you this that these those there who which study studies data imagery images photos evidence
     estimates estimate figures statistics documents survey surveys footage many some others one
     government military intelligence lawmakers lawmaker legislators legislator mps politicians satellite pictures
-    video videos records commanders commander investigators investigator"""
+    video videos records commanders commander investigators investigator nobody everyone everybody anyone anybody
+    someone somebody no-one"""
     .split()
 )
 _BODY_WORDS = set(
@@ -79,10 +81,11 @@ _BODY_WORDS = set(
     operations special general's headquarters directorate inspectorate""".split()
 )
 _POINTERS = re.compile(  # "the agency", "the country's spy agency", "he": the body cited just before
-    r"^(?![Hh]is\s|[Hh]er\s|[Mm]y\s|[Oo]ur\s|[Yy]our\s)(?:[Tt]he\s+)?(?:(?:country|nation|state|[Nn]orth|[Ss]outh|group|agency|ministry)[’']s\s+)?(?:[a-z-]+\s+){0,2}?"
-    r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|report|agency|ministry|group|think[ -]tank|institute|centre|center|service|official|firm|company|team|"
+    r"^(?:of\s+(?:the|those|these)\s+(?:[a-z-]+\s+)?officials$|"  # "one of the officials" ("one" is cut first)
+    r"(?![Hh]is\s|[Hh]er\s|[Mm]y\s|[Oo]ur\s|[Yy]our\s)(?:[Tt]he\s+)?(?:(?:country|nation|state|[Nn]orth|[Ss]outh|group|agency|ministry)[’']s\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Hh]im|[Hh]er|[Tt]hem|report|agency|ministry|group|think[ -]tank|institute|centre|center|service|official|firm|company|team|"
     r"spokesman|spokeswoman|spokesperson|organisation|organization|body|study|analysis|assessment|update|same\s+report|"
-    r"same\s+source|document|survey|intelligence\s+service|statement|briefing)$")
+    r"same\s+source|document|survey|intelligence\s+service|statement|briefing)$)")
 _TITLED_NAME = re.compile(  # "Ukraine's President Zelensky", "South Korean lawmaker Lee Seong-kweun" -> the name
     r"\b(?:president|minister|secretary|advis[eo]r|spokes(?:man|woman|person)|leader|general|gen\.|commander|chief|"
     r"director|head|ambassador|envoy|lawmaker|senator|representative|dr\.?|mr\.?|mrs\.?|ms\.?|prof\.?|professor|"
@@ -95,6 +98,19 @@ _APPOSITIVE = re.compile(  # "NAME, a defector who ...", "NAME, secretary of ...
     rf"(?P<name>[^,]{{2,60}}?),\s+{_APPOSITION}[^,]*$")
 _ROLE = re.compile(r"(?:[a-z-]+\s+){1,2}(?:governor|mayor|spokesman|spokeswoman|spokesperson|official|ministry|"
                    r"military|army|police|air\s+force|navy|prosecutors?|authorities|administration|customs)")
+# a person described rather than named: "a former construction worker", "one investigator", "local contractors"
+_ROLES = (r"workers?|labou?rers?|defectors?|soldiers?|servicem[ae]n|veterans?|investigators?|officials?|officers?|"
+          r"commanders?|diplomats?|residents?|witness(?:es)?|refugees?|engineers?|medics?|volunteers?|contractors?|"
+          r"analysts?|researchers?|experts?|pilots?|prisoners?|guards?|sergeants?|doctors?|nurses?|traders?|"
+          r"smugglers?|brokers?|managers?|executives?|employees?|students?|survivors?|farmers?|drivers?|sailors?|"
+          r"fishermen|fisherman|mothers?|fathers?|wi(?:fe|ves)|widows?|relatives?")
+_DESCRIBED = re.compile(rf"(?P<mods>(?:[\w’'-]+\s+){{0,3}})(?P<role>{_ROLES})")
+_NOT_A_MODIFIER = set("many some several other others most few all both two three four five these those such more".split())
+_CLAUSE_WORDS = set("and or but that which who whom were was is are has have had be been said says told to of in on at by for".split())
+_INSTITUTIONS = set("ministry agency department office service committee council commission bureau directorate "
+                    "administration institute court inspectorate authority regulator".split())
+_ANOTHER = re.compile(r"(?:second|third|fourth|another|other|same|first)\s", re.IGNORECASE)
+_AGE = re.compile(r"\b\d{1,3}-year-old\s+")
 _DATA_FROM = re.compile(r"(?:data|figures|statistics|records|information|estimates|numbers|reports?)\s+(?:from|of|by)\b")
 _HAS_DIGIT = re.compile(r"\d")
 _REPORTED_END = re.compile(r"\s+(?:reported|said|says|reports|wrote)$")
@@ -158,7 +174,7 @@ def _np_before(sentence: str, end: int) -> str:
 
 def _clean(np: str) -> str:
     """Cut a cited phrase down to the body or person: no leading time, determiner, title or descriptor."""
-    np = _LEADING.sub("", np.strip(" ,.;:\"“”'’")).strip()
+    np = _AGE.sub("", _LEADING.sub("", np.strip(" ,.;:\"“”'’"))).strip()
     np = _PARENTHESIS.sub("", np)  # "the Royal United Services Institute (Rusi) think tank"
     seen = _SEEN_BY.search(np)
     if seen:  # "Russian customs data seen by the FT": the data's owner made the claim
@@ -191,12 +207,39 @@ def _is_body(np: str) -> bool:
     words = [w.lower().strip("’'") for w in np.split()]
     if all(w in _GENERIC for w in words):
         return False
-    if any(w[:1].islower() and w.lower() not in _BODY_WORDS and w.lower() not in _GENERIC for w in np.split()):
-        return False
+    words_in = np.split()
+    if any(w[:1].islower() and w.lower() not in _BODY_WORDS and w.lower() not in _GENERIC for w in words_in) and not (
+            words_in[-1].lower() in _INSTITUTIONS and words_in[0][:1].isupper() and len(words_in) <= 5
+            and not any(w.lower() in _CLAUSE_WORDS for w in words_in)):
+        return False  # "Russia's education ministry" is a body; "Russia has sent troops" is not
     return any(w[:1].isupper() for w in np.split()) or "think tank" in np.lower() or "think-tank" in np.lower()
 
 
+def _described(raw: str, np: str) -> bool:
+    """A person the article describes instead of naming, who can be credited: "a former worker", "local officials".
+
+    A plural needs a describing word ("local officials"); "officials" alone credits nobody, and
+    "the official" points back at one named before.
+
+    >>> _described("A 34-year-old former construction worker", "former construction worker")
+    True
+    >>> _described("officials", "officials"), _described("the official", "official")
+    (False, False)
+    """
+    if re.match(r"(?:the|this|that|these|those|his|her|their|its)\s", raw.strip(), re.IGNORECASE) or \
+            re.search(r"\b(?:unnamed|anonymous|unidentified)\b", raw, re.IGNORECASE):
+        return False  # a pointer; or nobody in particular ("quoting unnamed officials" credits the outlet)
+    m = _DESCRIBED.fullmatch(np)
+    if not m or _POINTERS.match(np):  # "a second official said": one of the officials cited before
+        return False
+    mods = [w.lower() for w in m.group("mods").split()]
+    if any(w in _NOT_A_MODIFIER or w in _CLAUSE_WORDS for w in mods):
+        return False
+    return bool(mods) or not m.group("role").endswith("s") or m.group("role") in ("witness",)
+
+
 def _body(np: str, people: Mapping[str, str]) -> Attribution | None:
+    raw = np
     np = _clean(np)
     if not _is_body(np):
         tail = _AND.split(np)[-1]  # "troops were sent and Ukraine" -> "Ukraine"
@@ -205,8 +248,10 @@ def _body(np: str, people: Mapping[str, str]) -> Attribution | None:
             np = tail
         elif proper and _DATA_FROM.match(np) and _is_body(proper[-1]):  # "data from the ... of Russia's Federal Security Service"
             np = proper[-1]
-        elif _ROLE.fullmatch(np):  # "the regional governor"
+        elif _ROLE.fullmatch(np) and not _ANOTHER.match(np):  # "the regional governor"; "a second official" points back
             pass
+        elif _described(raw, np):
+            return Attribution(np, "", "person", canonical(np)[2])
         else:
             return None
     parts = _AND.split(np) if " and " in np and not _FOR_OF.search(np) else [np]

@@ -60,33 +60,41 @@ def article_figures(article: dict, when: date | None = _UNKNOWN) -> list[dict]:
         when, _ = published(article)
     sentences = split_sentences(text)
     anchors = number_anchors(text)  # where numbers may be: most sentences have none
+    leads = list_leads([s for _, s in sentences])
     figures: list[list] = []
-    for offset, sentence in sentences:
+    for i, (offset, sentence) in enumerate(sentences):
         lo, hi = bisect_left(anchors, offset), bisect_left(anchors, offset + len(sentence))
         if lo == hi:
             figures.append([])
             continue
         before = figures[-1] if figures else None  # a share's metric may come from the previous sentence
         starts = [a - offset for a in anchors[lo:hi]]
-        figures.append(figures_in_sentence(sentence, offset, before[-1].metric if before else None, starts))
-    citations = _Citations([s for _, s in sentences], text)
+        lead = sentences[leads[i]][1] if i in leads else ""
+        figures.append(figures_in_sentence(sentence, offset, before[-1].metric if before else None, starts, lead))
+    citations = _Citations(sentences, text)
     rows: list[dict] = []
     seen: set[tuple] = set()
     previous_as_of = ""
+    credited: dict[int, Attribution | None] = {}
     for i, found in enumerate(figures):
         if not found:
             previous_as_of = ""
             continue
         offset, sentence = sentences[i]
-        cited = citations.at(i)
-        continues = bool(i > 0 and figures[i - 1] and _ANAPHOR.match(sentence))
+        cited = citations.credit(i)
+        continues = bool(i > 0 and figures[i - 1] and (_ANAPHOR.match(sentence) or _CONTINUES.match(sentence)))
         if cited is None and continues:
-            cited = citations.at(i - 1)  # "This would account for ..." continues the claim just made
+            cited = credited.get(i - 1)  # "This would account for ...", "Of them, ...": the claim just made goes on
+        elif cited is None and i in leads:
+            cited = citations.credit(leads[i])  # "Losses, according to the General Staff, are: • tanks — 4"
+        if i in leads and not previous_as_of:
+            previous_as_of, continues = as_of(sentences[leads[i]][1], 0, when), True
+        credited[i] = cited
         parts = clauses(sentence)
         for f in found:
             if len(parts) > 1:  # "Kyiv says 4,000, while Seoul puts the figure at 3,000": each clause its own
                 a, b = next((a, b) for a, b in parts if a <= f.start - offset < b or b == len(sentence))
-                cited = citations.in_clause(i, a, b) or citations.at(i) or cited
+                cited = citations.in_clause(i, a, b) or citations.credit(i) or cited
             key = (f.value, f.unit, f.metric, f.qualifier, sentence)  # cleaned text has single spaces
             if key in seen:
                 continue  # the same claim repeated word for word counts once
@@ -104,6 +112,30 @@ def article_figures(article: dict, when: date | None = _UNKNOWN) -> list[dict]:
     return rows
 
 
+_ITEM = re.compile(r"(?:[-–—•*·▪+]|\d{1,2}[.)])\s")
+# a sentence that goes on with the claim just made without naming who made it
+_CONTINUES = re.compile(r"\W*(?:(?:Of|Among)\s+(?:them|those|these|whom|this|that|the\s+total)\b|In\s+total\b|"
+                        r"(?:[\w$%,.-]+\s+){1,3}of\s+(?:them|those|these)\b|"
+                        r"(?:Its|Their)\s+(?:own\s+|latest\s+|new\s+)?(?:calculations?|estimates?|figures|data|numbers|count|"
+                        r"tally|analysis|report|study|survey|assessment|model|research)\b)")
+
+
+def list_leads(sentences: list[str]) -> dict[int, int]:
+    """For each list item, the sentence that introduces its list ("... are:"), by index.
+
+    >>> list_leads(["Losses, according to the General Staff, are:", "• tanks — 4 units;", "• guns — 9;", "Next."])
+    {1: 0, 2: 0}
+    """
+    leads: dict[int, int] = {}
+    lead = -1
+    for i, sentence in enumerate(sentences):
+        if lead >= 0 and _ITEM.match(sentence):
+            leads[i] = lead
+        else:
+            lead = i if sentence.endswith(":") else -1
+    return leads
+
+
 def _as_of(f, when: date | None, continues: bool, previous: str) -> str:
     """As-of of a figure; a sentence that continues the previous claim keeps its date unless it names its own."""
     own = as_of(f.sentence, f.start - f.sentence_start, when, periods=not continues)
@@ -116,22 +148,74 @@ class _Citations:
     """Attributions of an article's sentences, worked out only when a figure needs them.
 
     Most sentences hold no figure; reading who they credit would cost most of the run.  A
-    pointer ("the report said", "he said") looks back a few sentences for the body cited.
+    pointer ("the report said", "he said") looks back a few sentences for the body cited; a
+    quotation that runs over several sentences is credited to whoever it is tagged with.
     """
 
     LOOK_BACK = 4
 
-    def __init__(self, sentences: list[str], text: str):
-        self.sentences = sentences
+    def __init__(self, sentences: list[tuple[int, str]], text: str):
+        self.sentences = [s for _, s in sentences]
+        self.offsets = [o for o, _ in sentences]
         self.text = text
         self.cache: dict[int, Attribution | None] = {}
         self.clause_cache: dict[tuple[int, int, int], Attribution | None] = {}
         self.people = _People(text)
+        self.quotes: list[tuple[bool, bool]] | None = None
 
     def at(self, i: int) -> Attribution | None:
+        """Who sentence ``i`` credits by its own words (a pointer in it resolved)."""
         if i not in self.cache:
             self.cache[i] = attribute(self.sentences[i], _LazyPrevious(self, i), self.people)
         return self.cache[i]
+
+    def credit(self, i: int) -> Attribution | None:
+        """Who sentence ``i`` credits, or, inside a quotation, whoever the quotation is tagged with.
+
+        '"The DPRK rotates its contingent every four to six months. The latest rotation involved
+        4,000 persons," Budanov noted.': the first sentence is Budanov's too.
+        """
+        own = self.at(i)
+        if own is not None or not ('"' in self.sentences[i] or "“" in self.sentences[i] or "”" in self.sentences[i]
+                                   or (i > 0 and self._quoting()[i - 1][1])):
+            return own
+        quotes = self._quoting()
+        if i > 0 and not quotes[i][0] and self.sentences[i][:1] in "“\"":  # a whole quotation, untagged:
+            before = self.credit(i - 1)  # 'Hollis said the oil was paid for. "It is a direct payment."'
+            if before is not None and (before.kind == "person" or _QUOTE_MARK.search(self.sentences[i - 1])):
+                return before
+        if quotes[i][0]:  # opened earlier: 'Budanov said: "... . <this sentence>'
+            for j in range(i - 1, max(-1, i - 1 - self.LOOK_BACK), -1):
+                if not quotes[j][0]:
+                    found = self.at(j)
+                    if found is not None:
+                        return found
+                    break
+        if quotes[i][1]:  # goes on after this sentence: the tag comes where it closes
+            for k in range(i + 1, min(len(self.sentences), i + 1 + self.LOOK_BACK)):
+                if not quotes[k][0]:
+                    break  # a new paragraph
+                if not quotes[k][1]:
+                    return self.at(k)
+        return None
+
+    def same_paragraph(self, i: int) -> bool:
+        """True when sentence ``i`` follows the previous one in the same paragraph."""
+        return "\n" not in self.text[self.offsets[i - 1] + len(self.sentences[i - 1]):self.offsets[i]]
+
+    def _quoting(self) -> list[tuple[bool, bool]]:
+        """Per sentence: (inside a quotation at its start, inside one at its end); paragraphs reset."""
+        if self.quotes is None:
+            self.quotes = []
+            inside = False
+            for i, sentence in enumerate(self.sentences):
+                if i and not self.same_paragraph(i):
+                    inside = False
+                start = inside
+                for m in _QUOTE_MARK.finditer(sentence):
+                    inside = m.group(0) == "“" or (m.group(0) == '"' and not inside)
+                self.quotes.append((start, inside))
+        return self.quotes
 
     def in_clause(self, i: int, start: int, end: int) -> Attribution | None:
         """Who one clause of sentence ``i`` credits, if it credits anyone itself."""
@@ -146,14 +230,19 @@ class _Citations:
         "the think tank" means the last think tank cited, "the agency" the last agency; "he",
         "it" and "the report" the last body of any kind.
         """
-        kinds = _POINTER_KINDS.get(_pointer_head(self.sentences[i]), None)
-        for j in range(i - 1, max(-1, i - 1 - self.LOOK_BACK), -1):
+        head = _pointer_head(self.sentences[i])
+        kinds = _POINTER_KINDS.get(head, None)
+        first = None
+        for j in range(i - 1, max(-1, i - 1 - self.LOOK_BACK * (2 if head == "official" else 1)), -1):
             found = self.at(j)
-            if found and (kinds is None or found.kind in kinds):
+            if found and head == "official" and "official" not in found.source.lower():
+                first = first or found  # "a second official": one of the officials cited before, if any were
+            elif found and (kinds is None or found.kind in kinds):
                 return found
-        return None
+        return first
 
 
+_QUOTE_MARK = re.compile(r'[“”"]')
 _POINTER_KINDS = {"think tank": {"think tank"}, "think-tank": {"think tank"}, "institute": {"think tank"},
                   "agency": {"intelligence", "government", "military", "media"}, "ministry": {"government", "military"},
                   "service": {"intelligence", "government"}}
@@ -165,7 +254,7 @@ def _pointer_head(sentence: str) -> str:
     return m.group(1).lower() if m else ""
 
 
-_POINTER_HEAD = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+)?(think[ -]tank|institute|agency|ministry|service)\b")
+_POINTER_HEAD = re.compile(r"\b(?:[Tt]he|[Aa]|[Aa]nother)\s+(?:[a-z-]+\s+)?(think[ -]tank|institute|agency|ministry|service|official)s?\b")
 
 
 class _People(dict):

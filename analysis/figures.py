@@ -82,7 +82,8 @@ _MORE_AFTER = re.compile(r"\s+(?:more|others?|additional)\b(?!\s+(?:than|of)\b)"
 _OF_WHICH = re.compile(r"\b(?:of\s+(?:which|whom|them|those)|including)\s+$", re.IGNORECASE)
 _WERE_AFTER = re.compile(r"\s+(?:were|was|had\s+been|have\s+been)\b", re.IGNORECASE)
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE)
-_LOSSES_SUBJECT = re.compile(r"\b(?:losses|casualties)\b[^.;]{0,40}\b(?:reached|stood\s+at|amounted\s+to|were|are|equal|represent)\b",
+_LOSSES_SUBJECT = re.compile(r"\b(?:losses|casualties)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:reached|stood\s+at|amount(?:ed)?\s+to|total(?:l?ed)?|were|are|"
+                             r"equal|represent)\b",
                              re.IGNORECASE)
 _SHARE_FATE = re.compile(r"\s+of\s+(?:[\w’'-]+\s+){1,4}?((?:had|have)\s+been|were|was)\s+(?:killed|wounded|injured|captured)",
                          re.IGNORECASE)
@@ -108,6 +109,13 @@ _BARE_FATE = re.compile(r"\s+(?:more\s+|others?\s+)?(?:(?:were|was|have\s+been|h
 _PERSON_METRICS = {"troops", "casualties", "killed", "wounded", "captured", "workers", "people"}
 _CALIBRE = re.compile(r"\d+(?:\.\d+)?(?:mm|cm|-mm)")
 _TIME_WORD = re.compile(r"year|month|week|day|hour|minute|decade", re.IGNORECASE)
+# a list item that names what it counts before the number: "• tanks — 4 units;", "- Rail wagons: about 1,200"
+_LABEL = re.compile(r"^(?:[-–—•*·▪+]\s*)?(?P<label>[A-Za-z][\w’'/ -]{0,60}?)\s*(?:—|–|:|\s-)\s*"
+                    r"(?:(?:about|around|approximately|approx\.|some|roughly|over|more\s+than|at\s+least|up\s+to|nearly|"
+                    r"almost|~|≈|c\.)\s*)?$", re.IGNORECASE)
+_UNITS_AFTER = re.compile(r"\s+(?:units?|pcs|items?)\b", re.IGNORECASE)
+_ITEM_WORDS = {"units", "unit", "pieces", "items", "persons", "people", "pcs", "total"}
+_LOSSES_LEAD = re.compile(r"\blos(?:ses|s|t)\b|\bcasualt", re.IGNORECASE)
 _ANAPHOR = re.compile(r"^\W*(?:This|That|These|Those|It|Such|The\s+(?:figure|number|total|toll)(?!\s+of))\b")
 _WORD = re.compile(r"\d(?:[\d,.]*\d)?[A-Za-z]*|[\w’'-]+|[^\w\s]")
 _STOP = set(",;:()[]—–!?\"“”")
@@ -241,6 +249,9 @@ def _fate(sentence: str, q: Quantity, noun_end: int, metric: str) -> str:
     fate = _fate_after(sentence, noun_end)
     if fate:
         return fate
+    losses = _LOSSES_SUBJECT.search(sentence, max(0, q.start - 90), q.start)
+    if losses and q.start - losses.end() < 25:  # "total personnel losses ... amount to about 1,163,610 persons"
+        return "casualties"
     for pattern, fate in _FATE_BEFORE:
         if pattern.search(before):
             return fate
@@ -293,10 +304,12 @@ def _fate_after(sentence: str, noun_end: int) -> str | None:
 
 
 def figures_in_sentence(sentence: str, offset: int = 0, context: str | None = None,
-                        starts: list[int] | None = None) -> list[Figure]:
+                        starts: list[int] | None = None, lead: str = "") -> list[Figure]:
     """The figures of one sentence; ``context`` is the metric of the previous sentence's last figure.
 
-    ``starts`` are where numbers may begin in the sentence (``numbers.anchors``), when known.
+    ``starts`` are where numbers may begin in the sentence (``numbers.anchors``), when known;
+    ``lead`` is the sentence that introduces the list the sentence is an item of ("The enemy's
+    losses are:"), if any: people counted in a list of losses are casualties.
 
     >>> [(f.value, f.low, f.qualifier, f.unit, f.metric) for f in figures_in_sentence(
     ...     "North Korea has suffered more than 5,000 casualties in the war as at March.")]
@@ -310,13 +323,15 @@ def figures_in_sentence(sentence: str, offset: int = 0, context: str | None = No
     for q in find_quantities(sentence, starts):
         if _ONE_OF.match(sentence, q.end) and q.value == 1 and q.qualifier == "exact":
             continue  # "one of the captured soldiers" picks one out; it counts nothing
-        if q.value == 1 and q.qualifier == "exact":
+        if q.value == 1 and q.qualifier == "exact" and not (q.text[:1].isdigit() and _label(sentence, q)):
             continue  # a bare "one" is a determiner far more often than a claim ("one think tank said")
         counted = _counted(sentence, q, found, context)  # cheap; most numbers that count nothing stop here
         if counted is None or (_is_definite_reference(sentence, q)
                                and (counted[1] in ("other", "troops", "people", "workers"))):
             continue  # "the two men", "the two countries": someone or something already counted
         unit, metric, end = counted
+        if lead and metric in ("troops", "people") and _LOSSES_LEAD.search(lead):
+            metric = "casualties"  # "Losses of the enemy are: • personnel — about 1,230 persons"
         if _HAS_DIGIT.search(q.text) and (starts is None or _NAMED_NEAR.search(sentence, max(0, q.start - 14), q.end + 3)) \
                 and _within(_NOT_A_COUNT, sentence, q.start, q.end):
             continue  # dates, years and identifiers ("Resolution 2321") are written in digits
@@ -370,12 +385,41 @@ def _counted(sentence: str, q: Quantity, found: list[Figure], context: str | Non
         share = _share_metric(sentence, q, found, context)
         return None if share is None else (share[0], share[1], q.end)
     noun = _noun_after(sentence, q.end)
+    if noun is None or noun[0] in _ITEM_WORDS:
+        label = _label(sentence, q)
+        if label:  # "tanks — 4 units": the label says what is counted
+            units = _UNITS_AFTER.match(sentence, q.end)
+            return label[0], label[1], noun[3] if noun else units.end() if units else q.end
     if noun is None:
         return _bare_total(sentence, q, found, context)
     word, unit, metric, end = noun
     if unit == "persons" and q.value < 1:
         return None
     return unit, _fate(sentence, q, end, metric), end
+
+
+def _label(sentence: str, q: Quantity) -> tuple[str, str] | None:
+    """(unit, metric) named by a list item's label ahead of its number, or None.
+
+    >>> s = "• operational-tactical level UAVs — 312;"
+    >>> _label(s, find_quantities(s)[0])
+    ('drones', 'munitions')
+    >>> s = "Rail wagons: about 1,200 (up from 900)"
+    >>> _label(s, find_quantities(s)[0])
+    ('trips', 'shipments')
+    """
+    if q.start > 70 or q.kind != "count":
+        return None
+    m = _LABEL.match(sentence, 0, q.start)
+    if not m or m.end() != q.start:
+        return None
+    for word in reversed(m.group("label").split()):
+        noun = lexicon.NOUNS.get(word.lower().strip("’'"))
+        if noun:
+            return noun
+        if word.lower().split("-")[-1] in lexicon.NOUNS:  # "operational-tactical level UAVs"
+            return lexicon.NOUNS[word.lower().split("-")[-1]]
+    return None
 
 
 def _subject_metric(sentence: str, before: int) -> str | None:
@@ -424,6 +468,9 @@ def _bare_total(sentence: str, q: Quantity, found: list[Figure], context: str | 
     if _MORE_AFTER.match(sentence, q.end) and (found or context):  # "11,000 soldiers ..., then roughly 3,000 more"
         return (found[-1].unit, found[-1].metric, q.end) if found else ("persons", context or "other", q.end)
     if _OF_WHICH.search(before) and _WERE_AFTER.match(sentence, q.end) and found:  # "of which 106 were shot down"
+        fate = _BARE_FATE.match(sentence, q.end)
+        if fate and found[-1].unit == "persons":  # "6,500 killed and wounded, of whom around 1,800 were killed"
+            return "persons", _FATE_WORDS.get(fate.group(1).lower(), "captured"), fate.end()
         return found[-1].unit, found[-1].metric, q.end
     if _ARRIVED.match(sentence, q.end) and (found or context):  # "of whom more than 7,000 came on student visas"
         metric = found[-1].metric if found else context or "people"

@@ -33,7 +33,7 @@ _add("munitions ammunition bullets grenades bombs warheads containers mortars", 
 _add("drones uavs", "drones", "munitions")
 _add("launches", "=", "munitions")
 _add("howitzers guns launchers systems tanks vehicles aircraft jets helicopters warships submarines "
-     "satellites rifles weapons pieces radars mlrs batteries", "=", "equipment")
+     "satellites rifles weapons pieces radars mlrs batteries equipment", "=", "equipment")
 _add("trips voyages journeys calls deliveries shipments transfers consignments railcars wagons trains flights convoys "
      "crossings loads", "trips", "shipments")
 _add("flatcars boxcars", "=", "shipments")

@@ -125,11 +125,12 @@ def test_the_firm_and_the_report_point_back_but_his_team_does_not():
     text = ("Kestrel Geospatial, a satellite imagery company, counted 71 port calls at Rajin. "
             "The firm tracked between 4,000 and 4,500 rail wagons crossing the bridge. "
             "Each voyage carried up to 1,000 containers, the report estimates, based on the ships' draught. "
-            "A drone commander told the Kyiv Herald that his team had recorded strikes on 30 vehicles.")
+            "A drone commander told the Kyiv Herald that his team had recorded strikes on 30 vehicles. "
+            "His team had recorded strikes on 40 tanks.")
     rows = article_figures({"article": "a", "date": "2025-04-10", "text": text})
     assert [(r["text"], r["source"]) for r in rows] == [
         ("71 port calls", "Kestrel Geospatial"), ("between 4,000 and 4,500 rail wagons", "Kestrel Geospatial"),
-        ("up to 1,000 containers", "Kestrel Geospatial"), ("30 vehicles", "")]
+        ("up to 1,000 containers", "Kestrel Geospatial"), ("30 vehicles", "drone commander"), ("40 tanks", "")]
 
 
 def test_each_clause_credits_its_own_body():
@@ -231,3 +232,64 @@ def test_people_named_after_a_title():
 def test_kremlin_is_not_the_defence_ministry():
     name, kind, country = canonical("the Kremlin")
     assert name != "Russian Ministry of Defence" and (kind, country) == ("government", "Russia")
+
+
+def test_a_list_credits_the_body_its_lead_names():
+    text = ("The estimated losses of the enemy over the past day, according to the General Staff, are:\n"
+            "• tanks — 4 units;\n• artillery systems — 38 units;\nThe data are being clarified.")
+    rows = article_figures({"article": "a", "date": "2025-11-21", "text": text})
+    assert [(r["value"], r["metric"], r["source"]) for r in rows] == [
+        (4.0, "equipment", "General Staff"), (38.0, "equipment", "General Staff")]
+
+
+def test_a_quotation_over_two_sentences_is_credited_to_its_speaker():
+    text = ('"The DPRK rotates its contingent every four to six months. The latest rotation involved 4,000–5,000 '
+            'persons," Lieutenant General Budanov noted.')
+    rows = article_figures({"article": "a", "date": "2025-11-21", "text": text})
+    assert [(r["text"], r["source"]) for r in rows] == [
+        ("four to six months", "Lieutenant General Budanov"), ("4,000–5,000 persons", "Lieutenant General Budanov")]
+
+
+def test_an_untagged_quotation_is_credited_to_the_person_quoted_before():
+    text = ('Tom Hollis, an analyst at the Open Source Centre, said the tankers were paid for in arms. '
+            '"The oil is worth an estimated $110mn at market prices."')
+    rows = article_figures({"article": "a", "date": "2025-04-10", "text": text})
+    assert [(r["value"], r["source"]) for r in rows] == [(110e6, "Tom Hollis")]
+
+
+def test_of_them_goes_on_with_the_claim_just_made():
+    text = ("Voice of America reported, citing figures from Russia's Federal Security Service (FSB), that 14,830 "
+            "North Koreans entered Russia in 2024. Of them, 8,102 came on student visas.")
+    rows = article_figures({"article": "a", "date": "2025-02-03", "text": text})
+    assert [(r["value"], r["source"]) for r in rows] == [
+        (14830.0, "Russia's Federal Security Service"), (8102.0, "Russia's Federal Security Service")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a person described, not named, is credited by the description
+    ("A 34-year-old former construction worker who escaped from a site in Vladivostok in 2023 told The Korea "
+     "Herald that he had worked 14 to 16 hours a day.", "former construction worker"),
+    ("The share is now below 5%, one investigator told me.", "investigator"),
+    # nobody in particular: the outlet that quotes them is credited
+    ("Separately, Yonhap news agency reported, quoting unnamed government officials, that North Korea had "
+     "received at least 10 shipments.", "Yonhap"),
+    ("Only around 200 North Koreans are enrolled at Russian universities, according to Russia's education "
+     "ministry.", "Russia's education ministry"),
+    ("Officials said 300 workers arrived.", None),
+    ("Many analysts say 300 workers arrived.", None),
+    ("Nobody in his unit of about 100 men expected to survive.", None),
+])
+def test_described_people_and_bodies(sentence: str, expected: str | None):
+    assert source(sentence) == expected
+
+
+def test_according_to_him_and_one_of_the_officials_point_back():
+    text = ("Chief of the Defence Intelligence of Ukraine (HUR), Lieutenant General Kyrylo Budanov, stated that "
+            "approximately 11,000 KPA servicemen remain in Kursk. According to him, KPA units have lost over 6,500 "
+            "servicemen killed and wounded.\n"
+            "North Korea has begun rotating soldiers out of Kursk, two U.S. officials told Reuters on Wednesday. "
+            "Between 4,000 and 5,000 North Korean troops have been withdrawn, one of the officials said.")
+    rows = article_figures({"article": "a", "date": "2025-11-21", "text": text})
+    assert [(r["value"], r["source"]) for r in rows] == [
+        (11000.0, "Lieutenant General Kyrylo Budanov"), (6500.0, "Lieutenant General Kyrylo Budanov"),
+        (4000.0, "U.S. officials")]

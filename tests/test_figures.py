@@ -234,3 +234,32 @@ def test_currency_sign_followed_by_a_space():
 def test_subject_of_a_change_gives_the_metric():
     s = "North Korean casualties in Kursk have risen to about 4,000, Seoul's spy agency said."
     assert figures(s) == [(4000, None, None, "approx", "persons", "casualties")]
+
+
+@pytest.mark.parametrize("item, expected", [
+    ("• tanks — 4 units;", [(4.0, None, None, "exact", "tanks", "equipment")]),
+    ("• air defence systems — 1 unit;", [(1.0, None, None, "exact", "systems", "equipment")]),
+    ("• operational-tactical level UAVs — 312;", [(312.0, None, None, "exact", "drones", "munitions")]),
+    ("- Rail wagons: about 1,200", [(1200.0, None, None, "approx", "trips", "shipments")]),
+    ("• personnel — about 1,230 persons;", [(1230.0, None, None, "approx", "persons", "troops")]),
+    ("Page 3 — 12", []),
+])
+def test_a_list_item_counts_what_its_label_names(item: str, expected: list[tuple]):
+    assert figures(item) == expected
+
+
+def test_people_in_a_list_of_losses_are_casualties():
+    lead = "The estimated losses of the enemy over the past day, according to the General Staff, are:"
+    found = figures_in_sentence("• personnel — about 1,230 persons;", lead=lead)
+    assert [(f.value, f.metric) for f in found] == [(1230.0, "casualties")]
+
+
+def test_losses_that_amount_to_a_number_of_persons_are_casualties():
+    s = ("The total estimated personnel losses of the enemy from 24.02.2022 to 21.11.2025 amount to about "
+         "1,163,610 persons.")
+    assert figures(s) == [(1163610.0, None, None, "approx", "persons", "casualties")]
+
+
+def test_of_whom_some_were_killed_takes_their_fate():
+    s = ("KPA units have lost over 6,500 servicemen killed and wounded, of whom around 1,800 were killed.")
+    assert [(v, m) for v, _, _, _, _, m in figures(s)] == [(6500.0, "casualties"), (1800.0, "killed")]
