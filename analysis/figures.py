@@ -27,6 +27,7 @@ _NOT_A_COUNT = re.compile(
     | \b\d{{1,2}}[:.]\d\d\s*(?:[ap]\.?m\.?)?\b                        # 10:30, 5.30pm
     | \b\d+\s*(?:[ap]\.?m\.?)(?!\w)                                   # 5 pm
     | \b\d+(?:\.\d+)?\s*-?(?:mm|cm|calibre|caliber)\b                 # 170mm guns
+    | \b\d+(?:\.\d+)?-(?:foot|feet|ft|inch|metre|meter|storey|story|tonne|ton|gram|litre|liter|seat|bed|page)\b  # a 20-foot container
     | \b(?:Resolution|Article|No\.|Number|Section|Chapter|Paragraph|Route|Flight|Unit|Room|Item|Type|Model|
          Mark|Block|Phase|Level|Grade|Division|Brigade|Regiment|Battalion|Corps|Squadron|Page|Vol\.|Act|
          Protocol|Decree|Order|Law|Code|Line|Group|Project|Operation|Camp|Base|Hall|Lot|Gate|Pier|Track|
@@ -69,7 +70,8 @@ _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
 _SHARE_OF = re.compile(r"(?:half|third|quarter|fifth|tenth|%|percent|per\s+cent)\s+of\s+(?:the\s+|its\s+|their\s+)?"
                        r"(?:reported\s+|estimated\s+|roughly\s+|about\s+|some\s+)?$", re.IGNORECASE)
-_HYPHEN_UNIT = re.compile(r"-(day|week|month|year|hour|decade|strong|kilometre|kilometer|km|mile)s?\b", re.IGNORECASE)
+_HYPHEN_UNIT = re.compile(r"-(day|week|month|year|hour|decade|strong|kilometre|kilometer|km|mile|member|nation|country)s?\b",
+                          re.IGNORECASE)
 _DEFINITE_END = re.compile(r"\b(?:the|these|those|both|all)\s+$", re.IGNORECASE)
 _HAS_DIGIT = re.compile(r"\d")
 _NUMBER_OF = re.compile(r"\b(?:number|share|proportion|percentage|count|total)\s+of\b", re.IGNORECASE)
@@ -105,7 +107,8 @@ _LOSS_BEFORE = re.compile(r"\b(?:lost|losing|lose)\s+(?:more\s+than\s+|nearly\s+
                           re.IGNORECASE)
 _ONE_OF = re.compile(r"\s+of\s+(?:the|them|those|its|their|his|her|these)\b", re.IGNORECASE)
 _BARE_FATE = re.compile(r"\s+(?:more\s+|others?\s+)?(?:(?:were|was|have\s+been|had\s+been|are|being)\s+)?"
-                        r"(killed|died|dead|wounded|injured|captured|taken\s+prisoner)\b", re.IGNORECASE)
+                        r"(killed|died|dead|wounded|injured|captured|taken\s+prisoner|(?:listed\s+as\s+|reported\s+)?missing)\b",
+                        re.IGNORECASE)
 _PERSON_METRICS = {"troops", "casualties", "killed", "wounded", "captured", "workers", "people"}
 _CALIBRE = re.compile(r"\d+(?:\.\d+)?(?:mm|cm|-mm)")
 _TIME_WORD = re.compile(r"year|month|week|day|hour|minute|decade", re.IGNORECASE)
@@ -202,6 +205,8 @@ def _noun_after(sentence: str, end: int, through_numbers: bool = False) -> tuple
         word = hyphen_unit.group(1).lower() + "s"
         if word == "strongs":
             return "strong", "persons", "troops", hyphen_unit.end()
+        if word in ("members", "nations", "countrys"):  # "the eight-member panel", "an 11-nation group"
+            return word, "members" if word == "members" else "nations", "other", hyphen_unit.end()
         if word[0] in "km":
             return word, "km" if word[0] == "k" else "miles", "other", hyphen_unit.end()
         return word, word, "duration", hyphen_unit.end()
@@ -228,8 +233,8 @@ def _noun_after(sentence: str, end: int, through_numbers: bool = False) -> tuple
             return None  # "the army's ..." ends the phrase; "Russia's artillery shells" does not
         if word in lexicon.MODIFIERS or token[:1].isupper() or "-" in word or _CALIBRE.fullmatch(word):
             continue  # "North Korean", "self-propelled", "170mm" describe the noun that follows
-        if word in ("and", "or") and previous_token and (previous_token[:1].isupper() or "-" in previous_token):
-            continue  # "KN-23 and KN-24 missiles", "Russian and North Korean troops"
+        if word in ("and", "or", "/") and previous_token and (previous_token[:1].isupper() or "-" in previous_token):
+            continue  # "KN-23 and KN-24 missiles", "Russian and North Korean troops", "Iskander-M/KN-23 missiles"
         unknown += 1
         if word in lexicon.FUNCTION_WORDS or unknown > 2 or not word.isalpha():
             return None
@@ -395,6 +400,8 @@ def _counted(sentence: str, q: Quantity, found: list[Figure], context: str | Non
     word, unit, metric, end = noun
     if unit == "persons" and q.value < 1:
         return None
+    if metric == "killed" and _KILLED_AND_WOUNDED.match(sentence, end - len(word)):
+        return unit, "casualties", end  # "about 3,000 killed and wounded"
     return unit, _fate(sentence, q, end, metric), end
 
 
@@ -465,6 +472,11 @@ def _bare_total(sentence: str, q: Quantity, found: list[Figure], context: str | 
         return "persons", before_fate, q.end
     if _HAS_DIGIT.search(q.text) is None:
         return None  # the rules below restate totals, always written in digits
+    if _OF_THEM.match(sentence, q.end) and (found or context) and "." not in q.text:  # "about 30,000 of them in Russia"
+        metric = found[-1].metric if found else context or ""
+        if metric in _PERSON_METRICS:
+            fate = _fate_after(sentence, _OF_THEM.match(sentence, q.end).end())  # type: ignore[union-attr]
+            return "persons", fate or metric, q.end
     if _MORE_AFTER.match(sentence, q.end) and (found or context):  # "11,000 soldiers ..., then roughly 3,000 more"
         return (found[-1].unit, found[-1].metric, q.end) if found else ("persons", context or "other", q.end)
     if _OF_WHICH.search(before) and _WERE_AFTER.match(sentence, q.end) and found:  # "of which 106 were shot down"
@@ -490,7 +502,8 @@ def _bare_total(sentence: str, q: Quantity, found: list[Figure], context: str | 
     fate = _BARE_FATE.match(sentence, q.end)
     if fate:  # "while 2,700 were wounded"
         word = (fate.group(1) or "").lower()
-        metric = "killed" if word in ("killed", "died", "dead") else "captured" if word.startswith(("captured", "taken")) else "wounded"
+        metric = "killed" if word in ("killed", "died", "dead") else "captured" if word.startswith(("captured", "taken")) \
+            else "casualties" if word.endswith("missing") else "wounded"
         return "persons", metric, fate.end()
     change = _CHANGE_TO.search(before)
     if change:  # "rose by 12 percent to 13,221", "bringing its total losses ... to around 855,000"
@@ -505,8 +518,8 @@ def _bare_total(sentence: str, q: Quantity, found: list[Figure], context: str | 
 
 def _is_definite_reference(sentence: str, q: Quantity) -> bool:
     """ "the two soldiers" points back at a claim made earlier; it is not a new one."""
-    if q.text[:1].isdigit() or q.qualifier != "exact" or q.value > 10:
-        return False
+    if q.text[:1].isdigit() or q.qualifier != "exact" or q.value > 10 or sentence[q.end:q.end + 1] == "-":
+        return False  # "the eight-member panel" describes the panel; it does not point back at eight of anything
     return bool(_DEFINITE_END.search(sentence, max(0, q.start - 12), q.start))
 
 

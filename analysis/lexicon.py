@@ -18,7 +18,7 @@ def _add(words: str, unit: str, metric: str) -> None:
 
 _add("troops soldiers servicemen servicemembers personnel fighters combatants reinforcements conscripts recruits "
      "marines paratroopers infantrymen infantry sappers deminers commandos officers generals men mercenaries volunteers "
-     "sailors pilots snipers instructors troop soldier forces special-forces operators crews gunners", "persons", "troops")
+     "sailors pilots snipers instructors troop soldier forces special-forces operators crews gunners defenders", "persons", "troops")
 _add("casualties losses casualty", "persons", "casualties")
 _add("killed dead deaths death fatalities bodies died", "persons", "killed")
 _add("wounded injured injuries", "persons", "wounded")
@@ -49,7 +49,7 @@ NOUNS.update({"missile": ("missiles", "munitions"), "rocket": ("rockets", "munit
               "train": ("trips", "shipments"), "freight": ("freight", "shipments"), "person": ("persons", "people"),
               "barrel": ("barrels", "supplies"), "tonne": ("tonnes", "supplies"), "container": ("containers", "munitions")})
 _add("kilometres kilometers km miles villages settlements countries nations companies firms entities exchanges "
-     "sanctions", "=", "other")
+     "sanctions locations sites appeals applications requests complaints", "=", "other")
 # events counted in battlefield reports: "164 combat engagements", "61 air strikes", "repelled 14 assaults"
 _add("engagements clashes battles assaults attacks strikes airstrikes shellings sorties raids", "=", "other")
 
@@ -76,7 +76,9 @@ FUNCTION_WORDS = set(
 # a troop noun becomes another metric when one of these follows it closely
 FATE_AFTER: list[tuple[str, str]] = [
     (r"(?:killed|dead|died)\s+(?:or|and)\s+(?:wounded|injured)|(?:wounded|injured)\s+(?:or|and)\s+killed|casualties", "casualties"),
-    (r"as\s+prisoners|prisoners\s+of\s+war|captured|taken\s+(?:prisoner|captive)|as\s+pows?|in\s+captivity", "captured"),
+    (r"as\s+prisoners|prisoners\s+of\s+war|captured|taken\s+(?:prisoner|captive)|as\s+pows?|(?:in|from)\s+(?:\w+\s+)?captivity",
+     "captured"),
+    (r"(?:(?:are|were|is|was|have\s+been|had\s+been)\s+)?(?:listed\s+as\s+|reported\s+|still\s+)?missing", "casualties"),
     (r"(?:were|was|have\s+been|had\s+been|being)\s+killed|killed|died|dead|lost\s+their\s+lives", "killed"),
     (r"(?:were|was|have\s+been|had\s+been)\s+(?:wounded|injured)|wounded|injured", "wounded"),
     (r"(?:are|were|have\s+been|had\s+been|is|was)\s+(?:working|employed|labou?ring)|work(?:ing)?\s+(?:in|at|on)", "workers"),

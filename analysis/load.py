@@ -202,6 +202,10 @@ _TERMINAL = ".!?\"”’'…)]"
 _PRICE = re.compile(
     r"(?:from |only |just )?(?:[$€£¥₩]|(?:US|S|A|C|HK)\$|USD|EUR|GBP|SGD)\s?\d[\d,]*(?:\.\d+)?\s*"
     r"(?:(?:/|per |a )\s*(?:year|yr|annum|month|mo|week|wk|day)\w*)?", re.I)
+_PRICE_PERIOD = re.compile(r"(?:[$€£¥₩]|(?:us|s|a|c|hk)\$|usd|eur|gbp|sgd)\s?\d[\d,]*(?:\.\d+)?\s*"
+                           r"(?:/|per |a |an )\s*(?:year|yr|annum|month|mo|week|wk|day)\b")
+_OFFER_START = re.compile(r"(?:^|[.!?·]\s+)[\W_]*(?:subscribe|subscription|paid subscribers|unlimited (?:digital )?access|"
+                          r"get unlimited|free trial|become a (?:member|subscriber))\b")
 _READ_TIME = re.compile(
     r"(?:(?:estimated )?(?:time to read|reading time|read time)\W*)?"
     r"(?:\d+\s*(?:-\s*\d+\s*)?(?:min|mins|minutes?|hrs?|hours?)(?:\s+(?:read|ago))?)?", re.I)
@@ -245,7 +249,7 @@ _TAIL_MARKER = re.compile(
     r"(?i:more stories|more on this (?:story|topic)"
     r"|related(?: (?:articles?|stories|news|posts|content|coverage|reading|links|topics))?"
     r"|recommended(?: (?:for you|stories|articles|reading))?|you (?:may|might) also (?:like|be interested in)"
-    r"|trending(?: now| stories| news)?|further (?:reading|listening|watching)|read next|what to read next"
+    r"|trending(?: now| stories| news| topics)?|(?:top|latest|more) videos|further (?:reading|listening|watching)|read next|what to read next"
     r"|top stories|latest (?:news|stories)|most (?:read|popular|viewed)|popular now|also read|read more about this"
     r"|other stories)\s*:?")
 _BULLET = re.compile(r"[-–—•*+]\s+\S")
@@ -292,6 +296,8 @@ def _is_boilerplate_line(line: str) -> bool:
         return True
     if hinted and _APPEAL.search(low):
         return True  # a short paragraph that asks the reader to pay or sign up, whatever else it says
+    if hinted and _PRICE_PERIOD.search(low) and _OFFER_START.search(low):
+        return True  # "SUBSCRIBE: Unlimited digital access for just $6 a week, billed every four weeks."
     if n <= 8 and line[-1] not in _TERMINAL and _SOCIAL.fullmatch(line):
         return True
     if "cookie" in low and _COOKIE.search(line):

@@ -42,7 +42,7 @@ VAGUE: dict[str, float] = {
 }
 SCALES: dict[str, float] = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
-    "b": 1e9, "trillion": 1e12, "tn": 1e12, "k": 1e3,
+    "b": 1e9, "trillion": 1e12, "tn": 1e12, "k": 1e3, "lakh": 1e5, "crore": 1e7,
 }
 FRACTIONS: dict[str, float] = {
     "half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "one-third": 1 / 3,
@@ -53,6 +53,8 @@ CURRENCIES: dict[str, str] = {
     "us$": "USD", "$": "USD", "usd": "USD", "dollars": "USD", "dollar": "USD", "€": "EUR", "eur": "EUR",
     "euros": "EUR", "euro": "EUR", "£": "GBP", "gbp": "GBP", "pounds": "GBP", "₩": "KRW", "won": "KRW",
     "krw": "KRW", "₽": "RUB", "roubles": "RUB", "rubles": "RUB", "rub": "RUB", "yuan": "CNY", "¥": "JPY", "yen": "JPY",
+    "$us": "USD", "a$": "AUD", "au$": "AUD", "aud": "AUD", "c$": "CAD", "s$": "SGD", "hk$": "HKD", "nz$": "NZD",
+    "₹": "INR", "rs": "INR", "rs.": "INR", "inr": "INR", "rupees": "INR", "jpy": "JPY", "cny": "CNY",
 }
 
 _UNITS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -60,9 +62,9 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _WORD = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_UNITS}|a\s+dozen|dozen)"
 _WORD_NUMBER = rf"{_WORD}(?:[\s-]+(?:and\s+)?(?:{_WORD}|hundred|thousand|million|billion))*"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = r"hundred|thousand|million|billion|trillion|mn|bn|tn"
-_CUR_PRE = r"(?:US\$|\$|€|£|₩|₽|¥)\s?|USD\s?|EUR\s?|GBP\s?|KRW\s?"
-_CUR_POST = r"dollars|euros|pounds|won|roubles|rubles|yuan|yen"
+_SCALE = r"hundred|thousand|million|billion|trillion|mn|bn|tn|lakhs?|crores?"
+_CUR_PRE = r"(?:US\$|\$US|A\$|AU\$|C\$|S\$|HK\$|NZ\$|\$|€|£|₩|₽|¥|₹)\s?|(?:USD|EUR|GBP|KRW|AUD|INR|JPY|CNY)\s?|Rs\.?\s?"
+_CUR_POST = r"dollars|euros|pounds|won|roubles|rubles|yuan|yen|rupees"
 _VAGUE = "|".join(sorted((v.replace(" ", r"\s+") for v in VAGUE), key=len, reverse=True))
 _FRACTION = "|".join(sorted((re.escape(f).replace("\\ ", r"\s+") for f in FRACTIONS), key=len, reverse=True))
 
@@ -82,9 +84,14 @@ QUANTITY_RE = re.compile(
       | (?P<frac>{_FRACTION})\b
       | (?P<foldword>(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred)fold)\b
       | (?P<times>double|doubled|doubling|twice|triple|tripled|tripling|quadruple|quadrupled)(?=\s+(?:the|what|that|its|their|his|her|this|those|these|as)\b)
+      | (?P<innum>one|two|three|1|2|3)\s+in\s+(?P<indenom>three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|
+          (?!(?:19|20)\d\d\b)\d{{1,4}})\b(?![,.]\d)(?!\s+(?:[\w-]+\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?|
+          attacks?|strikes?|raids?|places?|locations?|regions?|districts?|villages?|towns?|cities|incidents?|cases?|
+          separate|different)\b)
       | (?:between|from)\s+{_AMOUNT.replace('@', 'a')}\s+(?:and|to)\s+(?:(?:upwards?\s+of|more\s+than|over|about|around|nearly|almost)\s+)?{_AMOUNT.replace('@', 'b')}
       | {_AMOUNT.replace('@', 'x')}(?:\s*(?:-|–|to|or)\s*{_AMOUNT.replace('@', 'y')})?
-        (?P<plus>\+)?(?P<pct>\s*(?:%|percent\b|per\s+cent\b))?(?P<fold>-?fold\b)?
+        (?P<plus>\+)?(?P<pct>\s*(?:%|percent\b|per\s+cent\b))?(?P<fold>-?fold\b|\s+times(?=\s+(?:the|what|that|those|these|its|
+        their|as|more|higher|larger|greater|bigger|faster|over|above|than)\b))?
     )
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -173,6 +180,12 @@ def _from_match(m: re.Match[str]) -> Quantity | None:
     if m.group("foldword"):
         value = parse_number(m.group("foldword").lower()[:-4]) or 0.0
         return Quantity(m.start(), m.end(), text, value, *_bounds(value, qualifier, bound), qualifier, "multiple")
+    if m.group("innum"):  # "one in five shells": a share
+        num, denom = parse_number(m.group("innum")), parse_number(m.group("indenom"))
+        if num is None or not denom or num >= denom:
+            return None
+        value = num / denom
+        return Quantity(m.start(), m.end(), text, value, *_bounds(value, qualifier, bound), qualifier, "ratio")
     if m.group("frac"):
         value = FRACTIONS[" ".join(m.group("frac").lower().split())]
         low, high = _bounds(value, qualifier, bound)
@@ -317,7 +330,8 @@ def _starts_before(sentence: str, start: int, words: int = 4) -> list[int]:
 
 _OPENERS = frozenset(
     [w.split()[0].replace("\\.?", "").replace("\\", "") for row in QUANTIFIERS for w in row[0].split("|")]
-    + ["between", "from", "several", "a", "many", "tens", "hundreds", "us$", "$", "€", "£", "₩", "usd", "eur", "gbp"]
+    + ["between", "from", "several", "a", "many", "tens", "hundreds", "us$", "$", "€", "£", "₩", "usd", "eur", "gbp",
+       "rs", "₹", "inr", "aud", "a$", "au$"]
 )
 """First words of hedges and ranges ("no" of "no fewer than"): the only words a quantity starts at before its number."""
 

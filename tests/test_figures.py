@@ -263,3 +263,23 @@ def test_losses_that_amount_to_a_number_of_persons_are_casualties():
 def test_of_whom_some_were_killed_takes_their_fate():
     s = ("KPA units have lost over 6,500 servicemen killed and wounded, of whom around 1,800 were killed.")
     assert [(v, m) for v, _, _, _, _, m in figures(s)] == [(6500.0, "casualties"), (1800.0, "killed")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A standard 20-foot container can hold up to 500 rounds of 152mm artillery ammunition.",
+     [(500.0, "shells", "munitions")]),
+    ("The enemy attacked with 3 Iskander-M/KN-23 ballistic missiles launched from the Kursk region.",
+     [(3.0, "missiles", "munitions")]),
+    ("The eight-member panel had monitored sanctions on North Korea for 15 years.",
+     [(8.0, "members", "other"), (15.0, "years", "duration")]),
+    ("In January the NIS reported about 3,000 killed and wounded.", [(3000.0, "persons", "casualties")]),
+    ("About 300 North Korean soldiers were listed as missing.", [(300.0, "persons", "casualties")]),
+    ("Another 140 are listed as missing.", [(140.0, "persons", "casualties")]),
+    ("185 Ukrainian defenders returned home from Russian captivity today.", [(185.0, "persons", "captured")]),
+    ("Some 50,000 North Koreans work abroad, about 30,000 of them in Russia.",
+     [(50000.0, "persons", "people"), (30000.0, "persons", "people")]),
+    ("Hits by 2 ballistic missiles were recorded at 9 locations.",
+     [(2.0, "missiles", "munitions"), (9.0, "locations", "other")]),
+])
+def test_what_news_counts_in_real_sentences(sentence: str, expected: list[tuple]):
+    assert [(v, u, m) for v, _, _, _, u, m in figures(sentence)] == expected

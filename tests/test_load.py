@@ -221,6 +221,22 @@ def test_price_lines_go_but_sentences_with_money_stay():
     assert lines(clean_text(raw, "txt")) == raw.split("\n")[4:]
 
 
+def test_subscription_offers_with_prices_go_but_body_prices_stay():
+    body = "Workers earn about $500 a month, and many subscribe to state newsletters, the NIS said."
+    raw = "\n".join([
+        "SUBSCRIBE: Unlimited digital access for just $6 a week, billed every four weeks. Terms and conditions apply.",
+        "*Ordnance & Logistics Monthly is published 12 times a year. Subscribe from £189 a year, or £19.99 a month.*",
+        "> **Subscribe** · Paid subscribers get the full spreadsheet (updated monthly). $8/month · $80/year", body])
+    assert clean_text(raw, "txt") == body
+
+
+def test_trending_topics_list_is_cut():
+    body = "North Korea has sent about 3,000 more soldiers to Kursk, Seoul's spy agency said."
+    raw = "\n".join([body, "Trending Topics", "1. IPL 2025 Points Table: RCB climb to No. 1 after 11 wins",
+                      "2. Gold Rate Today: 24 carat at Rs 97,000 per 10 grams"])
+    assert clean_text(raw, "txt") == body
+
+
 def test_reading_time_share_and_cookie_lines_go():
     body = "Russia paid North Korea for 11,000 troops with oil and cash, officials said."
     raw = "\n".join(["3 min read", "Reading time: 4 minutes", "12 mins", "Share on Facebook", "Facebook Twitter WhatsApp",

@@ -139,6 +139,9 @@ def test_fractions_are_ratios(sentence: str, value: float, qualifier: str):
     ("More than 13,000 North Koreans entered Russia last year, a 12-fold jump.", 12, "multiple"),
     ("Rail shipments saw a threefold increase after the summit.", 3, "multiple"),
     ("Arrivals of North Korean workers rose tenfold.", 10, "multiple"),
+    ("Traffic at the yard in January was roughly three times the 2023 average.", 3, "multiple"),
+    ("Some 14,830 North Koreans entered Russia in 2024, more than three times as many as the year before.", 3,
+     "multiple"),
 ])
 def test_percents_and_multiples(sentence: str, value: float, kind: str):
     q = [q for q in find_quantities(sentence) if q.kind in ("percent", "multiple")]
@@ -155,10 +158,24 @@ def test_percents_and_multiples(sentence: str, value: float, kind: str):
     ("The deal was worth $500m to North Korea.", 5e8, "money", "USD"),
     ("Pyongyang sent 1.5m artillery shells.", 1.5e6, "count", None),
     ("Brussels pledged 300 million euros for air defence.", 3e8, "money", "EUR"),
+    ("The regime earned an estimated $US7-9 billion from arms deals with Russia last year.", 7e9, "money", "USD"),
+    ("Canberra has committed A$1.5 billion in military assistance.", 1.5e9, "money", "AUD"),
+    ("North Korea earns about $500 million (roughly Rs 4,400 crore) a year.", 4.4e10, "money", "INR"),
 ])
 def test_scales_and_currencies(sentence: str, value: float, kind: str, currency: str | None):
     q = [q for q in find_quantities(sentence) if q.value != 1]  # "one South Korean think tank" is a count of 1
-    assert [(x.value, x.kind, x.currency) for x in q] == [(pytest.approx(value), kind, currency)]
+    assert [(x.value, x.kind, x.currency) for x in q][-1:] == [(pytest.approx(value), kind, currency)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Gunners said as many as one in five North Korean shells failed to detonate.", [(0.2, "ratio")]),
+    ("Roughly 1 in 10 recruits deserted.", [(0.1, "ratio")]),
+    # not a share: a count, then a span of time or of events
+    ("Drones killed two in three days.", [(2.0, "count"), (3.0, "count")]),
+    ("Missiles hit 2 in 3 separate attacks.", [(2.0, "count"), (3.0, "count")]),
+])
+def test_one_in_five_is_a_share(sentence: str, expected: list[tuple]):
+    assert [(pytest.approx(q.value, rel=1e-3), q.kind) for q in find_quantities(sentence)] == expected
 
 
 # --------------------------------------------------------------------------- ranges
