@@ -28,7 +28,9 @@ _VERBS = (
 )
 _ADVERBS = r"(?:(?:has|have|had|also|further|previously|earlier|recently|separately|publicly|later|now|then|first|already|reportedly|so\s+far|on\s+\w+day|last\s+\w+|this\s+\w+)\s+)*"
 _SAY = re.compile(rf"\b{_ADVERBS}(?:{_VERBS})\b")  # case-sensitive: "Reports indicate", "United States" are nouns
-_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<np>[^,;:.()“”\"]+)", re.IGNORECASE)
+_ACCORDING = re.compile(  # "according to Rep. Lee, who ...": a title's full stop does not end the phrase
+    r"\baccording\s+to\s+(?P<np>(?:(?:Rep|Sen|Gen|Lt|Col|Dr|Mr|Ms|Mrs|Gov|Adm|Maj|Capt|Sgt|Prof)\.\s+|[^,;:.()“”\"])+)",
+    re.IGNORECASE)
 _CITING = re.compile(
     r"\b(?:citing|quoting|quoted(?=\s+[^,;:.]+?\s+as\s+(?:saying|stating))|after\s+(?:being\s+)?briefed\s+by|after\s+(?:a\s+)?(?:closed-door\s+)?briefing\s+(?:by|from))"
     r"\s+(?P<np>[^,;:.()“”\"]+?)(?=\s+(?:that|on|in|as)\b|[,;:.()“”\"]|$)", re.IGNORECASE)
@@ -87,7 +89,7 @@ _POINTERS = re.compile(  # "the agency", "the country's spy agency", "he": the b
     r"spokesman|spokeswoman|spokesperson|organisation|organization|body|study|analysis|assessment|update|same\s+report|"
     r"same\s+source|document|survey|intelligence\s+service|statement|briefing)$)")
 _TITLED_NAME = re.compile(  # "Ukraine's President Zelensky", "South Korean lawmaker Lee Seong-kweun" -> the name
-    r"\b(?:president|minister|secretary|advis[eo]r|spokes(?:man|woman|person)|leader|general|gen\.|commander|chief|"
+    r"\b(?:president|minister|secretary|advis[eo]r|spokes(?:man|woman|person)|leader|general|gen\.|commander|chief|[Rr]ep\.|[Ss]en\.|[Gg]ov\.|"
     r"director|head|ambassador|envoy|lawmaker|senator|representative|dr\.?|mr\.?|mrs\.?|ms\.?|prof\.?|professor|"
     r"lt\.?|col\.?|colonel|major|captain|sergeant|analyst|researcher|fellow|expert|official)\s+"
     r"(?P<name>(?!Staff\b|Assembly\b|Command\b|Council\b|Secretariat\b)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})$")
@@ -95,7 +97,7 @@ _TITLED_NAME = re.compile(  # "Ukraine's President Zelensky", "South Korean lawm
 _APPOSITION = r"(?:a|an|the|who|which|[a-z]|(?:[A-Z][\w’']*\s)*[A-Z][\w’']*[’']s\s)"
 _APPOSITIVE = re.compile(  # "NAME, a defector who ...", "NAME, secretary of ...", "A US official, speaking on ..."
     rf"(?:^|,\s+|^.*?\b(?:\d{{4}}|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday),\s+)"
-    rf"(?P<name>[^,]{{2,60}}?),\s+{_APPOSITION}[^,]*$")
+    rf"(?P<name>[^,:]{{2,60}}?),\s+{_APPOSITION}[^,]*$")
 _ROLE = re.compile(r"(?:[a-z-]+\s+){1,2}(?:governor|mayor|spokesman|spokeswoman|spokesperson|official|ministry|"
                    r"military|army|police|air\s+force|navy|prosecutors?|authorities|administration|customs)")
 # a person described rather than named: "a former construction worker", "one investigator", "local contractors"
@@ -110,6 +112,7 @@ _CLAUSE_WORDS = set("and or but that which who whom were was is are has have had
 _INSTITUTIONS = set("ministry agency department office service committee council commission bureau directorate "
                     "administration institute court inspectorate authority regulator".split())
 _ANOTHER = re.compile(r"(?:second|third|fourth|another|other|same|first)\s", re.IGNORECASE)
+_SUBORDINATORS = set("when if as while because although though since after before once unless until where whether".split())
 _AGE = re.compile(r"\b\d{1,3}-year-old\s+")
 _DATA_FROM = re.compile(r"(?:data|figures|statistics|records|information|estimates|numbers|reports?)\s+(?:from|of|by)\b")
 _HAS_DIGIT = re.compile(r"\d")
@@ -205,8 +208,8 @@ def _is_body(np: str) -> bool:
     if not np or len(np.split()) > 9 or _POINTERS.match(np) or _HAS_DIGIT.search(np):
         return False
     words = [w.lower().strip("’'") for w in np.split()]
-    if all(w in _GENERIC for w in words):
-        return False
+    if all(w in _GENERIC for w in words) or words[0] in _SUBORDINATORS:
+        return False  # "analysts"; "When I" opens a clause, it names nobody
     words_in = np.split()
     if any(w[:1].islower() and w.lower() not in _BODY_WORDS and w.lower() not in _GENERIC for w in words_in) and not (
             words_in[-1].lower() in _INSTITUTIONS and words_in[0][:1].isupper() and len(words_in) <= 5
@@ -393,6 +396,45 @@ def clauses(sentence: str) -> list[tuple[int, int]]:
 def _resolve(previous: Previous) -> Attribution | None:
     """``previous`` is an Attribution or a lazy stand-in for one (``extract`` looks it up only when asked)."""
     return previous if previous is None or isinstance(previous, Attribution) else previous.resolve()
+
+
+_TITLES = (r"(?:Mr|Ms|Mrs|Dr|Gen|Sen|Rep|Adm|Col|Lt|Amb|Gov|Prof)\.?|Chairman|Chairwoman|Chair|Senator|Representative|"
+           r"Congressman|Congresswoman|General|Admiral|Secretary|Ambassador|Colonel|Minister|Director|Commissioner")
+_TURN = re.compile(  # "MR. RYDER: ...", "Q: ...", "GEN. CALLAHAN: ...", "Senator Ruiz. ...", "Chairman Hadley: ..."
+    rf"(?:(?P<upper>(?:(?:MR|MS|MRS|DR|GEN|SEN|REP|ADM|COL|LT|AMB|GOV|PROF|SECRETARY|GENERAL|SENATOR|CHAIRMAN)\.?\s+)?"
+    rf"[A-Z][A-Z’'-]*(?:\s+[A-Z][A-Z’'.-]+){{0,2}})\s*:|(?P<titled>(?:{_TITLES})\s+[A-Z][\w’'-]+)\s*[.:])(?:\s+(?=\S)|$)")
+_PREPARED = re.compile(r"\[?(?:the\s+)?prepared\s+statement\s+(?:of|by)\s+(?P<name>.+?)(?:\s+follows)?:?\]?$", re.IGNORECASE)
+_TITLE_WORD = re.compile(rf"^(?:(?:{_TITLES})\s+)+", re.IGNORECASE)
+
+
+def speaker(paragraph: str, people: Mapping[str, str] | None = None) -> Attribution | None | bool:
+    """Who speaks in a transcript paragraph that opens with a speaker's label; False when none does.
+
+    None for a questioner ("Q:"), whom a transcript does not name.
+
+    >>> speaker("MR. RYDER: We assess that 11,000 troops remain.").source
+    'Ryder'
+    >>> speaker("General Callahan. Thank you for the opportunity.", {"Callahan": "Thomas R. Callahan"}).source
+    'Thomas R. Callahan'
+    >>> speaker("Q: How many are still there?"), speaker("SEOUL — North Korea sent 3,000 troops.")
+    (None, False)
+    """
+    m = _TURN.match(paragraph)
+    prepared = _PREPARED.match(paragraph) if m is None and "repared" in paragraph[:30] else None
+    if m is None and prepared is None:
+        return False
+    label = prepared.group("name") if prepared else m.group("upper") or m.group("titled")  # type: ignore[union-attr]
+    if label.strip() in ("Q", "A", "QUESTION", "ANSWER", "REPORTER"):
+        return None
+    name = _TITLE_WORD.sub("", label.strip())
+    if name.isupper():
+        name = " ".join(w.capitalize() for w in name.split())
+    if not name or name.lower() in _GENERIC or name.lower() in ("moderator", "operator", "staff"):
+        return None
+    people = people if people is not None else {}
+    full = people.get(name, name) if " " not in name else name
+    found = canonical(full)
+    return Attribution(found[0], "", found[1] if found[1] != "other" else "person", found[2])
 
 
 def people_named(text: str) -> dict[str, str]:

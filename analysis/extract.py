@@ -9,7 +9,7 @@ working before the slow import of pandas is done, and memory follows the output,
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 import csv
 import gc
@@ -22,7 +22,7 @@ from typing import Any
 
 from analysis import schema
 from analysis.asof import as_of, latest_date
-from analysis.attribute import Attribution, attribute, clauses, owner_of, people_named
+from analysis.attribute import Attribution, attribute, clauses, owner_of, people_named, speaker
 from analysis.figures import _ANAPHOR, figures_in_sentence, split_sentences
 from analysis.load import BadInput, iter_inputs, load_article
 from analysis.numbers import anchors as number_anchors
@@ -87,6 +87,8 @@ def article_figures(article: dict, when: date | None = _UNKNOWN) -> list[dict]:
             cited = credited.get(i - 1)  # "This would account for ...", "Of them, ...": the claim just made goes on
         elif cited is None and i in leads:
             cited = citations.credit(leads[i])  # "Losses, according to the General Staff, are: • tanks — 4"
+        if cited is None:
+            cited = citations.turn(i)  # "MR. RYDER: We assess ... 11,000 to 12,000 DPRK troops"
         if i in leads and not previous_as_of:
             previous_as_of, continues = as_of(sentences[leads[i]][1], 0, when), True
         credited[i] = cited
@@ -118,6 +120,38 @@ _CONTINUES = re.compile(r"\W*(?:(?:Of|Among)\s+(?:them|those|these|whom|this|tha
                         r"(?:[\w$%,.-]+\s+){1,3}of\s+(?:them|those|these)\b|"
                         r"(?:Its|Their)\s+(?:own\s+|latest\s+|new\s+)?(?:calculations?|estimates?|figures|data|numbers|count|"
                         r"tally|analysis|report|study|survey|assessment|model|research)\b)")
+
+
+def speaker_turns(sentences: list[tuple[int, str]], text: str, people: Mapping[str, str] | None = None
+                  ) -> dict[int, Attribution]:
+    """For a transcript, the speaker of each sentence's turn, by index; {} for any other article.
+
+    A turn opens with a label ("MR. RYDER:", "Senator Ruiz.", "[The prepared statement of General
+    Callahan follows:]") and runs until the next label.  Three labelled paragraphs make a transcript:
+    a single "SEOUL:" dateline does not.
+
+    >>> s = [(0, "MR. RYDER: Good afternoon."), (27, "We assess 11,000 troops remain."), (59, "Q: Any more?"),
+    ...      (72, "MR. RYDER: No."), (87, "Thanks.")]
+    >>> {i: a.source for i, a in speaker_turns(s, "\\n".join(x for _, x in s)).items()}
+    {0: 'Ryder', 1: 'Ryder', 3: 'Ryder', 4: 'Ryder'}
+    """
+    if text.count(":") + text.count(".") < 3:
+        return {}
+    labels: dict[int, Attribution | None] = {}
+    for i, (offset, sentence) in enumerate(sentences):
+        if offset == 0 or text[offset - 1] == "\n":  # a label opens a paragraph
+            found = speaker(sentence, people)
+            if found is not False:
+                labels[i] = found  # type: ignore[assignment]
+    if len(labels) < 3:
+        return {}
+    turns: dict[int, Attribution] = {}
+    current: Attribution | None = None
+    for i in range(len(sentences)):
+        current = labels.get(i, current)
+        if current is not None:
+            turns[i] = current
+    return turns
 
 
 def list_leads(sentences: list[str]) -> dict[int, int]:
@@ -162,6 +196,7 @@ class _Citations:
         self.clause_cache: dict[tuple[int, int, int], Attribution | None] = {}
         self.people = _People(text)
         self.quotes: list[tuple[bool, bool]] | None = None
+        self.turns: dict[int, Attribution] | None = None
 
     def at(self, i: int) -> Attribution | None:
         """Who sentence ``i`` credits by its own words (a pointer in it resolved)."""
@@ -198,6 +233,12 @@ class _Citations:
                 if not quotes[k][1]:
                     return self.at(k)
         return None
+
+    def turn(self, i: int) -> Attribution | None:
+        """The speaker whose turn sentence ``i`` is in, when the article is a transcript."""
+        if self.turns is None:
+            self.turns = speaker_turns([(o, s) for o, s in zip(self.offsets, self.sentences)], self.text, self.people)
+        return self.turns.get(i)
 
     def same_paragraph(self, i: int) -> bool:
         """True when sentence ``i`` follows the previous one in the same paragraph."""

@@ -332,6 +332,31 @@ def _is_byline(line: str) -> bool:
     return bool(_BY.match(line) or _BULLET_NAME.fullmatch(line))
 
 
+_INDENTED = re.compile(r"^ {2,}\S", re.MULTILINE)
+_FLUSH_AFTER_TEXT = re.compile(r"(?<=\S)\n(?=\S)")
+
+
+def _join_indented_paragraphs(text: str) -> str:
+    """Plain text whose paragraphs open with an indent (hearing records, wire copy): join each
+    paragraph's flush continuation lines to it, whatever letter they start with.
+
+    >>> print(_join_indented_paragraphs("    The committee met on Monday.\\nThe general said 7,000 were\\nNorth Korean.\\n"
+    ...       "    He added more.\\nAnd more.\\n    A third paragraph\\nends here."))
+        The committee met on Monday. The general said 7,000 were North Korean.
+        He added more. And more.
+        A third paragraph ends here.
+    """
+    if len(_INDENTED.findall(text)) < 3 or len(_FLUSH_AFTER_TEXT.findall(text)) < 3:
+        return text  # not that convention: most articles separate paragraphs with blank lines
+    out: list[str] = []
+    for line in text.split("\n"):
+        if out and line[:1] not in ("", " ", "\t") and out[-1].strip() and out[-1].startswith((" ", "\t")):
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 def _unwrap(lines: Iterable[str]) -> Iterator[str]:
     """Join hard-wrapped lines: a long line without final punctuation, then one starting in lower case.
 
@@ -451,6 +476,8 @@ def clean_text(raw: str, kind: str) -> str:
         text = _html_to_text(text)
     elif kind == "md":
         text = _strip_markdown(text)
+    else:
+        text = _join_indented_paragraphs(text)
     if "\u200b" in text or "\u200c" in text or "\u200d" in text or "\u2060" in text:
         text = _ZERO_WIDTH.sub("", text)
     lines = (" ".join(line.split()) for line in text.split("\n"))

@@ -293,3 +293,38 @@ def test_according_to_him_and_one_of_the_officials_point_back():
     assert [(r["value"], r["source"]) for r in rows] == [
         (11000.0, "Lieutenant General Kyrylo Budanov"), (6500.0, "Lieutenant General Kyrylo Budanov"),
         (4000.0, "U.S. officials")]
+
+
+def test_a_briefing_transcript_credits_each_answer_to_its_speaker():
+    text = ("MR. RYDER: All right. Good afternoon, everybody.\n"
+            "Q: South Korea's intelligence service said yesterday that about 300 North Koreans have been killed.\n"
+            "MR. RYDER: We continue to assess that there are 11,000 to 12,000 DPRK troops in Russia.\n"
+            "Q: Do you have a number for the pay?\n"
+            "MR. RYDER: I don't.")
+    rows = article_figures({"article": "a", "date": "2025-01-14", "text": text})
+    assert [(r["value"], r["source"]) for r in rows] == [(300.0, NIS), (11000.0, "Ryder")]
+
+
+def test_a_hearing_record_credits_prepared_statements_and_answers():
+    raw = ("    Chairman Hadley. Good morning. We welcome General Thomas R. Callahan.\n"
+           "    General Callahan. Thank you for the opportunity to testify.\n"
+           "    [The prepared statement of General Callahan follows:]\n"
+           "    As of early March, we assess that North Korea has deployed approximately 20,000 military\n"
+           "personnel to Russia. Our current assessment is that North\n"
+           "Korean forces have suffered between 7,000 and 8,000 casualties.\n"
+           "    Senator Ruiz. Thank you. How many remain?\n")
+    from analysis.load import clean_text
+    rows = article_figures({"article": "a", "date": "2026-03-10", "text": clean_text(raw, "txt")})
+    assert [(r["value"], r["source"]) for r in rows] == [(20000.0, "Callahan"), (7000.0, "Callahan")]
+
+
+def test_a_dateline_with_a_colon_is_not_a_transcript():
+    text = ("SEOUL: North Korea has sent about 3,000 more troops to Russia.\n"
+            "The deployment follows the 11,000 troops sent last year.")
+    rows = article_figures({"article": "a", "date": "2025-03-01", "text": text})
+    assert [r["source"] for r in rows] == ["", ""]
+
+
+def test_according_to_a_titled_lawmaker_keeps_the_title_abbreviation_together():
+    assert source("According to Rep. Lee Sung-min, who was briefed by the NIS, the North has shipped an estimated "
+                  "14.5 million artillery shells.") == "Lee Sung-min"
