@@ -4,7 +4,9 @@ tests/fixtures/dev (ten .txt articles) was used to develop the rules; tests/fixt
 (eight articles, three of them HTML and one Markdown) was scored once before any rule was
 changed for it (F1 0.892, metric 0.944, source 0.792) and is the better guide to unseen
 reporting; tests/fixtures/holdout2 (ten articles by other helpers, scored untouched at F1 0.84 and
-0.81, source 0.59) is the newest and least tuned-on.  tests/gold/*.md say how each was labelled.  The thresholds sit a little below what
+0.81, source 0.59) and tests/fixtures/holdout3 (ten more, two of them transcripts, scored untouched
+at F1 0.87 / 0.86, source 0.67 / 0.47) are the newest and least tuned-on.  tests/gold/*.md say how
+each was labelled.  The thresholds sit a little below what
 the extractor measures today, so a change that makes extraction worse fails here.
 """
 
@@ -45,10 +47,21 @@ def test_second_holdout_scores():
     folder = TESTS / "fixtures" / "holdout2"
     corpus, s = scored(folder, TESTS / "gold" / "holdout2.csv")
     assert sorted(corpus.articles["article"]) == sorted(p.stem for p in folder.iterdir())
+    assert s.precision >= 0.96, s.false_finds
+    assert s.f1 >= 0.90, (s.missed, s.false_finds)
+    assert s.metric_accuracy >= 0.90, s.wrong_metric
+    assert s.source_accuracy >= 0.76, s.wrong_source
+
+
+def test_third_holdout_scores():
+    """tests/fixtures/holdout3: first scored untouched at F1 0.87/0.86, source 0.67/0.47 (see holdout3.md)."""
+    folder = TESTS / "fixtures" / "holdout3"
+    corpus, s = scored(folder, TESTS / "gold" / "holdout3.csv")
+    assert sorted(corpus.articles["article"]) == sorted(p.stem for p in folder.iterdir())
     assert s.precision >= 0.93, s.false_finds
-    assert s.f1 >= 0.83, (s.missed, s.false_finds)
-    assert s.metric_accuracy >= 0.87, s.wrong_metric
-    assert s.source_accuracy >= 0.63, s.wrong_source
+    assert s.f1 >= 0.85, (s.missed, s.false_finds)
+    assert s.metric_accuracy >= 0.89, s.wrong_metric
+    assert s.source_accuracy >= 0.74, s.wrong_source
 
 
 def test_every_dev_article_is_read(result):
@@ -63,7 +76,7 @@ def test_dev_set_scores(result):
     assert s.recall >= 0.95, s.missed
     assert s.f1 >= 0.96
     assert s.metric_accuracy >= 0.95, s.wrong_metric
-    assert s.source_accuracy >= 0.80, s.wrong_source
+    assert s.source_accuracy >= 0.90, s.wrong_source
 
 
 @pytest.mark.parametrize("article, value, metric, source", [
