@@ -472,17 +472,17 @@ def _bare_total(sentence: str, q: Quantity, found: list[Figure], context: str | 
         return "persons", before_fate, q.end
     if _HAS_DIGIT.search(q.text) is None:
         return None  # the rules below restate totals, always written in digits
-    if _OF_THEM.match(sentence, q.end) and (found or context) and "." not in q.text:  # "about 30,000 of them in Russia"
+    them = _OF_THEM.match(sentence, q.end)
+    if them and (found or context) and "." not in q.text:  # "about 30,000 of them in Russia"
         metric = found[-1].metric if found else context or ""
         if metric in _PERSON_METRICS:
-            fate = _fate_after(sentence, _OF_THEM.match(sentence, q.end).end())  # type: ignore[union-attr]
-            return "persons", fate or metric, q.end
+            return "persons", _fate_after(sentence, them.end()) or metric, q.end
     if _MORE_AFTER.match(sentence, q.end) and (found or context):  # "11,000 soldiers ..., then roughly 3,000 more"
         return (found[-1].unit, found[-1].metric, q.end) if found else ("persons", context or "other", q.end)
     if _OF_WHICH.search(before) and _WERE_AFTER.match(sentence, q.end) and found:  # "of which 106 were shot down"
-        fate = _BARE_FATE.match(sentence, q.end)
-        if fate and found[-1].unit == "persons":  # "6,500 killed and wounded, of whom around 1,800 were killed"
-            return "persons", _FATE_WORDS.get(fate.group(1).lower(), "captured"), fate.end()
+        which = _BARE_FATE.match(sentence, q.end)
+        if which and found[-1].unit == "persons":  # "6,500 killed and wounded, of whom around 1,800 were killed"
+            return "persons", _FATE_WORDS.get(which.group(1).lower(), "captured"), which.end()
         return found[-1].unit, found[-1].metric, q.end
     if _ARRIVED.match(sentence, q.end) and (found or context):  # "of whom more than 7,000 came on student visas"
         metric = found[-1].metric if found else context or "people"
