@@ -60,7 +60,7 @@ def article_figures(article: dict, when: date | None = _UNKNOWN) -> list[dict]:
         when, _ = published(article)
     sentences = split_sentences(text)
     anchors = number_anchors(text)  # where numbers may be: most sentences have none
-    leads = list_leads([s for _, s in sentences])
+    leads = list_leads([s for _, s in sentences]) if ":\n" in text else {}
     figures: list[list] = []
     for i, (offset, sentence) in enumerate(sentences):
         lo, hi = bisect_left(anchors, offset), bisect_left(anchors, offset + len(sentence))
@@ -122,6 +122,11 @@ _CONTINUES = re.compile(r"\W*(?:(?:Of|Among)\s+(?:them|those|these|whom|this|tha
                         r"tally|analysis|report|study|survey|assessment|model|research)\b)")
 
 
+_LABEL_LINE = re.compile(r"^(?:[A-Z][A-Z.’' -]{0,40}:|(?:Chairman|Chairwoman|Senator|Representative|General|Admiral|"
+                         r"Secretary|Ambassador|Mr\.|Ms\.|Mrs\.|Dr\.)\s+[A-Z][\w’'-]+[.:]|\[?[Tt]he prepared statement)",
+                         re.MULTILINE)
+
+
 def speaker_turns(sentences: list[tuple[int, str]], text: str, people: Mapping[str, str] | None = None
                   ) -> dict[int, Attribution]:
     """For a transcript, the speaker of each sentence's turn, by index; {} for any other article.
@@ -135,8 +140,8 @@ def speaker_turns(sentences: list[tuple[int, str]], text: str, people: Mapping[s
     >>> {i: a.source for i, a in speaker_turns(s, "\\n".join(x for _, x in s)).items()}
     {0: 'Ryder', 1: 'Ryder', 3: 'Ryder', 4: 'Ryder'}
     """
-    if text.count(":") + text.count(".") < 3:
-        return {}
+    if len(_LABEL_LINE.findall(text, 0, 20_000)) < 3:
+        return {}  # cheap: most articles have no speaker labels at all
     labels: dict[int, Attribution | None] = {}
     for i, (offset, sentence) in enumerate(sentences):
         if offset == 0 or text[offset - 1] == "\n":  # a label opens a paragraph
@@ -195,7 +200,7 @@ class _Citations:
         self.cache: dict[int, Attribution | None] = {}
         self.clause_cache: dict[tuple[int, int, int], Attribution | None] = {}
         self.people = _People(text)
-        self.quotes: list[tuple[bool, bool]] | None = None
+        self.quotes: dict[int, tuple[bool, bool]] = {}
         self.turns: dict[int, Attribution] | None = None
 
     def at(self, i: int) -> Attribution | None:
@@ -212,25 +217,24 @@ class _Citations:
         """
         own = self.at(i)
         if own is not None or not ('"' in self.sentences[i] or "“" in self.sentences[i] or "”" in self.sentences[i]
-                                   or (i > 0 and self._quoting()[i - 1][1])):
+                                   or (i > 0 and self._quote(i)[0])):
             return own
-        quotes = self._quoting()
-        if i > 0 and not quotes[i][0] and self.sentences[i][:1] in "“\"":  # a whole quotation, untagged:
+        if i > 0 and not self._quote(i)[0] and self.sentences[i][:1] in "“\"":  # a whole quotation, untagged:
             before = self.credit(i - 1)  # 'Hollis said the oil was paid for. "It is a direct payment."'
             if before is not None and (before.kind == "person" or _QUOTE_MARK.search(self.sentences[i - 1])):
                 return before
-        if quotes[i][0]:  # opened earlier: 'Budanov said: "... . <this sentence>'
+        if self._quote(i)[0]:  # opened earlier: 'Budanov said: "... . <this sentence>'
             for j in range(i - 1, max(-1, i - 1 - self.LOOK_BACK), -1):
-                if not quotes[j][0]:
+                if not self._quote(j)[0]:
                     found = self.at(j)
                     if found is not None:
                         return found
                     break
-        if quotes[i][1]:  # goes on after this sentence: the tag comes where it closes
+        if self._quote(i)[1]:  # goes on after this sentence: the tag comes where it closes
             for k in range(i + 1, min(len(self.sentences), i + 1 + self.LOOK_BACK)):
-                if not quotes[k][0]:
+                if not self._quote(k)[0]:
                     break  # a new paragraph
-                if not quotes[k][1]:
+                if not self._quote(k)[1]:
                     return self.at(k)
         return None
 
@@ -244,19 +248,23 @@ class _Citations:
         """True when sentence ``i`` follows the previous one in the same paragraph."""
         return "\n" not in self.text[self.offsets[i - 1] + len(self.sentences[i - 1]):self.offsets[i]]
 
-    def _quoting(self) -> list[tuple[bool, bool]]:
-        """Per sentence: (inside a quotation at its start, inside one at its end); paragraphs reset."""
-        if self.quotes is None:
-            self.quotes = []
-            inside = False
-            for i, sentence in enumerate(self.sentences):
-                if i and not self.same_paragraph(i):
-                    inside = False
+    def _quote(self, i: int) -> tuple[bool, bool]:
+        """Whether sentence ``i`` starts and ends inside a quotation; a paragraph starts outside one.
+
+        Worked out for the sentence's paragraph only, when first asked: most never are.
+        """
+        if i not in self.quotes:
+            first = i
+            while first > 0 and first - 1 not in self.quotes and self.same_paragraph(first):
+                first -= 1
+            inside = self.quotes[first - 1][1] if first > 0 and first - 1 in self.quotes and \
+                self.same_paragraph(first) else False
+            for j in range(first, i + 1):
                 start = inside
-                for m in _QUOTE_MARK.finditer(sentence):
+                for m in _QUOTE_MARK.finditer(self.sentences[j]):
                     inside = m.group(0) == "“" or (m.group(0) == '"' and not inside)
-                self.quotes.append((start, inside))
-        return self.quotes
+                self.quotes[j] = (start, inside)
+        return self.quotes[i]
 
     def in_clause(self, i: int, start: int, end: int) -> Attribution | None:
         """Who one clause of sentence ``i`` credits, if it credits anyone itself."""

@@ -346,7 +346,7 @@ def _join_indented_paragraphs(text: str) -> str:
         He added more. And more.
         A third paragraph ends here.
     """
-    if len(_INDENTED.findall(text)) < 3 or len(_FLUSH_AFTER_TEXT.findall(text)) < 3:
+    if text.count("\n  ") + (text[:2] == "  ") < 3 or len(_INDENTED.findall(text)) < 3 or len(_FLUSH_AFTER_TEXT.findall(text)) < 3:
         return text  # not that convention: most articles separate paragraphs with blank lines
     out: list[str] = []
     for line in text.split("\n"):
