@@ -116,6 +116,7 @@ _TIME_WORD = re.compile(r"year|month|week|day|hour|minute|decade", re.IGNORECASE
 _LABEL = re.compile(r"^(?:[-–—•*·▪+]\s*)?(?P<label>[A-Za-z][\w’'/ -]{0,60}?)\s*(?:—|–|:|\s-)\s*"
                     r"(?:(?:about|around|approximately|approx\.|some|roughly|over|more\s+than|at\s+least|up\s+to|nearly|"
                     r"almost|~|≈|c\.)\s*)?$", re.IGNORECASE)
+_LABEL_SEPARATORS = ("—", "–", ":", " -")
 _UNITS_AFTER = re.compile(r"\s+(?:units?|pcs|items?)\b", re.IGNORECASE)
 _ITEM_WORDS = {"units", "unit", "pieces", "items", "persons", "people", "pcs", "total"}
 _LOSSES_LEAD = re.compile(r"\blos(?:ses|s|t)\b|\bcasualt", re.IGNORECASE)
@@ -415,8 +416,8 @@ def _label(sentence: str, q: Quantity) -> tuple[str, str] | None:
     >>> _label(s, find_quantities(s)[0])
     ('trips', 'shipments')
     """
-    if q.start > 70 or q.kind != "count":
-        return None
+    if q.start > 70 or q.kind != "count" or not any(sep in sentence[:q.start] for sep in _LABEL_SEPARATORS):
+        return None  # cheap: most numbers have no label before them
     m = _LABEL.match(sentence, 0, q.start)
     if not m or m.end() != q.start:
         return None

@@ -296,7 +296,7 @@ def _is_boilerplate_line(line: str) -> bool:
         return True
     if hinted and _APPEAL.search(low):
         return True  # a short paragraph that asks the reader to pay or sign up, whatever else it says
-    if hinted and _PRICE_PERIOD.search(low) and _OFFER_START.search(low):
+    if hinted and any(c in line for c in "$€£¥₩") and _PRICE_PERIOD.search(low) and _OFFER_START.search(low):
         return True  # "SUBSCRIBE: Unlimited digital access for just $6 a week, billed every four weeks."
     if n <= 8 and line[-1] not in _TERMINAL and _SOCIAL.fullmatch(line):
         return True
@@ -501,6 +501,7 @@ _DATE_LINE = re.compile(
     r"(?:\s*[,|·-]?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)?", re.I)
 _DOMAIN = re.compile(r"(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/?", re.I)
 _FROM_PUBLISHER = re.compile(r"more (?:stories|articles|news) from\s+(.+)", re.I)
+_FROM_PUBLISHER_WORDS = ("ories from", "ORIES FROM", "ticles from", "TICLES FROM", "ews from", "EWS FROM")
 _FROM_PUBLISHER_LINE = re.compile(r"^more (?:stories|articles|news) from[ \t]+(.+?)[ \t]*$", re.I | re.M)
 _HAS_DIGIT = re.compile(r"\d")
 
@@ -618,7 +619,7 @@ def load_article(path: Path, catalog: dict[str, dict[str, str]] | None = None) -
                                   "save the article body, not just the page furniture")
     inferred = infer_metadata(text)
     if inferred["publisher"] is None and kind != "html":  # 'MORE STORIES FROM X' is cut from the text
-        tail = _FROM_PUBLISHER_LINE.search(raw) if ("ore " in raw or "ORE " in raw) else None
+        tail = _FROM_PUBLISHER_LINE.search(raw) if any(w in raw for w in _FROM_PUBLISHER_WORDS) else None
         inferred["publisher"] = tail.group(1) if tail and _words(tail.group(1)) <= 6 else None
     meta: dict[str, str | None] = {"url": None, **inferred}
     if kind == "html":
