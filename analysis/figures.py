@@ -32,7 +32,7 @@ _NOT_A_COUNT = re.compile(
          Mark|Block|Phase|Level|Grade|Division|Brigade|Regiment|Battalion|Corps|Squadron|Page|Vol\.|Act|
          Protocol|Decree|Order|Law|Code|Line|Group|Project|Operation|Camp|Base|Hall|Lot|Gate|Pier|Track|
          Zone|Sector|Region|District|Station|Platform|Terminal|Building|Highway|Road|Street)\s+\d[\d,.-]*
-    | [A-Za-z]+[-–]?\d+[A-Za-z]*\b | \b\d+[A-Za-z]+[-–]\w+                 # Su-27, KN-23, G7, 9M723-1
+    | [A-Za-z]+[-–]?\d+[A-Za-z]*(?:/\d+)*\b | \b\d+[A-Za-z]+[-–]\w+      # Su-27, KN-23/24, G7, 9M723-1
     | https?://\S+ | \S+@\S+)
     """,
     re.VERBOSE,
@@ -62,7 +62,7 @@ _KILLED_AND_WOUNDED = re.compile(r"\b(?:killed|dead)\s+(?:and|or|&)\s+(?:wounded
 _NAMED_NEAR = re.compile(r"[A-Z][\w.]*\s+\S*$|[/@]|\d[-–]|[-–]\d")  # a capitalised word just before, or a URL/range shape
 _ONE_HEDGES = {"least", "than", "only", "just", "about", "around", "nearly", "almost", "some", "approximately"}
 _DIGIT_RUN = re.compile(r"\d[\d,.]*")
-_NAME_BEFORE = re.compile(r"[A-Za-z][-–]?$|\d[:.]$")
+_NAME_BEFORE = re.compile(r"[A-Za-z][-–]?$|\d[:./]$")
 _NAME_AFTER = re.compile(r"(?!(?:m|bn|mn|b|k|tn)\b)[A-Za-z]")
 _CLOCK = re.compile(r"[:.]\d\d\b|\s*[ap]\.?m\b", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s+$")
@@ -70,7 +70,7 @@ _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
 _SHARE_OF = re.compile(r"(?:half|third|quarter|fifth|tenth|%|percent|per\s+cent)\s+of\s+(?:the\s+|its\s+|their\s+)?"
                        r"(?:reported\s+|estimated\s+|roughly\s+|about\s+|some\s+)?$", re.IGNORECASE)
-_HYPHEN_UNIT = re.compile(r"-(day|week|month|year|hour|decade|strong|kilometre|kilometer|km|mile|member|nation|country)s?\b",
+_HYPHEN_UNIT = re.compile(r"-(day|week|month|year|hour|decade|strong|kilometre|kilometer|km|mile|member|nation|country|barrel)s?\b",
                           re.IGNORECASE)
 _DEFINITE_END = re.compile(r"\b(?:the|these|those|both|all)\s+$", re.IGNORECASE)
 _HAS_DIGIT = re.compile(r"\d")
@@ -85,9 +85,10 @@ _OF_WHICH = re.compile(r"\b(?:of\s+(?:which|whom|them|those)|including)\s+$", re
 _WERE_AFTER = re.compile(r"\s+(?:were|was|had\s+been|have\s+been)\b", re.IGNORECASE)
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE)
 _LOSSES_SUBJECT = re.compile(r"\b(?:losses|casualties)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:reached|stood\s+at|amount(?:ed)?\s+to|total(?:l?ed)?|were|are|"
-                             r"equal|represent)\b",
+                             r"equal|represent|exceeded|exceed|topped|surpassed|passed)\b",
                              re.IGNORECASE)
-_SHARE_FATE = re.compile(r"\s+of\s+(?:[\w’'-]+\s+){1,4}?((?:had|have)\s+been|were|was)\s+(?:killed|wounded|injured|captured)",
+_SHARE_FATE = re.compile(r"\s+of\s+(?:[\w’'-]+\s+){1,8}?((?:had|have)\s+been|were|was|(?:have|has|had)\s+become|became)\s+"
+                         r"(?:killed|wounded|injured|captured|casualties)",
                          re.IGNORECASE)
 _DESCRIBED_FATE = re.compile(r"\b(fallen|slain|dead|killed|wounded|injured|captured)\b", re.IGNORECASE)
 _CHANGE_TO = re.compile(r"\b(?:(?:rose|risen|rising|increased|grew|grown|jumped|climbed|fell|fallen|dropped|declined|"
@@ -116,12 +117,15 @@ _TIME_WORD = re.compile(r"year|month|week|day|hour|minute|decade", re.IGNORECASE
 _LABEL = re.compile(r"^(?:[-–—•*·▪+]\s*)?(?P<label>[A-Za-z][\w’'/ -]{0,60}?)\s*(?:—|–|:|\s-)\s*"
                     r"(?:(?:about|around|approximately|approx\.|some|roughly|over|more\s+than|at\s+least|up\s+to|nearly|"
                     r"almost|~|≈|c\.)\s*)?$", re.IGNORECASE)
+_SPACED_CALIBRE = re.compile(r"\s(?:mm|cm)\b")
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$|and\b|in\b|on\b|at\b|when\b|after\b)")
+_COMPOUND_BRIDGES = {"fighting", "combat", "support", "transport", "assault", "launch", "carrying"}
 _LABEL_SEPARATORS = ("—", "–", ":", " -")
 _UNITS_AFTER = re.compile(r"\s+(?:units?|pcs|items?)\b", re.IGNORECASE)
 _ITEM_WORDS = {"units", "unit", "pieces", "items", "persons", "people", "pcs", "total"}
 _LOSSES_LEAD = re.compile(r"\blos(?:ses|s|t)\b|\bcasualt", re.IGNORECASE)
 _ANAPHOR = re.compile(r"^\W*(?:This|That|These|Those|It|Such|The\s+(?:figure|number|total|toll)(?!\s+of))\b")
-_WORD = re.compile(r"\d(?:[\d,.]*\d)?[A-Za-z]*|[\w’'-]+|[^\w\s]")
+_WORD = re.compile(r"\d(?:[\d,.]*\d)?[A-Za-z]*|(?:[A-Z]\.){2,}|[\w’'-]+|[^\w\s]")
 _STOP = set(",;:()[]—–!?\"“”")
 _MAY_END = re.compile(r"[.!?][\"”’)\]]*\s")
 _SENTENCE_END = re.compile(r"[.!?](?P<close>[\"”’)\]]*)\s+(?=[\"“‘(\[]?[A-Z0-9])")
@@ -206,6 +210,8 @@ def _noun_after(sentence: str, end: int, through_numbers: bool = False) -> tuple
         word = hyphen_unit.group(1).lower() + "s"
         if word == "strongs":
             return "strong", "persons", "troops", hyphen_unit.end()
+        if word == "barrels":  # "the 500,000-barrel annual cap"
+            return word, "barrels", "supplies", hyphen_unit.end()
         if word in ("members", "nations", "countrys"):  # "the eight-member panel", "an 11-nation group"
             return word, "members" if word == "members" else "nations", "other", hyphen_unit.end()
         if word[0] in "km":
@@ -222,13 +228,21 @@ def _noun_after(sentence: str, end: int, through_numbers: bool = False) -> tuple
             continue  # '“more than 4,000” North Korean soldiers'
         if through_numbers and token[:1].isdigit():
             continue  # "half of the 11,000 troops"
+        if previous_token == "/" and token[:1].isdigit():
+            continue  # "KN-23/24 missiles"
         if word in _STOP or token in _STOP:
             return None
         if word in lexicon.NOUNS:
             head = _WORD.match(sentence, m.end() + 1) if sentence[m.end():m.end() + 1] == " " else None
             if head and lexicon.NOUNS.get(head.group(0).lower(), ("", "killed"))[1] not in _FATES:
                 continue  # "rocket launchers", "missile systems": the last noun is the head ("soldiers killed" is not)
+            if head and head.group(0).lower() in _COMPOUND_BRIDGES:
+                after = _WORD.match(sentence, head.end() + 1)
+                if after and after.group(0).lower() in lexicon.NOUNS:
+                    continue  # "infantry fighting vehicles", "troop transport ships"
             unit, metric = lexicon.NOUNS[word]
+            if word == "members" and previous_token.lower() == "service":
+                return word, unit, "troops", m.end()  # "28,500 American service members"
             return word, unit, metric, m.end()
         if (word.endswith("’s") or word.endswith("'s")) and not token[:1].isupper():
             return None  # "the army's ..." ends the phrase; "Russia's artillery shells" does not
@@ -364,6 +378,8 @@ def _may_count(sentence: str, start: int) -> bool:
     """
     if not sentence[start].isdigit():
         if sentence.startswith(("one ", "One "), start):  # "one of the", "no one": only "at least one" can count
+            if sentence.startswith(" in ", start + 3):
+                return True  # "one in five shells"
             prev = sentence[max(0, start - 12):start].split()
             return bool(prev) and prev[-1].lower() in _ONE_HEDGES
         return True
@@ -372,8 +388,8 @@ def _may_count(sentence: str, start: int) -> bool:
         return True
     end = run.end()
     before, after = sentence[max(0, start - 12):start], sentence[end:end + 12]
-    if _NAME_BEFORE.search(before) or _NAME_AFTER.match(after) or _CLOCK.match(after):
-        return False  # KN-23, 11th, 170mm, 1990s, 10:30
+    if _NAME_BEFORE.search(before) or _NAME_AFTER.match(after) or _CLOCK.match(after) or _SPACED_CALIBRE.match(after):
+        return False  # KN-23, 11th, 170mm, 152 mm, 1990s, 10:30
     digits = run.group(0).rstrip(",.")
     if len(digits) <= 2 and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after)):
         return False  # March 28, 28 February
@@ -470,6 +486,8 @@ def _bare_total(sentence: str, q: Quantity, found: list[Figure], context: str | 
         return "persons", _FATE_WORDS.get(of_them.group(1).lower().split()[0], "casualties"), q.end
     before_fate = next((f for p, f in _FATE_BEFORE if p.search(before)), None)
     if before_fate and _OF_THEM.match(sentence, q.end):  # "Kyiv said it had captured two of them"
+        return "persons", before_fate, q.end
+    if before_fate in ("killed", "wounded") and _CLAUSE_END.match(sentence, q.end):  # "killing two and wounding 17"
         return "persons", before_fate, q.end
     if _HAS_DIGIT.search(q.text) is None:
         return None  # the rules below restate totals, always written in digits

@@ -25,7 +25,7 @@ _add("wounded injured injuries", "persons", "wounded")
 _add("prisoners pows captives captured detainees prisoner", "persons", "captured")
 _add("workers labourers laborers builders labourer worker technicians", "persons", "workers")
 _add("people persons koreans russians ukrainians civilians visitors tourists students entrants defectors refugees "
-     "children residents migrants delegates citizens nationals athletes individuals trainees orphans", "persons", "people")
+     "children residents migrants delegates citizens nationals athletes individuals trainees orphans members", "persons", "people")
 _add("shells rounds", "shells", "munitions")
 _add("missiles", "missiles", "munitions")
 _add("rockets", "rockets", "munitions")
@@ -33,7 +33,8 @@ _add("munitions ammunition bullets grenades bombs warheads containers mortars", 
 _add("drones uavs", "drones", "munitions")
 _add("launches", "=", "munitions")
 _add("howitzers guns launchers systems tanks vehicles aircraft jets helicopters warships submarines "
-     "satellites rifles weapons pieces radars mlrs batteries equipment", "=", "equipment")
+     "satellites rifles weapons pieces radars mlrs batteries equipment carriers excavators bulldozers machines "
+     "machinery cranes", "=", "equipment")
 _add("trips voyages journeys calls deliveries shipments transfers consignments railcars wagons trains flights convoys "
      "crossings loads", "trips", "shipments")
 _add("flatcars boxcars", "=", "shipments")
@@ -49,7 +50,8 @@ NOUNS.update({"missile": ("missiles", "munitions"), "rocket": ("rockets", "munit
               "train": ("trips", "shipments"), "freight": ("freight", "shipments"), "person": ("persons", "people"),
               "barrel": ("barrels", "supplies"), "tonne": ("tonnes", "supplies"), "container": ("containers", "munitions")})
 _add("kilometres kilometers km miles villages settlements countries nations companies firms entities exchanges "
-     "sanctions locations sites appeals applications requests complaints", "=", "other")
+     "sanctions locations sites appeals applications requests complaints facilities buildings houses homes bridges "
+     "objects organizations organisations visits rotations images sightings passes meters metres", "=", "other")
 # events counted in battlefield reports: "164 combat engagements", "61 air strikes", "repelled 14 assaults"
 _add("engagements clashes battles assaults attacks strikes airstrikes shellings sorties raids", "=", "other")
 
@@ -63,7 +65,7 @@ MODIFIERS = set(
     container shipping construction it medical spare armoured armored military-grade further some extra
     civilian enemy frontline front-line battle-hardened highly skilled well-trained trained fresh separate
     different individual large small such unarmed injured captured killed fighter attack fallen slain
-    surface-to-air air-to-air naval navy army""".split()
+    surface-to-air air-to-air naval navy army square cubic""".split()
 )
 
 # words that end a noun phrase: a number is not followed by its noun across them
@@ -76,7 +78,8 @@ FUNCTION_WORDS = set(
 # a troop noun becomes another metric when one of these follows it closely
 FATE_AFTER: list[tuple[str, str]] = [
     (r"(?:killed|dead|died)\s+(?:or|and)\s+(?:wounded|injured)|(?:wounded|injured)\s+(?:or|and)\s+killed|casualties", "casualties"),
-    (r"as\s+prisoners|prisoners\s+of\s+war|captured|taken\s+(?:prisoner|captive)|as\s+pows?|(?:in|from)\s+(?:\w+\s+)?captivity",
+    (r"as\s+prisoners|prisoners\s+of\s+war|captured|taken\s+(?:prisoner|captive)|as\s+pows?|(?:in|from)\s+(?:\w+\s+)?captivity|"
+     r"in\s+(?:a|an|the)\s+(?:\w+\s+)?(?:prisoner|pow|prisoner-of-war)\s+(?:exchange|swap)",
      "captured"),
     (r"(?:(?:are|were|is|was|have\s+been|had\s+been)\s+)?(?:listed\s+as\s+|reported\s+|still\s+)?missing", "casualties"),
     (r"(?:were|was|have\s+been|had\s+been|being)\s+killed|killed|died|dead|lost\s+their\s+lives", "killed"),
@@ -85,9 +88,9 @@ FATE_AFTER: list[tuple[str, str]] = [
 ]
 # a number becomes a loss when one of these verbs stands just before it ("has lost 4,000 soldiers")
 FATE_BEFORE: list[tuple[str, str]] = [
-    (r"(?:lost|losing|suffered|sustained|incurred)\s*$", "casualties"),
-    (r"(?:killed|eliminated)\s*$", "killed"),
-    (r"(?:wounded|injured)\s*$", "wounded"),
+    (r"(?:lost|losing|suffered|sustained|incurred)[\s“\"]*$", "casualties"),
+    (r"(?:killed|killing|eliminated)\s*$", "killed"),
+    (r"(?:wounded|wounding|injured|injuring)\s*$", "wounded"),
     (r"(?:captured|took|taken|captures)\s+(?:only\s+|just\s+)?$", "captured"),
 ]
 

@@ -250,7 +250,7 @@ _TAIL_MARKER = re.compile(
     r"|related(?: (?:articles?|stories|news|posts|content|coverage|reading|links|topics))?"
     r"|recommended(?: (?:for you|stories|articles|reading))?|you (?:may|might) also (?:like|be interested in)"
     r"|trending(?: now| stories| news| topics)?|(?:top|latest|more) videos|further (?:reading|listening|watching)|read next|what to read next"
-    r"|top stories|latest (?:news|stories)|most (?:read|popular|viewed)|popular now|also read|read more about this"
+    r"|top stories|latest (?:news|stories)|most (?:read|popular|viewed)|popular now|also read|read also|read more about this"
     r"|other stories)\s*:?")
 _BULLET = re.compile(r"[-–—•*+]\s+\S")
 _BY = re.compile(r"(?:by|written by|reported by)\s", re.I)

@@ -42,7 +42,7 @@ VAGUE: dict[str, float] = {
 }
 SCALES: dict[str, float] = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
-    "b": 1e9, "trillion": 1e12, "tn": 1e12, "k": 1e3, "lakh": 1e5, "crore": 1e7,
+    "b": 1e9, "trillion": 1e12, "tn": 1e12, "k": 1e3, "lakh": 1e5, "crore": 1e7, "mln": 1e6, "bln": 1e9, "trln": 1e12,
 }
 FRACTIONS: dict[str, float] = {
     "half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "one-third": 1 / 3,
@@ -59,10 +59,10 @@ CURRENCIES: dict[str, str] = {
 
 _UNITS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_WORD = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_UNITS}|a\s+dozen|dozen)"
+_WORD = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_UNITS}|a\s+dozen|dozen|a(?=\s+(?:hundred|thousand|million|billion)\b))"
 _WORD_NUMBER = rf"{_WORD}(?:[\s-]+(?:and\s+)?(?:{_WORD}|hundred|thousand|million|billion))*"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = r"hundred|thousand|million|billion|trillion|mn|bn|tn|lakhs?|crores?"
+_SCALE = r"hundred|thousand|million|billion|trillion|mn|bn|tn|mln|bln|trln|lakhs?|crores?"
 _CUR_PRE = r"(?:US\$|\$US|A\$|AU\$|C\$|S\$|HK\$|NZ\$|\$|€|£|₩|₽|¥|₹)\s?|(?:USD|EUR|GBP|KRW|AUD|INR|JPY|CNY)\s?|Rs\.?\s?"
 _CUR_POST = r"dollars|euros|pounds|won|roubles|rubles|yuan|yen|rupees"
 _VAGUE = "|".join(sorted((v.replace(" ", r"\s+") for v in VAGUE), key=len, reverse=True))
@@ -129,6 +129,8 @@ def parse_number(text: str) -> float | None:
         except ValueError:
             return None
     t = t.replace("a dozen", "twelve").replace("dozen", "twelve")
+    if t.startswith("a "):  # "a million", "a hundred"
+        t = "one " + t[2:]
     try:
         return float(text2num(t, "en"))
     except ValueError:

@@ -266,6 +266,30 @@ def test_of_whom_some_were_killed_takes_their_fate():
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    ("Russia lost 360 infantry fighting vehicles.", [(360.0, "vehicles", "equipment")]),
+    ("It bears on the safety of the 28,500 American service members stationed on the Korean Peninsula.",
+     [(28500.0, "persons", "troops")]),
+    ("We have roughly 100,000 U.S. forces in Europe right now.", [(100000.0, "persons", "troops")]),
+    ("HUR said North Korea had shipped \"at least 120\" KN-23/24 missiles to Russia.",
+     [(120.0, "missiles", "munitions")]),
+    ("Most of them were 152 mm rounds.", []),
+    ("The missile hit a residential area, killing two people and wounding 17.",
+     [(2.0, "persons", "killed"), (17.0, "persons", "wounded")]),
+    ("Kyiv said Ukraine had lost \"up to 195 servicemen\" in the Kursk area.", [(195.0, "persons", "casualties")]),
+    ("Ukraine's losses in the Kursk direction exceeded 76,000 servicemen.", [(76000.0, "persons", "casualties")]),
+    ("Ukraine brought home 157 soldiers and civilians in a prisoner exchange last Friday.",
+     [(157.0, "persons", "captured")]),
+    ("Russia shipped 1.1 million barrels, more than double the 500,000-barrel annual cap.",
+     [(1100000.0, "barrels", "supplies"), (2.0, "ratio", "supplies"), (500000.0, "barrels", "supplies")]),
+    ("Roughly 45 percent of the soldiers in the original expeditionary force have become casualties.",
+     [(45.0, "percent", "casualties")]),
+    ("Resolution 2397 required member states to send the workers home.", []),
+])
+def test_compounds_identifiers_and_fates(sentence: str, expected: list[tuple]):
+    assert [(v, u, m) for v, _, _, _, u, m in figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("A standard 20-foot container can hold up to 500 rounds of 152mm artillery ammunition.",
      [(500.0, "shells", "munitions")]),
     ("The enemy attacked with 3 Iskander-M/KN-23 ballistic missiles launched from the Kursk region.",

@@ -161,6 +161,9 @@ def test_percents_and_multiples(sentence: str, value: float, kind: str):
     ("The regime earned an estimated $US7-9 billion from arms deals with Russia last year.", 7e9, "money", "USD"),
     ("Canberra has committed A$1.5 billion in military assistance.", 1.5e9, "money", "AUD"),
     ("North Korea earns about $500 million (roughly Rs 4,400 crore) a year.", 4.4e10, "money", "INR"),
+    ("He estimated the cost of restoring housing at 14.6 bln rubles this year alone.", 1.46e10, "money", "RUB"),
+    ("Pyongyang had supplied Russia with more than 12 mln artillery shells.", 1.2e7, "count", None),
+    ("Russia sent more than a million barrels of petroleum products a year.", 1e6, "count", None),
 ])
 def test_scales_and_currencies(sentence: str, value: float, kind: str, currency: str | None):
     q = [q for q in find_quantities(sentence) if q.value != 1]  # "one South Korean think tank" is a count of 1
