@@ -20,7 +20,7 @@ from analysis.bodies import canonical
 _VERBS = (
     r"said|says|say|estimated|estimates|estimate|revealed|reveals|reported|reports|report|told|tells|stated|states|"
     r"claimed|claims|claim|announced|announces|confirmed|confirms|believes|believe|assessed|assesses|assess|noted|"
-    r"notes|added|warned|warns|indicated|indicates|showed|shows|show|found|finds|suggested|suggests|wrote|writes|"
+    r"notes|added|warned|warns|indicated|indicates|indicate|showed|shows|show|found|finds|suggested|suggests|suggest|wrote|writes|"
     r"calculated|calculates|put|puts|counted|disclosed|discloses|acknowledged|alleged|alleges|insisted|predicted|"
     r"projected|concluded|observed|documented|recorded|briefed|informed|testified|cited|quoted|published|"
     r"stating|saying|estimating|reporting|claiming|revealing|noting|warning|indicating|showing|suggesting|putting|"
@@ -62,6 +62,9 @@ _ACCORDING = re.compile(  # "according to Rep. Lee, who ...": a title's full sto
 _CITING = re.compile(
     r"\b(?:citing|quoting|quoted(?=\s+[^,;:.]+?\s+as\s+(?:saying|stating))|after\s+(?:being\s+)?briefed\s+by|after\s+(?:a\s+)?(?:closed-door\s+)?briefing\s+(?:by|from))"
     r"\s+(?P<np>[^,;:.()“”\"]+?)(?=\s+(?:that|on|in|as)\b|[,;:.()“”\"]|$)", re.IGNORECASE)
+_DATA_SUBJECT = re.compile(r"\b(?:data|figures|statistics|records|imagery|images|numbers|estimates|tracking|count|"
+                           r"survey|poll|analysis)$", re.IGNORECASE)  # "Russian customs data show grain exports ..."
+_QUOTED_AS = re.compile(r"\s(?P<verb>(?:was|were|is|are|has\s+been)\s+quoted\s+as\s+(?:saying|stating))")
 _COUNT_WORDS = re.compile(r"count|estimate|tally|reckoning|calculation|figures")
 _BY_COUNT = re.compile(
     r"\b(?:by|according\s+to)\s+(?:the\s+)?(?:latest\s+)?(?:count|estimates?|tally|reckoning|calculations?|figures)\s+"
@@ -73,11 +76,11 @@ _FROM = re.compile(  # "an update from X", "imagery analysed by X"; lower case: 
     r"\b(?i:reports?|updates?|assessments?|estimates?|analys[ie]s|imagery|data|figures|study|survey|statement|briefing|"
     r"documents?|investigation|research|tally|count|review|images|photos|footage|pictures)\s+"
     r"(?:(?:from|by|of)|(?:released|published|compiled|analy[sz]ed|obtained|seen|reviewed|provided|commissioned|"
-    r"conducted|carried\s+out|gathered|collected|taken)(?:\s+[a-z]+){0,3}?\s+by)\s+(?P<np>(?:the\s+)?[^a-z].+)$")
-_SEEN_BY = re.compile(r"^(?P<owner>.+?)\s+(?:data|documents?|figures|records|statistics|papers)\s+"
-                      r"(?:seen|obtained|reviewed|viewed|examined)\s+by\b", re.IGNORECASE)
+    r"conducted|carried\s+out|gathered|collected|taken)(?:\s+[\w’']+){0,3}?\s+by)\s+(?P<np>(?:(?:the|a|an)\s+)?[^a-z].+)$")
+_SEEN_BY = re.compile(r"^(?P<owner>.+?)\s+(?:data|documents?|figures|records|statistics|papers|estimates|assessments|numbers)\s+"
+                      r"(?:seen|obtained|reviewed|viewed|examined|cited|quoted)\s+by\b", re.IGNORECASE)
 _POSSESSIVE_REPORT = re.compile(
-    r"^(?P<np>.+?)[’']s?\s+(?:latest\s+|new\s+|own\s+|annual\s+)?(?:report|update|assessment|estimate|analysis|data|figures|study|survey|statement|briefing|tally|count)\b",
+    r"^(?P<np>.+?)[’']s?\s+(?:latest\s+|new\s+|own\s+|annual\s+|[a-z-]+\s+)?(?:report|update|assessment|estimate|analysis|data|figures|study|survey|statement|briefing|tally|count|tracking|monitoring)\b",
     re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
     r"[,;:—–][”\"’]?\s+[“\"‘]?|[”\"’]\s+|(?<=\s)(?:that|but|while|whereas|as|with|after|when|because|although|though|if|so|"
@@ -96,7 +99,7 @@ _GENERIC = set(
     estimates estimate figures statistics documents survey surveys footage many some others one
     government military intelligence lawmakers lawmaker legislators legislator mps politicians satellite pictures
     video videos records commanders commander investigators investigator nobody everyone everybody anyone anybody
-    someone somebody no-one"""
+    someone somebody no-one i've i'd i'm i'll we've we'd we're we'll you've you'd"""
     .split()
 )
 _BODY_WORDS = set(
@@ -108,14 +111,14 @@ _BODY_WORDS = set(
     guard coast customs counterintelligence prosecutors prosecutor police governor mayor regional local city
     state-run state-owned official officials source sources unnamed anonymous senior top former media outlet
     agency bureau committee commission panel team monitors observers marine corps brigade battalion unit
-    operations special general's headquarters directorate inspectorate""".split()
+    operations special general's headquarters directorate inspectorate firm company consultancy""".split()
 )
 _POINTERS = re.compile(  # "the agency", "the country's spy agency", "he": the body cited just before
     r"^(?:of\s+(?:the|those|these)\s+(?:[a-z-]+\s+)?officials$|"  # "one of the officials" ("one" is cut first)
     r"(?![Hh]is\s|[Hh]er\s|[Mm]y\s|[Oo]ur\s|[Yy]our\s)(?:[Tt]he\s+)?(?:(?:country|nation|state|[Nn]orth|[Ss]outh|group|agency|ministry)[’']s\s+)?(?:[a-z-]+\s+){0,2}?"
     r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Hh]im|[Hh]er|[Tt]hem|report|agency|ministry|group|think[ -]tank|institute|centre|center|service|official|firm|company|team|"
     r"spokesman|spokeswoman|spokesperson|organisation|organization|body|study|analysis|assessment|update|same\s+report|"
-    r"same\s+source|document|survey|intelligence\s+service|statement|briefing)$)")
+    r"same\s+source|document|survey|intelligence\s+service|statement|briefing|data|figures|numbers|statistics)$)")
 _TITLED_NAME = re.compile(  # "Ukraine's President Zelensky", "South Korean lawmaker Lee Seong-kweun" -> the name
     r"\b(?:president|minister|secretary|advis[eo]r|spokes(?:man|woman|person)|leader|general|gen\.|commander|chief|[Rr]ep\.|[Ss]en\.|[Gg]ov\.|"
     r"director|head|ambassador|envoy|lawmaker|senator|representative|dr\.?|mr\.?|mrs\.?|ms\.?|prof\.?|professor|"
@@ -148,7 +151,7 @@ _REPORTED_END = re.compile(r"\s+(?:reported|said|says|reports|wrote)$")
 _HOMOGRAPHS = {"report", "reports", "estimate", "estimates", "claim", "claims", "show", "shows", "put", "puts",
                "count", "counted", "documented", "recorded", "found", "finds", "notes", "states", "cited", "quoted",
                "published"}
-_AFTER_VERB = re.compile(r"\s*[.!?]?[\"”’]?$|\s*,|\s+(?:[\w’'-]+\s+){0,9}?at\s+(?:[a-z]+\s+){0,2}[\d“\"$€£₩]|\s+(?:that\b|\d|about\b|around\b|more\b|at\s+least\b|nearly\b|some\b|up\s+to\b|as\s+many\b|"
+_AFTER_VERB = re.compile(r"\s*[.!?]?[\"”’]?$|\s*,|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens|hundreds|thousands)\b|\s+(?:[\w’'-]+\s+){0,9}?at\s+(?:[a-z]+\s+){0,2}[\d“\"$€£₩]|\s+(?:that\b|\d|about\b|around\b|more\b|at\s+least\b|nearly\b|some\b|up\s+to\b|as\s+many\b|"
                          r"over\b|roughly\b|approximately\b|the\s+(?:number|figure|total|toll)\b|[A-Z])")
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)")
 _PARTICIPLE_TAIL = re.compile(r"\s+(?:published|released|issued|presented|made\s+public|unveiled|out)\b.*$")
@@ -205,7 +208,7 @@ def _np_before(sentence: str, end: int) -> str:
 
 def _clean(np: str) -> str:
     """Cut a cited phrase down to the body or person: no leading time, determiner, title or descriptor."""
-    np = _AGE.sub("", _LEADING.sub("", np.strip(" ,.;:\"“”'’"))).strip()
+    np = _AGE.sub("", _LEADING.sub("", np.strip(" ,.;:\"“”'’-•*·▪–—"))).strip()
     np = _PARENTHESIS.sub("", np)  # "the Royal United Services Institute (Rusi) think tank"
     seen = _SEEN_BY.search(np)
     if seen:  # "Russian customs data seen by the FT": the data's owner made the claim
@@ -239,7 +242,8 @@ def _is_body(np: str) -> bool:
     if all(w in _GENERIC for w in words) or words[0] in _SUBORDINATORS:
         return False  # "analysts"; "When I" opens a clause, it names nobody
     words_in = np.split()
-    if any(w[:1].islower() and w.lower() not in _BODY_WORDS and w.lower() not in _GENERIC for w in words_in) and not (
+    if any(w[:1].islower() and w.lower() not in _BODY_WORDS and w.lower() not in _GENERIC and "-" not in w
+           for w in words_in) and not (
             words_in[-1].lower() in _INSTITUTIONS and words_in[0][:1].isupper() and len(words_in) <= 5
             and not any(w.lower() in _CLAUSE_WORDS for w in words_in)):
         return False  # "Russia's education ministry" is a body; "Russia has sent troops" is not
@@ -324,6 +328,11 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
             conduit = _subject(head, 0, people, None) or _body(_np_before(sentence, citing.start()), people) \
                 or _body(_REPORTED_END.sub("", head), people)
             return Attribution(origin.source, conduit.source if conduit else "", origin.kind, origin.country)
+    quoted = _QUOTED_AS.search(sentence) if "quoted as" in low else None
+    if quoted:  # "..., the NIS was quoted as saying"
+        found = _body(_np_before(sentence, quoted.start("verb")), people)
+        if found:
+            return found
     headline = _HEADLINE_SOURCE.search(sentence) if sentence[-1:] not in ".!?\"”" else None
     if headline:
         found = _body(headline.group("np"), people)
@@ -359,7 +368,8 @@ def _subject(sentence: str, start: int, people: Mapping[str, str], previous: Pre
         if _DETERMINER_END.search(before):
             continue  # "a report by ...": a noun, not a verb
         verb = m.group(0).split()[-1]
-        if verb in _HOMOGRAPHS and not _AFTER_VERB.match(sentence, m.end()):
+        if verb in _HOMOGRAPHS and not _AFTER_VERB.match(sentence, m.end()) and not (
+                verb.startswith("show") and _DATA_SUBJECT.search(before)):
             continue  # "the 28-page report lists": a noun; "OSC reports 43 trips", "estimates that": verbs
         found = _body(_np_before(sentence, m.start()), people)
         if found:

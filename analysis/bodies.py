@@ -16,7 +16,8 @@ BODIES: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("UK Ministry of Defence", "government", "UK", (
         "uk ministry of defence", "british ministry of defence", "britain's ministry of defence", "uk defence ministry",
         "british defence ministry", "uk's ministry of defence", "uk mod", "british mod", "ministry of defence in london",
-        "defence intelligence", "uk defence intelligence")),
+        "defence intelligence", "uk defence intelligence", "britain's defence ministry", "britain's defense ministry",
+        "british defense ministry", "uk defense ministry")),
     ("National Intelligence Service", "intelligence", "South Korea", (
         "national intelligence service", "nis", "south korea's spy agency", "seoul's spy agency", "south korean spy agency",
         "south korea's intelligence agency", "seoul's intelligence agency", "south korean intelligence agency",

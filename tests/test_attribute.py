@@ -328,3 +328,35 @@ def test_a_dateline_with_a_colon_is_not_a_transcript():
 def test_according_to_a_titled_lawmaker_keeps_the_title_abbreviation_together():
     assert source("According to Rep. Lee Sung-min, who was briefed by the NIS, the North has shipped an estimated "
                   "14.5 million artillery shells.") == "Lee Sung-min"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In a report published in December, the state-funded Korea Institute for Defense Analyses estimated that "
+     "Pyongyang earned between $9 billion and $11 billion.", "Korea Institute for Defense Analyses"),
+    ("Russian customs data show grain exports to North Korea reached an estimated 85,000 tons in 2025.",
+     "Russian customs data"),
+    ("In addition, Russia has transferred at least two Pantsir air defense systems to the North, the NIS was quoted "
+     "as saying.", NIS),
+    ("German intelligence estimates cited by the ministry suggest that North Korea delivered some 4 million shells.",
+     "German intelligence"),
+    ("A study published in February by the Kiel Institute for the World Economy put North Korea's earnings at "
+     "between €4bn and €6bn in 2025.", "Kiel Institute for the World Economy"),
+    ("The Open Source Centre's tanker tracking, which I trust more than my own, shows nine North Korean tankers "
+     "calling at Vostochny in January.", OSC),
+    ("- Britain's defence ministry says the North's losses have topped 6,000.", MOD),
+    ("Imagery analysed by a Tokyo-based research firm shows 64 trips.", "Tokyo-based research firm"),
+])
+def test_more_ways_news_credits_a_body(sentence: str, expected: str):
+    assert source(sentence) == expected
+
+
+def test_the_data_show_points_back_at_the_data_cited():
+    text = ("Data from Russia's Federal Security Service show that 19,440 North Koreans entered Russia last year. "
+            "Roughly one in five listed work as the purpose of their visit, the data show.")
+    rows = article_figures({"article": "a", "date": "2026-02-12", "text": text})
+    assert [(round(r["value"], 2), r["source"]) for r in rows] == [
+        (19440.0, "Russia's Federal Security Service"), (0.2, "Russia's Federal Security Service")]
+
+
+def test_first_person_contractions_name_nobody():
+    assert source("I've counted at least 8 M1991 240mm launchers on flatcars since October.") is None
