@@ -64,6 +64,8 @@ _CITING = re.compile(
     r"\s+(?P<np>[^,;:.()“”\"]+?)(?=\s+(?:that|on|in|as)\b|[,;:.()“”\"]|$)", re.IGNORECASE)
 _DATA_SUBJECT = re.compile(r"\b(?:data|figures|statistics|records|imagery|images|numbers|estimates|tracking|count|"
                            r"survey|poll|analysis)$", re.IGNORECASE)  # "Russian customs data show grain exports ..."
+_BY_AGENT = re.compile(r"\b(?:reported|announced|disclosed|revealed|confirmed|documented|recorded|tracked|counted|estimated|"
+                       r"compiled|published|released|cited)\s+by\s+(?P<np>(?:the\s+)?[A-Z][^,;:.()“”\"]+)")
 _QUOTED_AS = re.compile(r"\s(?P<verb>(?:was|were|is|are|has\s+been)\s+quoted\s+as\s+(?:saying|stating))")
 _COUNT_WORDS = re.compile(r"count|estimate|tally|reckoning|calculation|figures")
 _BY_COUNT = re.compile(
@@ -354,6 +356,11 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
     found = _subject(sentence, 0, people, previous)
     if found:
         return found
+    agent = _BY_AGENT.search(sentence) if " by " in sentence else None
+    if agent:  # "Under a deal reported by the HUR last month, ...": the agent of a reporting participle
+        found = _body(agent.group("np"), people)
+        if found:
+            return found
     inverted = _INVERTED.search(sentence) if ("said" in low or "says" in low or "added" in low or "noted" in low
                                               or "wrote" in low) else None
     return _body(inverted.group("np"), people) if inverted else None

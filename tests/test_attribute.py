@@ -360,3 +360,9 @@ def test_the_data_show_points_back_at_the_data_cited():
 
 def test_first_person_contractions_name_nobody():
     assert source("I've counted at least 8 M1991 240mm launchers on flatcars since October.") is None
+
+
+def test_the_agent_of_a_reporting_participle_is_credited():
+    assert source('Under a deal reported by the HUR last month, Pyongyang aims for an initial output of "several '
+                  'hundred" drones a year.') == "Defence Intelligence of Ukraine (HUR)"
+    assert source("The 11,000 troops were sent by Pyongyang in October.") is None
