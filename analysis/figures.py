@@ -53,7 +53,7 @@ _FRAMING = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-_FATE_AFTER = [(re.compile(rf"\s*(?:[\w-]+\s+){{0,3}}?(?:{p})\b", re.IGNORECASE), fate) for p, fate in lexicon.FATE_AFTER]
+_FATE_AFTER = [(re.compile(rf"\s*,?\s*(?:[\w-]+\s+){{0,4}}?(?:{p})\b", re.IGNORECASE), fate) for p, fate in lexicon.FATE_AFTER]
 _FATE_BEFORE = [(re.compile(p, re.IGNORECASE), fate) for p, fate in lexicon.FATE_BEFORE]
 _OF = re.compile(r"\s+of\b")
 _FATES = {"killed", "wounded", "captured", "casualties"}
@@ -117,6 +117,10 @@ _TIME_WORD = re.compile(r"year|month|week|day|hour|minute|decade", re.IGNORECASE
 _LABEL = re.compile(r"^(?:[-–—•*·▪+]\s*)?(?P<label>[A-Za-z][\w’'/ -]{0,60}?)\s*(?:—|–|:|\s-)\s*"
                     r"(?:(?:about|around|approximately|approx\.|some|roughly|over|more\s+than|at\s+least|up\s+to|nearly|"
                     r"almost|~|≈|c\.)\s*)?$", re.IGNORECASE)
+_OF_CAPACITY = re.compile(r"\s+of\s+(?:its\s+|the\s+|their\s+)?(?:\w+\s+)?capacity\b", re.IGNORECASE)
+_SANCTIONED = re.compile(r"\bsanction", re.IGNORECASE)
+_OF_MUNITIONS = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:ammunition|shells|munitions|rounds|explosives)\b", re.IGNORECASE)
+_DESIGNATION = re.compile(r"[A-Za-z][-–]?\d")
 _SPACED_CALIBRE = re.compile(r"\s(?:mm|cm)\b")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$|and\b|in\b|on\b|at\b|when\b|after\b)")
 _COMPOUND_BRIDGES = {"fighting", "combat", "support", "transport", "assault", "launch", "carrying"}
@@ -241,6 +245,8 @@ def _noun_after(sentence: str, end: int, through_numbers: bool = False) -> tuple
                 if after and after.group(0).lower() in lexicon.NOUNS:
                     continue  # "infantry fighting vehicles", "troop transport ships"
             unit, metric = lexicon.NOUNS[word]
+            if word == "fighters" and _DESIGNATION.search(previous_token):
+                return word, "jets", "equipment", m.end()  # "20 of North Korea's MiG-29 fighters"
             if word == "members" and previous_token.lower() == "service":
                 return word, unit, "troops", m.end()  # "28,500 American service members"
             return word, unit, metric, m.end()
@@ -302,10 +308,13 @@ def _share_metric(sentence: str, q: Quantity, previous: list[Figure], context: s
         return unit, context
     if _LOSS_BEFORE.search(sentence, max(0, q.start - 40), q.start) or _LOSSES_SUBJECT.search(sentence, 0, q.start):
         return unit, "casualties"
-    if previous:
-        return unit, previous[-1].metric
+    if _OF_CAPACITY.match(sentence, q.end):
+        return unit, "other"  # "running at close to 80 percent of capacity"
+    if previous and (noun is None or noun[2] in ("duration", "other") or
+                     (previous[-1].metric in _FATES and noun[2] in ("troops", "people"))):
+        return unit, previous[-1].metric  # "4,000 casualties, roughly a third of the 12,000 troops"
     if noun and noun[2] not in ("duration", "other"):
-        return unit, noun[2]
+        return unit, noun[2]  # "roughly 40 percent of the artillery rounds Russian forces fired"
     subject = _subject_metric(sentence, q.start) or _first_noun_metric(sentence, q.start)
     if subject:
         return unit, subject  # "The number of North Korean workers rose by 12 percent", "The casualties ... a quarter"
@@ -417,6 +426,10 @@ def _counted(sentence: str, q: Quantity, found: list[Figure], context: str | Non
     word, unit, metric, end = noun
     if unit == "persons" and q.value < 1:
         return None
+    if word in ("individuals", "entities", "persons") and _SANCTIONED.search(sentence, max(0, q.start - 40), q.start):
+        return unit, "other", end  # "sanctions on 34 individuals": designations, not people counted
+    if metric == "supplies" and _OF_MUNITIONS.match(sentence, end):
+        return unit, "munitions", end  # "tens of thousands of tons of ammunition"
     if metric == "killed" and _KILLED_AND_WOUNDED.match(sentence, end - len(word)):
         return unit, "casualties", end  # "about 3,000 killed and wounded"
     return unit, _fate(sentence, q, end, metric), end
@@ -482,7 +495,9 @@ def _bare_total(sentence: str, q: Quantity, found: list[Figure], context: str | 
     before = sentence[max(0, q.start - 120):q.start]
     metric: str | None
     of_them = _OF_THEM_FATE.match(sentence, q.end)
-    if of_them:  # "Around 1,500 of them were killed"
+    if of_them:  # "Around 1,500 of them were killed"; "about 3,000 of them had been killed or wounded"
+        if _KILLED_AND_WOUNDED.match(sentence, of_them.start(1)):
+            return "persons", "casualties", q.end
         return "persons", _FATE_WORDS.get(of_them.group(1).lower().split()[0], "casualties"), q.end
     before_fate = next((f for p, f in _FATE_BEFORE if p.search(before)), None)
     if before_fate and _OF_THEM.match(sentence, q.end):  # "Kyiv said it had captured two of them"

@@ -84,7 +84,8 @@ FATE_AFTER: list[tuple[str, str]] = [
     (r"(?:(?:are|were|is|was|have\s+been|had\s+been)\s+)?(?:listed\s+as\s+|reported\s+|still\s+)?missing", "casualties"),
     (r"(?:were|was|have\s+been|had\s+been|being)\s+killed|killed|died|dead|lost\s+their\s+lives", "killed"),
     (r"(?:were|was|have\s+been|had\s+been)\s+(?:wounded|injured)|wounded|injured", "wounded"),
-    (r"(?:are|were|have\s+been|had\s+been|is|was)\s+(?:working|employed|labou?ring)|work(?:ing)?\s+(?:in|at|on)", "workers"),
+    (r"(?:are|were|have\s+been|had\s+been|is|was)\s+(?:working|employed|labou?ring)|work(?:ed|ing|s)?\s+(?:in|at|on|abroad|overseas)",
+     "workers"),
 ]
 # a number becomes a loss when one of these verbs stands just before it ("has lost 4,000 soldiers")
 FATE_BEFORE: list[tuple[str, str]] = [

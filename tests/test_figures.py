@@ -284,6 +284,19 @@ def test_of_whom_some_were_killed_takes_their_fate():
     ("Roughly 45 percent of the soldiers in the original expeditionary force have become casualties.",
      [(45.0, "percent", "casualties")]),
     ("Resolution 2397 required member states to send the workers home.", []),
+    ("Ukraine has publicly confirmed holding two North Korean soldiers, both captured in January 2025.",
+     [(2.0, "persons", "captured")]),
+    ("Kyiv still holds the only 2 North Korean soldiers known to have been captured alive.",
+     [(2.0, "persons", "captured")]),
+    ("Australia sanctioned 16 individuals and four entities.", [(16.0, "persons", "other"), (4.0, "entities", "other")]),
+    ("The plant is now running at close to 80 percent of capacity.", [(80.0, "percent", "other")]),
+    ("North Korean shells made up roughly 40 percent of the artillery rounds Russian forces fired, after 58 rail cars "
+     "arrived.", [(40.0, "percent", "munitions"), (58.0, "cars", "shipments")]),
+    ("The North has shipped tens of thousands of tons of ammunition.", [(10000.0, "tons", "munitions")]),
+    ("Russia received as many as 20 of North Korea's MiG-29 fighters.", [(20.0, "jets", "equipment")]),
+    ("In 2016, an estimated 100,000 North Koreans worked abroad.", [(100000.0, "persons", "workers")]),
+    ("About 11,000 soldiers were sent, and about 3,000 of them had been killed or wounded.",
+     [(11000.0, "persons", "troops"), (3000.0, "persons", "casualties")]),
 ])
 def test_compounds_identifiers_and_fates(sentence: str, expected: list[tuple]):
     assert [(v, u, m) for v, _, _, _, u, m in figures(sentence)] == expected
@@ -301,7 +314,7 @@ def test_compounds_identifiers_and_fates(sentence: str, expected: list[tuple]):
     ("Another 140 are listed as missing.", [(140.0, "persons", "casualties")]),
     ("185 Ukrainian defenders returned home from Russian captivity today.", [(185.0, "persons", "captured")]),
     ("Some 50,000 North Koreans work abroad, about 30,000 of them in Russia.",
-     [(50000.0, "persons", "people"), (30000.0, "persons", "people")]),
+     [(50000.0, "persons", "workers"), (30000.0, "persons", "workers")]),
     ("Hits by 2 ballistic missiles were recorded at 9 locations.",
      [(2.0, "missiles", "munitions"), (9.0, "locations", "other")]),
 ])
