@@ -252,6 +252,9 @@ _TAIL_MARKER = re.compile(
     r"|trending(?: now| stories| news| topics)?|(?:top|latest|more) videos|further (?:reading|listening|watching)|read next|what to read next"
     r"|top stories|latest (?:news|stories)|most (?:read|popular|viewed)|popular now|also read|read also|read more about this"
     r"|other stories)\s*:?")
+_FOOTNOTE_MARK = re.compile(r"\s?\[\^?\d{1,3}\](?!\()")
+_LINKS_LABEL = re.compile(r"(?i:read more|more on this(?: story)?|see also|related(?: links| stories| articles)?)\s*:")
+"""A bare label over a list of links: 'Read more:'; the headlines under it are not the article."""
 _BULLET = re.compile(r"[-–—•*+]\s+\S")
 _BY = re.compile(r"(?:by|written by|reported by)\s", re.I)
 _BULLET_NAME = re.compile(r"[-–—•*]\s*[A-Z]\S*(?:\s+[A-Z]\S*){1,3}")
@@ -400,6 +403,13 @@ def _strip_markdown(text: str) -> str:
         if re.fullmatch(r"(?:(?:[-*+]|\d{1,3}[.)])\s+)?(?:\[[^\]]*\]\([^)]*\)[\s|·•,]*)+", s):
             out.append("")  # a line of nothing but links is a menu or a list of other stories
             continue
+        if "[" in s:
+            s = _FOOTNOTE_MARK.sub("", s)  # "NIS [7]", "since December 2023.[^4]"
+        if s.startswith("|") and s.endswith("|") and s.count("|") >= 3:
+            cells = [c.strip() for c in s.strip("|").split("|")]
+            out.append(f"{cells[0]}: {'; '.join(c for c in cells[1:] if c)}")  # a table row: its label, then its values
+            out.append("")
+            continue
         heading = re.match(r"#{1,6}\s+(.*?)\s*#*$", s)
         block = heading or re.match(r"(?:>\s*)+|(?:[-*+]|\d{1,3}[.)])\s+", s)
         if block:
@@ -436,8 +446,11 @@ def _html_to_text(raw: str) -> str:
 def _remove_boilerplate(lines: Iterable[str]) -> list[str]:
     """Drop furniture lines, cut at a tail marker after the body, drop nav crumbs above it, de-duplicate."""
     kept: list[str] = []
-    seen_body = False
+    seen_body = links = False
     for line in lines:
+        if links and _words(line) <= 16 and line[-1] not in _TERMINAL:
+            continue  # a headline listed under "Read more:"
+        links = bool(_LINKS_LABEL.fullmatch(line))
         if seen_body and len(line) > 160 and line[-1] in _TERMINAL and not _is_boilerplate_line(line):
             kept.append(line)  # a long paragraph once the body has begun: no marker, byline or crumb is this long
             continue

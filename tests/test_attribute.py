@@ -366,3 +366,8 @@ def test_the_agent_of_a_reporting_participle_is_credited():
     assert source('Under a deal reported by the HUR last month, Pyongyang aims for an initial output of "several '
                   'hundred" drones a year.') == "Defence Intelligence of Ukraine (HUR)"
     assert source("The 11,000 troops were sent by Pyongyang in October.") is None
+
+
+def test_a_table_row_credits_its_source_column():
+    rows = article_figures({"article": "a", "date": "2025-12-03", "text": "Artillery systems: ~200; NIS"})
+    assert [(r["value"], r["metric"], r["source"]) for r in rows] == [(200.0, "equipment", NIS)]

@@ -468,3 +468,20 @@ def test_importing_load_does_not_import_trafilatura():
                          capture_output=True, text=True, cwd=ROOT, env=env, check=True)
     assert "analysis.load" in out.stderr
     assert "trafilatura" not in out.stderr
+
+
+def test_markdown_table_rows_keep_their_label_and_values():
+    md = ("| Item | My central estimate | Main source |\n|---|---|---|\n| Ballistic missiles | ~250 | HUR [5] |\n"
+          "| Artillery systems | ~200 | NIS |\n\nPut crudely, Russia is paying roughly $500 per 152mm round.[^4]")
+    assert lines(clean_text(md, "md")) == [
+        "Item: My central estimate; Main source", "Ballistic missiles: ~250; HUR", "Artillery systems: ~200; NIS",
+        "Put crudely, Russia is paying roughly $500 per 152mm round."]
+
+
+def test_headlines_listed_under_read_more_go():
+    body = "Kyiv holds two North Korean prisoners, officials said on Monday."
+    raw = "\n".join([body, "Read more:", "North Korea's 12,000 soldiers: who they are and why they are fighting",
+                     "Inside the 240-kilometre DMZ: a photo essay", "Comments are closed for this article, which is "
+                     "more than a month old."])
+    assert lines(clean_text(raw, "txt"))[0] == body
+    assert not any("12,000" in line or "240" in line for line in lines(clean_text(raw, "txt")))
