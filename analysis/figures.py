@@ -78,8 +78,9 @@ _NUMBER_OF = re.compile(r"\b(?:number|share|proportion|percentage|count|total)\s
 _PUTS_AT = re.compile(r"\b(?:(?:puts?|putting|placed?|places|estimated?|estimates)\s+(?:the|its|their|that)\s+"
                       r"(?:figure|number|toll|tally|total|count|losses|casualties)\s+at|(?:estimate|figure|toll|tally|count)\s+of)"
                       r"\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$", re.IGNORECASE)
-_PUT_NOUN_AT = re.compile(r"\b(?:puts?|putting|placed?|places|placing|estimated?|estimates|estimating|number\s+of|toll\s+of)\b"
-                          r"[^.;]{0,60}?\bat\s+[“\"]?(?:about\s+|around\s+|some\s+|roughly\s+)?$", re.IGNORECASE)
+_PUT_NOUN_AT = re.compile(r"\b(?:puts?|putting|placed?|places|placing|estimated?|estimates|estimating|number\s+of|toll\s+of|"
+                          r"kept|keeps|keeping|held|holds|maintained)\b"
+                          r"[^.;]{0,90}?\bat\s+[“\"]?(?:about\s+|around\s+|some\s+|roughly\s+)?$", re.IGNORECASE)
 _MORE_AFTER = re.compile(r"\s+(?:more|others?|additional)\b(?!\s+(?:than|of)\b)", re.IGNORECASE)
 _OF_WHICH = re.compile(r"\b(?:of\s+(?:which|whom|them|those)|including)\s+$", re.IGNORECASE)
 _WERE_AFTER = re.compile(r"\s+(?:were|was|had\s+been|have\s+been)\b", re.IGNORECASE)
@@ -92,7 +93,7 @@ _SHARE_FATE = re.compile(r"\s+of\s+(?:[\w’'-]+\s+){1,8}?((?:had|have)\s+been|w
                          re.IGNORECASE)
 _DESCRIBED_FATE = re.compile(r"\b(fallen|slain|dead|killed|wounded|injured|captured)\b", re.IGNORECASE)
 _CHANGE_TO = re.compile(r"\b(?:(?:rose|risen|rising|increased|grew|grown|jumped|climbed|fell|fallen|dropped|declined|"
-                        r"reached|totall?ed|stood|bringing|brings|brought|taking|raising|pushing)\b[^.;]*?\b(?:to|at)|"
+                        r"reached|totall?ed|stood|bringing|brings|brought|taking|raising|raised|pushing|pushed|lifted|lifting)\b[^.;]*?\b(?:to|at)|"
                         r"pass(?:ed|es)?|surpass(?:ed|es)?|exceed(?:ed|s)?|topp?(?:ed|s)?|reached|reaching|numbered|numbering|"
                         r"totall?ed|totall?ing|stands?\s+at|stood\s+at)\s+"
                         r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
@@ -101,7 +102,8 @@ _OF_THEM_FATE = re.compile(r"\s+of\s+(?:them|those|whom|these)\s+(?:were|have\s+
                            r"(killed|dead|died|wounded|injured|captured)", re.IGNORECASE)
 _FATE_WORDS = {"fallen": "killed", "slain": "killed", "killed": "killed", "dead": "killed", "died": "killed", "wounded": "wounded", "injured": "wounded",
                "captured": "captured"}
-_ARRIVED = re.compile(r"\s+(?:more\s+)?(?:came|arrived|entered|(?:were|was|had\s+been|have\s+been)\s+(?:sent|deployed|dispatched)|"
+_ARRIVED = re.compile(r"\s+(?:more\s+)?(?:came|arrived|entered|(?:were|was|had\s+been|have\s+been)\s+(?:sent|deployed|dispatched|"
+                      r"rotated|withdrawn|pulled\s+out|sent\s+home|redeployed)|"
                       r"have\s+arrived|had\s+arrived)\b",
                       re.IGNORECASE)
 _LOSS_BEFORE = re.compile(r"\b(?:lost|losing|lose)\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+|up\s+to\s+)?$",
@@ -117,6 +119,10 @@ _TIME_WORD = re.compile(r"year|month|week|day|hour|minute|decade", re.IGNORECASE
 _LABEL = re.compile(r"^(?:[-–—•*·▪+]\s*)?(?P<label>[A-Za-z][\w’'/ -]{0,60}?)\s*(?:—|–|:|\s-)\s*"
                     r"(?:(?:about|around|approximately|approx\.|some|roughly|over|more\s+than|at\s+least|up\s+to|nearly|"
                     r"almost|~|≈|c\.)\s*)?$", re.IGNORECASE)
+_GROUP_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|at\s+least\s+|"
+                       r"more\s+than\s+|over\s+|up\s+to\s+|as\s+many\s+as\s+|an\s+estimated\s+)?$", re.IGNORECASE)
+_GROUP_WORDS = {"force", "contingent", "deployment", "detachment", "battalion", "brigade", "regiment", "division",
+                "corps", "army", "reinforcement", "wave", "rotation", "batch", "batches"}
 _OF_CAPACITY = re.compile(r"\s+of\s+(?:its\s+|the\s+|their\s+)?(?:\w+\s+)?capacity\b", re.IGNORECASE)
 _SANCTIONED = re.compile(r"\bsanction", re.IGNORECASE)
 _OF_MUNITIONS = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:ammunition|shells|munitions|rounds|explosives)\b", re.IGNORECASE)
@@ -524,6 +530,8 @@ def _bare_total(sentence: str, q: Quantity, found: list[Figure], context: str | 
     put = _PUT_NOUN_AT.search(before)
     if put:  # "put North Korea's total casualties at more than 6,000", 'the number of dead and wounded at "more than 4,000"'
         metric = _noun_in(sentence, max(0, q.start - 120) + put.start(), q.start)
+        if metric is None and any(w.lower() in _GROUP_WORDS for w in before[put.start():].split()):
+            metric = "troops"  # "kept the force at roughly 11,000"
         if metric and metric not in ("duration", "other"):
             return ("persons" if metric in _PERSON_METRICS else metric), metric, q.end
     if _PUTS_AT.search(before):  # "Seoul puts the figure at 3,000", "the NIS's January estimate of 300"
@@ -533,6 +541,14 @@ def _bare_total(sentence: str, q: Quantity, found: list[Figure], context: str | 
         if metric:
             return "persons" if metric in _PERSON_METRICS else metric, metric, q.end
         return None
+    group = _GROUP_OF.search(before)
+    if group:  # "Reinforcements of about 3,000", "a force of 30,000", "a contingent of some 2,500"
+        word = group.group(1).lower()
+        noun = lexicon.NOUNS.get(word)
+        if noun and noun[0] == "persons":
+            return "persons", noun[1], q.end
+        if word in _GROUP_WORDS:
+            return "persons", "troops", q.end
     fate = _BARE_FATE.match(sentence, q.end)
     if fate:  # "while 2,700 were wounded"
         word = (fate.group(1) or "").lower()

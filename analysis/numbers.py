@@ -128,6 +128,9 @@ def parse_number(text: str) -> float | None:
             return float(t.replace(",", ""))
         except ValueError:
             return None
+    if t.endswith(" dozen") and t != "a dozen":  # "two dozen"
+        base = parse_number(t[:-6])
+        return base * 12 if base is not None else None
     t = t.replace("a dozen", "twelve").replace("dozen", "twelve")
     if t.startswith("a "):  # "a million", "a hundred"
         t = "one " + t[2:]

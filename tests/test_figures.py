@@ -295,6 +295,12 @@ def test_of_whom_some_were_killed_takes_their_fate():
     ("The North has shipped tens of thousands of tons of ammunition.", [(10000.0, "tons", "munitions")]),
     ("Russia received as many as 20 of North Korea's MiG-29 fighters.", [(20.0, "jets", "equipment")]),
     ("In 2016, an estimated 100,000 North Koreans worked abroad.", [(100000.0, "persons", "workers")]),
+    ("Reinforcements of about 3,000 followed early in 2025.", [(3000.0, "persons", "troops")]),
+    ("A second wave of at least 3,000 followed in January and February.", [(3000.0, "persons", "troops")]),
+    ("Moscow kept the force at roughly 11,000 through the winter.", [(11000.0, "persons", "troops")]),
+    ("The NIS raised the number of North Korean military personnel in Russia to north of 15,000.",
+     [(15000.0, "persons", "troops")]),
+    ("There were more than two dozen visits by Russian defense-industry delegations.", [(24.0, "visits", "other")]),
     ("About 11,000 soldiers were sent, and about 3,000 of them had been killed or wounded.",
      [(11000.0, "persons", "troops"), (3000.0, "persons", "casualties")]),
 ])
