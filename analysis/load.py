@@ -450,7 +450,7 @@ def _remove_boilerplate(lines: Iterable[str]) -> list[str]:
     for line in lines:
         if links and _words(line) <= 16 and line[-1] not in _TERMINAL:
             continue  # a headline listed under "Read more:"
-        links = bool(_LINKS_LABEL.fullmatch(line))
+        links = line[-1] == ":" and bool(_LINKS_LABEL.fullmatch(line))
         if seen_body and len(line) > 160 and line[-1] in _TERMINAL and not _is_boilerplate_line(line):
             kept.append(line)  # a long paragraph once the body has begun: no marker, byline or crumb is this long
             continue
