@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Protocol, Union
 
 from analysis.bodies import canonical
+from analysis.lexicon import word_trie
 
 _VERBS = (
     r"said|says|say|estimated|estimates|estimate|revealed|reveals|reported|reports|report|told|tells|stated|states|"
@@ -26,33 +27,8 @@ _VERBS = (
     r"stating|saying|estimating|reporting|claiming|revealing|noting|warning|indicating|showing|suggesting|putting|"
     r"informs|tracked|tracks|identified|identifies|detected|spotted|monitored|logged|tallied"
 )
-_ADVERBS = r"(?:(?:has|have|had|also|further|previously|earlier|recently|separately|publicly|later|now|then|first|already|reportedly|so\s+far|on\s+\w+day|last\s+\w+|this\s+\w+)\s+)*"
-
-
-def word_trie(words: list[str]) -> str:
-    """An alternation of plain words grouped by shared prefixes, which the regex engine tries far faster.
-
-    >>> word_trie(["said", "says", "say", "stated"])
-    's(?:a(?:id|y(?:s)?)|tated)'
-    """
-    if len(words) == 1:
-        return re.escape(words[0])
-    groups: dict[str, list[str]] = {}
-    for w in words:
-        groups.setdefault(w[:1], []).append(w[1:])
-    parts = []
-    for head, tails in groups.items():
-        if head == "":
-            continue
-        rest = [t for t in tails if t]
-        tail = word_trie(rest) if rest else ""
-        if "" in tails:  # a word that is also the prefix of longer ones: the longer are tried first
-            parts.append(f"{re.escape(head)}(?:{tail})?" if rest else re.escape(head))
-        elif len(rest) == 1:
-            parts.append(re.escape(head) + tail)
-        else:
-            parts.append(f"{re.escape(head)}(?:{tail})")
-    return parts[0] if len(parts) == 1 else "|".join(parts)
+_ADVERBS = (r"(?:(?:" + word_trie("has have had also further previously earlier recently separately publicly later now then first "
+                                   "already reportedly".split()) + r"|so\s+far|on\s+\w+day|last\s+\w+|this\s+\w+)\s+)*")
 
 
 _SAY = re.compile(rf"\b{_ADVERBS}(?:{word_trie(_VERBS.split('|'))})\b")  # case-sensitive: "Reports indicate" is a noun

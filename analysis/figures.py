@@ -123,8 +123,8 @@ _GROUP_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:about\s+|around\s+|some\s+|roug
                        r"more\s+than\s+|over\s+|up\s+to\s+|as\s+many\s+as\s+|an\s+estimated\s+)?$", re.IGNORECASE)
 _GROUP_WORDS = {"force", "contingent", "deployment", "detachment", "battalion", "brigade", "regiment", "division",
                 "corps", "army", "reinforcement", "wave", "rotation", "batch", "batches"}
-_FATE_HINT = re.compile(r"kill|dead|died|death|wound|injur|captur|prison|captiv|missing|casualt|work|employ|labou?r|pow|"
-                        r"taken|lost|exchange|swap", re.IGNORECASE)
+_FATE_HINTS = ("kill", "dead", "died", "wound", "injur", "captur", "prison", "captiv", "missing", "casualt", "work",
+               "employ", "labo", "pow", "taken", "lost", "exchange", "swap")
 _OF_CAPACITY = re.compile(r"\s+of\s+(?:its\s+|the\s+|their\s+)?(?:\w+\s+)?capacity\b", re.IGNORECASE)
 _SANCTIONED = re.compile(r"\bsanction", re.IGNORECASE)
 _OF_MUNITIONS = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:ammunition|shells|munitions|rounds|explosives)\b", re.IGNORECASE)
@@ -334,7 +334,11 @@ def _share_metric(sentence: str, q: Quantity, previous: list[Figure], context: s
 def _fate_after(sentence: str, noun_end: int) -> str | None:
     """killed / wounded / captured / casualties when the words after a noun say so."""
     after = sentence[noun_end:noun_end + 60]
-    if not _FATE_HINT.search(after):
+    low = after.lower()
+    for hint in _FATE_HINTS:
+        if hint in low:
+            break
+    else:
         return None  # cheap: most nouns are followed by no word of a fate at all
     for pattern, fate in _FATE_AFTER:
         if pattern.match(after):

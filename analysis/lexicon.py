@@ -2,10 +2,13 @@
 
 Kept apart from the matching code in ``figures`` so that an analyst can read and extend
 the vocabulary without reading regular expressions.  Keys are lower-case words as they
-follow a number ("11,000 troops", "43 trips", "a dozen oil tankers").
+follow a number ("11,000 troops", "43 trips", "a dozen oil tankers").  ``word_trie`` turns a
+word list (verbs of saying, hedges) into the fast pattern the other stages match with.
 """
 
 from __future__ import annotations
+
+import re
 
 # noun -> (unit, metric)
 NOUNS: dict[str, tuple[str, str]] = {}
@@ -97,3 +100,29 @@ FATE_BEFORE: list[tuple[str, str]] = [
 
 # unit of a currency code
 MONEY_METRIC = "money"
+
+
+def word_trie(words: list[str]) -> str:
+    """An alternation of plain words grouped by shared prefixes, which the regex engine tries far faster.
+
+    >>> word_trie(["said", "says", "say", "stated"])
+    's(?:a(?:id|y(?:s)?)|tated)'
+    """
+    if len(words) == 1:
+        return re.escape(words[0])
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[:1], []).append(w[1:])
+    parts = []
+    for head, tails in groups.items():
+        if head == "":
+            continue
+        rest = [t for t in tails if t]
+        tail = word_trie(rest) if rest else ""
+        if "" in tails:  # a word that is also the prefix of longer ones: the longer are tried first
+            parts.append(f"{re.escape(head)}(?:{tail})?" if rest else re.escape(head))
+        elif len(rest) == 1:
+            parts.append(re.escape(head) + tail)
+        else:
+            parts.append(f"{re.escape(head)}(?:{tail})")
+    return parts[0] if len(parts) == 1 else "|".join(parts)
