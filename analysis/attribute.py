@@ -22,7 +22,7 @@ _VERBS = (
     r"said|says|say|estimated|estimates|estimate|revealed|reveals|reported|reports|report|told|tells|stated|states|"
     r"claimed|claims|claim|announced|announces|confirmed|confirms|believes|believe|assessed|assesses|assess|noted|"
     r"notes|added|warned|warns|indicated|indicates|indicate|showed|shows|show|found|finds|suggested|suggests|suggest|wrote|writes|"
-    r"calculated|calculates|put|puts|counted|disclosed|discloses|acknowledged|alleged|alleges|insisted|predicted|"
+    r"calculated|calculates|put|puts|counted|counts|disclosed|discloses|acknowledged|alleged|alleges|insisted|predicted|"
     r"projected|concluded|observed|documented|recorded|briefed|informed|testified|cited|quoted|published|"
     r"stating|saying|estimating|reporting|claiming|revealing|noting|warning|indicating|showing|suggesting|putting|"
     r"informs|tracked|tracks|identified|identifies|detected|spotted|monitored|logged|tallied"
@@ -42,6 +42,11 @@ _DATA_SUBJECT = re.compile(r"\b(?:data|figures|statistics|records|imagery|images
                            r"survey|poll|analysis)$", re.IGNORECASE)  # "Russian customs data show grain exports ..."
 _BY_AGENT = re.compile(r"\b(?:reported|announced|disclosed|revealed|confirmed|documented|recorded|tracked|counted|estimated|"
                        r"compiled|published|released|cited)\s+by\s+(?P<np>(?:the\s+)?[A-Z][^,;:.()“”\"]+)")
+_INVERTED_WORDS = ("said", "says", "added", "noted", "wrote", "estimate", "report", "writes", "argue", "believes", "claim",
+                   "explained")
+_ESTIMATE_SUBJECT = re.compile(
+    r"(?:The\s+|the\s+)?(?!(?:The|This|That|These|Those|Its|Their|His|Her|Our|Your|A|An)\b)(?P<owner>[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,4})(?:[’']s)?\s+(?:own\s+|latest\s+|new\s+)?"
+    r"(?:figure|estimate|count|tally|assessment|calculation|projection)s?\b")
 _QUOTED_AS = re.compile(r"\s(?P<verb>(?:was|were|is|are|has\s+been)\s+quoted\s+as\s+(?:saying|stating))")
 _COUNT_WORDS = re.compile(r"count|estimate|tally|reckoning|calculation|figures")
 _BY_COUNT = re.compile(
@@ -49,10 +54,11 @@ _BY_COUNT = re.compile(
     r"(?:of|from|by)\s+(?P<np>[^,;:.()“”\"]+)|\bby\s+(?P<owner>[^,;:.()“”\"]+?)[’']s?\s+(?:own\s+)?"
     r"(?:count|estimates?|tally|reckoning|calculations?)\b", re.IGNORECASE)
 _HEADLINE_SOURCE = re.compile(r"[:;]\s+(?P<np>[A-Z][\w.’'& -]{1,40})$")  # "N. Korea has suffered 4,700 casualties: NIS"
-_INVERTED = re.compile(r"[,”\"’]\s*(?:said|says|added|noted|wrote)\s+(?P<np>(?:the\s+)?(?:[A-Z][a-z]{0,4}\.\s+)*[A-Z][^,;:.()“”\"]+)")
+_INVERTED = re.compile(r"[,”\"’]\s*(?:said|says|added|noted|wrote|estimates|estimated|reported|reports|writes|argues|argued|"
+                       r"believes|claims|claimed|explained)\s+(?P<np>(?:the\s+)?(?:[A-Z][a-z]{0,4}\.\s+)*[A-Z][^,;:.()“”\"]+)")
 _FROM = re.compile(  # "an update from X", "imagery analysed by X"; lower case: "the Study of War" is a name
     r"\b(?i:reports?|updates?|assessments?|estimates?|analys[ie]s|imagery|data|figures|study|survey|statement|briefing|"
-    r"documents?|investigation|research|tally|count|review|images|photos|footage|pictures)\s+"
+    r"documents?|investigation|research|tally|count|review|images|photos|footage|pictures|information)\s+"
     r"(?:(?:from|by|of)|(?:released|published|compiled|analy[sz]ed|obtained|seen|reviewed|provided|commissioned|"
     r"conducted|carried\s+out|gathered|collected|taken)(?:\s+[\w’']+){0,3}?\s+by)\s+(?P<np>(?:(?:the|a|an)\s+)?[^a-z].+)$")
 _SEEN_BY = re.compile(r"^(?P<owner>.+?)\s+(?:data|documents?|figures|records|statistics|papers|estimates|assessments|numbers)\s+"
@@ -61,7 +67,7 @@ _POSSESSIVE_REPORT = re.compile(
     r"^(?P<np>.+?)[’']s?\s+(?:latest\s+|new\s+|own\s+|annual\s+|[a-z-]+\s+)?(?:report|update|assessment|estimate|analysis|data|figures|study|survey|statement|briefing|tally|count|tracking|monitoring)\b",
     re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
-    r"[,;:—–][”\"’]?\s+[“\"‘]?|[”\"’]\s+|(?<=\s)(?:that|but|while|whereas|as|with|after|when|because|although|though|if|so|"
+    r"[,;:—–][”\"’]?\s+[“\"‘]?|[”\"’]\s+|(?<=\s)(?:that|but|while|whereas|as|with|after|when|where|because|although|though|if|so|"
     r"said|says|say|added|noted|believes|believe)\s+|^",
     re.IGNORECASE)
 _LEADING = re.compile(
@@ -89,12 +95,12 @@ _BODY_WORDS = set(
     guard coast customs counterintelligence prosecutors prosecutor police governor mayor regional local city
     state-run state-owned official officials source sources unnamed anonymous senior top former media outlet
     agency bureau committee commission panel team monitors observers marine corps brigade battalion unit
-    operations special general's headquarters directorate inspectorate firm company consultancy""".split()
+    operations special general's headquarters directorate inspectorate firm company consultancy bank""".split()
 )
 _POINTERS = re.compile(  # "the agency", "the country's spy agency", "he": the body cited just before
     r"^(?:of\s+(?:the|those|these)\s+(?:[a-z-]+\s+)?officials$|"  # "one of the officials" ("one" is cut first)
     r"(?![Hh]is\s|[Hh]er\s|[Mm]y\s|[Oo]ur\s|[Yy]our\s)(?:[Tt]he\s+)?(?:(?:country|nation|state|[Nn]orth|[Ss]outh|group|agency|ministry)[’']s\s+)?(?:[a-z-]+\s+){0,2}?"
-    r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Hh]im|[Hh]er|[Tt]hem|report|agency|ministry|group|think[ -]tank|institute|centre|center|service|official|firm|company|team|"
+    r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Hh]im|[Hh]er|[Tt]hem|report|agency|ministry|group|think[ -]tank|institute|centre|center|service|official|firm|company|team|bank|"
     r"spokesman|spokeswoman|spokesperson|organisation|organization|body|study|analysis|assessment|update|same\s+report|"
     r"same\s+source|document|survey|intelligence\s+service|statement|briefing|data|figures|numbers|statistics)$)")
 _TITLED_NAME = re.compile(  # "Ukraine's President Zelensky", "South Korean lawmaker Lee Seong-kweun" -> the name
@@ -175,6 +181,10 @@ def _np_before(sentence: str, end: int) -> str:
     'Seonghyeon Ryu'
     """
     region = sentence[:end].rstrip(" ,")
+    last = region.rfind(", ")
+    if last > 0 and region.startswith(("the ", "The "), last + 2) and region[last + 6:last + 7].isupper() and \
+            _is_body(_clean(region[last + 2:])):
+        return region[last + 2:].strip()  # "..., launched from Kursk, Oryol and Millerovo, the Air Force of Ukraine reported"
     appositive = _APPOSITIVE.search(region)
     if appositive and not _LEADING.fullmatch(appositive.group("name") + ",") and \
             not _CONNECTIVE.match(appositive.group("name")) and _is_body(_clean(appositive.group("name"))):
@@ -332,13 +342,17 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
     found = _subject(sentence, 0, people, previous)
     if found:
         return found
+    owned = _ESTIMATE_SUBJECT.match(sentence) if any(w in low[:60] for w in _ESTIMATE_WORDS) else None
+    if owned:  # "The NIS figure, given to South Korean lawmakers last month, is lower: roughly 6,000 ..."
+        found = _body(owned.group("owner"), people)
+        if found:
+            return found
     agent = _BY_AGENT.search(sentence) if " by " in sentence else None
     if agent:  # "Under a deal reported by the HUR last month, ...": the agent of a reporting participle
         found = _body(agent.group("np"), people)
         if found:
             return found
-    inverted = _INVERTED.search(sentence) if ("said" in low or "says" in low or "added" in low or "noted" in low
-                                              or "wrote" in low) else None
+    inverted = _INVERTED.search(sentence) if any(w in low for w in _INVERTED_WORDS) else None
     return _body(inverted.group("np"), people) if inverted else None
 
 

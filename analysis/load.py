@@ -20,6 +20,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 
+from analysis.lexicon import NOUNS
 from analysis.schema import ARTICLE_COLUMNS
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -360,6 +361,52 @@ def _join_indented_paragraphs(text: str) -> str:
     return "\n".join(out)
 
 
+_PARENTHESES = re.compile(r"\s*\([^)]*\)")
+_TABLE_SEPARATOR = re.compile(r"\|?(?:\s*:?-+:?\s*\|)+\s*:?-*:?\s*")
+_SOURCE_HEADER = re.compile(r"(?i)(?:main\s+)?sources?|according\s+to|by")
+
+
+def _tables(text: str) -> str:
+    """Table rows ("| Q1 2025 | 1,750 | 15 |") as lines the figure stage can read: each value with its column's name.
+
+    A row of label and value reads "label: value"; a row under named columns gives one line per
+    cell, "Containers: 1,750 (Q1 2025)"; a last column of sources stays with its row
+    ("Artillery systems: ~200; NIS").
+
+    >>> _tables("| Period | Containers (est.) | Voyages |\\n|---|---|---|\\n| Q1 2025 | 1,750 | 15 |").split("\\n")
+    ['Period; Containers (est.); Voyages', '', 'Containers: 1,750 (Q1 2025)', '', 'Voyages: 15 (Q1 2025)', '']
+    """
+    out: list[str] = []
+    header: list[str] | None = None
+    for line in text.split("\n"):
+        s = line.strip()
+        if not (s.startswith("|") and s.endswith("|") and s.count("|") >= 3):
+            header = None
+            out.append(line)
+            continue
+        if _TABLE_SEPARATOR.fullmatch(s):
+            continue
+        cells = [_FOOTNOTE_MARK.sub("", c).strip() for c in s.strip("|").split("|")]
+        if header is None:
+            if sum(1 for c in cells if c) == 1:
+                out.append(next(c for c in cells if c))  # a caption spanning the table
+                continue
+            header = [_PARENTHESES.sub("", c).replace(".", "").strip() for c in cells]
+            out.extend(["; ".join(c for c in cells if c), ""])
+            continue
+        values = [(header[j] if j < len(header) else "", c) for j, c in enumerate(cells) if j and c and c not in "—-–*"]
+        if len(header) == 2 or _SOURCE_HEADER.fullmatch(header[-1]):
+            out.extend([f"{cells[0]}: {'; '.join(c for _, c in values)}", ""])
+        else:
+            row = _PARENTHESES.sub("", cells[0]).strip()
+            for name, cell in values:
+                if any(w.lower() in NOUNS for w in name.split()):
+                    out.extend([f"{name}: {cell} ({cells[0]})", ""])  # "Containers: 1,750 (Q1 2025)"
+                elif name:
+                    out.extend([f"{row}: {cell} ({name})", ""])  # "Peak wagons in yard: 88 (Jan 2026)"
+    return "\n".join(out)
+
+
 def _unwrap(lines: Iterable[str]) -> Iterator[str]:
     """Join hard-wrapped lines: a long line without final punctuation, then one starting in lower case.
 
@@ -397,7 +444,7 @@ def _strip_markdown(text: str) -> str:
         if in_fence:
             out.append(s)
             continue
-        if re.fullmatch(r"(?:[-*_]\s*){3,}|=+|\|?(?:\s*:?-+:?\s*\|)+\s*:?-*:?\s*|\[[^\]]+\]:\s*\S+.*", s):
+        if re.fullmatch(r"(?:[-*_]\s*){3,}|=+|\[[^\]]+\]:\s*\S+.*", s):
             out.append("")  # rules, setext underlines, table separators, link definitions
             continue
         if re.fullmatch(r"(?:(?:[-*+]|\d{1,3}[.)])\s+)?(?:\[[^\]]*\]\([^)]*\)[\s|·•,]*)+", s):
@@ -405,10 +452,8 @@ def _strip_markdown(text: str) -> str:
             continue
         if "[" in s:
             s = _FOOTNOTE_MARK.sub("", s)  # "NIS [7]", "since December 2023.[^4]"
-        if s.startswith("|") and s.endswith("|") and s.count("|") >= 3:
-            cells = [c.strip() for c in s.strip("|").split("|")]
-            out.append(f"{cells[0]}: {'; '.join(c for c in cells[1:] if c)}")  # a table row: its label, then its values
-            out.append("")
+        if s.startswith("|") and s.endswith("|"):
+            out.append(s)  # a table row: read with its header by _tables
             continue
         heading = re.match(r"#{1,6}\s+(.*?)\s*#*$", s)
         block = heading or re.match(r"(?:>\s*)+|(?:[-*+]|\d{1,3}[.)])\s+", s)
@@ -487,9 +532,11 @@ def clean_text(raw: str, kind: str) -> str:
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "").strip()
     if kind == "html":
         text = _html_to_text(text)
-    elif kind == "md":
+    if "|\n" in text or text.endswith("|"):
+        text = _tables(text)
+    if kind == "md":
         text = _strip_markdown(text)
-    else:
+    elif kind == "txt":
         text = _join_indented_paragraphs(text)
     if "\u200b" in text or "\u200c" in text or "\u200d" in text or "\u2060" in text:
         text = _ZERO_WIDTH.sub("", text)

@@ -474,7 +474,7 @@ def test_markdown_table_rows_keep_their_label_and_values():
     md = ("| Item | My central estimate | Main source |\n|---|---|---|\n| Ballistic missiles | ~250 | HUR [5] |\n"
           "| Artillery systems | ~200 | NIS |\n\nPut crudely, Russia is paying roughly $500 per 152mm round.[^4]")
     assert lines(clean_text(md, "md")) == [
-        "Item: My central estimate; Main source", "Ballistic missiles: ~250; HUR", "Artillery systems: ~200; NIS",
+        "Item; My central estimate; Main source", "Ballistic missiles: ~250; HUR", "Artillery systems: ~200; NIS",
         "Put crudely, Russia is paying roughly $500 per 152mm round."]
 
 
@@ -485,3 +485,11 @@ def test_headlines_listed_under_read_more_go():
                      "more than a month old."])
     assert lines(clean_text(raw, "txt"))[0] == body
     assert not any("12,000" in line or "240" in line for line in lines(clean_text(raw, "txt")))
+
+
+def test_html_and_markdown_tables_give_each_value_its_column_name():
+    md = ("| Period | Containers (est.) | Voyages |\n|---|---|---|\n| Q1 2025 | 1,750 | 15 |\n\n"
+          "| Metric | Jun 2025 | Jan 2026 |\n|---|---|---|\n| Peak wagons in yard (single day) | 88 | 146 |")
+    assert lines(clean_text(md, "md")) == [
+        "Period; Containers (est.); Voyages", "Containers: 1,750 (Q1 2025)", "Voyages: 15 (Q1 2025)",
+        "Metric; Jun 2025; Jan 2026", "Peak wagons in yard: 88 (Jun 2025)", "Peak wagons in yard: 146 (Jan 2026)"]
