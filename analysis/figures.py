@@ -33,6 +33,7 @@ _NOT_A_COUNT = re.compile(
          Protocol|Decree|Order|Law|Code|Line|Group|Project|Operation|Camp|Base|Hall|Lot|Gate|Pier|Track|
          Zone|Sector|Region|District|Station|Platform|Terminal|Building|Highway|Road|Street)\s+\d[\d,.-]*
     | [A-Za-z]+[-–]?\d+[A-Za-z]*(?:/\d+)*\b | \b\d+[A-Za-z]+[-–]\w+      # Su-27, KN-23/24, G7, 9M723-1
+    | \b\d{{2,5}}-\d{{3,4}}-\d{{4}}\b                                  # 03-5366-3111, a telephone number
     | https?://\S+ | \S+@\S+)
     """,
     re.VERBOSE,
@@ -129,6 +130,7 @@ _OF_CAPACITY = re.compile(r"\s+of\s+(?:its\s+|the\s+|their\s+)?(?:\w+\s+)?capaci
 _SANCTIONED = re.compile(r"\bsanction", re.IGNORECASE)
 _OF_MUNITIONS = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:ammunition|shells|munitions|rounds|explosives)\b", re.IGNORECASE)
 _DESIGNATION = re.compile(r"[A-Za-z][-–]?\d")
+_CURRENCY_BEFORE = re.compile(r"(?:Rmb|RMB|RUB|USD|EUR|GBP|KRW|CNY|JPY|Rs)$")
 _SPACED_CALIBRE = re.compile(r"\s(?:mm|cm)\b")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$|and\b|in\b|on\b|at\b|when\b|after\b)")
 _COMPOUND_BRIDGES = {"fighting", "combat", "support", "transport", "assault", "launch", "carrying"}
@@ -411,7 +413,8 @@ def _may_count(sentence: str, start: int) -> bool:
         return True
     end = run.end()
     before, after = sentence[max(0, start - 12):start], sentence[end:end + 12]
-    if _NAME_BEFORE.search(before) or _NAME_AFTER.match(after) or _CLOCK.match(after) or _SPACED_CALIBRE.match(after):
+    if (_NAME_BEFORE.search(before) and not _CURRENCY_BEFORE.search(before)) or _NAME_AFTER.match(after) or \
+            _CLOCK.match(after) or _SPACED_CALIBRE.match(after):
         return False  # KN-23, 11th, 170mm, 152 mm, 1990s, 10:30
     digits = run.group(0).rstrip(",.")
     if len(digits) <= 2 and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after)):

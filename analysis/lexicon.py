@@ -21,7 +21,7 @@ def _add(words: str, unit: str, metric: str) -> None:
 
 _add("troops soldiers servicemen servicemembers personnel fighters combatants reinforcements conscripts recruits "
      "marines paratroopers infantrymen infantry sappers deminers commandos officers generals men mercenaries volunteers "
-     "sailors pilots snipers instructors troop soldier forces special-forces operators crews gunners defenders", "persons", "troops")
+     "sailors pilots snipers instructors troop soldier forces special-forces operators crews gunners defenders specialists", "persons", "troops")
 _add("casualties losses casualty", "persons", "casualties")
 _add("killed dead deaths death fatalities bodies died", "persons", "killed")
 _add("wounded injured injuries", "persons", "wounded")
@@ -37,7 +37,7 @@ _add("drones uavs", "drones", "munitions")
 _add("launches", "=", "munitions")
 _add("howitzers guns launchers systems tanks vehicles aircraft jets helicopters warships submarines "
      "satellites rifles weapons pieces radars mlrs batteries equipment carriers excavators bulldozers machines "
-     "machinery cranes", "=", "equipment")
+     "machinery cranes bombers fighter-jets warplanes", "=", "equipment")
 _add("trips voyages journeys calls deliveries shipments transfers consignments railcars wagons trains flights convoys "
      "crossings loads", "trips", "shipments")
 _add("flatcars boxcars", "=", "shipments")
@@ -54,7 +54,7 @@ NOUNS.update({"missile": ("missiles", "munitions"), "rocket": ("rockets", "munit
               "barrel": ("barrels", "supplies"), "tonne": ("tonnes", "supplies"), "container": ("containers", "munitions")})
 _add("kilometres kilometers km miles villages settlements countries nations companies firms entities exchanges "
      "sanctions locations sites appeals applications requests complaints facilities buildings houses homes bridges "
-     "objects organizations organisations visits rotations images sightings passes meters metres", "=", "other")
+     "objects organizations organisations visits rotations images sightings passes meters metres occasions", "=", "other")
 # events counted in battlefield reports: "164 combat engagements", "61 air strikes", "repelled 14 assaults"
 _add("engagements clashes battles assaults attacks strikes airstrikes shellings sorties raids", "=", "other")
 

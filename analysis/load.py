@@ -204,9 +204,10 @@ _PRICE = re.compile(
     r"(?:from |only |just )?(?:[$€£¥₩]|(?:US|S|A|C|HK)\$|USD|EUR|GBP|SGD)\s?\d[\d,]*(?:\.\d+)?\s*"
     r"(?:(?:/|per |a )\s*(?:year|yr|annum|month|mo|week|wk|day)\w*)?", re.I)
 _PRICE_PERIOD = re.compile(r"(?:[$€£¥₩]|(?:us|s|a|c|hk)\$|usd|eur|gbp|sgd)\s?\d[\d,]*(?:\.\d+)?\s*"
-                           r"(?:/|per |a |an )\s*(?:year|yr|annum|month|mo|week|wk|day)\b")
+                           r"(?:/|per |a |an )\s*(?:year|yr|annum|month|mo|week|wk|day)\b|"
+                           r"\b(?:monthly|annual|yearly|weekly)\s*:?\s*(?:[$€£¥₩]|(?:us|s|a|c|hk)\$)\s?\d")
 _OFFER_START = re.compile(r"(?:^|[.!?·]\s+)[\W_]*(?:subscribe|subscription|paid subscribers|unlimited (?:digital )?access|"
-                          r"get unlimited|free trial|become a (?:member|subscriber))\b")
+                          r"get unlimited|free trial|become a (?:member|subscriber)|monthly|annual|yearly|weekly)\b")
 _READ_TIME = re.compile(
     r"(?:(?:estimated )?(?:time to read|reading time|read time)\W*)?"
     r"(?:\d+\s*(?:-\s*\d+\s*)?(?:min|mins|minutes?|hrs?|hours?)(?:\s+(?:read|ago))?)?", re.I)

@@ -58,7 +58,7 @@ CURRENCIES: dict[str, str] = {
     "euros": "EUR", "euro": "EUR", "£": "GBP", "gbp": "GBP", "pounds": "GBP", "₩": "KRW", "won": "KRW",
     "krw": "KRW", "₽": "RUB", "roubles": "RUB", "rubles": "RUB", "rub": "RUB", "yuan": "CNY", "¥": "JPY", "yen": "JPY",
     "$us": "USD", "a$": "AUD", "au$": "AUD", "aud": "AUD", "c$": "CAD", "s$": "SGD", "hk$": "HKD", "nz$": "NZD",
-    "₹": "INR", "rs": "INR", "rs.": "INR", "inr": "INR", "rupees": "INR", "jpy": "JPY", "cny": "CNY",
+    "₹": "INR", "rs": "INR", "rs.": "INR", "inr": "INR", "rupees": "INR", "jpy": "JPY", "cny": "CNY", "rmb": "CNY",
 }
 
 _UNITS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -67,7 +67,7 @@ _WORD = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_UNITS}|a\s+dozen|dozen|a(?=\s+(?:h
 _WORD_NUMBER = rf"{_WORD}(?:[\s-]+(?:and\s+)?(?:{_WORD}|hundred|thousand|million|billion))*"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"hundred|thousand|million|billion|trillion|mn|bn|tn|mln|bln|trln|lakhs?|crores?"
-_CUR_PRE = r"(?:US\$|\$US|A\$|AU\$|C\$|S\$|HK\$|NZ\$|\$|€|£|₩|₽|¥|₹)\s?|(?:USD|EUR|GBP|KRW|AUD|INR|JPY|CNY)\s?|Rs\.?\s?"
+_CUR_PRE = r"(?:US\$|\$US|A\$|AU\$|C\$|S\$|HK\$|NZ\$|\$|€|£|₩|₽|¥|₹)\s?|(?:USD|EUR|GBP|KRW|AUD|INR|JPY|CNY|RUB|RMB|Rmb)\s?|Rs\.?\s?"
 _CUR_POST = r"dollars|euros|pounds|won|roubles|rubles|yuan|yen|rupees"
 _VAGUE = "|".join(sorted((v.replace(" ", r"\s+") for v in VAGUE), key=len, reverse=True))
 _FRACTION = "|".join(sorted((re.escape(f).replace("\\ ", r"\s+") for f in FRACTIONS), key=len, reverse=True))
@@ -88,7 +88,8 @@ QUANTITY_RE = re.compile(
       | (?P<frac>{_FRACTION})\b
       | (?P<foldword>(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred)fold)\b
       | (?P<times>double|doubled|doubling|twice|triple|tripled|tripling|quadruple|quadrupled)(?=\s+(?:the|what|that|its|their|his|her|this|those|these|as)\b)
-      | (?P<innum>one|two|three|1|2|3)\s+in\s+(?P<indenom>three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|
+      | (?P<innum>one|two|three|1|2|3)\s+in\s+(?:every\s+)?(?P<indenom>three|four|five|six|seven|eight|nine|ten|eleven|
+          twelve|fifteen|twenty|fifty|a\s+hundred|
           (?!(?:19|20)\d\d\b)\d{{1,4}})\b(?![,.]\d)(?!\s+(?:[\w-]+\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?|
           attacks?|strikes?|raids?|places?|locations?|regions?|districts?|villages?|towns?|cities|incidents?|cases?|
           separate|different)\b)
@@ -340,7 +341,7 @@ def _starts_before(sentence: str, start: int, words: int = 4) -> list[int]:
 _OPENERS = frozenset(
     [w.split()[0].replace("\\.?", "").replace("\\", "") for row in QUANTIFIERS for w in row[0].split("|")]
     + ["between", "from", "several", "a", "many", "tens", "hundreds", "us$", "$", "€", "£", "₩", "usd", "eur", "gbp",
-       "rs", "₹", "inr", "aud", "a$", "au$"]
+       "rs", "₹", "inr", "aud", "a$", "au$", "rub", "rmb"]
 )
 """First words of hedges and ranges ("no" of "no fewer than"): the only words a quantity starts at before its number."""
 

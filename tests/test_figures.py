@@ -301,6 +301,10 @@ def test_of_whom_some_were_killed_takes_their_fate():
     ("The NIS raised the number of North Korean military personnel in Russia to north of 15,000.",
      [(15000.0, "persons", "troops")]),
     ("There were more than two dozen visits by Russian defense-industry delegations.", [(24.0, "visits", "other")]),
+    ("The drills involved two U.S. Air Force B-52H bombers.", [(2.0, "bombers", "equipment")]),
+    ("For inquiries after hours: 03-5366-3111.", []),
+    ("Yoon said one in every three rounds fired by Russian artillery now comes from the North.",
+     [(1 / 3, "ratio", "munitions")]),
     ("About 11,000 soldiers were sent, and about 3,000 of them had been killed or wounded.",
      [(11000.0, "persons", "troops"), (3000.0, "persons", "casualties")]),
 ])

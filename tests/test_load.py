@@ -226,7 +226,8 @@ def test_subscription_offers_with_prices_go_but_body_prices_stay():
     raw = "\n".join([
         "SUBSCRIBE: Unlimited digital access for just $6 a week, billed every four weeks. Terms and conditions apply.",
         "*Ordnance & Logistics Monthly is published 12 times a year. Subscribe from £189 a year, or £19.99 a month.*",
-        "> **Subscribe** · Paid subscribers get the full spreadsheet (updated monthly). $8/month · $80/year", body])
+        "> **Subscribe** · Paid subscribers get the full spreadsheet (updated monthly). $8/month · $80/year",
+        "Monthly $39.99 · Annual $399 (save 17%) · Start free 7-day trial", body])
     assert clean_text(raw, "txt") == body
 
 
