@@ -232,8 +232,26 @@ class _Citations:
     def at(self, i: int) -> Attribution | None:
         """Who sentence ``i`` credits by its own words (a pointer in it resolved)."""
         if i not in self.cache:
-            self.cache[i] = attribute(self.sentences[i], _LazyPrevious(self, i), self.people)
+            self.cache[i] = self._full(attribute(self.sentences[i], _LazyPrevious(self, i), self.people), i)
         return self.cache[i]
+
+    def _full(self, found: Attribution | None, i: int) -> Attribution | None:
+        """The full name for a body cited by its head noun alone ("the Team estimates")."""
+        if found is not None and found.source in _SHORT_NAMES:
+            return self.named(found.source, self.offsets[i]) or found
+        return found
+
+    def named(self, head: str, before: int) -> Attribution | None:
+        """The body an article names in full before calling it by its head noun ("the Team" after "the
+        Multilateral Sanctions Monitoring Team (MSMT)"), or None."""
+        names = [m.group(0) for m in re.finditer(rf"\b(?:[A-Z][\w’'-]*\s+(?:(?:of|for|on|the|and)\s+)*){{1,6}}{head}\b",
+                                                 self.text[:before]) if m.group(0).split()[0] not in ("The", "This", "That")
+                 or len(m.group(0).split()) > 2]
+        for name in reversed(names):  # the latest full name: "the Team" is the last Team named
+            found = _named_body(name)
+            if found is not None:
+                return found
+        return None
 
     def credit(self, i: int) -> Attribution | None:
         """Who sentence ``i`` credits, or, inside a quotation, whoever the quotation is tagged with.
@@ -300,7 +318,7 @@ class _Citations:
         """Who one clause of sentence ``i`` credits, if it credits anyone itself."""
         key = (i, start, end)
         if key not in self.clause_cache:
-            self.clause_cache[key] = attribute(self.sentences[i][start:end], None, self.people)
+            self.clause_cache[key] = self._full(attribute(self.sentences[i][start:end], None, self.people), i)
         return self.clause_cache[key]
 
     def before(self, i: int) -> Attribution | None:
@@ -319,6 +337,15 @@ class _Citations:
             elif found and (kinds is None or found.kind in kinds):
                 return found
         return first
+
+
+_SHORT_NAMES = {"Team", "Panel", "Committee", "Council", "Commission", "Centre", "Center", "Institute", "Bureau",
+                "Directorate", "Mission", "Monitor", "Observatory"}
+
+
+def _named_body(name: str) -> Attribution | None:
+    found = attribute(f"{name} said so.")
+    return found if found is not None and " " in found.source else None
 
 
 _QUOTE_MARK = re.compile(r'[“”"]')

@@ -371,3 +371,13 @@ def test_the_agent_of_a_reporting_participle_is_credited():
 def test_a_table_row_credits_its_source_column():
     rows = article_figures({"article": "a", "date": "2025-12-03", "text": "Artillery systems: ~200; NIS"})
     assert [(r["value"], r["metric"], r["source"]) for r in rows] == [(200.0, "equipment", NIS)]
+
+
+def test_a_body_called_by_its_head_noun_gets_its_full_name():
+    text = ("The Multilateral Sanctions Monitoring Team (MSMT), established by 11 Member States in October 2024, "
+            "published its third report today.\n"
+            "8. The Team estimates that the Russian Federation transferred approximately 2.1 million barrels of "
+            "refined petroleum products to the DPRK in 2025.")
+    rows = article_figures({"article": "a", "date": "2026-05-05", "text": text})
+    assert [(r["value"], r["source"]) for r in rows if r["value"] > 1e6] == [
+        (2.1e6, "Multilateral Sanctions Monitoring Team")]
