@@ -20,7 +20,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 
-from analysis.lexicon import NOUNS
+from analysis.markup import html_to_text, join_indented_paragraphs, strip_markdown, tables
 from analysis.schema import ARTICLE_COLUMNS
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -254,14 +254,12 @@ _TAIL_MARKER = re.compile(
     r"|trending(?: now| stories| news| topics)?|(?:top|latest|more) videos|further (?:reading|listening|watching)|read next|what to read next"
     r"|top stories|latest (?:news|stories)|most (?:read|popular|viewed)|popular now|also read|read also|read more about this"
     r"|other stories)\s*:?")
-_FOOTNOTE_MARK = re.compile(r"\s?\[\^?\d{1,3}\](?!\()")
 _LINKS_LABEL = re.compile(r"(?i:read more|more on this(?: story)?|see also|related(?: links| stories| articles)?)\s*:")
 """A bare label over a list of links: 'Read more:'; the headlines under it are not the article."""
 _BULLET = re.compile(r"[-–—•*+]\s+\S")
 _BY = re.compile(r"(?:by|written by|reported by)\s", re.I)
 _BULLET_NAME = re.compile(r"[-–—•*]\s*[A-Z]\S*(?:\s+[A-Z]\S*){1,3}")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060]")
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _TICKER_LABEL = re.compile(r"(?:latest|breaking|live|just in|updated|trending|most read)\s*:", re.I)
 _TICKER = re.compile(r"(?:[^|]+\|){2,}[^|]+")  # "Latest: ... | Air raid alert ... | ...": a ticker or a menu
 _PUNCTUATION_ONLY = re.compile(r"[\W_]{1,3}")
@@ -337,77 +335,6 @@ def _is_byline(line: str) -> bool:
     return bool(_BY.match(line) or _BULLET_NAME.fullmatch(line))
 
 
-_INDENTED = re.compile(r"^ {2,}\S", re.MULTILINE)
-_FLUSH_AFTER_TEXT = re.compile(r"(?<=\S)\n(?=\S)")
-
-
-def _join_indented_paragraphs(text: str) -> str:
-    """Plain text whose paragraphs open with an indent (hearing records, wire copy): join each
-    paragraph's flush continuation lines to it, whatever letter they start with.
-
-    >>> print(_join_indented_paragraphs("    The committee met on Monday.\\nThe general said 7,000 were\\nNorth Korean.\\n"
-    ...       "    He added more.\\nAnd more.\\n    A third paragraph\\nends here."))
-        The committee met on Monday. The general said 7,000 were North Korean.
-        He added more. And more.
-        A third paragraph ends here.
-    """
-    if text.count("\n  ") + (text[:2] == "  ") < 3 or len(_INDENTED.findall(text)) < 3 or len(_FLUSH_AFTER_TEXT.findall(text)) < 3:
-        return text  # not that convention: most articles separate paragraphs with blank lines
-    out: list[str] = []
-    for line in text.split("\n"):
-        if out and line[:1] not in ("", " ", "\t") and out[-1].strip() and out[-1].startswith((" ", "\t")):
-            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
-        else:
-            out.append(line)
-    return "\n".join(out)
-
-
-_PARENTHESES = re.compile(r"\s*\([^)]*\)")
-_TABLE_SEPARATOR = re.compile(r"\|?(?:\s*:?-+:?\s*\|)+\s*:?-*:?\s*")
-_SOURCE_HEADER = re.compile(r"(?i)(?:main\s+)?sources?|according\s+to|by")
-
-
-def _tables(text: str) -> str:
-    """Table rows ("| Q1 2025 | 1,750 | 15 |") as lines the figure stage can read: each value with its column's name.
-
-    A row of label and value reads "label: value"; a row under named columns gives one line per
-    cell, "Containers: 1,750 (Q1 2025)"; a last column of sources stays with its row
-    ("Artillery systems: ~200; NIS").
-
-    >>> _tables("| Period | Containers (est.) | Voyages |\\n|---|---|---|\\n| Q1 2025 | 1,750 | 15 |").split("\\n")
-    ['Period; Containers (est.); Voyages', '', 'Containers: 1,750 (Q1 2025)', '', 'Voyages: 15 (Q1 2025)', '']
-    """
-    out: list[str] = []
-    header: list[str] | None = None
-    for line in text.split("\n"):
-        s = line.strip()
-        if not (s.startswith("|") and s.endswith("|") and s.count("|") >= 3):
-            header = None
-            out.append(line)
-            continue
-        if _TABLE_SEPARATOR.fullmatch(s):
-            continue
-        cells = [_FOOTNOTE_MARK.sub("", c).strip() for c in s.strip("|").split("|")]
-        if header is None:
-            if sum(1 for c in cells if c) == 1:
-                out.append(next(c for c in cells if c))  # a caption spanning the table
-                continue
-            header = [_PARENTHESES.sub("", c).replace(".", "").strip() for c in cells]
-            out.extend(["; ".join(c for c in cells if c), ""])
-            continue
-        values = [(header[j] if j < len(header) else "", c) for j, c in enumerate(cells) if j and c and c not in "—-–*"]
-        if len(header) == 2 or _SOURCE_HEADER.fullmatch(header[-1]):
-            out.extend([f"{cells[0]}: {'; '.join(c for _, c in values)}", ""])
-        else:
-            row = _PARENTHESES.sub("", cells[0]).strip()
-            for name, cell in values:
-                if any(w.lower() in NOUNS for w in name.split()):
-                    out.extend([f"{name}: {cell} ({cells[0]})", ""])  # "Containers: 1,750 (Q1 2025)"
-                elif name:
-                    out.extend([f"{row}: {cell} ({name})", ""])  # "Peak wagons in yard: 88 (Jan 2026)"
-    return "\n".join(out)
-
-
 def _unwrap(lines: Iterable[str]) -> Iterator[str]:
     """Join hard-wrapped lines: a long line without final punctuation, then one starting in lower case.
 
@@ -423,70 +350,6 @@ def _unwrap(lines: Iterable[str]) -> Iterator[str]:
         prev = line
     if prev:
         yield prev
-
-
-def _strip_markdown(text: str) -> str:
-    """Markdown to plain paragraphs: markup goes, heading text stays as its own line.
-
-    >>> print(_strip_markdown("- [Home](/)\\n# Troops sent\\n\\nSome **11,000** [troops](http://x) ![map](m.png)\\nwent.\\n- a *point*"))
-    Troops sent
-    <BLANKLINE>
-    Some 11,000 troops went.
-    <BLANKLINE>
-    a point
-    """
-    out: list[str] = []
-    in_fence = False
-    for line in text.split("\n"):
-        s = line.strip()
-        if re.match(r"(```|~~~)", s):
-            in_fence = not in_fence
-            continue
-        if in_fence:
-            out.append(s)
-            continue
-        if re.fullmatch(r"(?:[-*_]\s*){3,}|=+|\[[^\]]+\]:\s*\S+.*", s):
-            out.append("")  # rules, setext underlines, table separators, link definitions
-            continue
-        if re.fullmatch(r"(?:(?:[-*+]|\d{1,3}[.)])\s+)?(?:\[[^\]]*\]\([^)]*\)[\s|·•,]*)+", s):
-            out.append("")  # a line of nothing but links is a menu or a list of other stories
-            continue
-        if "[" in s:
-            s = _FOOTNOTE_MARK.sub("", s)  # "NIS [7]", "since December 2023.[^4]"
-        if s.startswith("|") and s.endswith("|"):
-            out.append(s)  # a table row: read with its header by _tables
-            continue
-        heading = re.match(r"#{1,6}\s+(.*?)\s*#*$", s)
-        block = heading or re.match(r"(?:>\s*)+|(?:[-*+]|\d{1,3}[.)])\s+", s)
-        if block:
-            s = heading.group(1) if heading else s[block.end():]
-        s = re.sub(r"!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])", "", s)
-        s = re.sub(r"\[([^\]]+)\](?:\([^)]*\)|\[[^\]]*\])", r"\1", s)
-        s = re.sub(r"<(https?://[^>]+)>", r"\1", s)
-        s = re.sub(r"</?[a-zA-Z][^>]*>", "", s)
-        s = re.sub(r"(\*\*|__|~~)(?=\S)(.+?)(?<=\S)\1", r"\2", s)
-        s = re.sub(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?!\w)",
-                   lambda m: m.group(1) or m.group(2), s)
-        s = re.sub(r"`([^`]*)`", r"\1", s)
-        s = re.sub(r"\\([\\`*_{}\[\]()#+\-.!|>])", r"\1", s)
-        s = s.strip().strip("|").strip() if s.startswith("|") else s.strip()
-        if block and out and out[-1]:
-            out.append("")  # headings and list items are paragraphs of their own
-        out.append(s)
-        if block:
-            out.append("")
-    # soft-wrapped lines inside a markdown paragraph belong together
-    paragraphs = [" ".join(p.split("\n")) for p in re.split(r"\n\s*\n", "\n".join(out))]
-    return "\n\n".join(p.strip() for p in paragraphs if p.strip())
-
-
-def _html_to_text(raw: str) -> str:
-    import trafilatura  # lazy: slow to import, only html needs it
-
-    text = trafilatura.extract(raw, include_comments=False, include_tables=True, favor_precision=True,
-                               include_images=True)
-    # an image's alt text may be the only place a caption's figure is given: keep it as a line of its own
-    return _IMAGE.sub(lambda m: f"\n{m.group(1)}\n" if len(m.group(1).split()) >= 3 else "", text or "")
 
 
 def _remove_boilerplate(lines: Iterable[str]) -> list[str]:
@@ -532,13 +395,13 @@ def clean_text(raw: str, kind: str) -> str:
         raise ValueError(f"kind must be 'txt', 'md' or 'html', not {kind!r}")
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "").strip()
     if kind == "html":
-        text = _html_to_text(text)
+        text = html_to_text(text)
     if "|\n" in text or text.endswith("|"):
-        text = _tables(text)
+        text = tables(text)
     if kind == "md":
-        text = _strip_markdown(text)
+        text = strip_markdown(text)
     elif kind == "txt":
-        text = _join_indented_paragraphs(text)
+        text = join_indented_paragraphs(text)
     if "\u200b" in text or "\u200c" in text or "\u200d" in text or "\u2060" in text:
         text = _ZERO_WIDTH.sub("", text)
     lines = (" ".join(line.split()) for line in text.split("\n"))
