@@ -82,7 +82,7 @@ _AMOUNT = (
 
 QUANTITY_RE = re.compile(
     rf"""(?<![\w.,$€£₩₽¥-])
-    (?:(?P<hedge>{_HEDGE_RE})\s+)?
+    (?:(?P<hedge>{_HEDGE_RE})\s+|(?P<tilde>[~≈])\s?)?
     (?:
         (?P<vague>(?:several|a\s+few|many)\s+(?:{_SCALE}|dozen)s?\b|{_VAGUE}\b)
       | (?P<frac>{_FRACTION})\b
@@ -174,7 +174,7 @@ def _bounds(value: float, qualifier: str, bound: str | None) -> tuple[float | No
 
 def _from_match(m: re.Match[str]) -> Quantity | None:
     """Turn one ``QUANTITY_RE`` match into a Quantity (None when the words are not a number)."""
-    qualifier, bound = hedge(m.group("hedge"))
+    qualifier, bound = hedge(m.group("hedge")) if not m.group("tilde") else ("approx", None)  # "~900" is about 900
     text = m.group(0)
     if m.group("vague"):
         words = " ".join(m.group("vague").lower().split())

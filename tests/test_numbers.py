@@ -57,6 +57,7 @@ def test_no_hedge_is_exact():
 # One real sentence per hedge word: (sentence, value, low, high, qualifier).
 HEDGES = [
     ("North Korea has suffered more than 5,000 casualties in the war as at March.", 5000, 5000, None, "more_than"),
+    ("Loaded wagons north: ~900 in June, by the blog's count.", 900, None, None, "approx"),  # a tilde is "about"
     ("Russia has supplied North Korea with oil in exchange for over 10,000 North Korean troops.", 10000, 10000, None, "more_than"),
     ("Losses above 4,000 soldiers were reported by Kyiv.", 4000, 4000, None, "more_than"),
     ("Seoul estimates arms sales in excess of $20 billion since 2023.", 2e10, 2e10, None, "more_than"),
