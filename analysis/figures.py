@@ -103,7 +103,8 @@ _OF_THEM_FATE = re.compile(r"\s+of\s+(?:them|those|whom|these)\s+(?:were|have\s+
                            r"(killed|dead|died|wounded|injured|captured)", re.IGNORECASE)
 _FATE_WORDS = {"fallen": "killed", "slain": "killed", "killed": "killed", "dead": "killed", "died": "killed", "wounded": "wounded", "injured": "wounded",
                "captured": "captured"}
-_ARRIVED = re.compile(r"\s+(?:more\s+)?(?:came|arrived|entered|(?:were|was|had\s+been|have\s+been)\s+(?:sent|deployed|dispatched|"
+_ARRIVED = re.compile(r"\s+(?:more\s+)?(?:came|arrived|entered|remain(?:ed|s)?|stayed|(?:are|were)\s+(?:still\s+)?(?:there|in\s+Russia)|"
+                      r"(?:were|was|had\s+been|have\s+been)\s+(?:sent|deployed|dispatched|"
                       r"rotated|withdrawn|pulled\s+out|sent\s+home|redeployed)|"
                       r"have\s+arrived|had\s+arrived)\b",
                       re.IGNORECASE)

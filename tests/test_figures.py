@@ -330,3 +330,10 @@ def test_compounds_identifiers_and_fates(sentence: str, expected: list[tuple]):
 ])
 def test_what_news_counts_in_real_sentences(sentence: str, expected: list[tuple]):
     assert [(v, u, m) for v, _, _, _, u, m in figures(sentence)] == expected
+
+
+def test_a_bare_number_that_remains_continues_the_people_just_counted():
+    assert figures("About 10,000 are there today.", context="troops") == [
+        (10000.0, None, None, "approx", "persons", "troops")]
+    assert figures("Around 11,000 remain in Kursk.", context="troops") == [
+        (11000.0, None, None, "approx", "persons", "troops")]
