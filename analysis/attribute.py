@@ -57,8 +57,8 @@ _HEADLINE_SOURCE = re.compile(r"[:;]\s+(?P<np>[A-Z][\w.’'& -]{1,40})$")  # "N.
 _INVERTED = re.compile(r"[,”\"’]\s*(?:said|says|added|noted|wrote|estimates|estimated|reported|reports|writes|argues|argued|"
                        r"believes|claims|claimed|explained)\s+(?P<np>(?:the\s+)?(?:[A-Z][a-z]{0,4}\.\s+)*[A-Z][^,;:.()“”\"]+)")
 _FROM = re.compile(  # "an update from X", "imagery analysed by X"; lower case: "the Study of War" is a name
-    r"\b(?i:reports?|updates?|assessments?|estimates?|analys[ie]s|imagery|data|figures|study|survey|statement|briefing|"
-    r"documents?|investigation|research|tally|count|review|images|photos|footage|pictures|information)\s+"
+    r"\b(?:(?i:data|information|figures|imagery|images|photos|footage|pictures)|reports?|updates?|assessments?|estimates?|"
+    r"analys[ie]s|study|survey|statement|briefing|documents?|investigation|research|tally|count|review)\s+"
     r"(?:(?:from|by|of)|(?:released|published|compiled|analy[sz]ed|obtained|seen|reviewed|provided|commissioned|"
     r"conducted|carried\s+out|gathered|collected|taken)(?:\s+[\w’']+){0,3}?\s+by)\s+(?P<np>(?:(?:the|a|an)\s+)?[^a-z].+)$")
 _SEEN_BY = re.compile(r"^(?P<owner>.+?)\s+(?:data|documents?|figures|records|statistics|papers|estimates|assessments|numbers)\s+"

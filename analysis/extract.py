@@ -16,6 +16,7 @@ import gc
 import io
 import operator
 import re
+from functools import lru_cache
 from itertools import islice
 from collections.abc import Callable
 from pathlib import Path
@@ -174,8 +175,9 @@ def speaker_turns(sentences: list[tuple[int, str]], text: str, people: Mapping[s
             found = speaker(sentence, people)
             if found is not False:
                 labels[i] = found  # type: ignore[assignment]
-    if len(labels) < 3:
-        return {}
+    speakers = [a.source if a else "" for a in labels.values()]
+    if len(labels) < 3 or len(set(speakers)) == len(speakers):
+        return {}  # a transcript returns to its speakers; "SEOUL:", "UPDATE:", "WATCH:" each open one paragraph
     turns: dict[int, Attribution] = {}
     current: Attribution | None = None
     for i in range(len(sentences)):
@@ -228,6 +230,8 @@ class _Citations:
         self.people = _People(text)
         self.quotes: dict[int, tuple[bool, bool]] = {}
         self.turns: dict[int, Attribution] | None = None
+        self.full_names: dict[str, list[tuple[int, str]]] = {}
+        self.credits: dict[int, Attribution | None] = {}
 
     def at(self, i: int) -> Attribution | None:
         """Who sentence ``i`` credits by its own words (a pointer in it resolved)."""
@@ -244,10 +248,12 @@ class _Citations:
     def named(self, head: str, before: int) -> Attribution | None:
         """The body an article names in full before calling it by its head noun ("the Team" after "the
         Multilateral Sanctions Monitoring Team (MSMT)"), or None."""
-        names = [m.group(0) for m in re.finditer(rf"\b(?:[A-Z][\w’'-]*\s+(?:(?:of|for|on|the|and)\s+)*){{1,6}}{head}\b",
-                                                 self.text[:before]) if m.group(0).split()[0] not in ("The", "This", "That")
-                 or len(m.group(0).split()) > 2]
-        for name in reversed(names):  # the latest full name: "the Team" is the last Team named
+        if head not in self.full_names:  # found once per article: (where, the name written out in full)
+            self.full_names[head] = [(m.start(), m.group(0)) for m in _full_name_pattern(head).finditer(self.text)
+                                     if m.group(0).split()[0] not in ("The", "This", "That") or len(m.group(0).split()) > 2]
+        for at, name in reversed(self.full_names[head]):  # the latest full name: "the Team" is the last Team named
+            if at >= before:
+                continue
             found = _named_body(name)
             if found is not None:
                 return found
@@ -259,6 +265,11 @@ class _Citations:
         '"The DPRK rotates its contingent every four to six months. The latest rotation involved
         4,000 persons," Budanov noted.': the first sentence is Budanov's too.
         """
+        if i not in self.credits:
+            self.credits[i] = self._credit(i)
+        return self.credits[i]
+
+    def _credit(self, i: int) -> Attribution | None:
         own = self.at(i)
         if own is not None:
             return own
@@ -343,7 +354,13 @@ _SHORT_NAMES = {"Team", "Panel", "Committee", "Council", "Commission", "Centre",
                 "Directorate", "Mission", "Monitor", "Observatory"}
 
 
+@lru_cache(maxsize=64)
+def _full_name_pattern(head: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:[A-Z][\w’'-]*\s+(?:(?:of|for|on|the|and)\s+)*){{1,6}}{head}\b")
+
+
 def _named_body(name: str) -> Attribution | None:
+    """The body a full name means, when it is a name of several words ("Multilateral Sanctions Monitoring Team")."""
     found = attribute(f"{name} said so.")
     return found if found is not None and " " in found.source else None
 

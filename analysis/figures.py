@@ -54,7 +54,8 @@ _FRAMING = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-_FATE_AFTER = [(re.compile(rf"\s*,?\s*(?:[\w-]+\s+){{0,4}}?(?:{p})\b", re.IGNORECASE), fate) for p, fate in lexicon.FATE_AFTER]
+_FATE_AFTER = [(re.compile(rf"\s*(?:,\s*(?:both|all|each|most)\s+)?(?:[\w-]+\s+){{0,4}}?(?:{p})\b", re.IGNORECASE), fate)
+               for p, fate in lexicon.FATE_AFTER]
 _FATE_BEFORE = [(re.compile(p, re.IGNORECASE), fate) for p, fate in lexicon.FATE_BEFORE]
 _OF = re.compile(r"\s+of\b")
 _FATES = {"killed", "wounded", "captured", "casualties"}
@@ -103,7 +104,7 @@ _OF_THEM_FATE = re.compile(r"\s+of\s+(?:them|those|whom|these)\s+(?:were|have\s+
                            r"(killed|dead|died|wounded|injured|captured)", re.IGNORECASE)
 _FATE_WORDS = {"fallen": "killed", "slain": "killed", "killed": "killed", "dead": "killed", "died": "killed", "wounded": "wounded", "injured": "wounded",
                "captured": "captured"}
-_ARRIVED = re.compile(r"\s+(?:more\s+)?(?:came|arrived|entered|remain(?:ed|s)?|stayed|(?:are|were)\s+(?:still\s+)?(?:there|in\s+Russia)|"
+_ARRIVED = re.compile(r"\s+(?:more\s+)?(?:came|arrived|entered|remain(?:ed|s)?|stayed|(?:are|were)\s+(?:still\s+)?(?:there|in\s+[A-Z]\w+)|"
                       r"(?:were|was|had\s+been|have\s+been)\s+(?:sent|deployed|dispatched|"
                       r"rotated|withdrawn|pulled\s+out|sent\s+home|redeployed)|"
                       r"have\s+arrived|had\s+arrived)\b",
@@ -125,6 +126,8 @@ _GROUP_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:about\s+|around\s+|some\s+|roug
                        r"more\s+than\s+|over\s+|up\s+to\s+|as\s+many\s+as\s+|an\s+estimated\s+)?$", re.IGNORECASE)
 _GROUP_WORDS = {"force", "contingent", "deployment", "detachment", "battalion", "brigade", "regiment", "division",
                 "corps", "army", "reinforcement", "wave", "rotation", "batch", "batches"}
+_LOSSES_AMOUNT = re.compile(r"\b(?:losses|casualties)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:reached|stood\s+at|amount(?:ed)?\s+to|"
+                            r"total(?:l?ed)?|exceeded|exceed|topped|surpassed|passed)\b", re.IGNORECASE)
 _FATE_HINTS = ("kill", "dead", "died", "wound", "injur", "captur", "prison", "captiv", "missing", "casualt", "work",
                "employ", "labo", "pow", "taken", "lost", "exchange", "swap")
 _OF_CAPACITY = re.compile(r"\s+of\s+(?:its\s+|the\s+|their\s+)?(?:\w+\s+)?capacity\b", re.IGNORECASE)
@@ -286,7 +289,7 @@ def _fate(sentence: str, q: Quantity, noun_end: int, metric: str) -> str:
     fate = _fate_after(sentence, noun_end)
     if fate:
         return fate
-    losses = _LOSSES_SUBJECT.search(sentence, max(0, q.start - 90), q.start)
+    losses = _LOSSES_AMOUNT.search(sentence, max(0, q.start - 90), q.start)
     if losses and q.start - losses.end() < 25:  # "total personnel losses ... amount to about 1,163,610 persons"
         return "casualties"
     for pattern, fate in _FATE_BEFORE:

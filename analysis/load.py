@@ -393,7 +393,7 @@ def clean_text(raw: str, kind: str) -> str:
     """
     if kind not in ("txt", "md", "html"):
         raise ValueError(f"kind must be 'txt', 'md' or 'html', not {kind!r}")
-    text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "").strip()
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "").rstrip().lstrip("\n")  # an indent may mark a paragraph
     if kind == "html":
         text = html_to_text(text)
     if "|\n" in text or text.endswith("|"):
@@ -425,7 +425,8 @@ _DATE_LINE = re.compile(
     r"(?:\s*[,|·-]?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)?", re.I)
 _DOMAIN = re.compile(r"(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/?", re.I)
 _FROM_PUBLISHER = re.compile(r"more (?:stories|articles|news) from\s+(.+)", re.I)
-_FROM_PUBLISHER_WORDS = ("ories from", "ORIES FROM", "ticles from", "TICLES FROM", "ews from", "EWS FROM")
+_FROM_PUBLISHER_WORDS = ("ories from", "ories From", "ORIES FROM", "ticles from", "ticles From", "TICLES FROM", "ews from",
+                         "ews From", "EWS FROM")
 _FROM_PUBLISHER_LINE = re.compile(r"^more (?:stories|articles|news) from[ \t]+(.+?)[ \t]*$", re.I | re.M)
 _HAS_DIGIT = re.compile(r"\d")
 

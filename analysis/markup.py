@@ -12,7 +12,7 @@ import re
 
 from analysis.lexicon import NOUNS
 
-_FOOTNOTE_MARK = re.compile(r"\s?\[\^?\d{1,3}\](?!\()")
+_FOOTNOTE_MARK = re.compile(r"(?<!\])\s?\[\^?\d{1,3}\](?!\()")  # "NIS [7]", not the "[1]" of "[troops][1]"
 _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 
 
@@ -58,9 +58,20 @@ def tables(text: str) -> str:
     """
     out: list[str] = []
     header: list[str] | None = None
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    rows = [ln.strip().startswith("|") and ln.strip().endswith("|") and ln.count("|") >= 3 for ln in lines]
+    in_table = [False] * len(lines)
+    i = 0
+    while i < len(lines):  # a run of pipe rows is a table only with a separator row ("|---|---|") in it
+        j = i
+        while j < len(lines) and rows[j]:
+            j += 1
+        if j > i and any(_TABLE_SEPARATOR.fullmatch(lines[k].strip()) for k in range(i, j)):
+            in_table[i:j] = [True] * (j - i)
+        i = max(j, i + 1)
+    for line, table_row in zip(lines, in_table):
         s = line.strip()
-        if not (s.startswith("|") and s.endswith("|") and s.count("|") >= 3):
+        if not table_row:
             header = None
             out.append(line)
             continue
@@ -108,7 +119,7 @@ def strip_markdown(text: str) -> str:
             out.append(s)
             continue
         if re.fullmatch(r"(?:[-*_]\s*){3,}|=+|\[[^\]]+\]:\s*\S+.*", s):
-            out.append("")  # rules, setext underlines, table separators, link definitions
+            out.append("")  # rules, setext underlines, link definitions
             continue
         if re.fullmatch(r"(?:(?:[-*+]|\d{1,3}[.)])\s+)?(?:\[[^\]]*\]\([^)]*\)[\s|·•,]*)+", s):
             out.append("")  # a line of nothing but links is a menu or a list of other stories
@@ -116,7 +127,7 @@ def strip_markdown(text: str) -> str:
         if "[" in s:
             s = _FOOTNOTE_MARK.sub("", s)  # "NIS [7]", "since December 2023.[^4]"
         if s.startswith("|") and s.endswith("|"):
-            out.append(s)  # a table row: read with its header by tables()
+            out.extend([s.strip("|").strip(), ""])  # pipes with no table around them (a menu, a ticker): judged as boilerplate
             continue
         heading = re.match(r"#{1,6}\s+(.*?)\s*#*$", s)
         block = heading or re.match(r"(?:>\s*)+|(?:[-*+]|\d{1,3}[.)])\s+", s)
@@ -143,6 +154,7 @@ def strip_markdown(text: str) -> str:
 
 
 def html_to_text(raw: str) -> str:
+    """The main text of an HTML page (trafilatura drops menus, footers and ads); tables and captions kept."""
     import trafilatura  # lazy: slow to import, only html needs it
 
     text = trafilatura.extract(raw, include_comments=False, include_tables=True, favor_precision=True,

@@ -164,7 +164,7 @@ def _amount(m: re.Match[str], p: str) -> tuple[float | None, str | None]:
     scale = (m.group(f"{p}scale") or m.group(f"{p}abbr") or "").lower()
     currency = m.group(f"{p}cur") or m.group(f"{p}curpost")
     # "5m" alone may be metres: kept here, it becomes a figure only if a counted noun follows ("5m rounds")
-    value *= SCALES.get(scale, 1.0)
+    value *= SCALES.get(scale) or SCALES.get(scale.rstrip("s"), 1.0)  # "3 crores"
     return value, CURRENCIES.get(currency.strip().lower()) if currency else None
 
 

@@ -381,3 +381,11 @@ def test_a_body_called_by_its_head_noun_gets_its_full_name():
     rows = article_figures({"article": "a", "date": "2026-05-05", "text": text})
     assert [(r["value"], r["source"]) for r in rows if r["value"] > 1e6] == [
         (2.1e6, "Multilateral Sanctions Monitoring Team")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Institute for the Study of War said 11,000 troops remain.", "Institute for the Study of War"),
+    ("Officials said 11,000 troops had been sent, many of them killed.", None),
+])
+def test_names_with_study_and_plain_subjects(sentence: str, expected: str | None):
+    assert source(sentence) == expected

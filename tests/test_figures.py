@@ -337,3 +337,12 @@ def test_a_bare_number_that_remains_continues_the_people_just_counted():
         (10000.0, None, None, "approx", "persons", "troops")]
     assert figures("Around 11,000 remain in Kursk.", context="troops") == [
         (11000.0, None, None, "approx", "persons", "troops")]
+
+
+@pytest.mark.parametrize("sentence, metric", [
+    ("Pyongyang sent 11,000 troops, many of them killed in the first weeks.", "troops"),
+    ("Ukraine's losses were heavy as Russia sent 11,000 troops.", "troops"),
+    ("Kyiv holds two soldiers, both captured in January.", "captured"),
+])
+def test_a_fate_after_a_comma_belongs_to_the_noun_only_when_it_says_so(sentence: str, metric: str):
+    assert figures(sentence)[0][-1] == metric

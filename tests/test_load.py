@@ -494,3 +494,8 @@ def test_html_and_markdown_tables_give_each_value_its_column_name():
     assert lines(clean_text(md, "md")) == [
         "Period; Containers (est.); Voyages", "Containers: 1,750 (Q1 2025)", "Voyages: 15 (Q1 2025)",
         "Metric; Jun 2025; Jan 2026", "Peak wagons in yard: 88 (Jun 2025)", "Peak wagons in yard: 146 (Jan 2026)"]
+
+
+def test_pipes_without_a_table_separator_are_not_a_table():
+    body = "North Korea has sent about 3,000 more soldiers to Kursk, Seoul's spy agency said."
+    assert clean_text(f"| Home | World | Business |\n{body}", "md") == body
