@@ -23,7 +23,6 @@ from analysis.paths import TESTS
 
 DEV = TESTS / "fixtures" / "dev"
 GOLD = TESTS / "gold" / "dev.csv"
-HOLDOUT = TESTS / "fixtures" / "holdout"
 
 
 def scored(folder: Path, gold: Path):
@@ -36,56 +35,27 @@ def result():
     return scored(DEV, GOLD)
 
 
-def test_holdout_scores():
-    corpus, s = scored(HOLDOUT, TESTS / "gold" / "holdout.csv")
-    assert sorted(corpus.articles["article"]) == sorted(p.stem for p in HOLDOUT.iterdir())
-    assert s.f1 >= 0.94, (s.missed, s.false_finds)
-    assert s.metric_accuracy >= 0.95, s.wrong_metric
-    assert s.source_accuracy >= 0.88, s.wrong_source
+# held-out set -> floors (precision, F1, metric, source) a little below what the extractor measures now;
+# each set's first, untouched score is in tests/gold/<set>.md
+HELD_OUT_FLOORS = [
+    ("holdout", None, 0.94, 0.95, 0.88),   # untouched: F1 0.89, metric 0.94, source 0.79
+    ("holdout2", 0.96, 0.91, 0.93, 0.77),  # untouched: F1 0.84 / 0.81, source 0.59 / 0.58
+    ("holdout3", 0.96, 0.91, 0.94, 0.81),  # untouched: F1 0.87 / 0.86, source 0.67 / 0.47
+    ("holdout4", 0.96, 0.88, 0.91, 0.61),  # untouched: F1 0.86, metric 0.93, source 0.62
+    ("holdout5", 0.91, 0.85, 0.90, 0.62),  # untouched and not tuned on: F1 0.87, metric 0.92, source 0.65
+]
 
 
-def test_second_holdout_scores():
-    """tests/fixtures/holdout2: first scored untouched at F1 0.84/0.81, source 0.59/0.58 (see holdout2.md)."""
-    folder = TESTS / "fixtures" / "holdout2"
-    corpus, s = scored(folder, TESTS / "gold" / "holdout2.csv")
+@pytest.mark.parametrize("name, precision, f1, metric, source", HELD_OUT_FLOORS, ids=[row[0] for row in HELD_OUT_FLOORS])
+def test_held_out_scores(name: str, precision: float | None, f1: float, metric: float, source: float):
+    folder = TESTS / "fixtures" / name
+    corpus, s = scored(folder, TESTS / "gold" / f"{name}.csv")
     assert sorted(corpus.articles["article"]) == sorted(p.stem for p in folder.iterdir())
-    assert s.precision >= 0.96, s.false_finds
-    assert s.f1 >= 0.91, (s.missed, s.false_finds)
-    assert s.metric_accuracy >= 0.93, s.wrong_metric
-    assert s.source_accuracy >= 0.77, s.wrong_source
-
-
-def test_third_holdout_scores():
-    """tests/fixtures/holdout3: first scored untouched at F1 0.87/0.86, source 0.67/0.47 (see holdout3.md)."""
-    folder = TESTS / "fixtures" / "holdout3"
-    corpus, s = scored(folder, TESTS / "gold" / "holdout3.csv")
-    assert sorted(corpus.articles["article"]) == sorted(p.stem for p in folder.iterdir())
-    assert s.precision >= 0.96, s.false_finds
-    assert s.f1 >= 0.91, (s.missed, s.false_finds)
-    assert s.metric_accuracy >= 0.94, s.wrong_metric
-    assert s.source_accuracy >= 0.81, s.wrong_source
-
-
-def test_fourth_holdout_scores():
-    """tests/fixtures/holdout4: first scored untouched at F1 0.86, metric 0.93, source 0.62 (see holdout4.md)."""
-    folder = TESTS / "fixtures" / "holdout4"
-    corpus, s = scored(folder, TESTS / "gold" / "holdout4.csv")
-    assert sorted(corpus.articles["article"]) == sorted(p.stem for p in folder.iterdir())
-    assert s.precision >= 0.96, s.false_finds
-    assert s.f1 >= 0.88, (s.missed, s.false_finds)
-    assert s.metric_accuracy >= 0.91, s.wrong_metric
-    assert s.source_accuracy >= 0.61, s.wrong_source
-
-
-def test_fifth_holdout_scores():
-    """tests/fixtures/holdout5: scored untouched at F1 0.87, metric 0.92, source 0.65 (see holdout5.md)."""
-    folder = TESTS / "fixtures" / "holdout5"
-    corpus, s = scored(folder, TESTS / "gold" / "holdout5.csv")
-    assert sorted(corpus.articles["article"]) == sorted(p.stem for p in folder.iterdir())
-    assert s.precision >= 0.91, s.false_finds
-    assert s.f1 >= 0.85, (s.missed, s.false_finds)
-    assert s.metric_accuracy >= 0.90, s.wrong_metric
-    assert s.source_accuracy >= 0.62, s.wrong_source
+    if precision is not None:
+        assert s.precision >= precision, s.false_finds
+    assert s.f1 >= f1, (s.missed, s.false_finds)
+    assert s.metric_accuracy >= metric, s.wrong_metric
+    assert s.source_accuracy >= source, s.wrong_source
 
 
 def test_every_dev_article_is_read(result):
