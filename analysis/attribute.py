@@ -42,8 +42,6 @@ _DATA_SUBJECT = re.compile(r"\b(?:data|figures|statistics|records|imagery|images
                            r"survey|poll|analysis)$", re.IGNORECASE)  # "Russian customs data show grain exports ..."
 _BY_AGENT = re.compile(r"\b(?:reported|announced|disclosed|revealed|confirmed|documented|recorded|tracked|counted|estimated|"
                        r"compiled|published|released|cited)\s+by\s+(?P<np>(?:the\s+)?[A-Z][^,;:.()“”\"]+)")
-_INVERTED_WORDS = ("said", "says", "added", "noted", "wrote", "estimate", "report", "writes", "argue", "believes", "claim",
-                   "explained")
 _ESTIMATE_SUBJECT = re.compile(
     r"(?:The\s+|the\s+)?(?!(?:The|This|That|These|Those|Its|Their|His|Her|Our|Your|A|An)\b)(?P<owner>[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,4})(?:[’']s)?\s+(?:own\s+|latest\s+|new\s+)?"
     r"(?:figure|estimate|count|tally|assessment|calculation|projection)s?\b")
@@ -54,8 +52,9 @@ _BY_COUNT = re.compile(
     r"(?:of|from|by)\s+(?P<np>[^,;:.()“”\"]+)|\bby\s+(?P<owner>[^,;:.()“”\"]+?)[’']s?\s+(?:own\s+)?"
     r"(?:count|estimates?|tally|reckoning|calculations?)\b", re.IGNORECASE)
 _HEADLINE_SOURCE = re.compile(r"[:;]\s+(?P<np>[A-Z][\w.’'& -]{1,40})$")  # "N. Korea has suffered 4,700 casualties: NIS"
-_INVERTED = re.compile(r"[,”\"’]\s*(?:said|says|added|noted|wrote|estimates|estimated|reported|reports|writes|argues|argued|"
-                       r"believes|claims|claimed|explained)\s+(?P<np>(?:the\s+)?(?:[A-Z][a-z]{0,4}\.\s+)*[A-Z][^,;:.()“”\"]+)")
+_INVERTED_VERBS = ("said", "says", "added", "noted", "wrote", "estimates", "estimated", "reported", "reports", "writes", "argues",
+                   "argued", "believes", "claims", "claimed", "explained")
+_INVERTED = re.compile(rf"[,”\"’]\s*(?:{'|'.join(_INVERTED_VERBS)})\s+(?P<np>(?:the\s+)?(?:[A-Z][a-z]{{0,4}}\.\s+)*[A-Z][^,;:.()“”\"]+)")
 _FROM = re.compile(  # "an update from X", "imagery analysed by X"; lower case: "the Study of War" is a name
     r"\b(?:(?i:data|information|figures|imagery|images|photos|footage|pictures)|reports?|updates?|assessments?|estimates?|"
     r"analys[ie]s|study|survey|statement|briefing|documents?|investigation|research|tally|count|review)\s+"
@@ -352,7 +351,7 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
         found = _body(agent.group("np"), people)
         if found:
             return found
-    inverted = _INVERTED.search(sentence) if any(w in low for w in _INVERTED_WORDS) else None
+    inverted = _INVERTED.search(sentence) if any(w in low for w in _INVERTED_VERBS) else None
     return _body(inverted.group("np"), people) if inverted else None
 
 
@@ -442,34 +441,34 @@ _PREPARED = re.compile(r"\[?(?:the\s+)?prepared\s+statement\s+(?:of|by)\s+(?P<na
 _TITLE_WORD = re.compile(rf"^(?:(?:{_TITLES})\s+)+", re.IGNORECASE)
 
 
-def speaker(paragraph: str, people: Mapping[str, str] | None = None) -> Attribution | None | bool:
-    """Who speaks in a transcript paragraph that opens with a speaker's label; False when none does.
+def speaker(paragraph: str, people: Mapping[str, str] | None = None) -> tuple[bool, Attribution | None]:
+    """(whether a transcript paragraph opens with a speaker's label, who speaks).
 
-    None for a questioner ("Q:"), whom a transcript does not name.
+    The speaker is None for a questioner ("Q:"), whom a transcript does not name.
 
-    >>> speaker("MR. RYDER: We assess that 11,000 troops remain.").source
+    >>> speaker("MR. RYDER: We assess that 11,000 troops remain.")[1].source
     'Ryder'
-    >>> speaker("General Callahan. Thank you for the opportunity.", {"Callahan": "Thomas R. Callahan"}).source
+    >>> speaker("General Callahan. Thank you for the opportunity.", {"Callahan": "Thomas R. Callahan"})[1].source
     'Thomas R. Callahan'
     >>> speaker("Q: How many are still there?"), speaker("SEOUL — North Korea sent 3,000 troops.")
-    (None, False)
+    ((True, None), (False, None))
     """
     m = _TURN.match(paragraph)
     prepared = _PREPARED.match(paragraph) if m is None and "repared" in paragraph[:30] else None
     if m is None and prepared is None:
-        return False
+        return False, None
     label = prepared.group("name") if prepared else m.group("upper") or m.group("titled")  # type: ignore[union-attr]
     if label.strip() in ("Q", "A", "QUESTION", "ANSWER", "REPORTER"):
-        return None
+        return True, None
     name = _TITLE_WORD.sub("", label.strip())
     if name.isupper():
         name = " ".join(w.capitalize() for w in name.split())
     if not name or name.lower() in _GENERIC or name.lower() in ("moderator", "operator", "staff"):
-        return None
+        return True, None
     people = people if people is not None else {}
     full = people.get(name, name) if " " not in name else name
     found = canonical(full)
-    return Attribution(found[0], "", found[1] if found[1] != "other" else "person", found[2])
+    return True, Attribution(found[0], "", found[1] if found[1] != "other" else "person", found[2])
 
 
 def people_named(text: str) -> dict[str, str]:

@@ -25,6 +25,7 @@ from typing import Any
 from analysis import schema
 from analysis.asof import as_of, latest_date
 from analysis.attribute import Attribution, attribute, clauses, owner_of, people_named, speaker
+from analysis.bodies import canonical
 from analysis.figures import _ANAPHOR, figures_in_sentence, split_sentences
 from analysis.load import BadInput, iter_inputs, load_article
 from analysis.numbers import anchors as number_anchors
@@ -172,9 +173,9 @@ def speaker_turns(sentences: list[tuple[int, str]], text: str, people: Mapping[s
     labels: dict[int, Attribution | None] = {}
     for i, (offset, sentence) in enumerate(sentences):
         if offset == 0 or text[offset - 1] == "\n":  # a label opens a paragraph
-            found = speaker(sentence, people)
-            if found is not False:
-                labels[i] = found  # type: ignore[assignment]
+            labelled, who = speaker(sentence, people)
+            if labelled:
+                labels[i] = who
     speakers = [a.source if a else "" for a in labels.values()]
     if len(labels) < 3 or len(set(speakers)) == len(speakers):
         return {}  # a transcript returns to its speakers; "SEOUL:", "UPDATE:", "WATCH:" each open one paragraph
@@ -361,8 +362,8 @@ def _full_name_pattern(head: str) -> re.Pattern[str]:
 
 def _named_body(name: str) -> Attribution | None:
     """The body a full name means, when it is a name of several words ("Multilateral Sanctions Monitoring Team")."""
-    found = attribute(f"{name} said so.")
-    return found if found is not None and " " in found.source else None
+    source, kind, country = canonical(name)
+    return Attribution(source, "", kind, country) if " " in source else None
 
 
 _QUOTE_MARK = re.compile(r'[“”"]')

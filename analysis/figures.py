@@ -87,9 +87,10 @@ _MORE_AFTER = re.compile(r"\s+(?:more|others?|additional)\b(?!\s+(?:than|of)\b)"
 _OF_WHICH = re.compile(r"\b(?:of\s+(?:which|whom|them|those)|including)\s+$", re.IGNORECASE)
 _WERE_AFTER = re.compile(r"\s+(?:were|was|had\s+been|have\s+been)\b", re.IGNORECASE)
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE)
-_LOSSES_SUBJECT = re.compile(r"\b(?:losses|casualties)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:reached|stood\s+at|amount(?:ed)?\s+to|total(?:l?ed)?|were|are|"
-                             r"equal|represent|exceeded|exceed|topped|surpassed|passed)\b",
-                             re.IGNORECASE)
+_LOSSES_REACH = r"reached|stood\s+at|amount(?:ed)?\s+to|total(?:l?ed)?|exceeded|exceed|topped|surpassed|passed"
+_LOSSES_THEN = r"\b(?:losses|casualties)\b(?:[^.;]|\.(?=\d)){0,60}?\b"  # "total personnel losses ... from 24.02.2022 ..."
+_LOSSES_SUBJECT = re.compile(rf"{_LOSSES_THEN}(?:{_LOSSES_REACH}|were|are|equal|represent)\b", re.IGNORECASE)
+_LOSSES_AMOUNT = re.compile(rf"{_LOSSES_THEN}(?:{_LOSSES_REACH})\b", re.IGNORECASE)  # not "losses were heavy as ..."
 _SHARE_FATE = re.compile(r"\s+of\s+(?:[\w’'-]+\s+){1,8}?((?:had|have)\s+been|were|was|(?:have|has|had)\s+become|became)\s+"
                          r"(?:killed|wounded|injured|captured|casualties)",
                          re.IGNORECASE)
@@ -126,8 +127,6 @@ _GROUP_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:about\s+|around\s+|some\s+|roug
                        r"more\s+than\s+|over\s+|up\s+to\s+|as\s+many\s+as\s+|an\s+estimated\s+)?$", re.IGNORECASE)
 _GROUP_WORDS = {"force", "contingent", "deployment", "detachment", "battalion", "brigade", "regiment", "division",
                 "corps", "army", "reinforcement", "wave", "rotation", "batch", "batches"}
-_LOSSES_AMOUNT = re.compile(r"\b(?:losses|casualties)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:reached|stood\s+at|amount(?:ed)?\s+to|"
-                            r"total(?:l?ed)?|exceeded|exceed|topped|surpassed|passed)\b", re.IGNORECASE)
 _FATE_HINTS = ("kill", "dead", "died", "wound", "injur", "captur", "prison", "captiv", "missing", "casualt", "work",
                "employ", "labo", "pow", "taken", "lost", "exchange", "swap")
 _OF_CAPACITY = re.compile(r"\s+of\s+(?:its\s+|the\s+|their\s+)?(?:\w+\s+)?capacity\b", re.IGNORECASE)
