@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Protocol, Union
 
-from analysis.bodies import canonical
+from analysis.bodies import canonical, known
 from analysis.lexicon import word_trie
 
 _VERBS = (
@@ -51,7 +51,12 @@ _BY_COUNT = re.compile(
     r"\b(?:by|according\s+to)\s+(?:the\s+)?(?:latest\s+)?(?:count|estimates?|tally|reckoning|calculations?|figures)\s+"
     r"(?:of|from|by)\s+(?P<np>[^,;:.()“”\"]+)|\bby\s+(?P<owner>[^,;:.()“”\"]+?)[’']s?\s+(?:own\s+)?"
     r"(?:count|estimates?|tally|reckoning|calculations?)\b", re.IGNORECASE)
-_HEADLINE_SOURCE = re.compile(r"[:;]\s+(?P<np>[A-Z][\w.’'& -]{1,40})$")  # "N. Korea has suffered 4,700 casualties: NIS"
+_HEADLINE_SOURCE = re.compile(  # "N. Korea has suffered 4,700 casualties: NIS", "121 drones downed — Air Force"
+    r"(?:[:;]|\s(?P<dash>[—–-]))\s+(?P<np>[A-Z][\w.’'& -]{1,40})$")
+_HEADLINE_LEAD = re.compile(r"(?P<np>[A-Z][\w.’'&-]*(?:\s[A-Z][\w.’'&-]*){0,3}):\s")  # "HUR: up to 6,000 builders to arrive"
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+_LABELS = set("LIVE UPDATE UPDATED WATCH BREAKING EXCLUSIVE VIDEO PHOTOS ANALYSIS OPINION EDITORIAL FACT CHECK NEW LEAD "
+              "ATTN NOTE FAQ TL DR PS PDF".split())
 _INVERTED_VERBS = ("said", "says", "added", "noted", "wrote", "estimates", "estimated", "reported", "reports", "writes", "argues",
                    "argued", "believes", "claims", "claimed", "explained")
 _INVERTED = re.compile(rf"[,”\"’]\s*(?:{'|'.join(_INVERTED_VERBS)})\s+(?P<np>(?:the\s+)?(?:[A-Z][a-z]{{0,4}}\.\s+)*[A-Z][^,;:.()“”\"]+)")
@@ -320,11 +325,9 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
         found = _body(_np_before(sentence, quoted.start("verb")), people)
         if found:
             return found
-    headline = _HEADLINE_SOURCE.search(sentence) if sentence[-1:] not in ".!?\"”" else None
-    if headline:
-        found = _body(headline.group("np"), people)
-        if found and found.kind != "person" or (found and " " in found.source):
-            return found
+    found = _headline(sentence, people) if sentence[-1:] not in ".!?\"”" else None
+    if found:
+        return found
     by_count = _BY_COUNT.search(sentence) if "by " in low and _COUNT_WORDS.search(low) else None
     if by_count:  # "By the count of South Korea's NIS, ...", "by Seoul's estimate"
         found = _body(by_count.group("np") or by_count.group("owner"), people)
@@ -353,6 +356,32 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
             return found
     inverted = _INVERTED.search(sentence) if any(w in low for w in _INVERTED_VERBS) else None
     return _body(inverted.group("np"), people) if inverted else None
+
+
+def _headline(heading: str, people: Mapping[str, str]) -> Attribution | None:
+    """The body a headline names before a colon or after a closing colon or dash, wire style.
+
+    A leading label must be a listed body, an acronym or a person the article names
+    ("Table:", "Views:" are not); a dash does not credit the page's own outlet ("... - Reuters").
+
+    >>> _headline("HUR: up to 6,000 North Korean builders to arrive in Kursk", {}).source
+    'Defence Intelligence of Ukraine (HUR)'
+    >>> _headline("Russia launched 143 drones overnight; 121 drones downed — Air Force", {}).source
+    'Air Force'
+    >>> _headline("Table: launches by North Korea in 2026", {}), _headline("Troops in Kursk top 11,000 - Reuters", {})
+    (None, None)
+    """
+    tail = _HEADLINE_SOURCE.search(heading) if any(c in heading for c in ":;—–-") else None
+    if tail:
+        found = _body(tail.group("np"), people)
+        if found and (found.kind != "person" or " " in found.source) and not (tail.group("dash") and found.kind == "media"):
+            return found
+    lead = _HEADLINE_LEAD.match(heading) if ": " in heading[:40] else None
+    if lead:
+        np = lead.group("np")
+        if known(np) or np in people or (_ACRONYM.fullmatch(np) and np not in _LABELS):
+            return _body(np, people)
+    return None
 
 
 def _subject(sentence: str, start: int, people: Mapping[str, str], previous: Previous) -> Attribution | None:
@@ -476,11 +505,15 @@ def people_named(text: str) -> dict[str, str]:
 
     >>> people_named("Shin Won-sik, South Korea's adviser, said so.")["Shin"]
     'Shin Won-sik'
+    >>> people_named("Ukraine's Commissioner for Human Rights Dmytro Lubinets said so.")["Lubinets"]
+    'Dmytro Lubinets'
     """
     people: dict[str, str] = {}
     after = r"(?=,\s+(?:a|an|the|(?:[A-Z][\w’']*\s)*[A-Z][\w’']*[’']s)\s|,?\s+(?:said|told|says|revealed|confirmed|added))"
     for m in re.finditer(rf"\b([A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){{1,2}}){after}", text):
         name = m.group(1)
+        if name.count(" ") == 2 and re.search(r"[A-Z][\w’']*\s$", text[max(0, m.start() - 30):m.start()]):
+            name = name.split(" ", 1)[1]  # "Commissioner for Human Rights Dmytro Lubinets": a title runs into the name
         if canonical(name)[1] != "person" or _LEADING.match(name + ","):
             continue
         for part in re.split(r"\s+", name):

@@ -112,6 +112,15 @@ def canonical(name: str) -> tuple[str, str, str]:
     return clean, kind_of(clean), country_of(clean)
 
 
+def known(name: str) -> bool:
+    """Whether a name is one of the listed bodies' names or aliases, as a whole.
+
+    >>> known("Seoul"), known("the NIS"), known("Table")
+    (True, True, False)
+    """
+    return _key(name) in _ALIASES
+
+
 def kind_of(name: str) -> str:
     """The kind of body a name suggests; a bare personal name is a person.
 

@@ -223,10 +223,29 @@ def test_bare_surname_in_an_article_is_the_full_name():
     assert [(r["value"], r["source"]) for r in rows] == [(3000, "Shin Won-sik")]
 
 
+@pytest.mark.parametrize("heading, people, expected", [
+    ("HUR: up to 6,000 North Korean military builders to arrive in Kursk region by summer", {},
+     "Defence Intelligence of Ukraine (HUR)"),
+    ("Seoul: North Korea shipped over 3 mln shells to Russia in Q1", {}, "South Korea"),
+    ("Sybiha: North Korea 'keeps Russia's guns firing'", {"Sybiha": "Andrii Sybiha"}, "Andrii Sybiha"),
+    ("Russia launched 143 drones, four missiles overnight; 121 drones downed — Air Force", {}, "Air Force"),
+    ("N. Korea has suffered some 4,700 casualties in Russia, including 600 deaths: NIS", {}, NIS),
+    # not sources: a label, a section word, the page's own outlet, a headline ending in a full stop
+    ("Table: Ballistic missile launches by North Korea in 2026 (as of April 28)", {}, None),
+    ("LIVE: North Korea sends 3,000 more troops", {}, None),
+    ("North Korean troops in Kursk top 11,000 - Reuters", {}, None),
+    ("Oil: more than 1 million barrels in 2025", {}, None),
+])
+def test_a_headline_names_its_source_before_a_colon_or_after_a_dash(heading: str, people: dict, expected: str | None):
+    assert source(heading, people=people) == expected
+
+
 def test_people_named_after_a_title():
     people = people_named("South Korea’s National Security Advisor, Shin Won-sik, revealed that Pyongyang has received "
                           "advanced military equipment.")
     assert people.get("Shin") == "Shin Won-sik"
+    people = people_named("Ukraine's Commissioner for Human Rights Dmytro Lubinets said two POWs could be handed over.")
+    assert people.get("Lubinets") == "Dmytro Lubinets"
 
 
 def test_kremlin_is_not_the_defence_ministry():
