@@ -16,11 +16,11 @@ import os
 import re
 import stat
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import date, datetime
-from functools import lru_cache
 from pathlib import Path
 
 from analysis.markup import html_to_text, join_indented_paragraphs, strip_markdown, tables
+from analysis.metadata import (BULLET, FROM_PUBLISHER_LINE, FROM_PUBLISHER_WORDS, TERMINAL, html_metadata, infer_metadata,
+                               is_byline, is_iso_date, is_prose, words)
 from analysis.schema import ARTICLE_COLUMNS
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -143,25 +143,11 @@ def read_catalog(path: Path) -> dict[str, dict[str, str]]:
         if key in catalog:
             raise BadInput(where, f"row {n}: file '{cells['file']}' is listed twice; keep one row per article")
         published = cells.get("published", "")
-        if published and not _is_iso_date(published):
+        if published and not is_iso_date(published):
             raise BadInput(where, f"row {n}: published '{published}' is not a date in YYYY-MM-DD form; "
                                   "write it like 2025-04-10 or leave it empty")
         catalog[key] = {f: cells[f] for f in CATALOG_FIELDS if cells.get(f)}
     return catalog
-
-
-def _is_iso_date(value: str) -> bool:
-    """
-    >>> _is_iso_date("2025-04-10"), _is_iso_date("2025-02-30"), _is_iso_date("10/04/2025")
-    (True, False, False)
-    """
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        return False
-    try:
-        date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
 
 
 # --------------------------------------------------------------------------- decoding
@@ -199,7 +185,6 @@ def decode(data: bytes, file: str) -> str:
 
 # --------------------------------------------------------------------------- cleaning
 
-_TERMINAL = ".!?\"”’'…)]"
 _PRICE = re.compile(
     r"(?:from |only |just )?(?:[$€£¥₩]|(?:US|S|A|C|HK)\$|USD|EUR|GBP|SGD)\s?\d[\d,]*(?:\.\d+)?\s*"
     r"(?:(?:/|per |a )\s*(?:year|yr|annum|month|mo|week|wk|day)\w*)?", re.I)
@@ -238,8 +223,6 @@ _SOCIAL = re.compile(
 _COOKIE = re.compile(r"\bcookies?\b.*\b(?:accept|consent|agree|privacy|policy|settings|browsing|experience)\b"
                      r"|\b(?:we|this (?:site|website)) uses? cookies\b", re.I)
 _COPYRIGHT = re.compile(r"^(?:©|copyright\b)|\ball rights reserved\b", re.I)
-_BYLINE = re.compile(r"(?:[-–—•*]\s*)?(?:(?:by|written by|reported by|words by)\s+)?"
-                     r"[A-Z][\w.'’-]+(?:\s+(?:and\s+|&\s+)?[A-Z][\w.'’-]+){0,3}(?:,\s*[\w\s]+)?")
 _MARKER_WORDS = (r"also read|read also|read more|more from|more stories|more on this|more news|related|see also|"
                  r"recommended|trending|you (?:may|might) also like|further (?:reading|listening|watching|viewing)|"
                  r"read next|what to read next|top stories|latest news|most (?:read|popular|viewed)|popular now|"
@@ -256,25 +239,11 @@ _TAIL_MARKER = re.compile(
     r"|other stories)\s*:?")
 _LINKS_LABEL = re.compile(r"(?i:read more|more on this(?: story)?|see also|related(?: links| stories| articles)?)\s*:")
 """A bare label over a list of links: 'Read more:'; the headlines under it are not the article."""
-_BULLET = re.compile(r"[-–—•*+]\s+\S")
-_BY = re.compile(r"(?:by|written by|reported by)\s", re.I)
-_BULLET_NAME = re.compile(r"[-–—•*]\s*[A-Z]\S*(?:\s+[A-Z]\S*){1,3}")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060]")
 _TICKER_LABEL = re.compile(r"(?:latest|breaking|live|just in|updated|trending|most read)\s*:", re.I)
 _TICKER = re.compile(r"(?:[^|]+\|){2,}[^|]+")  # "Latest: ... | Air raid alert ... | ...": a ticker or a menu
 _PUNCTUATION_ONLY = re.compile(r"[\W_]{1,3}")
 _MIN_READ = re.compile(r"\b\d+\s*(?:min|mins|minutes?)\s+read\b")
-
-
-@lru_cache(maxsize=16)  # each line is judged by several rules, each asking its length (small: not across articles)
-def _words(line: str) -> int:
-    return len(line.split())
-
-
-def _is_body(line: str) -> bool:
-    """A line that reads like article prose: a full sentence, not a label, heading or title."""
-    n = _words(line)
-    return (n >= 8 and line.rstrip()[-1] in _TERMINAL) or n >= 25
 
 
 def _is_boilerplate_line(line: str) -> bool:
@@ -285,7 +254,7 @@ def _is_boilerplate_line(line: str) -> bool:
     >>> [_is_boilerplate_line(s) for s in ("time to read", "5 mins", "3 min read", "Pyongyang sent 10,000 troops")]
     [True, True, True, False]
     """
-    n = _words(line)
+    n = words(line)
     if n > 60:
         return False  # a long paragraph is prose; none of the rules below can apply
     low = line.lower().strip()
@@ -295,13 +264,13 @@ def _is_boilerplate_line(line: str) -> bool:
         return True
     # cheap word tests first: these patterns are slow to search on every line of a long corpus
     hinted = n <= 40 and any(k in low for k in _PAYWALL_HINTS)
-    if hinted and (n <= 12 or (n <= 25 and line[-1] not in _TERMINAL)) and _PAYWALL.search(line):
+    if hinted and (n <= 12 or (n <= 25 and line[-1] not in TERMINAL)) and _PAYWALL.search(line):
         return True
     if hinted and _APPEAL.search(low):
         return True  # a short paragraph that asks the reader to pay or sign up, whatever else it says
     if hinted and any(c in line for c in "$€£¥₩") and _PRICE_PERIOD.search(low) and _OFFER_START.search(low):
         return True  # "SUBSCRIBE: Unlimited digital access for just $6 a week, billed every four weeks."
-    if n <= 8 and line[-1] not in _TERMINAL and _SOCIAL.fullmatch(line):
+    if n <= 8 and line[-1] not in TERMINAL and _SOCIAL.fullmatch(line):
         return True
     if "cookie" in low and _COOKIE.search(line):
         return True
@@ -321,18 +290,11 @@ def _tail_marker(line: str) -> str | None:
     >>> [_tail_marker(s) for s in ("MORE STORIES FROM The Straits Times", "Related articles", "More stories emerged.")]
     ['strong', 'weak', None]
     """
-    if _words(line) > 8 or line[-1] in ".!?":
+    if words(line) > 8 or line[-1] in ".!?":
         return None
     if _OTHER_STORIES_FROM.fullmatch(line):
         return "strong"
     return "weak" if _TAIL_MARKER.fullmatch(line) else None
-
-
-def _is_byline(line: str) -> bool:
-    """'- Wendy Teo', 'By Min-jung Park, Seoul correspondent': a short name line without final punctuation."""
-    if _words(line) > 8 or line[-1] in _TERMINAL or not _BYLINE.fullmatch(line):
-        return False
-    return bool(_BY.match(line) or _BULLET_NAME.fullmatch(line))
 
 
 def _unwrap(lines: Iterable[str]) -> Iterator[str]:
@@ -342,7 +304,7 @@ def _unwrap(lines: Iterable[str]) -> Iterator[str]:
     """
     prev = ""
     for line in lines:
-        if len(prev) >= 40 and line[:1].islower() and prev[-1] not in _TERMINAL + ":;" and not _BULLET.match(prev):
+        if len(prev) >= 40 and line[:1].islower() and prev[-1] not in TERMINAL + ":;" and not BULLET.match(prev):
             prev = f"{prev} {line}"
             continue
         if prev:
@@ -357,10 +319,10 @@ def _remove_boilerplate(lines: Iterable[str]) -> list[str]:
     kept: list[str] = []
     seen_body = links = False
     for line in lines:
-        if links and _words(line) <= 16 and line[-1] not in _TERMINAL:
+        if links and words(line) <= 16 and line[-1] not in TERMINAL:
             continue  # a headline listed under "Read more:"
         links = line[-1] == ":" and bool(_LINKS_LABEL.fullmatch(line))
-        if seen_body and len(line) > 160 and line[-1] in _TERMINAL and not _is_boilerplate_line(line):
+        if seen_body and len(line) > 160 and line[-1] in TERMINAL and not _is_boilerplate_line(line):
             kept.append(line)  # a long paragraph once the body has begun: no marker, byline or crumb is this long
             continue
         marker = _tail_marker(line)
@@ -368,11 +330,11 @@ def _remove_boilerplate(lines: Iterable[str]) -> list[str]:
             break
         if marker:
             continue
-        if _is_boilerplate_line(line) or _is_byline(line):
+        if _is_boilerplate_line(line) or is_byline(line):
             continue
-        if not seen_body and _BULLET.match(line) and _words(line) <= 6 and line[-1] not in _TERMINAL:
+        if not seen_body and BULLET.match(line) and words(line) <= 6 and line[-1] not in TERMINAL:
             continue  # navigation crumbs above the article
-        seen_body = seen_body or _is_body(line)
+        seen_body = seen_body or is_prose(line)
         kept.append(line)
     seen: set[str] = set()
     unique = []
@@ -408,80 +370,6 @@ def clean_text(raw: str, kind: str) -> str:
     return "\n".join(_remove_boilerplate(line for line in _unwrap(lines) if line))
 
 
-# --------------------------------------------------------------------------- metadata
-
-_MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august",
-     "september", "october", "november", "december"], start=1)}
-_MON = r"(?P<mon>[A-Za-z]{3,9})\.?"
-_DATE_FORMS = (
-    re.compile(rf"{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"),
-    re.compile(rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON},?\s+(?P<year>\d{{4}})"),
-    re.compile(r"(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})"),
-)
-_DATE_LINE = re.compile(
-    r"(?:(?:published|updated|posted|first published)(?:\s+on)?\s*:?\s*)?"
-    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?P<date>.+?)"
-    r"(?:\s*[,|·-]?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)?", re.I)
-_DOMAIN = re.compile(r"(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/?", re.I)
-_FROM_PUBLISHER = re.compile(r"more (?:stories|articles|news) from\s+(.+)", re.I)
-_FROM_PUBLISHER_WORDS = ("ories from", "ories From", "ORIES FROM", "ticles from", "ticles From", "TICLES FROM", "ews from",
-                         "ews From", "EWS FROM")
-_FROM_PUBLISHER_LINE = re.compile(r"^more (?:stories|articles|news) from[ \t]+(.+?)[ \t]*$", re.I | re.M)
-_HAS_DIGIT = re.compile(r"\d")
-
-
-def _parse_date(line: str) -> str | None:
-    """ISO date when the whole line is a date.
-
-    >>> [_parse_date(s) for s in ("April 10, 2025", "10 April 2025", "2025-04-10", "Thursday, 10 Apr 2025", "in 2025")]
-    ['2025-04-10', '2025-04-10', '2025-04-10', '2025-04-10', None]
-    """
-    m = _DATE_LINE.fullmatch(line.strip()) if len(line) <= 60 else None
-    if not m:
-        return None
-    for form in _DATE_FORMS:
-        d = form.fullmatch(m.group("date").strip())
-        if not d:
-            continue
-        mon = d.group("mon").lower()
-        month = int(mon) if mon.isdigit() else next((v for k, v in _MONTHS.items() if k.startswith(mon)), None)
-        if month is None:
-            return None
-        try:
-            return date(int(d.group("year")), month, int(d.group("day"))).isoformat()
-        except ValueError:
-            return None
-    return None
-
-
-def infer_metadata(text: str) -> dict[str, str | None]:
-    """Date, publisher and title as the text itself shows them; None for what it does not show.
-
-    >>> infer_metadata("example.org\\nTroops in Kursk\\nApril 10, 2025\\nTroops were sent to Kursk in October, officials said.")
-    {'date': '2025-04-10', 'publisher': 'example.org', 'title': 'Troops in Kursk'}
-    """
-    found: dict[str, str | None] = {"date": None, "publisher": None, "title": None}
-    seen_body = False
-    for line in (s.strip() for s in text.split("\n")):
-        if not line:
-            continue
-        iso = _parse_date(line) if len(line) <= 60 and _HAS_DIGIT.search(line) else None
-        domain = _DOMAIN.fullmatch(line) if "." in line and " " not in line else None
-        tail = _FROM_PUBLISHER.fullmatch(line) if line[:4].lower() == "more" else None
-        if iso:
-            found["date"] = found["date"] or iso
-        elif domain:
-            found["publisher"] = found["publisher"] or domain.group(1).lower()
-        elif tail and _words(tail.group(1)) <= 6:
-            found["publisher"] = found["publisher"] or tail.group(1).strip()
-        elif (not seen_body and found["title"] is None and 2 <= _words(line) <= 20
-              and line[-1] not in ".!?,;:" and not _BULLET.match(line) and not _is_byline(line)):
-            found["title"] = line
-        seen_body = seen_body or _is_body(line)
-    return found
-
-
 # --------------------------------------------------------------------------- articles
 
 
@@ -494,15 +382,6 @@ def _kind(path: Path, raw: str) -> str:
         return "md"
     head = raw.lstrip()[:200].lower()
     return "html" if head.startswith(("<!doctype html", "<html")) else "txt"
-
-
-def _html_metadata(raw: str) -> dict[str, str | None]:
-    """Title, site name, date and canonical URL from an HTML page's head (meta tags)."""
-    from trafilatura import extract_metadata  # lazy, as in clean_text
-
-    doc = extract_metadata(raw)
-    iso = doc.date if doc.date and _is_iso_date(doc.date) else None
-    return {"title": doc.title, "publisher": doc.sitename, "date": iso, "url": doc.url}
 
 
 def _read(path: Path) -> bytes:
@@ -544,11 +423,11 @@ def load_article(path: Path, catalog: dict[str, dict[str, str]] | None = None) -
                                   "save the article body, not just the page furniture")
     inferred = infer_metadata(text)
     if inferred["publisher"] is None and kind != "html":  # 'MORE STORIES FROM X' is cut from the text
-        tail = _FROM_PUBLISHER_LINE.search(raw) if any(w in raw for w in _FROM_PUBLISHER_WORDS) else None
-        inferred["publisher"] = tail.group(1) if tail and _words(tail.group(1)) <= 6 else None
+        tail = FROM_PUBLISHER_LINE.search(raw) if any(w in raw for w in FROM_PUBLISHER_WORDS) else None
+        inferred["publisher"] = tail.group(1) if tail and words(tail.group(1)) <= 6 else None
     meta: dict[str, str | None] = {"url": None, **inferred}
     if kind == "html":
-        meta.update({k: v for k, v in _html_metadata(raw).items() if v})
+        meta.update({k: v for k, v in html_metadata(raw).items() if v})
     entry = (catalog or {}).get(path.stem) or (catalog or {}).get(path.name) or {}
     date_source = "catalog" if entry.get("published") else ("text" if meta["date"] else None)
     row = {
