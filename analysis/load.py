@@ -258,8 +258,8 @@ def _is_boilerplate_line(line: str) -> bool:
     if n > 60:
         return False  # a long paragraph is prose; none of the rules below can apply
     low = line.lower().strip()
-    if low in _WIDGET or _PUNCTUATION_ONLY.fullmatch(low):
-        return True
+    if low in _WIDGET or _PUNCTUATION_ONLY.fullmatch(low) or (n <= 6 and low.startswith("skip to ")):
+        return True  # "Skip to more Welle24 sites": an accessibility link
     if n <= 8 and (_PRICE.fullmatch(low) or (low and _READ_TIME.fullmatch(low)) or _MIN_READ.search(low)):
         return True
     # cheap word tests first: these patterns are slow to search on every line of a long corpus
@@ -427,7 +427,9 @@ def load_article(path: Path, catalog: dict[str, dict[str, str]] | None = None) -
         inferred["publisher"] = tail.group(1) if tail and words(tail.group(1)) <= 6 else None
     meta: dict[str, str | None] = {"url": None, **inferred}
     if kind == "html":
-        meta.update({k: v for k, v in html_metadata(raw).items() if v})
+        head = html_metadata(raw)
+        meta.update({k: v for k, v in head.items() if v and k != "date"})
+        meta["date"] = meta["date"] or head["date"]  # a date line in the text beats a date guessed from the markup
     entry = (catalog or {}).get(path.stem) or (catalog or {}).get(path.name) or {}
     date_source = "catalog" if entry.get("published") else ("text" if meta["date"] else None)
     row = {

@@ -71,15 +71,38 @@ FROM_PUBLISHER_WORDS = ("ories from", "ories From", "ORIES FROM", "ticles from",
                          "ews From", "EWS FROM")
 FROM_PUBLISHER_LINE = re.compile(r"^more (?:stories|articles|news) from[ \t]+(.+?)[ \t]*$", re.I | re.M)
 _HAS_DIGIT = re.compile(r"\d")
+_PARENTHESIS_END = re.compile(r"\s*\([^()]{1,20}\)$")  # "April 28, 2026 (Reiwa 8)"
+_DATE_PARTS = re.compile(r"\s+[|·•–—]\s+")
+_PLACE = re.compile(  # "Seoul, 5 May 2026", "Moscow time 18:47, September 4, 2025": a place or time before the date
+    r"^[A-Z][^,]{1,30},\s+(?=(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?)\s+\d{4}$)")
 
 
 def _parse_date(line: str) -> str | None:
-    """ISO date when the whole line is a date.
+    """ISO date when the whole line is a date, or one part of it between separators.
 
     >>> [_parse_date(s) for s in ("April 10, 2025", "10 April 2025", "2025-04-10", "Thursday, 10 Apr 2025", "in 2025")]
     ['2025-04-10', '2025-04-10', '2025-04-10', '2025-04-10', None]
+    >>> _parse_date("Press release No. 2026/07 · FOR IMMEDIATE RELEASE · Seoul, 5 May 2026")
+    '2026-05-05'
+    >>> _parse_date("Friday, May 15, 2026 – 19:42 GMT"), _parse_date("Views: 4,318 | 12 comments")
+    ('2026-05-15', None)
+    >>> _parse_date("April 28, 2026 (Reiwa 8)"), _parse_date("By Dana Whitcomb · Tuesday, May 12, 2026")
+    ('2026-04-28', '2026-05-12')
+    >>> _parse_date("Moscow time 18:47, September 4, 2025"), _parse_date("KYIV, May 15 (APE) - Russia fired 27 missiles")
+    ('2025-09-04', None)
     """
-    m = _DATE_LINE.fullmatch(line.strip()) if len(line) <= 60 else None
+    whole = _whole_date(line)
+    if whole or len(line) > 120:
+        return whole
+    parts = _DATE_PARTS.split(line)  # "Press release No. 2026/07 · FOR IMMEDIATE RELEASE · Seoul, 5 May 2026"
+    return next((iso for iso in map(_whole_date, parts) if iso), None) if len(parts) > 1 else None
+
+
+def _whole_date(line: str) -> str | None:
+    """ISO date when the whole of this piece of a line is a date (a weekday, label or time around it allowed)."""
+    m = _DATE_LINE.fullmatch(_PARENTHESIS_END.sub("", line.strip())) if len(line) <= 60 else None
+    if m and not any(form.fullmatch(m.group("date").strip()) for form in _DATE_FORMS) and "," in line:
+        m = _DATE_LINE.fullmatch(_PLACE.sub("", line.strip()))
     if not m:
         return None
     for form in _DATE_FORMS:
@@ -97,18 +120,72 @@ def _parse_date(line: str) -> str | None:
     return None
 
 
+_MENU_SPLIT = re.compile(r"\s+[|·•›>/]\s+|\s*[|·•›]\s*")
+_BRACKETED = re.compile(r"[\[(].*[\])]")
+_SENTENCE_BREAK = re.compile(r"[a-z]{2}[\"”’]?[.!?][\"”’]?\s+[\"“‘]?[A-Z]")
+_CRUMBS = re.compile(r"\s+[/>›»]\s+")
+_HEAD_LINES = 15  # a headline is among the first lines of a page
+
+
+def _is_menu(line: str) -> bool:
+    """Navigation rather than a heading: short items between separators, or a run of capitalised words.
+
+    >>> [_is_menu(s) for s in ("Home > News > Transcripts", "Signal · Newsletters · Local · Pro · Sign up",
+    ...                        "CWN World Politics Business Health Entertainment Style Travel Sports Watch",
+    ...                        "North Korea Could Triple Troops in Russia, Ukraine Warns")]
+    [True, True, True, False]
+    """
+    parts = _MENU_SPLIT.split(line)
+    if len(parts) >= 2 and all(words(p) <= 4 for p in parts):
+        return True
+    tokens = line.split()
+    return len(tokens) >= 8 and all(t[:1].isupper() or not t[:1].isalpha() for t in tokens) and \
+        not any(c in line for c in ",:;'’\"")
+
+
+def _is_headline(line: str, least: int = 6) -> bool:
+    """A line that reads as the article's headline: enough words; not a menu, a date, a bracketed label or sentences.
+
+    >>> [_is_headline(s) for s in ("Slug: Ukraine-Russia-NKorea-conflict, ROUNDUP (UPDATE 3)", "Skip to main menu",
+    ...                            "Pinned: Rules of the chat. No bots, no panic", "EU targets North Korea's arms pipeline")]
+    [False, False, False, True]
+    """
+    return words(line) >= least and not line.isupper() and not _is_menu(line) and not _BRACKETED.fullmatch(line) \
+        and not _SENTENCE_BREAK.search(line) and not _parse_date(line)
+
+
+def _is_masthead(line: str) -> bool:
+    """A short name line above the headline or under it: 'KYIV HERALD', 'Ministry of Defense, Japan', 'Reuters'."""
+    return words(line) <= 6 and line[-1] not in TERMINAL + ":" and not _is_menu(line) and not is_byline(line) \
+        and not BULLET.match(line) and line[:1].isupper() and not _HAS_DIGIT.search(line)
+
+
+def _crumbs_off(line: str) -> str:
+    """'Home / World News / North Korea confirms troops in Kursk': the headline after a breadcrumb trail."""
+    parts = _CRUMBS.split(line)
+    return parts[-1] if len(parts) > 2 and _is_headline(parts[-1]) and all(words(p) <= 3 for p in parts[:-1]) else line
+
+
 def infer_metadata(text: str) -> dict[str, str | None]:
     """Date, publisher and title as the text itself shows them; None for what it does not show.
 
+    The title is the first headline-like line above the body (a standfirst or a notice
+    may come first); a short name line above it (a masthead), or under it before the
+    date or byline, is the publisher.
+
     >>> infer_metadata("example.org\\nTroops in Kursk\\nApril 10, 2025\\nTroops were sent to Kursk in October, officials said.")
     {'date': '2025-04-10', 'publisher': 'example.org', 'title': 'Troops in Kursk'}
+    >>> infer_metadata("KYIV HERALD\\nUA | EN\\nTwo captured North Korean soldiers describe their war\\nFebruary 21, 2025")
+    {'date': '2025-02-21', 'publisher': 'KYIV HERALD', 'title': 'Two captured North Korean soldiers describe their war'}
+    >>> infer_metadata("Pyongyang sends more troops to Kursk\\nReuters\\nJanuary 13, 2025\\nSEOUL - About 300 died.")["publisher"]
+    'Reuters'
     """
     found: dict[str, str | None] = {"date": None, "publisher": None, "title": None}
-    seen_body = False
-    for line in (s.strip() for s in text.split("\n")):
-        if not line:
-            continue
-        iso = _parse_date(line) if len(line) <= 60 and _HAS_DIGIT.search(line) else None
+    lines = [s.strip() for s in text.split("\n") if s.strip()]
+    head: list[int] = []  # lines above the body that could be a title or a masthead
+    body_at = None  # where the first line of prose is
+    for i, line in enumerate(lines):
+        iso = _parse_date(line) if len(line) <= 120 and _HAS_DIGIT.search(line) else None
         domain = _DOMAIN.fullmatch(line) if "." in line and " " not in line else None
         tail = _FROM_PUBLISHER.fullmatch(line) if line[:4].lower() == "more" else None
         if iso:
@@ -117,19 +194,58 @@ def infer_metadata(text: str) -> dict[str, str | None]:
             found["publisher"] = found["publisher"] or domain.group(1).lower()
         elif tail and words(tail.group(1)) <= 6:
             found["publisher"] = found["publisher"] or tail.group(1).strip()
-        elif (not seen_body and found["title"] is None and 2 <= words(line) <= 20
-              and line[-1] not in ".!?,;:" and not BULLET.match(line) and not is_byline(line)):
-            found["title"] = line
-        seen_body = seen_body or is_prose(line)
+        elif (i < _HEAD_LINES and 2 <= words(line) <= 20 and line[-1] not in ".!?,;:" and not BULLET.match(line)
+              and not is_byline(line) and (body_at is None or words(lines[body_at]) < 30)):
+            head.append(i)
+        if body_at is None and is_prose(line):
+            body_at = i
+    if not head:
+        return found
+    above = [i for i in head if body_at is None or i < body_at]
+    at = next((i for i in above if _is_headline(_crumbs_off(lines[i]))), None)
+    if at is None:  # a notice ("Download our app.", "This is an unofficial translation.") before the headline
+        at = next((i for i in head if _is_headline(_crumbs_off(lines[i]))), None)
+    if at is None:
+        at = next((i for i in head if _is_headline(lines[i], 4)), None)
+    if at is None:
+        at = head[0]
+    found["title"] = _crumbs_off(lines[at])
+    if found["publisher"] is None:
+        first, after = lines[head[0]], lines[at + 1] if at + 1 < len(lines) else ""
+        below = lines[at + 2] if at + 2 < len(lines) else ""
+        if head[0] < at and _is_masthead(first):
+            found["publisher"] = first
+        elif after and _is_masthead(after) and (is_byline(below) or _parse_date(below)) and \
+                all(w[:1].isupper() or w in ("of", "the", "and", "for", "&") for w in after.split()):
+            found["publisher"] = after
     return found
 
 
 def html_metadata(raw: str) -> dict[str, str | None]:
-    """Title, site name, date and canonical URL from an HTML page's head (meta tags)."""
+    """Title, site name, date and canonical URL from an HTML page's head (meta tags).
+
+    The date must be written out somewhere in the page as a whole date: htmldate also
+    reads partial dates from the body ("Press release No. 2026/07" -> 2026-07-01).
+    """
     from trafilatura import extract_metadata  # lazy, as in clean_text
 
     doc = extract_metadata(raw)
-    iso = doc.date if doc.date and is_iso_date(doc.date) else None
+    iso = doc.date if doc.date and is_iso_date(doc.date) and _written(doc.date, raw) else None
     return {"title": doc.title, "publisher": doc.sitename, "date": iso, "url": doc.url}
 
 
+def _written(iso: str, raw: str) -> bool:
+    """Whether a page shows this date in full: ISO, with slashes, or day, month name and year in either order.
+
+    >>> _written("2026-07-01", "Press release No. 2026/07"), _written("2026-05-05", "Seoul, 5 May 2026")
+    (False, True)
+    >>> _written("2025-01-13", '<meta content="2025-01-13T08:00:00Z">'), _written("2025-01-13", "Jan. 13, 2025")
+    (True, True)
+    """
+    if iso in raw or iso.replace("-", "/") in raw:
+        return True
+    year, month, day = iso.split("-")
+    name = next(k for k, v in _MONTHS.items() if v == int(month))[:3]
+    d = str(int(day))
+    return re.search(rf"(?i)\b0?{d}(?:st|nd|rd|th)?\s+{name}[a-z]*\.?,?\s+{year}\b|\b{name}[a-z]*\.?\s+0?{d}"
+                     rf"(?:st|nd|rd|th)?,?\s+{year}\b", raw) is not None

@@ -315,6 +315,34 @@ def test_infer_publisher_and_title():
     assert infer_metadata("Who are the fighters? Officials said 11,000 were sent.") == {"date": None, "publisher": None, "title": None}
 
 
+@pytest.mark.parametrize("file, publisher, title, published", [
+    # a wire copy: headline, then the agency's name over the date line
+    ("dev/101_wire_nis_casualties.txt", "Reuters",
+     "North Korean troops in Russia suffer heavy losses, South Korea's spy agency says", "2025-01-13"),
+    # a masthead over a language switch, a section label and the headline
+    ("holdout/207_kyiv_herald_pows.txt", "KYIV HERALD",
+     "'Nobody said the word Ukraine': Two captured North Korean soldiers describe their war", "2025-02-21"),
+    # a breadcrumb trail ending in the headline
+    ("holdout/201_delhi_kursk_confirmation.txt", "The Delhi Dispatch",
+     "North Korea confirms troops in Kursk for 1st time; 4,700 casualties so far, says Seoul", "2025-04-28"),
+    # a time before the date; a section label in capitals before the headline
+    ("holdout3/402_rin_shoigu_kursk_builders.txt", "RIN - Russian Information Network",
+     "Russia, DPRK to step up cooperation on Kursk reconstruction, demining - Shoigu", "2025-09-04"),
+    # a ministry's release: a translation notice comes before the headline; an era in brackets after the date
+    ("holdout4/515_japan_mod_missile_release.txt", "Ministry of Defense, Japan",
+     "Ballistic Missile Launch by North Korea (Report No. 3) and Related Matters", "2026-04-28"),
+    # an app notice before the headline; the date shares its line with a section name
+    ("holdout5/615_un_news_council_dprk_russia.txt", "UN News",
+     "Russia-DPRK military cooperation 'fuelling' war in Ukraine, Security Council hears", "2026-05-22"),
+    # HTML: "Press release No. 2026/07" is not a date, whatever htmldate reads into it
+    ("holdout4/505_msmt_third_report_release.html", None,
+     "MSMT publishes third report: DPRK–Russia military cooperation in violation of UN Security Council resolutions", None),
+])
+def test_metadata_the_page_shows(file: str, publisher: str | None, title: str, published: str | None):
+    row = load_article(ROOT / "tests" / "fixtures" / file)
+    assert (row["publisher"], row["title"], row["date"]) == (publisher, title, published)
+
+
 # --------------------------------------------------------------------------- bad inputs
 
 
