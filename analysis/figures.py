@@ -531,6 +531,8 @@ def _bare_total(sentence: str, q: Quantity, found: list[Figure], context: str | 
         metric = found[-1].metric if found else context or ""
         if metric in _PERSON_METRICS:
             return "persons", _fate_after(sentence, them.end()) or metric, q.end
+        if found and metric not in ("duration", "other"):  # "212 drones overnight, 31 of them over the Kursk region"
+            return found[-1].unit, metric, q.end
     if _MORE_AFTER.match(sentence, q.end) and (found or context):  # "11,000 soldiers ..., then roughly 3,000 more"
         return (found[-1].unit, found[-1].metric, q.end) if found else ("persons", context or "other", q.end)
     if _OF_WHICH.search(before) and _WERE_AFTER.match(sentence, q.end) and found:  # "of which 106 were shot down"

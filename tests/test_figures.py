@@ -327,6 +327,8 @@ def test_compounds_identifiers_and_fates(sentence: str, expected: list[tuple]):
      [(50000.0, "persons", "workers"), (30000.0, "persons", "workers")]),
     ("Hits by 2 ballistic missiles were recorded at 9 locations.",
      [(2.0, "missiles", "munitions"), (9.0, "locations", "other")]),
+    ("Russia's defence ministry said its air defences downed 58 Ukrainian drones, 21 of them over Belgorod.",
+     [(58.0, "drones", "munitions"), (21.0, "drones", "munitions")]),
 ])
 def test_what_news_counts_in_real_sentences(sentence: str, expected: list[tuple]):
     assert [(v, u, m) for v, _, _, _, u, m in figures(sentence)] == expected
