@@ -127,6 +127,7 @@ _GROUP_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:about\s+|around\s+|some\s+|roug
                        r"more\s+than\s+|over\s+|up\s+to\s+|as\s+many\s+as\s+|an\s+estimated\s+)?$", re.IGNORECASE)
 _GROUP_WORDS = {"force", "contingent", "deployment", "detachment", "battalion", "brigade", "regiment", "division",
                 "corps", "army", "reinforcement", "wave", "rotation", "batch", "batches"}
+_SQUADS = {"groups", "group", "teams", "squads", "units", "waves"}  # the size of each small group, of people unless told
 _FATE_HINTS = ("kill", "dead", "died", "wound", "injur", "captur", "prison", "captiv", "missing", "casualt", "work",
                "employ", "labo", "pow", "taken", "lost", "exchange", "swap")
 _OF_CAPACITY = re.compile(r"\s+of\s+(?:its\s+|the\s+|their\s+)?(?:\w+\s+)?capacity\b", re.IGNORECASE)
@@ -524,6 +525,10 @@ def _bare_total(sentence: str, q: Quantity, found: list[Figure], context: str | 
         return "persons", before_fate, q.end
     if before_fate in ("killed", "wounded") and _CLAUSE_END.match(sentence, q.end):  # "killing two and wounding 17"
         return "persons", before_fate, q.end
+    squads = _GROUP_OF.search(before) if "of" in before[-20:] else None
+    if squads and squads.group(1).lower() in _SQUADS:  # "they attack in groups of 30-40", "in groups of two or three"
+        people = next((f.metric for f in reversed(found) if f.unit == "persons"), context)
+        return "persons", people if people in _PERSON_METRICS else "troops", q.end
     if _HAS_DIGIT.search(q.text) is None:
         return None  # the rules below restate totals, always written in digits
     them = _OF_THEM.match(sentence, q.end)

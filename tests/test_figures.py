@@ -329,9 +329,16 @@ def test_compounds_identifiers_and_fates(sentence: str, expected: list[tuple]):
      [(2.0, "missiles", "munitions"), (9.0, "locations", "other")]),
     ("Russia's defence ministry said its air defences downed 58 Ukrainian drones, 21 of them over Belgorod.",
      [(58.0, "drones", "munitions"), (21.0, "drones", "munitions")]),
+    ("They now attack in groups of 30-40 rather than in long columns.", [(30.0, "persons", "troops")]),
+    ("North Korean soldiers are moving in groups of two or three.", [(2.0, "persons", "troops")]),
 ])
 def test_what_news_counts_in_real_sentences(sentence: str, expected: list[tuple]):
     assert [(v, u, m) for v, _, _, _, u, m in figures(sentence)] == expected
+
+
+def test_groups_of_people_take_the_people_just_counted():
+    assert figures("They may leave the dormitory only in groups of five.", context="workers") == [
+        (5.0, None, None, "exact", "persons", "workers")]
 
 
 def test_a_bare_number_that_remains_continues_the_people_just_counted():
