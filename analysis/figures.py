@@ -65,13 +65,16 @@ _NAMED_NEAR = re.compile(r"[A-Z][\w.]*\s+\S*$|[/@]|\d[-–]|[-–]\d")  # a capi
 _ONE_HEDGES = {"least", "than", "only", "just", "about", "around", "nearly", "almost", "some", "approximately"}
 _DIGIT_RUN = re.compile(r"\d[\d,.]*")
 _NAME_BEFORE = re.compile(r"[A-Za-z][-–]?$|\d[:./]$")
-_NAME_AFTER = re.compile(r"(?!(?:m|bn|mn|b|k|tn)\b)[A-Za-z]")
+_NAME_AFTER = re.compile(r"(?!(?:m|bn|mn|b|k|tn|km)\b)[A-Za-z]")  # "20km" is a distance, "11th" a name
 _CLOCK = re.compile(r"[:.]\d\d\b|\s*[ap]\.?m\b", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s+$")
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
 _SHARE_OF = re.compile(r"(?:half|third|quarter|fifth|tenth|%|percent|per\s+cent)\s+of\s+(?:the\s+|its\s+|their\s+)?"
                        r"(?:reported\s+|estimated\s+|roughly\s+|about\s+|some\s+)?$", re.IGNORECASE)
+_ONE_DISTANCE = re.compile(r"-?\s?(?:km|kilometres?|kilometers?|miles?)\b", re.IGNORECASE)  # "1km long", "a kilometre"
+_LENGTH = re.compile(r"(km)\b|\s?(m|metres|meters)(?=\s+(?:long|wide|high|tall|deep|in\s+(?:length|width|height|diameter))\b)",
+                     re.IGNORECASE)
 _HYPHEN_UNIT = re.compile(r"-(day|week|month|year|hour|decade|strong|kilometre|kilometer|km|mile|member|nation|country|barrel)s?\b",
                           re.IGNORECASE)
 _DEFINITE_END = re.compile(r"\b(?:the|these|those|both|all)\s+$", re.IGNORECASE)
@@ -223,6 +226,9 @@ def _noun_after(sentence: str, end: int, through_numbers: bool = False) -> tuple
     ('tankers', 'vessels', 'shipments')
     """
     pos, unknown = end, 0
+    length = _LENGTH.match(sentence, end)
+    if length:  # "roughly 20km long", "each roughly 120 m long", "approximately 120 m in length"
+        return length.group(0).strip(), "km" if length.group(1) else "m", "other", length.end()
     hyphen_unit = _HYPHEN_UNIT.match(sentence, end)
     if hyphen_unit:  # "a 30-day ceasefire", "a 1.2 million-strong army"
         word = hyphen_unit.group(1).lower() + "s"
@@ -372,7 +378,8 @@ def figures_in_sentence(sentence: str, offset: int = 0, context: str | None = No
     for q in find_quantities(sentence, starts):
         if _ONE_OF.match(sentence, q.end) and q.value == 1 and q.qualifier == "exact":
             continue  # "one of the captured soldiers" picks one out; it counts nothing
-        if q.value == 1 and q.qualifier == "exact" and not (q.text[:1].isdigit() and _label(sentence, q)):
+        if q.value == 1 and q.qualifier == "exact" and not (q.text[:1].isdigit() and _label(sentence, q)) and \
+                not _ONE_DISTANCE.match(sentence, q.end):
             continue  # a bare "one" is a determiner far more often than a claim ("one think tank said")
         counted = _counted(sentence, q, found, context)  # cheap; most numbers that count nothing stop here
         if counted is None or (_is_definite_reference(sentence, q)

@@ -51,7 +51,8 @@ NOUNS.update({"missile": ("missiles", "munitions"), "rocket": ("rockets", "munit
               "drone": ("drones", "munitions"), "ship": ("vessels", "shipments"), "vessel": ("vessels", "shipments"),
               "tanker": ("vessels", "shipments"), "trip": ("trips", "shipments"), "voyage": ("trips", "shipments"),
               "train": ("trips", "shipments"), "freight": ("freight", "shipments"), "person": ("persons", "people"),
-              "barrel": ("barrels", "supplies"), "tonne": ("tonnes", "supplies"), "container": ("containers", "munitions")})
+              "barrel": ("barrels", "supplies"), "tonne": ("tonnes", "supplies"), "container": ("containers", "munitions"),
+              "kilometre": ("km", "other"), "kilometer": ("km", "other"), "mile": ("miles", "other")})
 _add("kilometres kilometers km miles villages settlements countries nations companies firms entities exchanges "
      "sanctions locations sites appeals applications requests complaints facilities buildings houses homes bridges "
      "objects organizations organisations visits rotations images sightings passes meters metres occasions", "=", "other")

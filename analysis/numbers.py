@@ -63,7 +63,7 @@ CURRENCIES: dict[str, str] = {
 
 _UNITS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_WORD = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_UNITS}|a\s+dozen|dozen|a(?=\s+(?:hundred|thousand|million|billion)\b))"
+_WORD = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_UNITS}|a\s+dozen|dozen|a(?=\s+(?:hundred|thousand|million|billion|kilomet(?:er|re)|mile)\b))"
 _WORD_NUMBER = rf"{_WORD}(?:[\s-]+(?:and\s+)?(?:{_WORD}|hundred|thousand|million|billion))*"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"hundred|thousand|million|billion|trillion|mn|bn|tn|mln|bln|trln|lakhs?|crores?"
@@ -122,8 +122,8 @@ class Quantity:
 def parse_number(text: str) -> float | None:
     """The value of digits or number words, or None.
 
-    >>> parse_number("11,000"), parse_number("eleven thousand"), parse_number("a dozen"), parse_number("1.5")
-    (11000.0, 11000.0, 12.0, 1.5)
+    >>> parse_number("11,000"), parse_number("eleven thousand"), parse_number("a dozen"), parse_number("1.5"), parse_number("a")
+    (11000.0, 11000.0, 12.0, 1.5, 1.0)
     """
     t = " ".join(text.lower().replace("-", " ").split())
     if not t:
@@ -136,6 +136,8 @@ def parse_number(text: str) -> float | None:
     if t.endswith(" dozen") and t != "a dozen":  # "two dozen"
         base = parse_number(t[:-6])
         return base * 12 if base is not None else None
+    if t == "a":  # "a kilometre or more"
+        return 1.0
     t = t.replace("a dozen", "twelve").replace("dozen", "twelve")
     if t.startswith("a "):  # "a million", "a hundred"
         t = "one " + t[2:]
@@ -256,11 +258,14 @@ TRIGGERS = frozenset(
      "triple|tripled|tripling|quadruple|quadrupled").split("|")
 )
 """Words that may begin or make a number."""
+_A_UNITS = frozenset(("kilometer", "kilometre", "mile"))
+"""Units counted by the article before them: "missed by a kilometre"."""
 # The fewest substrings that occur in every trigger ("seven" is in "seventeen", "seventy" and "sevenfold"):
 # each is searched once, and the whole word around a hit is then looked up in TRIGGERS.
 _STEMS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
           "thirteen", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion",
-          "dozen", "half", "third", "quarter", "fifth", "scores", "several", "doubl", "twice", "tripl", "quadrupl")
+          "dozen", "half", "third", "quarter", "fifth", "scores", "several", "doubl", "twice", "tripl", "quadrupl",
+          "kilomet", "mile")  # "a kilometre": the number is the article before it
 
 
 def anchors(text: str) -> list[int]:
@@ -268,6 +273,8 @@ def anchors(text: str) -> list[int]:
 
     >>> anchors("Over a dozen tankers made 43 trips, often, in seventeen or seventy days.")
     [7, 26, 46, 59]
+    >>> anchors("It missed by a kilometre, not kilometres.")
+    [13]
     """
     starts = [m.start() for m in _DIGITS_RUN.finditer(text)]
     low = text.lower()
@@ -279,7 +286,10 @@ def anchors(text: str) -> list[int]:
             if not (at and low[at - 1].isalpha()):  # every trigger word begins with its stem
                 while end < n and low[end].isalpha():
                     end += 1
-                if low[at:end] in TRIGGERS:
+                if low[at:end] in _A_UNITS:
+                    if low[at - 2:at] == "a " and (at == 2 or not low[at - 3].isalpha()):
+                        starts.append(at - 2)  # "a kilometre": the article is the number
+                elif low[at:end] in TRIGGERS:
                     starts.append(at)
             at = low.find(stem, end)
     return sorted(starts)

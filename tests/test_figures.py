@@ -330,6 +330,12 @@ def test_compounds_identifiers_and_fates(sentence: str, expected: list[tuple]):
     ("Russia's defence ministry said its air defences downed 58 Ukrainian drones, 21 of them over Belgorod.",
      [(58.0, "drones", "munitions"), (21.0, "drones", "munitions")]),
     ("They now attack in groups of 30-40 rather than in long columns.", [(30.0, "persons", "troops")]),
+    # lengths and distances: glued, spaced before "long", and "a kilometre"
+    ("Ukrainian forces held a sector roughly 20km long on the Kursk border.", [(20.0, "km", "other")]),
+    ("The new covered sheds at Rajin are each roughly 120 m long.", [(120.0, "m", "other")]),
+    ("Russian engineers are building the 1-km road bridge across the Tumen River.", [(1.0, "km", "other")]),
+    ("The first missiles missed their targets by a kilometer or more.", [(1.0, "km", "other")]),
+    ("Pyongyang earned $120m from the sales.", [(120e6, "USD", "money")]),
     ("North Korean soldiers are moving in groups of two or three.", [(2.0, "persons", "troops")]),
 ])
 def test_what_news_counts_in_real_sentences(sentence: str, expected: list[tuple]):
