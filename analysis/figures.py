@@ -86,6 +86,8 @@ _PUTS_AT = re.compile(r"\b(?:(?:puts?|putting|placed?|places|estimated?|estimate
 _PUT_NOUN_AT = re.compile(r"\b(?:puts?|putting|placed?|places|placing|estimated?|estimates|estimating|number\s+of|toll\s+of|"
                           r"kept|keeps|keeping|held|holds|maintained)\b"
                           r"[^.;]{0,90}?\bat\s+[“\"]?(?:about\s+|around\s+|some\s+|roughly\s+)?$", re.IGNORECASE)
+_COMPARED = re.compile(r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?)\s+(?:the\s+)?$",
+                       re.IGNORECASE)  # the same thing counted at another time: "64 trips, up from 37"
 _MORE_AFTER = re.compile(r"\s+(?:more|others?|additional)\b(?!\s+(?:than|of)\b)", re.IGNORECASE)
 _OF_WHICH = re.compile(r"\b(?:of\s+(?:which|whom|them|those)|including)\s+$", re.IGNORECASE)
 _WERE_AFTER = re.compile(r"\s+(?:were|was|had\s+been|have\s+been)\b", re.IGNORECASE)
@@ -536,6 +538,8 @@ def _bare_total(sentence: str, q: Quantity, found: list[Figure], context: str | 
     if squads and squads.group(1).lower() in _SQUADS:  # "they attack in groups of 30-40", "in groups of two or three"
         people = next((f.metric for f in reversed(found) if f.unit == "persons"), context)
         return "persons", people if people in _PERSON_METRICS else "troops", q.end
+    if found and found[-1].unit != "percent" and _COMPARED.search(before):  # "nine in March, up from five in December"
+        return found[-1].unit, found[-1].metric, q.end
     if _HAS_DIGIT.search(q.text) is None:
         return None  # the rules below restate totals, always written in digits
     them = _OF_THEM.match(sentence, q.end)

@@ -336,6 +336,11 @@ def test_compounds_identifiers_and_fates(sentence: str, expected: list[tuple]):
     ("Russian engineers are building the 1-km road bridge across the Tumen River.", [(1.0, "km", "other")]),
     ("The first missiles missed their targets by a kilometer or more.", [(1.0, "km", "other")]),
     ("Pyongyang earned $120m from the sales.", [(120e6, "USD", "money")]),
+    # the same thing counted at another time, its noun not repeated
+    ("North Korean tankers made nine trips to Vostochny in January, up from five in December.",
+     [(9.0, "trips", "shipments"), (5.0, "trips", "shipments")]),
+    ("In January I counted roughly 1,200 loaded wagons crossing north, against about 900 in June 2025.",
+     [(1200.0, "trips", "shipments"), (900.0, "trips", "shipments")]),
     ("North Korean soldiers are moving in groups of two or three.", [(2.0, "persons", "troops")]),
 ])
 def test_what_news_counts_in_real_sentences(sentence: str, expected: list[tuple]):
