@@ -30,6 +30,15 @@ QUANTIFIERS: list[tuple[str, str, str | None]] = [
 ]
 """Hedge words -> (qualifier, bound).  "nearly 6,000" -> high 6000; "more than 5,000" -> low 5000."""
 
+POST_QUANTIFIERS: list[tuple[str, str, str | None]] = [
+    ("or more|and more|or above|and above|and up|or over|plus", "at_least", "low"),
+    ("or so|or thereabouts", "approx", None),
+    ("or less|or fewer|or under|at most", "at_most", "high"),
+]
+"""Hedge words *after* the number, same meaning: "140 or so" -> approx; "a kilometre or more" -> low 1."""
+_POST_LOOKUP = {w: (q, b) for words, q, b in POST_QUANTIFIERS for w in words.split("|")}
+_POST_RE = word_trie([w for row in POST_QUANTIFIERS for w in row[0].split("|")]).replace("\\ ", r"\s+")
+
 _HEDGE_LOOKUP: dict[str, tuple[str, str | None]] = {}
 for _words, _qualifier, _bound in QUANTIFIERS:
     for _w in _words.split("|"):
@@ -95,7 +104,7 @@ QUANTITY_RE = re.compile(
           separate|different)\b)
       | (?:between|from)\s+{_AMOUNT.replace('@', 'a')}\s+(?:and|to)\s+(?:(?:upwards?\s+of|more\s+than|over|about|around|nearly|almost)\s+)?{_AMOUNT.replace('@', 'b')}
       | {_AMOUNT.replace('@', 'x')}(?:\s*(?:-|–|to|or)\s*{_AMOUNT.replace('@', 'y')})?
-        (?P<plus>\+)?(?P<pct>\s*(?:%|percent\b|per\s+cent\b))?(?P<fold>-?fold\b|\s+times(?=\s+(?:the|what|that|those|these|its|
+        (?P<plus>\+)?(?:\s+(?P<post>{_POST_RE})\b)?(?P<pct>\s*(?:%|percent\b|per\s+cent\b))?(?P<fold>-?fold\b|\s+times(?=\s+(?:the|what|that|those|these|its|
         their|as|more|higher|larger|greater|bigger|faster|over|above|than)\b))?
     )
     """,
@@ -228,6 +237,8 @@ def _from_match(m: re.Match[str]) -> Quantity | None:
         return None if y is not None and _looks_like_year_span(m.group("xnum"), m.group("ynum")) else None
     if m.group("plus"):
         qualifier, bound = "at_least", "low"
+    elif m.group("post") and qualifier == "exact":  # "140 or so", "11,000 or more"
+        qualifier, bound = _POST_LOOKUP[" ".join(m.group("post").lower().split())]
     low, high = _bounds(x, qualifier, bound)
     return Quantity(m.start(), m.end(), text, x, low, high, qualifier, kind, cur)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.numbers import QUANTIFIERS, find_quantities, hedge, parse_number
+from analysis.numbers import POST_QUANTIFIERS, QUANTIFIERS, find_quantities, hedge, parse_number
 
 
 def one(sentence: str):
@@ -41,6 +41,22 @@ def test_each_quantifier_row_bounds_the_number_it_qualifies(words: str, qualifie
         assert q.text == f"{word} 5,000", sentence
         assert (q.value, q.qualifier) == (5000, qualifier), sentence
         assert (q.low, q.high) == ((5000, None) if bound == "low" else (None, 5000) if bound == "high" else (None, None))
+
+
+@pytest.mark.parametrize("words, qualifier, bound", POST_QUANTIFIERS,
+                         ids=[row[1] + "-" + row[0].split("|")[0] for row in POST_QUANTIFIERS])
+def test_each_hedge_after_the_number_bounds_it(words: str, qualifier: str, bound: str | None):
+    for word in words.split("|"):
+        sentence = f"Officials said 5,000 {word} North Korean troops were sent to Kursk."
+        q = one(sentence)
+        assert q.text == f"5,000 {word}", sentence
+        assert (q.value, q.qualifier) == (5000, qualifier), sentence
+        assert (q.low, q.high) == ((5000, None) if bound == "low" else (None, 5000) if bound == "high" else (None, None))
+
+
+def test_a_hedge_before_the_number_wins_over_one_after():
+    q = one("Some 11,000 or more North Korean soldiers were sent.")
+    assert (q.value, q.qualifier, q.low) == (11000, "approx", None)
 
 
 @pytest.mark.parametrize("word, qualifier, bound", _table_words(), ids=lambda v: str(v))
