@@ -181,6 +181,8 @@ class Score:
     ``missed`` holds required gold rows no prediction matched; ``false_finds`` the
     predictions that matched nothing; ``wrong_metric`` / ``wrong_source`` one row per
     matched pair whose label disagrees (columns article, text, value, got, want).
+    ``over_credited`` holds matched pairs where the article asserts the figure itself but
+    the prediction credits a body: the referee does not count them, a reader would.
     """
 
     predicted: int
@@ -195,6 +197,8 @@ class Score:
     false_finds: pd.DataFrame = field(compare=False, repr=False)
     wrong_metric: pd.DataFrame = field(compare=False, repr=False)
     wrong_source: pd.DataFrame = field(compare=False, repr=False)
+    over_credited: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=_PAIR_COLUMNS), compare=False,
+                                        repr=False)
 
     def figures(self) -> dict[str, int | float]:
         """The headline numbers in the referee's order (its ``--json`` output)."""
@@ -292,6 +296,8 @@ def score(predicted: pd.DataFrame, gold: pd.DataFrame) -> Score:
         false_finds=pd.DataFrame(false_finds, columns=[str(c) for c in predicted.columns], dtype=object),
         wrong_metric=_pairs_frame([(p, g) for (p, g), ok in zip(matches, metric_ok) if not ok], "metric"),
         wrong_source=_pairs_frame([(p, g) for (p, g), ok in zip(sourced, source_ok) if not ok], "source"),
+        over_credited=_pairs_frame([(p, g) for p, g in matches if not g["source"].strip()
+                                    and (p.get("source") or "").strip()], "source"),
     )
 
 

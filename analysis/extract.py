@@ -105,6 +105,8 @@ def article_figures(article: dict, when: date | None = _UNKNOWN) -> list[dict]:
                 continue  # the same claim repeated word for word counts once
             seen.add(key)
             credit = owner_of(sentence, f.start - offset, citations.people) or cited  # "the NIS's estimate of 300"
+            if credit is not None and _is_cap(sentence, f.start - offset, f.end - offset):
+                credit = None  # "three times the annual cap of 500,000 barrels": the cap is a fact, not the claim
             rows.append({
                 "article": article["article"], "value": f.value, "low": f.low, "high": f.high,
                 "qualifier": f.qualifier, "unit": f.unit, "metric": f.metric,
@@ -115,6 +117,23 @@ def article_figures(article: dict, when: date | None = _UNKNOWN) -> list[dict]:
             })
         previous_as_of = rows[-1]["as_of"] if rows and rows[-1]["sentence"] == sentence else ""
     return rows
+
+
+_CAP_BEFORE = re.compile(r"\b(?:cap|limit|ceiling|quota)\s+(?:of\s+)?$", re.IGNORECASE)
+_CAP_AFTER = re.compile(r"\s*(?:annual\s+|yearly\s+)?(?:cap|limit|ceiling|quota)\b", re.IGNORECASE)
+
+
+def _is_cap(sentence: str, start: int, end: int) -> bool:
+    """Whether a figure is the size of a legal cap the sentence measures against, as background.
+
+    >>> s = "Russia shipped 1.5 million barrels, triple the annual cap of 500,000 barrels, the OSC said."
+    >>> _is_cap(s, s.index("500,000"), s.index(" barrels,", 60)), _is_cap(s, s.index("1.5"), s.index(" barrels"))
+    (True, False)
+    >>> s = "It is more than double the 500,000-barrel annual cap set by the UN."
+    >>> _is_cap(s, s.index("500,000"), s.index(" annual"))
+    True
+    """
+    return bool(_CAP_BEFORE.search(sentence, max(0, start - 30), start)) or bool(_CAP_AFTER.match(sentence, end))
 
 
 _ITEM = re.compile(r"(?:[-–—•*·▪+]|\d{1,2}[.)])\s")

@@ -240,6 +240,13 @@ def test_a_headline_names_its_source_before_a_colon_or_after_a_dash(heading: str
     assert source(heading, people=people) == expected
 
 
+def test_a_legal_cap_measured_against_is_nobodys_claim():
+    text = ("Russia shipped more than one million barrels of refined petroleum to North Korea since March 2024, "
+            "roughly double the cap of 500,000 barrels a year, according to the Open Source Centre.")
+    rows = article_figures({"article": "a", "date": "2025-04-28", "text": text})
+    assert [(r["value"], r["source"]) for r in rows] == [(1e6, OSC), (2.0, OSC), (500000.0, "")]
+
+
 def test_people_named_after_a_title():
     people = people_named("South Korea’s National Security Advisor, Shin Won-sik, revealed that Pyongyang has received "
                           "advanced military equipment.")
