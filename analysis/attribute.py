@@ -55,6 +55,7 @@ _HEADLINE_SOURCE = re.compile(  # "N. Korea has suffered 4,700 casualties: NIS",
     r"(?:[:;]|\s(?P<dash>[—–-]))\s+(?P<np>[A-Z][\w.’'& -]{1,40})$")
 _HEADLINE_LEAD = re.compile(r"(?P<np>[A-Z][\w.’'&-]*(?:\s[A-Z][\w.’'&-]*){0,3}):\s")  # "HUR: up to 6,000 builders to arrive"
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
+_SOURCE_PAREN = re.compile(r"\((?P<np>[A-Z][^()\d]{1,50})\)$")
 _LABELS = set("LIVE UPDATE UPDATED WATCH BREAKING EXCLUSIVE VIDEO PHOTOS ANALYSIS OPINION EDITORIAL FACT CHECK NEW LEAD "
               "ATTN NOTE FAQ TL DR PS PDF".split())
 _INVERTED_VERBS = ("said", "says", "added", "noted", "wrote", "estimates", "estimated", "reported", "reports", "writes", "argues",
@@ -359,7 +360,7 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
 
 
 def _headline(heading: str, people: Mapping[str, str]) -> Attribution | None:
-    """The body a headline names before a colon or after a closing colon or dash, wire style.
+    """The body a headline names before a colon, after a closing colon or dash (wire style) or in closing brackets.
 
     A leading label must be a listed body, an acronym or a person the article names
     ("Table:", "Views:" are not); a dash does not credit the page's own outlet ("... - Reuters").
@@ -368,13 +369,24 @@ def _headline(heading: str, people: Mapping[str, str]) -> Attribution | None:
     'Defence Intelligence of Ukraine (HUR)'
     >>> _headline("Russia launched 143 drones overnight; 121 drones downed — Air Force", {}).source
     'Air Force'
+    >>> _headline("6,500+ North Korean casualties (UK Ministry of Defence)", {}).source
+    'UK Ministry of Defence'
     >>> _headline("Table: launches by North Korea in 2026", {}), _headline("Troops in Kursk top 11,000 - Reuters", {})
+    (None, None)
+    >>> _headline("Containers shipped (Q1 2025)", {}), _headline("2 prisoners held by Ukraine (Updated)", {})
     (None, None)
     """
     tail = _HEADLINE_SOURCE.search(heading) if any(c in heading for c in ":;—–-") else None
     if tail:
         found = _body(tail.group("np"), people)
         if found and (found.kind != "person" or " " in found.source) and not (tail.group("dash") and found.kind == "media"):
+            return found
+    paren = _SOURCE_PAREN.search(heading) if heading.endswith(")") and len(heading) < 200 else None
+    if paren:  # a factbox line: "11,000 North Korean troops in Russia now (NIS)"
+        np = paren.group("np")
+        found = _body(np, people) if known(np) or _ACRONYM.fullmatch(np) or canonical(np)[1] not in ("person", "other") \
+            else None
+        if found is not None:
             return found
     lead = _HEADLINE_LEAD.match(heading) if ": " in heading[:40] else None
     if lead:

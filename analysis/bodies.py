@@ -101,10 +101,15 @@ def canonical(name: str) -> tuple[str, str, str]:
     ('National Intelligence Service', 'intelligence', 'South Korea')
     >>> canonical("one South Korean think tank")
     ('South Korean think tank', 'think tank', 'South Korea')
+    >>> canonical("South Korea's JCS")[0]
+    'Joint Chiefs of Staff (South Korea)'
     """
     key = _key(name)
     if key in _ALIASES:
         return _ALIASES[key]
+    owner, _, owned = key.rpartition("'s ")
+    if owner and owned in _ALIASES and _ALIASES[owned][0] not in COUNTRIES_AS_BODIES:
+        return _ALIASES[owned]  # "South Korea's JCS": a short alias after its country
     for alias in _BY_LENGTH:  # "Ukraine's President Zelensky" holds "zelensky"
         if re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", key):
             return _ALIASES[alias]

@@ -235,6 +235,10 @@ def test_bare_surname_in_an_article_is_the_full_name():
     ("LIVE: North Korea sends 3,000 more troops", {}, None),
     ("North Korean troops in Kursk top 11,000 - Reuters", {}, None),
     ("Oil: more than 1 million barrels in 2025", {}, None),
+    # a factbox line names its source in closing brackets
+    ("- 28,000+ containers of munitions shipped (South Korea's JCS)", {}, "Joint Chiefs of Staff (South Korea)"),
+    ("- 43 oil tanker calls at Russian ports since March 2024 (Open Source Centre)", {}, OSC),
+    ("- Containers shipped in the first quarter (Q1 2025)", {}, None),
 ])
 def test_a_headline_names_its_source_before_a_colon_or_after_a_dash(heading: str, people: dict, expected: str | None):
     assert source(heading, people=people) == expected
