@@ -105,7 +105,8 @@ def article_figures(article: dict, when: date | None = _UNKNOWN) -> list[dict]:
                 continue  # the same claim repeated word for word counts once
             seen.add(key)
             credit = owner_of(sentence, f.start - offset, citations.people) or cited  # "the NIS's estimate of 300"
-            if credit is not None and _is_cap(sentence, f.start - offset, f.end - offset):
+            if credit is not None and any(w in sentence for w in _CAP_WORDS) and \
+                    _is_cap(sentence, f.start - offset, f.end - offset):
                 credit = None  # "three times the annual cap of 500,000 barrels": the cap is a fact, not the claim
             rows.append({
                 "article": article["article"], "value": f.value, "low": f.low, "high": f.high,
@@ -119,6 +120,7 @@ def article_figures(article: dict, when: date | None = _UNKNOWN) -> list[dict]:
     return rows
 
 
+_CAP_WORDS = ("cap", "limit", "ceiling", "quota")
 _CAP_BEFORE = re.compile(r"\b(?:cap|limit|ceiling|quota)\s+(?:of\s+)?$", re.IGNORECASE)
 _CAP_AFTER = re.compile(r"\s*(?:annual\s+|yearly\s+)?(?:cap|limit|ceiling|quota)\b", re.IGNORECASE)
 

@@ -228,7 +228,8 @@ def _noun_after(sentence: str, end: int, through_numbers: bool = False) -> tuple
     ('tankers', 'vessels', 'shipments')
     """
     pos, unknown = end, 0
-    length = _LENGTH.match(sentence, end)
+    length = _LENGTH.match(sentence, end) if sentence[end:end + 2] in ("km", " m") or sentence[end:end + 1] == "m" \
+        else None
     if length:  # "roughly 20km long", "each roughly 120 m long", "approximately 120 m in length"
         return length.group(0).strip(), "km" if length.group(1) else "m", "other", length.end()
     hyphen_unit = _HYPHEN_UNIT.match(sentence, end)
@@ -534,11 +535,11 @@ def _bare_total(sentence: str, q: Quantity, found: list[Figure], context: str | 
         return "persons", before_fate, q.end
     if before_fate in ("killed", "wounded") and _CLAUSE_END.match(sentence, q.end):  # "killing two and wounding 17"
         return "persons", before_fate, q.end
-    squads = _GROUP_OF.search(before) if "of" in before[-20:] else None
+    squads = _GROUP_OF.search(before, max(0, len(before) - 40)) if "of" in before[-20:] else None
     if squads and squads.group(1).lower() in _SQUADS:  # "they attack in groups of 30-40", "in groups of two or three"
         people = next((f.metric for f in reversed(found) if f.unit == "persons"), context)
         return "persons", people if people in _PERSON_METRICS else "troops", q.end
-    if found and found[-1].unit != "percent" and _COMPARED.search(before):  # "nine in March, up from five in December"
+    if found and found[-1].unit != "percent" and _COMPARED.search(before, max(0, len(before) - 30)):  # "up from five"
         return found[-1].unit, found[-1].metric, q.end
     if _HAS_DIGIT.search(q.text) is None:
         return None  # the rules below restate totals, always written in digits
@@ -573,7 +574,7 @@ def _bare_total(sentence: str, q: Quantity, found: list[Figure], context: str | 
         if metric:
             return "persons" if metric in _PERSON_METRICS else metric, metric, q.end
         return None
-    group = _GROUP_OF.search(before)
+    group = _GROUP_OF.search(before, max(0, len(before) - 40))
     if group:  # "Reinforcements of about 3,000", "a force of 30,000", "a contingent of some 2,500"
         word = group.group(1).lower()
         noun = lexicon.NOUNS.get(word)

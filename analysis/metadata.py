@@ -71,6 +71,7 @@ FROM_PUBLISHER_WORDS = ("ories from", "ories From", "ORIES FROM", "ticles from",
                          "ews From", "EWS FROM")
 FROM_PUBLISHER_LINE = re.compile(r"^more (?:stories|articles|news) from[ \t]+(.+?)[ \t]*$", re.I | re.M)
 _HAS_DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _PARENTHESIS_END = re.compile(r"\s*\([^()]{1,20}\)$")  # "April 28, 2026 (Reiwa 8)"
 _DATE_PARTS = re.compile(r"\s+[|·•–—]\s+")
 _PLACE = re.compile(  # "Seoul, 5 May 2026", "Moscow time 18:47, September 4, 2025": a place or time before the date
@@ -91,6 +92,8 @@ def _parse_date(line: str) -> str | None:
     >>> _parse_date("Moscow time 18:47, September 4, 2025"), _parse_date("KYIV, May 15 (APE) - Russia fired 27 missiles")
     ('2025-09-04', None)
     """
+    if _YEAR.search(line) is None:
+        return None  # cheap: every form below has a four-digit year
     whole = _whole_date(line)
     if whole or len(line) > 120:
         return whole
@@ -181,11 +184,13 @@ def infer_metadata(text: str) -> dict[str, str | None]:
     'Reuters'
     """
     found: dict[str, str | None] = {"date": None, "publisher": None, "title": None}
-    lines = [s.strip() for s in text.split("\n") if s.strip()]
+    lines = [s for s in (s.strip() for s in text.split("\n")) if s]
     head: list[int] = []  # lines above the body that could be a title or a masthead
     body_at = None  # where the first line of prose is
+    past_head = False
     for i, line in enumerate(lines):
-        iso = _parse_date(line) if len(line) <= 120 and _HAS_DIGIT.search(line) else None
+        iso = _parse_date(line) if (found["date"] is None or i < _HEAD_LINES) and len(line) <= 120 and \
+            _HAS_DIGIT.search(line) else None  # after the head, only until a date is found
         domain = _DOMAIN.fullmatch(line) if "." in line and " " not in line else None
         tail = _FROM_PUBLISHER.fullmatch(line) if line[:4].lower() == "more" else None
         if iso:
@@ -194,11 +199,11 @@ def infer_metadata(text: str) -> dict[str, str | None]:
             found["publisher"] = found["publisher"] or domain.group(1).lower()
         elif tail and words(tail.group(1)) <= 6:
             found["publisher"] = found["publisher"] or tail.group(1).strip()
-        elif (i < _HEAD_LINES and 2 <= words(line) <= 20 and line[-1] not in ".!?,;:" and not BULLET.match(line)
-              and not is_byline(line) and (body_at is None or words(lines[body_at]) < 30)):
+        elif (i < _HEAD_LINES and not past_head and len(line) < 200 and 2 <= words(line) <= 20
+              and line[-1] not in ".!?,;:" and not BULLET.match(line) and not is_byline(line)):
             head.append(i)
         if body_at is None and is_prose(line):
-            body_at = i
+            body_at, past_head = i, words(line) >= 30  # a short notice may come before the headline; a paragraph not
     if not head:
         return found
     above = [i for i in head if body_at is None or i < body_at]

@@ -17,6 +17,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -50,31 +51,42 @@ def run(megabytes: float) -> None:
         start = time.perf_counter()
         proc = subprocess.Popen([sys.executable, "-m", "analysis", "extract", str(corpus), "-o", str(out)],
                                 cwd=ROOT, stderr=subprocess.DEVNULL)
-        peak = _watch(proc)
+        peak = _Peak(proc)
+        proc.wait()  # timed here, not by the memory sampler, which only looks every quarter second
         seconds = time.perf_counter() - start
+        peak.join()
         if proc.returncode:
             raise SystemExit(f"extract failed with exit code {proc.returncode}")
         rows = sum(1 for _ in out.open(encoding="utf-8")) - 1
         mb = size / 1024 / 1024  # MiB, the smaller of the two readings of "MB"
         print(f"{mb:6.1f} MiB ({size / 1e6:.1f} MB) in {files} files: {seconds:5.2f} s  {mb / seconds:5.2f} MiB/s "
               f"({size / 1e6 / seconds:5.2f} MB/s)  "
-              f"peak RSS of the whole process tree {peak / 2**20:6.1f} MB  {rows} figure rows  "
+              f"peak RSS of the whole process tree {int(peak) / 2**20:6.1f} MB  {rows} figure rows  "
               f"{out.stat().st_size / 2**20:.1f} MB of output")
 
 
-def _watch(proc: subprocess.Popen) -> int:
-    """Wait for ``proc``, sampling the summed resident memory of it and its workers; return the peak in bytes."""
-    import psutil
+class _Peak(threading.Thread):
+    """Samples the summed resident memory of a process and its workers until it ends; ``int(self)`` is the peak."""
 
-    peak, main = 0, psutil.Process(proc.pid)
-    while proc.poll() is None:
-        try:
-            tree = [main, *main.children(recursive=True)]
-            peak = max(peak, sum(p.memory_info().rss for p in tree))
-        except psutil.Error:
-            pass
-        time.sleep(0.25)  # memory is flat; sampling more often would steal CPU from the run it measures
-    return peak
+    def __init__(self, proc: subprocess.Popen):
+        super().__init__(daemon=True)
+        self.proc, self.peak = proc, 0
+        self.start()
+
+    def run(self) -> None:
+        import psutil
+
+        main = psutil.Process(self.proc.pid)
+        while self.proc.poll() is None:
+            try:
+                tree = [main, *main.children(recursive=True)]
+                self.peak = max(self.peak, sum(p.memory_info().rss for p in tree))
+            except psutil.Error:
+                pass
+            time.sleep(0.25)  # memory is flat; sampling more often would steal CPU from the run it measures
+
+    def __int__(self) -> int:
+        return self.peak
 
 
 def main() -> None:
