@@ -32,7 +32,8 @@ _NOT_A_COUNT = re.compile(
          Mark|Block|Phase|Level|Grade|Division|Brigade|Regiment|Battalion|Corps|Squadron|Page|Vol\.|Act|
          Protocol|Decree|Order|Law|Code|Line|Group|Project|Operation|Camp|Base|Hall|Lot|Gate|Pier|Track|
          Zone|Sector|Region|District|Station|Platform|Terminal|Building|Highway|Road|Street)\s+\d[\d,.-]*
-    | [A-Za-z]+[-–]?\d+[A-Za-z]*(?:/\d+)*\b | \b\d+[A-Za-z]+[-–]\w+      # Su-27, KN-23/24, G7, 9M723-1
+    | (?!(?:Rmb|RMB|RUB|USD|EUR|GBP|KRW|CNY|JPY|INR|AUD|Rs)\d)[A-Za-z]+[-–]?\d+[A-Za-z]*(?:/\d+)*\b  # Su-27, KN-23/24, G7
+    | \b\d+[A-Za-z]+[-–]\w+                                          # 9M723-1 ('Rmb680mn' is money)
     | \b\d{{2,5}}-\d{{3,4}}-\d{{4}}\b                                  # 03-5366-3111, a telephone number
     | https?://\S+ | \S+@\S+)
     """,
@@ -343,7 +344,9 @@ def _share_metric(sentence: str, q: Quantity, previous: list[Figure], context: s
         return unit, subject  # "The number of North Korean workers rose by 12 percent", "The casualties ... a quarter"
     if context:
         return unit, context
-    return (unit, "other") if q.kind == "percent" else None
+    if q.kind == "percent" or (q.kind == "multiple" and _HAS_DIGIT.search(q.text)):
+        return unit, "other"  # "grew 2.4-fold year-on-year", "had grown 17.5 times": a change of something uncounted
+    return None
 
 
 def _fate_after(sentence: str, noun_end: int) -> str | None:

@@ -79,7 +79,7 @@ _SCALE = r"hundred|thousand|million|billion|trillion|mn|bn|tn|mln|bln|trln|lakhs
 _CUR_PRE = r"(?:US\$|\$US|A\$|AU\$|C\$|S\$|HK\$|NZ\$|\$|€|£|₩|₽|¥|₹)\s?|(?:USD|EUR|GBP|KRW|AUD|INR|JPY|CNY|RUB|RMB|Rmb)\s?|Rs\.?\s?"
 _CUR_POST = r"dollars|euros|pounds|won|roubles|rubles|yuan|yen|rupees"
 _VAGUE = "|".join(sorted((v.replace(" ", r"\s+") for v in VAGUE), key=len, reverse=True))
-_FRACTION = "|".join(sorted((re.escape(f).replace("\\ ", r"\s+") for f in FRACTIONS), key=len, reverse=True))
+_FRACTION = "|".join(sorted((re.escape(f).replace("\\ ", r"[\s-]+") for f in FRACTIONS), key=len, reverse=True))  # "one-fifth"
 
 # A single amount: currency, digits or words, scale ("$20 billion", "11,000", "two", "1.5m").
 _AMOUNT = (
@@ -104,7 +104,7 @@ QUANTITY_RE = re.compile(
           separate|different)\b)
       | (?:between|from)\s+{_AMOUNT.replace('@', 'a')}\s+(?:and|to)\s+(?:(?:upwards?\s+of|more\s+than|over|about|around|nearly|almost)\s+)?{_AMOUNT.replace('@', 'b')}
       | {_AMOUNT.replace('@', 'x')}(?:\s*(?:-|–|to|or)\s*{_AMOUNT.replace('@', 'y')})?
-        (?P<plus>\+)?(?:\s+(?P<post>{_POST_RE})\b)?(?P<pct>\s*(?:%|percent\b|per\s+cent\b))?(?P<fold>-?fold\b|\s+times(?=\s+(?:the|what|that|those|these|its|
+        (?P<plus>\+)?(?:\s+(?P<post>{_POST_RE})\b)?(?P<pct>\s*(?:%|percent\b|per\s+cent\b))?(?P<fold>-?fold\b|(?<=\.\d)\s+times\b(?!\s+(?:a|an|per|each|every)\b)|\s+times(?=\s+(?:the|what|that|those|these|its|
         their|as|more|higher|larger|greater|bigger|faster|over|above|than)\b))?
     )
     """,
@@ -208,7 +208,7 @@ def _from_match(m: re.Match[str]) -> Quantity | None:
         value = num / denom
         return Quantity(m.start(), m.end(), text, value, *_bounds(value, qualifier, bound), qualifier, "ratio")
     if m.group("frac"):
-        value = FRACTIONS[" ".join(m.group("frac").lower().split())]
+        value = FRACTIONS[" ".join(m.group("frac").lower().replace("-", " ").split())]
         low, high = _bounds(value, qualifier, bound)
         return Quantity(m.start(), m.end(), text, value, low, high, qualifier, "ratio")
     if m.group("anum"):

@@ -336,6 +336,12 @@ def test_compounds_identifiers_and_fates(sentence: str, expected: list[tuple]):
     ("Russian engineers are building the 1-km road bridge across the Tumen River.", [(1.0, "km", "other")]),
     ("The first missiles missed their targets by a kilometer or more.", [(1.0, "km", "other")]),
     ("Pyongyang earned $120m from the sales.", [(120e6, "USD", "money")]),
+    # multiples of something not counted, money glued to its currency code, hyphenated fractions
+    ("Trade turnover in January-June 2025 grew 2.4-fold year-on-year.", [(2.4, "ratio", "other")]),
+    ("Production of key munitions had grown 17.5 times, Shoigu said.", [(17.5, "ratio", "munitions")]),
+    ("The inspectors visit 2.5 times a year.", []),
+    ("Bank of Dandong handled Rmb680mn in payments in 2025.", [(680e6, "CNY", "money")]),
+    ("North Korea supplies perhaps one-fifth of the shells Russia fires.", [(0.2, "ratio", "munitions")]),
     # the same thing counted at another time, its noun not repeated
     ("North Korean tankers made nine trips to Vostochny in January, up from five in December.",
      [(9.0, "trips", "shipments"), (5.0, "trips", "shipments")]),
