@@ -280,10 +280,22 @@ def _noun_after(sentence: str, end: int, through_numbers: bool = False) -> tuple
             continue  # "North Korean", "self-propelled", "170mm" describe the noun that follows
         if word in ("and", "or", "/") and previous_token and (previous_token[:1].isupper() or "-" in previous_token):
             continue  # "KN-23 and KN-24 missiles", "Russian and North Korean troops", "Iskander-M/KN-23 missiles"
+        if word in ("and", "or") and unknown <= 1 and n > 0 and _noun_within_two(sentence, m.end()):
+            continue  # "1,500 artillery and drone specialists": two words describe one noun
         unknown += 1
         if word in lexicon.FUNCTION_WORDS or unknown > 2 or not word.isalpha():
             return None
     return None
+
+
+def _noun_within_two(sentence: str, pos: int) -> bool:
+    """Whether one of the next two words is a counted noun."""
+    for n, m in enumerate(_WORD.finditer(sentence, pos)):
+        if m.group(0).lower() in lexicon.NOUNS:
+            return True
+        if n == 1:
+            break
+    return False
 
 
 def _fate(sentence: str, q: Quantity, noun_end: int, metric: str) -> str:

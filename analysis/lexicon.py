@@ -21,7 +21,10 @@ def _add(words: str, unit: str, metric: str) -> None:
 
 _add("troops soldiers servicemen servicemembers personnel fighters combatants reinforcements conscripts recruits "
      "marines paratroopers infantrymen infantry sappers deminers commandos officers generals men mercenaries volunteers "
-     "sailors pilots snipers instructors troop soldier forces special-forces operators crews gunners defenders", "persons", "troops")
+     "sailors pilots snipers instructors troop soldier forces special-forces operators crews gunners defenders "
+     "specialists advisers advisors engineers", "persons", "troops")
+# units of an army counted as such: "up to 18 battalions"
+_add("battalions brigades regiments divisions platoons squads", "=", "troops")
 _add("casualties losses casualty", "persons", "casualties")
 _add("killed dead deaths death fatalities bodies died", "persons", "killed")
 _add("wounded injured injuries", "persons", "wounded")

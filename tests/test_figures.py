@@ -342,6 +342,10 @@ def test_compounds_identifiers_and_fates(sentence: str, expected: list[tuple]):
     ("The inspectors visit 2.5 times a year.", []),
     ("Bank of Dandong handled Rmb680mn in payments in 2025.", [(680e6, "CNY", "money")]),
     ("North Korea supplies perhaps one-fifth of the shells Russia fires.", [(0.2, "ratio", "munitions")]),
+    # two describing words joined by "and"; units of an army
+    ("Russia has sent about 1,500 artillery and drone specialists to Belgorod.", [(1500.0, "persons", "troops")]),
+    ("Pyongyang sent up to 4,000 construction and engineering troops.", [(4000.0, "persons", "troops")]),
+    ("North Korea has deployed up to 18 battalions near Pokrovsk.", [(18.0, "battalions", "troops")]),
     # the same thing counted at another time, its noun not repeated
     ("North Korean tankers made nine trips to Vostochny in January, up from five in December.",
      [(9.0, "trips", "shipments"), (5.0, "trips", "shipments")]),
