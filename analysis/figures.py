@@ -556,6 +556,13 @@ def _bare_total(sentence: str, q: Quantity, found: list[Figure], context: str | 
         return "persons", people if people in _PERSON_METRICS else "troops", q.end
     if found and found[-1].unit != "percent" and _COMPARED.search(before, max(0, len(before) - 30)):  # "up from five"
         return found[-1].unit, found[-1].metric, q.end
+    put = _PUT_NOUN_AT.search(before)
+    if put:  # "put North Korea's total casualties at more than 6,000", 'the number of dead and wounded at "more than 4,000"'
+        metric = _noun_in(sentence, max(0, q.start - 120) + put.start(), q.start)
+        if metric is None and any(w.lower() in _GROUP_WORDS for w in before[put.start():].split()):
+            metric = "troops"  # "kept the force at roughly 11,000"
+        if metric and metric not in ("duration", "other"):
+            return ("persons" if metric in _PERSON_METRICS else metric), metric, q.end
     if _HAS_DIGIT.search(q.text) is None:
         return None  # the rules below restate totals, always written in digits
     them = _OF_THEM.match(sentence, q.end)
@@ -575,13 +582,6 @@ def _bare_total(sentence: str, q: Quantity, found: list[Figure], context: str | 
     if _ARRIVED.match(sentence, q.end) and (found or context):  # "of whom more than 7,000 came on student visas"
         metric = found[-1].metric if found else context or "people"
         return ("persons" if metric in _PERSON_METRICS else found[-1].unit if found else "persons"), metric, q.end
-    put = _PUT_NOUN_AT.search(before)
-    if put:  # "put North Korea's total casualties at more than 6,000", 'the number of dead and wounded at "more than 4,000"'
-        metric = _noun_in(sentence, max(0, q.start - 120) + put.start(), q.start)
-        if metric is None and any(w.lower() in _GROUP_WORDS for w in before[put.start():].split()):
-            metric = "troops"  # "kept the force at roughly 11,000"
-        if metric and metric not in ("duration", "other"):
-            return ("persons" if metric in _PERSON_METRICS else metric), metric, q.end
     if _PUTS_AT.search(before):  # "Seoul puts the figure at 3,000", "the NIS's January estimate of 300"
         if found:
             return found[-1].unit, found[-1].metric, q.end
