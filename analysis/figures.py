@@ -87,6 +87,7 @@ _PUTS_AT = re.compile(r"\b(?:(?:puts?|putting|placed?|places|estimated?|estimate
 _PUT_NOUN_AT = re.compile(r"\b(?:puts?|putting|placed?|places|placing|estimated?|estimates|estimating|number\s+of|toll\s+of|"
                           r"kept|keeps|keeping|held|holds|maintained)\b"
                           r"[^.;]{0,90}?\bat\s+[“\"]?(?:about\s+|around\s+|some\s+|roughly\s+)?$", re.IGNORECASE)
+_OF_THE_COUNT = re.compile(r"\s+of\s+(?:the|those|these|its|their|all)\s+(?=\d)")
 _COMPARED = re.compile(r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?)\s+(?:the\s+)?$",
                        re.IGNORECASE)  # the same thing counted at another time: "64 trips, up from 37"
 _MORE_AFTER = re.compile(r"\s+(?:more|others?|additional)\b(?!\s+(?:than|of)\b)", re.IGNORECASE)
@@ -563,6 +564,11 @@ def _bare_total(sentence: str, q: Quantity, found: list[Figure], context: str | 
             metric = "troops"  # "kept the force at roughly 11,000"
         if metric and metric not in ("duration", "other"):
             return ("persons" if metric in _PERSON_METRICS else metric), metric, q.end
+    part = _OF_THE_COUNT.match(sentence, q.end)
+    if part:  # "17 of the 21 calls", "two of the 11 tankers": a part of a counted whole counts the same thing
+        noun = _noun_after(sentence, part.end(), through_numbers=True)
+        if noun and noun[2] not in ("duration",):
+            return noun[1], noun[2], q.end
     if _HAS_DIGIT.search(q.text) is None:
         return None  # the rules below restate totals, always written in digits
     them = _OF_THEM.match(sentence, q.end)

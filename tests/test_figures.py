@@ -343,6 +343,8 @@ def test_compounds_identifiers_and_fates(sentence: str, expected: list[tuple]):
     ("Bank of Dandong handled Rmb680mn in payments in 2025.", [(680e6, "CNY", "money")]),
     ("North Korea supplies perhaps one-fifth of the shells Russia fires.", [(0.2, "ratio", "munitions")]),
     ("Earlier, officials had put the death toll at six.", [(6.0, "persons", "killed")]),
+    ("North Korean-flagged tankers accounted for 17 of the 21 calls.",
+     [(17.0, "trips", "shipments"), (21.0, "trips", "shipments")]),
     # two describing words joined by "and"; units of an army
     ("Russia has sent about 1,500 artillery and drone specialists to Belgorod.", [(1500.0, "persons", "troops")]),
     ("Pyongyang sent up to 4,000 construction and engineering troops.", [(4000.0, "persons", "troops")]),
