@@ -105,9 +105,9 @@ def article_figures(article: dict, when: date | None = _UNKNOWN) -> list[dict]:
                 continue  # the same claim repeated word for word counts once
             seen.add(key)
             credit = owner_of(sentence, f.start - offset, citations.people) or cited  # "the NIS's estimate of 300"
-            if credit is not None and any(w in sentence for w in _CAP_WORDS) and \
-                    _is_cap(sentence, f.start - offset, f.end - offset):
-                credit = None  # "three times the annual cap of 500,000 barrels": the cap is a fact, not the claim
+            if credit is not None and (_is_membership(sentence, f.start - offset, f.text) or (
+                    any(w in sentence for w in _CAP_WORDS) and _is_cap(sentence, f.start - offset, f.end - offset))):
+                credit = None  # "triple the annual cap of 500,000 barrels", "an 11-nation group": background, not the claim
             rows.append({
                 "article": article["article"], "value": f.value, "low": f.low, "high": f.high,
                 "qualifier": f.qualifier, "unit": f.unit, "metric": f.metric,
@@ -136,6 +136,23 @@ def _is_cap(sentence: str, start: int, end: int) -> bool:
     True
     """
     return bool(_CAP_BEFORE.search(sentence, max(0, start - 30), start)) or bool(_CAP_AFTER.match(sentence, end))
+
+
+_MEMBERSHIP = re.compile(r"-(?:nation|member|country|state)\b", re.IGNORECASE)
+_GROUP_OF_BEFORE = re.compile(r"\b(?:group|coalition|bloc|alliance|team)\s+of\s+$", re.IGNORECASE)
+
+
+def _is_membership(sentence: str, start: int, text: str) -> bool:
+    """Whether a figure only says how many members a body has: "an 11-nation group", "a group of 11 countries".
+
+    >>> _is_membership("MSMT, an 11-nation group, said 9,000 were sent.", 9, "11-nation")
+    True
+    >>> s = "MSMT, a group of 11 countries, said so."
+    >>> _is_membership(s, s.index("11"), "11 countries"), _is_membership("Troops came from 11 countries.", 17, "11 countries")
+    (True, False)
+    """
+    return bool(_MEMBERSHIP.search(text)) or (text.split()[-1].lower() in ("countries", "nations", "states", "members")
+                                              and bool(_GROUP_OF_BEFORE.search(sentence, max(0, start - 30), start)))
 
 
 _ITEM = re.compile(r"(?:[-–—•*·▪+]|\d{1,2}[.)])\s")
