@@ -109,7 +109,7 @@ _POINTERS = re.compile(  # "the agency", "the country's spy agency", "he": the b
     r"spokesman|spokeswoman|spokesperson|organisation|organization|body|study|analysis|assessment|update|same\s+report|"
     r"same\s+source|document|survey|intelligence\s+service|statement|briefing|data|figures|numbers|statistics)$)")
 _TITLED_NAME = re.compile(  # "Ukraine's President Zelensky", "South Korean lawmaker Lee Seong-kweun" -> the name
-    r"\b(?:president|minister|secretary|advis[eo]r|spokes(?:man|woman|person)|leader|general|gen\.|commander|chief|[Rr]ep\.|[Ss]en\.|[Gg]ov\.|"
+    r"\b(?i:president|minister|secretary|advis[eo]r|spokes(?:man|woman|person)|leader|general|gen\.|commander|chief|[Rr]ep\.|[Ss]en\.|[Gg]ov\.|"
     r"director|head|ambassador|envoy|lawmaker|senator|representative|dr\.?|mr\.?|mrs\.?|ms\.?|prof\.?|professor|"
     r"lt\.?|col\.?|colonel|major|captain|sergeant|analyst|researcher|fellow|expert|official)\s+"
     r"(?P<name>(?!Staff\b|Assembly\b|Command\b|Council\b|Secretariat\b)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})$")
@@ -217,8 +217,10 @@ def _clean(np: str) -> str:
     if m and not _NAMED_POSSESSIVE.search(np[: m.end()]):
         np = m.group("np")
     np = _DETERMINERS.sub("", np).strip()
-    titled = _TITLED_NAME.search(np)
-    if titled:
+    for _ in range(3):  # "Lt. Gen. Kyrylo Budanov", "Chief Cabinet Secretary Yoshimasa Hayashi": titles may stack
+        titled = _TITLED_NAME.search(np)
+        if titled is None:
+            break
         np = titled.group("name")
     return np.strip(" ,.;:\"“”'’")
 
