@@ -174,6 +174,9 @@ def _check_columns(df: pd.DataFrame, columns: Sequence[str], what: str) -> None:
 # --- scoring -------------------------------------------------------------------------
 
 
+_PAIR_COLUMNS = ["article", "text", "value", "got", "want"]
+
+
 @dataclass(frozen=True)
 class Score:
     """The referee's figures for one prediction table, and the rows behind them.
@@ -213,8 +216,6 @@ class Score:
             "source_accuracy": self.source_accuracy,
         }
 
-
-_PAIR_COLUMNS = ["article", "text", "value", "got", "want"]
 
 
 def _pairs_frame(pairs: list[tuple[Row, Row]], column: str) -> pd.DataFrame:

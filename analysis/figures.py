@@ -566,9 +566,9 @@ def _bare_total(sentence: str, q: Quantity, found: list[Figure], context: str | 
             return ("persons" if metric in _PERSON_METRICS else metric), metric, q.end
     part = _OF_THE_COUNT.match(sentence, q.end)
     if part:  # "17 of the 21 calls", "two of the 11 tankers": a part of a counted whole counts the same thing
-        noun = _noun_after(sentence, part.end(), through_numbers=True)
-        if noun and noun[2] not in ("duration",):
-            return noun[1], noun[2], q.end
+        whole = _noun_after(sentence, part.end(), through_numbers=True)
+        if whole and whole[2] != "duration":
+            return whole[1], whole[2], q.end
     if _HAS_DIGIT.search(q.text) is None:
         return None  # the rules below restate totals, always written in digits
     them = _OF_THEM.match(sentence, q.end)
