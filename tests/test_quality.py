@@ -1,15 +1,10 @@
 """Extraction quality on hand-labelled sets written independently of the code.
 
-tests/fixtures/dev (ten .txt articles) was used to develop the rules; tests/fixtures/holdout
-(eight articles, three of them HTML and one Markdown) was scored once before any rule was
-changed for it (F1 0.892, metric 0.944, source 0.792) and is the better guide to unseen
-reporting; tests/fixtures/holdout2 (ten articles by other helpers, scored untouched at F1 0.84 and
-0.81, source 0.59) and tests/fixtures/holdout3 (ten more, two of them transcripts, scored untouched
-at F1 0.87 / 0.86, source 0.67 / 0.47) and tests/fixtures/holdout4 (ten more, scored untouched at
-F1 0.86, metric 0.93, source 0.62) and tests/fixtures/holdout5 (ten more, scored untouched at F1
-0.87, metric 0.92, source 0.65, and not tuned on yet) are the newest and least tuned-on.  tests/gold/*.md say how
-each was labelled.  The thresholds sit a little below what
-the extractor measures today, so a change that makes extraction worse fails here.
+tests/fixtures/dev (ten .txt articles) was used to develop the rules; tests/fixtures/holdout to
+holdout6 were each written by helpers who never saw the code and scored once, untouched, before any
+rule was changed for them (tests/gold/<set>.md gives each score and how the set was labelled).
+holdout5 has been judged twice but never tuned on; holdout6 is the newest.  The thresholds sit a
+little below what the extractor measures today, so a change that makes extraction worse fails here.
 """
 
 from pathlib import Path
@@ -35,19 +30,23 @@ def result():
     return scored(DEV, GOLD)
 
 
-# held-out set -> floors (precision, F1, metric, source) a little below what the extractor measures now;
-# each set's first, untouched score is in tests/gold/<set>.md
+# held-out set -> floors (precision, F1, metric, source) a little below what the extractor measures now, and
+# the most figures it may credit to a body where the article asserts them itself (the referee does not count
+# those; a reader would). Each set's first, untouched score is in tests/gold/<set>.md
 HELD_OUT_FLOORS = [
-    ("holdout", None, 0.94, 0.95, 0.88),   # untouched: F1 0.89, metric 0.94, source 0.79
-    ("holdout2", 0.96, 0.91, 0.93, 0.77),  # untouched: F1 0.84 / 0.81, source 0.59 / 0.58
-    ("holdout3", 0.96, 0.91, 0.94, 0.81),  # untouched: F1 0.87 / 0.86, source 0.67 / 0.47
-    ("holdout4", 0.96, 0.88, 0.91, 0.61),  # untouched: F1 0.86, metric 0.93, source 0.62
-    ("holdout5", 0.91, 0.85, 0.90, 0.62),  # untouched and not tuned on: F1 0.87, metric 0.92, source 0.65
+    ("holdout", None, 0.96, 0.97, 0.90, 12),   # untouched: F1 0.89, metric 0.94, source 0.79
+    ("holdout2", 0.98, 0.94, 0.94, 0.79, 4),   # untouched: F1 0.84 / 0.81, source 0.59 / 0.58
+    ("holdout3", 0.98, 0.95, 0.95, 0.83, 3),   # untouched: F1 0.87 / 0.86, source 0.67 / 0.47
+    ("holdout4", 0.97, 0.92, 0.92, 0.65, 7),   # untouched: F1 0.86, metric 0.93, source 0.62
+    ("holdout5", 0.91, 0.87, 0.91, 0.63, 10),  # not tuned on: F1 0.87, then 0.89; metric 0.92; source 0.65, then 0.66
+    ("holdout6", 0.95, 0.87, 0.90, 0.55, 6),   # untouched and not tuned on: F1 0.89, metric 0.92, source 0.57
 ]
 
 
-@pytest.mark.parametrize("name, precision, f1, metric, source", HELD_OUT_FLOORS, ids=[row[0] for row in HELD_OUT_FLOORS])
-def test_held_out_scores(name: str, precision: float | None, f1: float, metric: float, source: float):
+@pytest.mark.parametrize("name, precision, f1, metric, source, most_over_credited", HELD_OUT_FLOORS,
+                         ids=[row[0] for row in HELD_OUT_FLOORS])
+def test_held_out_scores(name: str, precision: float | None, f1: float, metric: float, source: float,
+                         most_over_credited: int):
     folder = TESTS / "fixtures" / name
     corpus, s = scored(folder, TESTS / "gold" / f"{name}.csv")
     assert sorted(corpus.articles["article"]) == sorted(p.stem for p in folder.iterdir())
@@ -56,6 +55,7 @@ def test_held_out_scores(name: str, precision: float | None, f1: float, metric: 
     assert s.f1 >= f1, (s.missed, s.false_finds)
     assert s.metric_accuracy >= metric, s.wrong_metric
     assert s.source_accuracy >= source, s.wrong_source
+    assert len(s.over_credited) <= most_over_credited, s.over_credited
 
 
 def test_every_dev_article_is_read(result):
