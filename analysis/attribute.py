@@ -108,6 +108,11 @@ _POINTERS = re.compile(  # "the agency", "the country's spy agency", "he": the b
     r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Hh]im|[Hh]er|[Tt]hem|report|agency|ministry|group|think[ -]tank|institute|centre|center|service|official|firm|company|team|bank|"
     r"spokesman|spokeswoman|spokesperson|organisation|organization|body|study|analysis|assessment|update|same\s+report|"
     r"same\s+source|document|survey|intelligence\s+service|statement|briefing|data|figures|numbers|statistics)$)")
+_SPEAKERS = r"(?:permanent\s+)?(?:representative|delegate|ambassador|envoy|delegation)s?"
+_REPRESENTATIVE = re.compile(  # "the representative of the United Kingdom", "Japan's delegate", "the United States representative"
+    rf"(?:[Tt]he\s+)?{_SPEAKERS}\s+(?:of|for|from)\s+(?:the\s+)?(?P<np>[A-Z].*)$|"
+    rf"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.’' -]*?)(?:[’']s)?\s+{_SPEAKERS}$")
+_OWN_GOVERNMENT = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[Gg]overnment|[Cc]ountry|[Dd]elegation)")
 _TITLED_NAME = re.compile(  # "Ukraine's President Zelensky", "South Korean lawmaker Lee Seong-kweun" -> the name
     r"\b(?i:president|minister|secretary|advis[eo]r|spokes(?:man|woman|person)|leader|general|gen\.|commander|chief|[Rr]ep\.|[Ss]en\.|[Gg]ov\.|"
     r"director|head|ambassador|envoy|lawmaker|senator|representative|dr\.?|mr\.?|mrs\.?|ms\.?|prof\.?|professor|"
@@ -153,7 +158,8 @@ _FOR_OF = re.compile(r"\b(?:for|of)\b")
 _PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|be|being)$", re.IGNORECASE)
 _DETERMINER_END = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|new|latest)$", re.IGNORECASE)
 _CONNECTIVE = re.compile(r"(?:In|On|At|By|For|From|With|After|Before|During|Since|Meanwhile|However|Also|Additionally|"
-                         r"Separately|Moreover|Still|But|And|Yet|According|Last|This|Earlier|Later|Overall|Instead)\b")
+                         r"Separately|Moreover|Still|But|And|Yet|According|Last|This|Earlier|Later|Overall|Instead|First|Second|Third|"
+                         r"Finally|Firstly|Secondly|Thirdly|Lastly|Indeed|Now|Today|Then)\b")
 _PROPER = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:of|for|the|and|on|de|van|von|&)?\s*[A-Z0-9][\w’'.-]*)*")
 
 
@@ -206,6 +212,9 @@ def _clean(np: str) -> str:
     seen = _SEEN_BY.search(np)
     if seen:  # "Russian customs data seen by the FT": the data's owner made the claim
         return _clean(seen.group("owner"))
+    speaking_for = _REPRESENTATIVE.match(np)
+    if speaking_for:  # "the representative of the United Kingdom": the country speaks
+        np = speaking_for.group("np") or speaking_for.group("owner")
     m = _FROM.search(np)  # before the participle is cut: "a report published today by X" names X
     if m:
         np = m.group("np")
@@ -410,7 +419,15 @@ def _subject(sentence: str, start: int, people: Mapping[str, str], previous: Pre
         if verb in _HOMOGRAPHS and not _AFTER_VERB.match(sentence, m.end()) and not (
                 verb.startswith("show") and _DATA_SUBJECT.search(before)):
             continue  # "the 28-page report lists": a noun; "OSC reports 43 trips", "estimates that": verbs
-        found = _body(_np_before(sentence, m.start()), people)
+        np = _np_before(sentence, m.start())
+        if _OWN_GOVERNMENT.fullmatch(np):  # "Her Government estimated": the country of whoever spoke before
+            before_found = _resolve(previous) if previous is not None else None
+            if before_found is not None and before_found.kind == "government":
+                return before_found  # "The representative of the United Kingdom said ... Her Government estimated"
+            if before_found is not None and before_found.country and ";" not in before_found.country:
+                return Attribution(before_found.country, "", "government", before_found.country)
+            continue
+        found = _body(np, people)
         if found:
             return found
         if previous is not None and _pointer(sentence, m.start()):

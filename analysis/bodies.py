@@ -69,11 +69,20 @@ _BY_LENGTH = sorted((a for a, (name, _, _) in _ALIASES.items() if len(a) > 3 and
 
 # country from the words of a name: "South Korean think tank" -> South Korea
 COUNTRY_WORDS: list[tuple[str, str]] = [
-    (r"\bnorth kore|pyongyang", "North Korea"), (r"\bsouth kore|\bseoul", "South Korea"),
-    (r"\bu\.?s\.?\b|\bunited states|\bamerica|\bwashington|\bpentagon", "US"), (r"\bu\.?k\.?\b|\bbrit|\blondon", "UK"),
+    (r"\bnorth kore|pyongyang|\bdprk\b|democratic people", "North Korea"),
+    (r"\bsouth kore|\bseoul|republic of korea|\brok\b", "South Korea"),
+    (r"\bu\.?s\.?\b|\bunited states|\bamerica|\bwashington|\bpentagon", "US"),
+    (r"\bu\.?k\.?\b|\bbrit|\blondon|united kingdom", "UK"),
     (r"\bukrain|\bkyiv", "Ukraine"), (r"\brussia|\bmoscow|\bkremlin", "Russia"), (r"\bjapan|\btokyo", "Japan"),
     (r"\bchin(?:a|ese)|\bbeijing", "China"), (r"\bfinn|\bfinland", "Finland"), (r"\bestonia", "Estonia"),
+    (r"\bfrance|\bfrench|\bparis", "France"), (r"\bgerman|\bberlin", "Germany"), (r"\bpol(?:and|ish)\b|\bwarsaw", "Poland"),
+    (r"\blithuania", "Lithuania"), (r"\blatvia", "Latvia"),
 ]
+COUNTRY_NAMES = {
+    "united kingdom", "japan", "france", "germany", "china", "russia", "russian federation", "republic of korea",
+    "poland", "lithuania", "latvia", "estonia", "finland", "netherlands", "italy", "canada", "australia", "india",
+}
+"""A name that is a whole country speaks for its government ("the representative of Japan said")."""
 KIND_WORDS: list[tuple[str, str]] = [
     (r"intelligence|spy|nis\b|directorate", "intelligence"),
     (r"think[ -]?tank|institute|centre|center|studies|foundation|council|rand\b|research|university|academy", "think tank"),
@@ -133,6 +142,8 @@ def kind_of(name: str) -> str:
     ('person', 'think tank', 'intelligence')
     """
     low = name.lower()
+    if low.removeprefix("the ") in COUNTRY_NAMES:
+        return "government"
     for pattern, kind in KIND_WORDS:
         if re.search(pattern, low):
             return kind

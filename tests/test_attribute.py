@@ -251,6 +251,18 @@ def test_a_legal_cap_measured_against_is_nobodys_claim():
     assert [(r["value"], r["source"]) for r in rows] == [(1e6, OSC), (2.0, OSC), (500000.0, "")]
 
 
+def test_a_country_speaks_through_its_representative_at_the_un():
+    text = ("The representative of the United Kingdom said North Korea had now sent more than 14,000 military "
+            "personnel to fight for Russia. Her Government estimated that Pyongyang had also supplied \"upwards of "
+            "250 ballistic missiles\". Japan's delegate said her country had identified 37 suspected ship-to-ship "
+            "transfers of oil. The United States representative told members that Russia had transferred \"more "
+            "than 1 million barrels of refined petroleum\" in 2025.")
+    rows = article_figures({"article": "a", "date": "2026-05-22", "text": text})
+    assert [(r["value"], r["source"], r["source_kind"]) for r in rows] == [
+        (14000.0, "United Kingdom", "government"), (250.0, "United Kingdom", "government"),
+        (37.0, "Japan", "government"), (1e6, "United States", "government")]
+
+
 def test_people_named_after_a_title():
     people = people_named("South Korea’s National Security Advisor, Shin Won-sik, revealed that Pyongyang has received "
                           "advanced military equipment.")
