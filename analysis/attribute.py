@@ -33,7 +33,8 @@ _ADVERBS = (r"(?:(?:" + word_trie("has have had also further previously earlier 
 
 _SAY = re.compile(rf"\b{_ADVERBS}(?:{word_trie(_VERBS.split('|'))})\b")  # case-sensitive: "Reports indicate" is a noun
 _ACCORDING = re.compile(  # "according to Rep. Lee, who ...": a title's full stop does not end the phrase
-    r"\baccording\s+to\s+(?P<np>(?:(?:Rep|Sen|Gen|Lt|Col|Dr|Mr|Ms|Mrs|Gov|Adm|Maj|Capt|Sgt|Prof)\.\s+|[^,;:.()“”\"])+)",
+    r"\b(?:according\s+to|per(?=\s+(?-i:(?:the\s+)?[A-Z])))\s+"  # "per KIDA's report" ("per cent", "per day" name nobody)
+    r"(?P<np>(?:(?:Rep|Sen|Gen|Lt|Col|Dr|Mr|Ms|Mrs|Gov|Adm|Maj|Capt|Sgt|Prof)\.\s+|[^,;:.()“”\"])+)",
     re.IGNORECASE)
 _CITING = re.compile(
     r"\b(?:citing|quoting|quoted(?=\s+[^,;:.]+?\s+as\s+(?:saying|stating))|after\s+(?:being\s+)?briefed\s+by|after\s+(?:a\s+)?(?:closed-door\s+)?briefing\s+(?:by|from))"
@@ -112,6 +113,8 @@ _SPEAKERS = r"(?:permanent\s+)?(?:representative|delegate|ambassador|envoy|deleg
 _REPRESENTATIVE = re.compile(  # "the representative of the United Kingdom", "Japan's delegate", "the United States representative"
     rf"(?:[Tt]he\s+)?{_SPEAKERS}\s+(?:of|for|from)\s+(?:the\s+)?(?P<np>[A-Z].*)$|"
     rf"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.’' -]*?)(?:[’']s)?\s+{_SPEAKERS}$")
+_NOT_OWNERS = set("key latest main top new recent current other official early initial final more".split())
+_BULLETS = ("- ", "• ", "* ", "– ", "— ", "· ", "▪ ")
 _OWN_GOVERNMENT = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[Gg]overnment|[Cc]ountry|[Dd]elegation)")
 _TITLED_NAME = re.compile(  # "Ukraine's President Zelensky", "South Korean lawmaker Lee Seong-kweun" -> the name
     r"\b(?i:president|minister|secretary|advis[eo]r|spokes(?:man|woman|person)|leader|general|gen\.|commander|chief|[Rr]ep\.|[Ss]en\.|[Gg]ov\.|"
@@ -210,7 +213,7 @@ def _clean(np: str) -> str:
     np = _AGE.sub("", _LEADING.sub("", np.strip(" ,.;:\"“”'’-•*·▪–—"))).strip()
     np = _PARENTHESIS.sub("", np)  # "the Royal United Services Institute (Rusi) think tank"
     seen = _SEEN_BY.search(np)
-    if seen:  # "Russian customs data seen by the FT": the data's owner made the claim
+    if seen and seen.group("owner").lower() not in _NOT_OWNERS:  # "Key figures at a glance" belong to nobody  # "Russian customs data seen by the FT": the data's owner made the claim
         return _clean(seen.group("owner"))
     speaking_for = _REPRESENTATIVE.match(np)
     if speaking_for:  # "the representative of the United Kingdom": the country speaks
@@ -323,6 +326,8 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
     True
     """
     people = people if people is not None else {}  # an empty lazy mapping is still the one to use
+    if sentence[:2] in _BULLETS:
+        sentence = sentence[2:]  # "- UK estimate: more than 6,500": a list item reads as its text
     low = sentence.lower()  # cheap word tests first: these patterns are slow to search for in every sentence
     citing = _CITING.search(sentence) if ("citing" in low or "quot" in low or "brief" in low) else None
     if citing:
@@ -345,7 +350,7 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
         found = _body(by_count.group("np") or by_count.group("owner"), people)
         if found:
             return found
-    according = _ACCORDING.search(sentence) if "according" in low else None
+    according = _ACCORDING.search(sentence) if "according" in low or "per " in low else None
     if according:
         np = according.group("np")
         found = _body(np, people)
@@ -357,7 +362,7 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
     if found:
         return found
     owned = _ESTIMATE_SUBJECT.match(sentence) if any(w in low[:60] for w in _ESTIMATE_WORDS) else None
-    if owned:  # "The NIS figure, given to South Korean lawmakers last month, is lower: roughly 6,000 ..."
+    if owned and owned.group("owner").lower() not in _NOT_OWNERS:  # "The NIS figure, given to lawmakers, is lower: 6,000"
         found = _body(owned.group("owner"), people)
         if found:
             return found

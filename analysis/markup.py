@@ -106,7 +106,7 @@ def strip_markdown(text: str) -> str:
     <BLANKLINE>
     Some 11,000 troops went.
     <BLANKLINE>
-    a point
+    - a point
     """
     out: list[str] = []
     in_fence = False
@@ -132,7 +132,10 @@ def strip_markdown(text: str) -> str:
         heading = re.match(r"#{1,6}\s+(.*?)\s*#*$", s)
         block = heading or re.match(r"(?:>\s*)+|(?:[-*+]|\d{1,3}[.)])\s+", s)
         if block:
+            bullet = not heading and s[:1] in "-*+"
             s = heading.group(1) if heading else s[block.end():]
+            if bullet:
+                s = "- " + s.lstrip("> ")  # a list item stays one: the sentence that opens the list may credit it
         s = re.sub(r"!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])", "", s)
         s = re.sub(r"\[([^\]]+)\](?:\([^)]*\)|\[[^\]]*\])", r"\1", s)
         s = re.sub(r"<(https?://[^>]+)>", r"\1", s)

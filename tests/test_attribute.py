@@ -263,6 +263,17 @@ def test_a_country_speaks_through_its_representative_at_the_un():
         (37.0, "Japan", "government"), (1e6, "United States", "government")]
 
 
+def test_a_markdown_list_keeps_the_source_its_lead_names():
+    from analysis.load import clean_text
+    text = clean_text("**By the numbers**, per KIDA's report, released Monday:\n\n"
+                      "- **~$9.8 billion:** artillery and rocket ammunition, the single biggest item.\n"
+                      "- **60%:** share of the total paid in kind rather than in hard currency.\n\n"
+                      "**Key figures at a glance:**\n\n- 10,000–12,000 North Korean troops in the first wave\n", "md")
+    rows = article_figures({"article": "a", "date": "2026-05-12", "text": text})
+    assert [(r["value"], r["source"]) for r in rows] == [
+        (9.8e9, "Korea Institute for Defense Analyses"), (60.0, "Korea Institute for Defense Analyses"), (10000.0, "")]
+
+
 def test_people_named_after_a_title():
     people = people_named("South Korea’s National Security Advisor, Shin Won-sik, revealed that Pyongyang has received "
                           "advanced military equipment.")
@@ -387,6 +398,7 @@ def test_according_to_a_titled_lawmaker_keeps_the_title_abbreviation_together():
      "calling at Vostochny in January.", OSC),
     ("- Britain's defence ministry says the North's losses have topped 6,000.", MOD),
     ("Imagery analysed by a Tokyo-based research firm shows 64 trips.", "Tokyo-based research firm"),
+    ("It grew 3.7 per cent in 2025, per the Bank of Korea.", "Bank of Korea"),
     # titles, capitalised and stacked, are not part of the name
     ("Chief Cabinet Secretary Yoshimasa Hayashi said Japan would sanction five organizations.", "Yoshimasa Hayashi"),
     ("Natural Resources Minister Alexander Kozlov said trade grew 2.4-fold.", "Alexander Kozlov"),

@@ -158,7 +158,7 @@ def test_markdown_article_markup_stripped_headings_kept():
     assert "Reinforcements" in lines(text)  # a heading is its own line
     assert ("South Korea's spy agency said on Sunday that about 4,000 North Korean soldiers had been killed or wounded "
             "in the Kursk region since the troops first entered combat in December.") in lines(text)
-    assert "Around 11,000 troops arrived in October and November." in lines(text)  # bullet gone, item kept
+    assert "- Around 11,000 troops arrived in October and November." in lines(text)  # an item stays a list item
     assert "roughly 3,000 more soldiers" in text and "about 14,000" in text
     for markup in ["**", "*", "](", "http", "#", "Satellite image of a rail yard", "> "]:
         assert markup not in text
