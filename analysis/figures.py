@@ -47,6 +47,7 @@ _FRAMING = re.compile(
     | \bfirst\s+time\s+in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?[\w-]+\s+{_TIME}
     | -(?:year|month|week|day)s?-old\b | \b(?:year|month|week|day)s?\s+old\b
     | -(?:year|month|week|day)\s+(?:high|low|record|peak|best|worst)\b
+    | \bhalf\s+a\s+world\b
     | \bwithin\s+[\w-]+\s+{_TIME}\s+of\b
     | \b(?:first|second|latter|last|past)\s+(?:half|quarter|third)\b
     | \b(?:half|quarter)\s+of\s+(?:the\s+)?(?:year|\d{{4}}|month|decade|century)\b
@@ -87,6 +88,9 @@ _PUTS_AT = re.compile(r"\b(?:(?:puts?|putting|placed?|places|estimated?|estimate
 _PUT_NOUN_AT = re.compile(r"\b(?:puts?|putting|placed?|places|placing|estimated?|estimates|estimating|number\s+of|toll\s+of|"
                           r"kept|keeps|keeping|held|holds|maintained)\b"
                           r"[^.;]{0,90}?\bat\s+[“\"]?(?:about\s+|around\s+|some\s+|roughly\s+)?$", re.IGNORECASE)
+_ORDINALS = ("a third", "a fourth", "a fifth", "a tenth", "a second")
+_ORDINAL_NOUN = re.compile(r"\s+(?!(?:of|or|and|to|in|on|by|from|last|this|since|more|less|fewer|higher|lower|larger|"
+                           r"smaller|over|under|at|as|than|the|a|an|its|their|his|her|that|which|was|is)\b)[a-z]")
 _OF_THE_COUNT = re.compile(r"\s+of\s+(?:the|those|these|its|their|all)\s+(?=\d)")
 _COMPARED = re.compile(r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?)\s+(?:the\s+)?$",
                        re.IGNORECASE)  # the same thing counted at another time: "64 trips, up from 37"
@@ -400,6 +404,8 @@ def figures_in_sentence(sentence: str, offset: int = 0, context: str | None = No
         if q.value == 1 and q.qualifier == "exact" and not (q.text[:1].isdigit() and _label(sentence, q)) and \
                 not _ONE_DISTANCE.match(sentence, q.end):
             continue  # a bare "one" is a determiner far more often than a claim ("one think tank said")
+        if q.kind == "ratio" and q.text.lower().endswith(_ORDINALS) and _ORDINAL_NOUN.match(sentence, q.end):
+            continue  # "a third report", "a third deployment of 3,000 troops": an ordinal, not a share
         counted = _counted(sentence, q, found, context)  # cheap; most numbers that count nothing stop here
         if counted is None or (_is_definite_reference(sentence, q)
                                and (counted[1] in ("other", "troops", "people", "workers"))):

@@ -232,7 +232,8 @@ def _from_match(m: re.Match[str]) -> Quantity | None:
         y, cur_y = _amount(m, "y")
         if y is not None and not _looks_like_year_span(m.group("xnum"), m.group("ynum")):
             x, y = _share_scale(x, y, m.group("xscale") or m.group("xabbr"))
-            if y > x:
+            if y > x:  # "800 to 1,000 dollars": the currency after the second amount is the range's
+                kind = "money" if kind == "count" and cur_y else kind
                 return Quantity(m.start(), m.end(), text, x, x, y, "range", kind, cur or cur_y)
         return None if y is not None and _looks_like_year_span(m.group("xnum"), m.group("ynum")) else None
     if m.group("plus"):

@@ -349,6 +349,12 @@ def test_compounds_identifiers_and_fates(sentence: str, expected: list[tuple]):
     ("Russia has sent about 1,500 artillery and drone specialists to Belgorod.", [(1500.0, "persons", "troops")]),
     ("Pyongyang sent up to 4,000 construction and engineering troops.", [(4000.0, "persons", "troops")]),
     ("North Korea has deployed up to 18 battalions near Pokrovsk.", [(18.0, "battalions", "troops")]),
+    # ordinals are not shares; idioms are not claims; a currency after a range's second amount
+    ("MSMT members are drafting a third report, due within weeks.", []),
+    ("The NIS said a third deployment of some 3,000 troops had arrived.", [(3000.0, "persons", "troops")]),
+    ("Roughly a third of the 11,000 troops were killed.", [(1 / 3, "ratio", "killed"), (11000.0, "persons", "troops")]),
+    ("An old Korea hand on why soldiers fighting half a world away matter.", []),
+    ("Workers abroad earn 800 to 1,000 dollars a month.", [(800.0, "USD", "money")]),
     # the same thing counted at another time, its noun not repeated
     ("North Korean tankers made nine trips to Vostochny in January, up from five in December.",
      [(9.0, "trips", "shipments"), (5.0, "trips", "shipments")]),

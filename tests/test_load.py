@@ -288,6 +288,17 @@ def test_hard_wrapped_lines_are_joined():
         "A second paragraph begins here."]
 
 
+@pytest.mark.parametrize("line", [
+    '^ "Monitoring team says 1.2 million barrels breached UN cap". Reuters. 14 May 2026.',  # a wiki reference list
+    "Donate: €10, €25, €50.",
+    "Signal Pro subscribers get the full KIDA data table — $599/year, or 14 days free.",
+    "APE Desk: +33 1 40 41 46 46 | Clients: 3,500 media in 151 countries",
+])
+def test_page_furniture_with_numbers_is_removed(line: str):
+    body = "North Korea has sent about 3,000 more soldiers to the Kursk region since January, Seoul's spy agency said."
+    assert lines(clean_text(f"{body}\n{line}\n{body} Again.", "txt")) == [body, f"{body} Again."]
+
+
 def test_clean_text_returns_empty_for_boilerplate_only_and_rejects_unknown_kind():
     assert clean_text("Listen\nShare\n$4.99/month\nTry Premium - Free\n", "txt") == ""
     assert clean_text("<html><body><nav><a href='/'>Home</a></nav></body></html>", "html") == ""
