@@ -31,7 +31,8 @@ _add("wounded injured injuries", "persons", "wounded")
 _add("prisoners pows captives captured detainees prisoner", "persons", "captured")
 _add("workers labourers laborers builders labourer worker technicians", "persons", "workers")
 _add("people persons koreans russians ukrainians civilians visitors tourists students entrants defectors refugees "
-     "children residents migrants delegates citizens nationals athletes individuals trainees orphans members", "persons", "people")
+     "children residents migrants delegates citizens nationals athletes individuals trainees orphans members "
+     "women diplomats households families", "persons", "people")
 _add("shells rounds", "shells", "munitions")
 _add("missiles", "missiles", "munitions")
 _add("rockets", "rockets", "munitions")
@@ -45,7 +46,7 @@ _add("trips voyages journeys calls deliveries shipments transfers consignments r
      "crossings loads", "trips", "shipments")
 _add("flatcars boxcars", "=", "shipments")
 _add("vessels ships tankers freighters", "vessels", "shipments")
-_add("trucks lorries cars", "=", "shipments")
+_add("trucks lorries cars buses", "=", "shipments")
 _add("barrels tonnes tons litres liters gallons kilograms kg bags sacks", "=", "supplies")
 _add("days weeks months years hours minutes decades day week month year hour minute decade", "=", "duration")
 _add("system missile launcher howitzer vehicle drone rocket shell gun helicopter jet satellite warship",
@@ -58,7 +59,8 @@ NOUNS.update({"missile": ("missiles", "munitions"), "rocket": ("rockets", "munit
               "kilometre": ("km", "other"), "kilometer": ("km", "other"), "mile": ("miles", "other")})
 _add("kilometres kilometers km miles villages settlements countries nations companies firms entities exchanges "
      "sanctions locations sites appeals applications requests complaints facilities buildings houses homes bridges "
-     "objects organizations organisations visits rotations images sightings passes meters metres occasions", "=", "other")
+     "objects organizations organisations visits rotations images sightings passes meters metres occasions "
+     "regions oblasts provinces towns cities allies", "=", "other")
 # events counted in battlefield reports: "164 combat engagements", "61 air strikes", "repelled 14 assaults"
 _add("engagements clashes battles assaults attacks strikes airstrikes shellings sorties raids", "=", "other")
 

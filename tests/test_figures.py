@@ -349,6 +349,9 @@ def test_compounds_identifiers_and_fates(sentence: str, expected: list[tuple]):
     ("Russia has sent about 1,500 artillery and drone specialists to Belgorod.", [(1500.0, "persons", "troops")]),
     ("Pyongyang sent up to 4,000 construction and engineering troops.", [(4000.0, "persons", "troops")]),
     ("North Korea has deployed up to 18 battalions near Pokrovsk.", [(18.0, "battalions", "troops")]),
+    ("Russian strikes hit power plants in five regions, leaving some 600,000 households without electricity.",
+     [(5.0, "regions", "other"), (600000.0, "persons", "people")]),
+    ("Resolution 2397 states that member states must repatriate all workers.", []),
     # ordinals are not shares; idioms are not claims; a currency after a range's second amount
     ("MSMT members are drafting a third report, due within weeks.", []),
     ("The NIS said a third deployment of some 3,000 troops had arrived.", [(3000.0, "persons", "troops")]),
