@@ -96,6 +96,7 @@ _COMPARED = re.compile(r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bagai
                        re.IGNORECASE)  # the same thing counted at another time: "64 trips, up from 37"
 _MORE_AFTER = re.compile(r"\s+(?:more|others?|additional)\b(?!\s+(?:than|of)\b)", re.IGNORECASE)
 _OF_WHICH = re.compile(r"\b(?:of\s+(?:which|whom|them|those)|including)\s+$", re.IGNORECASE)
+_ARE_NOUN = re.compile(r"\s+(?:are|were)\s+(?:now\s+|still\s+|all\s+|mostly\s+)?(?=[a-z])")
 _WERE_AFTER = re.compile(r"\s+(?:were|was|had\s+been|have\s+been)\b", re.IGNORECASE)
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE)
 _LOSSES_REACH = r"reached|stood\s+at|amount(?:ed)?\s+to|total(?:l?ed)?|exceeded|exceed|topped|surpassed|passed"
@@ -577,6 +578,11 @@ def _bare_total(sentence: str, q: Quantity, found: list[Figure], context: str | 
             return whole[1], whole[2], q.end
     if _HAS_DIGIT.search(q.text) is None:
         return None  # the rules below restate totals, always written in digits
+    being = _ARE_NOUN.match(sentence, q.end)
+    if being:  # "41 were women", "some 1,000 are military engineers and deminers": the noun comes after the verb
+        after = _noun_after(sentence, being.end())
+        if after and after[2] not in ("duration", "other"):
+            return after[1], after[2], after[3]
     them = _OF_THEM.match(sentence, q.end)
     if them and (found or context) and "." not in q.text:  # "about 30,000 of them in Russia"
         metric = found[-1].metric if found else context or ""

@@ -352,6 +352,8 @@ def test_compounds_identifiers_and_fates(sentence: str, expected: list[tuple]):
     ("Russian strikes hit power plants in five regions, leaving some 600,000 households without electricity.",
      [(5.0, "regions", "other"), (600000.0, "persons", "people")]),
     ("Resolution 2397 states that member states must repatriate all workers.", []),
+    ("Of the 236 defectors who arrived, 41 were women.", [(236.0, "persons", "people"), (41.0, "persons", "people")]),
+    ("About 2,000 were sent to Kursk, where soldiers fought.", []),
     # ordinals are not shares; idioms are not claims; a currency after a range's second amount
     ("MSMT members are drafting a third report, due within weeks.", []),
     ("The NIS said a third deployment of some 3,000 troops had arrived.", [(3000.0, "persons", "troops")]),
