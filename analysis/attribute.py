@@ -118,9 +118,11 @@ _BULLETS = ("- ", "• ", "* ", "– ", "— ", "· ", "▪ ")
 _OWN_GOVERNMENT = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[Gg]overnment|[Cc]ountry|[Dd]elegation)")
 _TITLED_NAME = re.compile(  # "Ukraine's President Zelensky", "South Korean lawmaker Lee Seong-kweun" -> the name
     r"\b(?i:president|minister|secretary|advis[eo]r|spokes(?:man|woman|person)|leader|general|gen\.|commander|chief|[Rr]ep\.|[Ss]en\.|[Gg]ov\.|"
-    r"director|head|ambassador|envoy|lawmaker|senator|representative|dr\.?|mr\.?|mrs\.?|ms\.?|prof\.?|professor|"
+    r"director|head|ambassador|envoy|lawmaker|senator|representative|governor|mayor|prosecutor|commissioner|ombudsman|"
+    r"dr\.?|mr\.?|mrs\.?|ms\.?|prof\.?|professor|"
     r"lt\.?|col\.?|colonel|major|captain|sergeant|analyst|researcher|fellow|expert|official)\s+"
-    r"(?P<name>(?!Staff\b|Assembly\b|Command\b|Council\b|Secretariat\b)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})$")
+    r"(?P<name>(?!Staff\b|Assembly\b|Command\b|Council\b|Secretariat\b|General\b|General[’']s\b|Office\b)"
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})$")
 # what may open an apposition after a name: "Ryu, a defector", "Shin, South Korea's adviser"
 _APPOSITION = r"(?:a|an|the|who|which|[a-z]|(?:[A-Z][\w’']*\s)*[A-Z][\w’']*[’']s\s)"
 _APPOSITIVE = re.compile(  # "NAME, a defector who ...", "NAME, secretary of ...", "A US official, speaking on ..."

@@ -145,6 +145,7 @@ _FATE_HINTS = ("kill", "dead", "died", "wound", "injur", "captur", "prison", "ca
 _OF_CAPACITY = re.compile(r"\s+of\s+(?:its\s+|the\s+|their\s+)?(?:\w+\s+)?capacity\b", re.IGNORECASE)
 _SANCTIONED = re.compile(r"\bsanction", re.IGNORECASE)
 _OF_MUNITIONS = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:ammunition|shells|munitions|rounds|explosives)\b", re.IGNORECASE)
+_WEAPON = re.compile(r"([A-Za-z]+)[-–]\d+[A-Za-z0-9-]*?(?:s|’s|'s)?")  # "KN-23s", "Shahed-136", "Su-34"
 _DESIGNATION = re.compile(r"[A-Za-z][-–]?\d")
 _CURRENCY_BEFORE = re.compile(r"(?:Rmb|RMB|RUB|USD|EUR|GBP|KRW|CNY|JPY|Rs)$")
 _SPACED_CALIBRE = re.compile(r"\s(?:mm|cm)\b")
@@ -282,6 +283,11 @@ def _noun_after(sentence: str, end: int, through_numbers: bool = False) -> tuple
             return word, unit, metric, m.end()
         if (word.endswith("’s") or word.endswith("'s")) and not token[:1].isupper():
             return None  # "the army's ..." ends the phrase; "Russia's artillery shells" does not
+        named = _WEAPON.fullmatch(token) if token[:1].isupper() and "-" in token else None
+        if named and lexicon.DESIGNATIONS.get(named.group(1).lower()):
+            if not _head_follows(sentence, m.end()):  # "KN-23/KN-24 short-range ballistic missiles": the noun is the head
+                unit, metric = lexicon.DESIGNATIONS[named.group(1).lower()]
+                return token, unit, metric, m.end()  # "three North Korean-made KN-23s"
         if word in lexicon.MODIFIERS or token[:1].isupper() or "-" in word or _CALIBRE.fullmatch(word):
             continue  # "North Korean", "self-propelled", "170mm" describe the noun that follows
         if word in ("and", "or", "/") and previous_token and (previous_token[:1].isupper() or "-" in previous_token):
@@ -292,6 +298,17 @@ def _noun_after(sentence: str, end: int, through_numbers: bool = False) -> tuple
         if word in lexicon.FUNCTION_WORDS or unknown > 2 or not word.isalpha():
             return None
     return None
+
+
+def _head_follows(sentence: str, pos: int) -> bool:
+    """Whether a counted noun follows within a few describing words ("and KN-24 short-range ballistic missiles")."""
+    for n, m in enumerate(_WORD.finditer(sentence, pos)):
+        word = m.group(0).lower()
+        if word in lexicon.NOUNS:
+            return True
+        if n == 4 or (word in _STOP and word != "/") or (word in lexicon.FUNCTION_WORDS and word not in ("and", "or")):
+            return False
+    return False
 
 
 def _noun_within_two(sentence: str, pos: int) -> bool:

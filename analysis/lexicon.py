@@ -132,3 +132,14 @@ def word_trie(words: list[str]) -> str:
         else:
             parts.append(f"{re.escape(head)}(?:{tail})")
     return parts[0] if len(parts) == 1 else "|".join(parts)
+
+
+# Weapons named by designation alone ("three KN-23s", "at least one Shahed-136"): what the name counts.
+DESIGNATIONS: dict[str, tuple[str, str]] = {
+    "kn": ("missiles", "munitions"), "hwasong": ("missiles", "munitions"), "iskander": ("missiles", "munitions"),
+    "kh": ("missiles", "munitions"), "kinzhal": ("missiles", "munitions"), "kalibr": ("missiles", "munitions"),
+    "shahed": ("drones", "munitions"), "geran": ("drones", "munitions"), "lancet": ("drones", "munitions"),
+    "su": ("jets", "equipment"), "mig": ("jets", "equipment"), "t": ("tanks", "equipment"),
+}
+"""Prefix of a designation (letters before the digits, lower case) -> unit, metric."""
+

@@ -403,6 +403,7 @@ def test_according_to_a_titled_lawmaker_keeps_the_title_abbreviation_together():
     ("Chief Cabinet Secretary Yoshimasa Hayashi said Japan would sanction five organizations.", "Yoshimasa Hayashi"),
     ("Natural Resources Minister Alexander Kozlov said trade grew 2.4-fold.", "Alexander Kozlov"),
     ("Ukrainian Air Force Spokesperson Colonel Yuriy Ihnat said more than 200 missiles were fired.", "Yuriy Ihnat"),
+    ("At least one KN-23 was among those fired at Kharkiv, regional governor Oleh Syniehubov said.", "Oleh Syniehubov"),
 ])
 def test_more_ways_news_credits_a_body(sentence: str, expected: str):
     assert source(sentence) == expected

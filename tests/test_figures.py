@@ -353,6 +353,11 @@ def test_compounds_identifiers_and_fates(sentence: str, expected: list[tuple]):
      [(5.0, "regions", "other"), (600000.0, "persons", "people")]),
     ("Resolution 2397 states that member states must repatriate all workers.", []),
     ("Of the 236 defectors who arrived, 41 were women.", [(236.0, "persons", "people"), (41.0, "persons", "people")]),
+    # a weapon named by its designation alone
+    ("Among the missiles were at least three North Korean-made KN-23s, air force spokesman Yuriy Ignat said.",
+     [(3.0, "missiles", "munitions")]),
+    ("Russia launched 58 Shahed-136s and 3 Iskander-M/KN-23 ballistic missiles overnight.",
+     [(58.0, "drones", "munitions"), (3.0, "missiles", "munitions")]),
     ("About 2,000 were sent to Kursk, where soldiers fought.", []),
     # ordinals are not shares; idioms are not claims; a currency after a range's second amount
     ("MSMT members are drafting a third report, due within weeks.", []),
