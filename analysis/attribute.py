@@ -115,6 +115,10 @@ _REPRESENTATIVE = re.compile(  # "the representative of the United Kingdom", "Ja
     rf"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.’' -]*?)(?:[’']s)?\s+{_SPEAKERS}$")
 _NOT_OWNERS = set("key latest main top new recent current other official early initial final more".split())
 _BULLETS = ("- ", "• ", "* ", "– ", "— ", "· ", "▪ ")
+_TITLE_OF_NAME = re.compile(r"\b(?i:minister|secretary|director|head|chief|commissioner|governor|chair(?:man|woman)?)\s+"
+                            r"(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}?(?P<name>[A-Z][\w’'.-]+\s+[A-Z][\w’'.-]+)$")
+_OFFICE_WORDS = set("agency intelligence affairs defence defense security rights state staff forces army navy "
+                    "committee command health finance justice unification trade industry".split())
 _OWN_GOVERNMENT = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[Gg]overnment|[Cc]ountry|[Dd]elegation)")
 _TITLED_NAME = re.compile(  # "Ukraine's President Zelensky", "South Korean lawmaker Lee Seong-kweun" -> the name
     r"\b(?i:president|minister|secretary|advis[eo]r|spokes(?:man|woman|person)|leader|general|gen\.|commander|chief|[Rr]ep\.|[Ss]en\.|[Gg]ov\.|"
@@ -231,6 +235,9 @@ def _clean(np: str) -> str:
     if m and not _NAMED_POSSESSIVE.search(np[: m.end()]):
         np = m.group("np")
     np = _DETERMINERS.sub("", np).strip()
+    office = _TITLE_OF_NAME.search(np)
+    if office and office.group("name").split()[-1].lower() not in _INSTITUTIONS | _OFFICE_WORDS:
+        np = office.group("name")  # "Vice-Minister of National Defence Karolis Aleksa" -> "Karolis Aleksa"
     for _ in range(3):  # "Lt. Gen. Kyrylo Budanov", "Chief Cabinet Secretary Yoshimasa Hayashi": titles may stack
         titled = _TITLED_NAME.search(np)
         if titled is None:

@@ -379,7 +379,7 @@ def _share_metric(sentence: str, q: Quantity, previous: list[Figure], context: s
         return unit, subject  # "The number of North Korean workers rose by 12 percent", "The casualties ... a quarter"
     if context:
         return unit, context
-    if q.kind == "percent" or (q.kind == "multiple" and _HAS_DIGIT.search(q.text)):
+    if q.kind == "percent" or (q.kind == "multiple" and (_HAS_DIGIT.search(q.text) or q.text.endswith("led"))):
         return unit, "other"  # "grew 2.4-fold year-on-year", "had grown 17.5 times": a change of something uncounted
     return None
 

@@ -26,7 +26,8 @@ QUANTIFIERS: list[tuple[str, str, str | None]] = [
     ("less than|fewer than|under|below|just under|short of", "less_than", "high"),
     ("nearly|almost|close to|approaching|just shy of", "at_most", "high"),
     ("up to|as many as|as much as|as high as|at most|no more than|not more than|a maximum of|as little as|as few as", "at_most", "high"),
-    ("about|around|approximately|roughly|some|an estimated|estimated|approx\\.?|circa|an approximate|nearly about", "approx", None),
+    ("about|around|approximately|roughly|some|an estimated|estimated|approx\\.?|circa|an approximate|nearly about|"
+     "something like|on the order of|in the region of", "approx", None),
 ]
 """Hedge words -> (qualifier, bound).  "nearly 6,000" -> high 6000; "more than 5,000" -> low 5000."""
 
@@ -97,7 +98,10 @@ QUANTITY_RE = re.compile(
       | (?P<frac>{_FRACTION})\b
       | (?P<foldword>(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred)fold)\b
       | (?P<times>double|doubled|doubling|twice|triple|tripled|tripling|quadruple|quadrupled)(?=\s+(?:the|what|that|its|their|his|her|this|those|these|as)\b)
-      | (?P<innum>one|two|three|1|2|3)\s+in\s+(?:every\s+)?(?P<indenom>three|four|five|six|seven|eight|nine|ten|eleven|
+      | (?P<grew>doubled|tripled|quadrupled)(?=\s+(?:since|between|from|in|over|last|this|to|year|after|within)\b|[,.;])
+      | every\s+(?P<everyord>second|third|fourth|fifth|tenth)(?=\s+(?-i:[a-z]))(?!\s+(?:day|week|month|year|time|night|
+          morning|weekend)s?\b)
+      | (?P<innum>one|two|three|1|2|3)[\s-]+in[\s-]+(?:every\s+)?(?P<indenom>three|four|five|six|seven|eight|nine|ten|eleven|
           twelve|fifteen|twenty|fifty|a\s+hundred|
           (?!(?:19|20)\d\d\b)\d{{1,4}})\b(?![,.]\d)(?!\s+(?:[\w-]+\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?|
           attacks?|strikes?|raids?|places?|locations?|regions?|districts?|villages?|towns?|cities|incidents?|cases?|
@@ -198,6 +202,12 @@ def _from_match(m: re.Match[str]) -> Quantity | None:
     if m.group("times"):
         value = {"do": 2.0, "tw": 2.0, "tr": 3.0, "qu": 4.0}[m.group("times").lower()[:2]]
         return Quantity(m.start(), m.end(), text, value, *_bounds(value, qualifier, bound), qualifier, "multiple")
+    if m.group("grew"):  # "output roughly tripled between 2023 and 2025"
+        value = {"do": 2.0, "tr": 3.0, "qu": 4.0}[m.group("grew").lower()[:2]]
+        return Quantity(m.start(), m.end(), text, value, *_bounds(value, qualifier, bound), qualifier, "multiple")
+    if m.group("everyord"):  # "every second shell fired at Ukrainian positions": a share
+        value = 1 / {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "tenth": 10}[m.group("everyord").lower()]
+        return Quantity(m.start(), m.end(), text, value, *_bounds(value, qualifier, bound), qualifier, "ratio")
     if m.group("foldword"):
         value = parse_number(m.group("foldword").lower()[:-4]) or 0.0
         return Quantity(m.start(), m.end(), text, value, *_bounds(value, qualifier, bound), qualifier, "multiple")
@@ -270,6 +280,7 @@ TRIGGERS = frozenset(
      "triple|tripled|tripling|quadruple|quadrupled").split("|")
 )
 """Words that may begin or make a number."""
+_EVERY_NTH = ("second ", "third ", "fourth ", "fifth ", "tenth ")
 _A_UNITS = frozenset(("kilometer", "kilometre", "mile"))
 """Units counted by the article before them: "missed by a kilometre"."""
 # The fewest substrings that occur in every trigger ("seven" is in "seventeen", "seventy" and "sevenfold"):
@@ -277,7 +288,7 @@ _A_UNITS = frozenset(("kilometer", "kilometre", "mile"))
 _STEMS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
           "thirteen", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion",
           "dozen", "half", "third", "quarter", "fifth", "scores", "several", "doubl", "twice", "tripl", "quadrupl",
-          "kilomet", "mile")  # "a kilometre": the number is the article before it
+          "kilomet", "mile", "every")  # "a kilometre": the number is the article before it
 
 
 def anchors(text: str) -> list[int]:
@@ -298,7 +309,10 @@ def anchors(text: str) -> list[int]:
             if not (at and low[at - 1].isalpha()):  # every trigger word begins with its stem
                 while end < n and low[end].isalpha():
                     end += 1
-                if low[at:end] in _A_UNITS:
+                if low[at:end] == "every":
+                    if low.startswith(_EVERY_NTH, end + 1):
+                        starts.append(at)  # "every second shell": a share
+                elif low[at:end] in _A_UNITS:
                     if low[at - 2:at] == "a " and (at == 2 or not low[at - 3].isalpha()):
                         starts.append(at - 2)  # "a kilometre": the article is the number
                 elif low[at:end] in TRIGGERS:

@@ -404,6 +404,8 @@ def test_according_to_a_titled_lawmaker_keeps_the_title_abbreviation_together():
     ("Natural Resources Minister Alexander Kozlov said trade grew 2.4-fold.", "Alexander Kozlov"),
     ("Ukrainian Air Force Spokesperson Colonel Yuriy Ihnat said more than 200 missiles were fired.", "Yuriy Ihnat"),
     ("At least one KN-23 was among those fired at Kharkiv, regional governor Oleh Syniehubov said.", "Oleh Syniehubov"),
+    ('"Every second shell comes from Pyongyang," said Vice-Minister of National Defence Karolis Aleksa.', "Karolis Aleksa"),
+    ("Chief of the Russian General Staff Valery Gerasimov said 76,000 Ukrainian troops were lost.", "Valery Gerasimov"),
 ])
 def test_more_ways_news_credits_a_body(sentence: str, expected: str):
     assert source(sentence) == expected

@@ -353,6 +353,11 @@ def test_compounds_identifiers_and_fates(sentence: str, expected: list[tuple]):
      [(5.0, "regions", "other"), (600000.0, "persons", "people")]),
     ("Resolution 2397 states that member states must repatriate all workers.", []),
     ("Of the 236 defectors who arrived, 41 were women.", [(236.0, "persons", "people"), (41.0, "persons", "people")]),
+    # "every second shell"; a standalone "tripled"; "something like"
+    ("In some sectors, every second shell fired at Ukrainian positions comes from Pyongyang.",
+     [(0.5, "ratio", "munitions")]),
+    ("The veterans group meets every second Tuesday at the VFW post.", []),
+    ("Output at the Kusong plant roughly tripled between 2023 and 2025.", [(3.0, "ratio", "other")]),
     # a weapon named by its designation alone
     ("Among the missiles were at least three North Korean-made KN-23s, air force spokesman Yuriy Ignat said.",
      [(3.0, "missiles", "munitions")]),
