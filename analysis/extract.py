@@ -75,6 +75,7 @@ def article_figures(article: dict, when: date | None = _UNKNOWN) -> list[dict]:
         lead = sentences[leads[i]][1] if i in leads else ""
         figures.append(figures_in_sentence(sentence, offset, before[-1].metric if before else None, starts, lead))
     citations = _Citations(sentences, text)
+    own = _own_outlet(article.get("publisher"))
     rows: list[dict] = []
     seen: set[tuple] = set()
     previous_as_of = ""
@@ -108,6 +109,8 @@ def article_figures(article: dict, when: date | None = _UNKNOWN) -> list[dict]:
             if credit is not None and (_is_membership(sentence, f.start - offset, f.text) or (
                     any(w in sentence for w in _CAP_WORDS) and _is_cap(sentence, f.start - offset, f.end - offset))):
                 credit = None  # "triple the annual cap of 500,000 barrels", "an 11-nation group": background, not the claim
+            if credit is not None and own is not None and own(credit.source):
+                credit = None  # "imagery reviewed by Signal", "by APE's count": the outlet's own finding
             rows.append({
                 "article": article["article"], "value": f.value, "low": f.low, "high": f.high,
                 "qualifier": f.qualifier, "unit": f.unit, "metric": f.metric,
@@ -118,6 +121,30 @@ def article_figures(article: dict, when: date | None = _UNKNOWN) -> list[dict]:
             })
         previous_as_of = rows[-1]["as_of"] if rows and rows[-1]["sentence"] == sentence else ""
     return rows
+
+
+def _own_outlet(publisher: Any) -> Callable[[str], bool] | None:
+    """A test for 'this credit is the publishing outlet itself', when the publisher is a news outlet.
+
+    The schema leaves a figure uncited when the article asserts it; an outlet's own count
+    ("by APE's count") is that. A body publishing its own release (a ministry, the MSMT) is
+    still credited: its claims are its own, and readers cite them as such.
+
+    >>> own = _own_outlet("APE")
+    >>> own("APE"), own("National Intelligence Service"), _own_outlet("Ministry of Defense, Japan")
+    (True, False, None)
+    """
+    if not isinstance(publisher, str) or not publisher.strip():
+        return None
+    name = _outlet_key(publisher)
+    if not name or canonical(publisher)[1] in ("government", "military", "intelligence", "international body", "think tank",
+                                               "NGO"):
+        return None
+    return lambda source: _outlet_key(source) == name
+
+
+def _outlet_key(name: str) -> str:
+    return " ".join(re.sub(r"^the\s+|[^\w\s]", "", name.lower()).split())
 
 
 _CAP_WORDS = ("cap", "limit", "ceiling", "quota")

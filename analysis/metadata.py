@@ -128,6 +128,7 @@ _BRACKETED = re.compile(r"[\[(].*[\])]")
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}[\"”’]?[.!?][\"”’]?\s+[\"“‘]?[A-Z]")
 _CRUMBS = re.compile(r"\s+[/>›»]\s+")
 _HEAD_LINES = 15  # a headline is among the first lines of a page
+_WIRE_DATELINE = re.compile(r"[A-Z][A-Za-z .'-]*(?:,[^():]{1,40})?\s\((?P<agency>[A-Z][A-Za-z&.' ]{0,24}[A-Za-z.])\)\s*[-–—]")
 
 
 def _is_menu(line: str) -> bool:
@@ -182,6 +183,8 @@ def infer_metadata(text: str) -> dict[str, str | None]:
     {'date': '2025-02-21', 'publisher': 'KYIV HERALD', 'title': 'Two captured North Korean soldiers describe their war'}
     >>> infer_metadata("Pyongyang sends more troops to Kursk\\nReuters\\nJanuary 13, 2025\\nSEOUL - About 300 died.")["publisher"]
     'Reuters'
+    >>> infer_metadata("Pyongyang sends more troops\\nKYIV, May 15, 2026 (APE) – Russia fired 27 missiles.")["publisher"]
+    'APE'
     """
     found: dict[str, str | None] = {"date": None, "publisher": None, "title": None}
     lines = [s for s in (s.strip() for s in text.split("\n")) if s]
@@ -223,6 +226,9 @@ def infer_metadata(text: str) -> dict[str, str | None]:
         elif after and _is_masthead(after) and (is_byline(below) or _parse_date(below)) and \
                 all(w[:1].isupper() or w in ("of", "the", "and", "for", "&") for w in after.split()):
             found["publisher"] = after
+    if found["publisher"] is None:
+        wire = next((m for m in map(_WIRE_DATELINE.match, lines[:_HEAD_LINES + 10]) if m), None)
+        found["publisher"] = wire.group("agency") if wire else None  # "SEOUL, Jan 13 (Reuters) -"
     return found
 
 

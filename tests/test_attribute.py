@@ -274,6 +274,15 @@ def test_a_markdown_list_keeps_the_source_its_lead_names():
         (9.8e9, "Korea Institute for Defense Analyses"), (60.0, "Korea Institute for Defense Analyses"), (10000.0, "")]
 
 
+def test_a_news_outlets_own_count_is_uncited_but_a_ministrys_release_is_its_own():
+    text = ("If confirmed, the new wave would take Pyongyang's total to well over 20,000 soldiers since late 2024, "
+            "by APE's count of official South Korean estimates.")
+    rows = article_figures({"article": "a", "date": "2026-05-15", "text": text, "publisher": "APE"})
+    assert [(r["value"], r["source"]) for r in rows] == [(20000.0, "")]
+    rows = article_figures({"article": "a", "date": "2026-05-15", "text": text, "publisher": "Ministry of Defense"})
+    assert [(r["value"], r["source"]) for r in rows] == [(20000.0, "APE")]
+
+
 def test_people_named_after_a_title():
     people = people_named("South Korea’s National Security Advisor, Shin Won-sik, revealed that Pyongyang has received "
                           "advanced military equipment.")
