@@ -109,6 +109,7 @@ _POINTERS = re.compile(  # "the agency", "the country's spy agency", "he": the b
     r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Hh]im|[Hh]er|[Tt]hem|report|agency|ministry|group|think[ -]tank|institute|centre|center|service|official|firm|company|team|bank|"
     r"spokesman|spokeswoman|spokesperson|organisation|organization|body|study|analysis|assessment|update|same\s+report|"
     r"same\s+source|document|survey|intelligence\s+service|statement|briefing|data|figures|numbers|statistics)$)")
+_SPEAKER_WORDS = ("representative", "delegat", "ambassador", "envoy")
 _SPEAKERS = r"(?:permanent\s+)?(?:representative|delegate|ambassador|envoy|delegation)s?"
 _REPRESENTATIVE = re.compile(  # "the representative of the United Kingdom", "Japan's delegate", "the United States representative"
     rf"(?:[Tt]he\s+)?{_SPEAKERS}\s+(?:of|for|from)\s+(?:the\s+)?(?P<np>[A-Z].*)$|"
@@ -221,7 +222,8 @@ def _clean(np: str) -> str:
     seen = _SEEN_BY.search(np)
     if seen and seen.group("owner").lower() not in _NOT_OWNERS:  # "Key figures at a glance" belong to nobody  # "Russian customs data seen by the FT": the data's owner made the claim
         return _clean(seen.group("owner"))
-    speaking_for = _REPRESENTATIVE.match(np)
+    low = np.lower()
+    speaking_for = _REPRESENTATIVE.match(np) if any(w in low for w in _SPEAKER_WORDS) else None
     if speaking_for:  # "the representative of the United Kingdom": the country speaks
         np = speaking_for.group("np") or speaking_for.group("owner")
     m = _FROM.search(np)  # before the participle is cut: "a report published today by X" names X
@@ -235,7 +237,7 @@ def _clean(np: str) -> str:
     if m and not _NAMED_POSSESSIVE.search(np[: m.end()]):
         np = m.group("np")
     np = _DETERMINERS.sub("", np).strip()
-    office = _TITLE_OF_NAME.search(np)
+    office = _TITLE_OF_NAME.search(np) if (" of " in np or " for " in np) and np[-1:].isalpha() else None
     if office and office.group("name").split()[-1].lower() not in _INSTITUTIONS | _OFFICE_WORDS:
         np = office.group("name")  # "Vice-Minister of National Defence Karolis Aleksa" -> "Karolis Aleksa"
     for _ in range(3):  # "Lt. Gen. Kyrylo Budanov", "Chief Cabinet Secretary Yoshimasa Hayashi": titles may stack
@@ -309,7 +311,7 @@ def _body(np: str, people: Mapping[str, str]) -> Attribution | None:
     names = []
     for part in parts:
         part = part.strip()
-        full = people.get(part, part) if " " not in part else part  # a bare surname: the full name cited earlier
+        full = part if " " in part or known(part) else people.get(part, part)  # a bare surname: the full name cited earlier
         names.append(canonical(full))
     source = " and ".join(n[0] for n in names)
     kinds = {n[1] for n in names}
@@ -416,7 +418,7 @@ def _headline(heading: str, people: Mapping[str, str]) -> Attribution | None:
     lead = _HEADLINE_LEAD.match(heading) if ": " in heading[:40] else None
     if lead:
         np = lead.group("np")
-        if known(np) or np in people or (_ACRONYM.fullmatch(np) and np not in _LABELS):
+        if known(np) or (_ACRONYM.fullmatch(np) and np not in _LABELS) or np in people:
             return _body(np, people)
     return None
 

@@ -25,7 +25,7 @@ from typing import Any
 from analysis import schema
 from analysis.asof import as_of, latest_date
 from analysis.attribute import Attribution, attribute, clauses, owner_of, people_named, speaker
-from analysis.bodies import canonical
+from analysis.bodies import canonical, kind_of, known
 from analysis.figures import _ANAPHOR, figures_in_sentence, split_sentences
 from analysis.load import BadInput, iter_inputs, load_article
 from analysis.numbers import anchors as number_anchors
@@ -137,8 +137,8 @@ def _own_outlet(publisher: Any) -> Callable[[str], bool] | None:
     if not isinstance(publisher, str) or not publisher.strip():
         return None
     name = _outlet_key(publisher)
-    if not name or canonical(publisher)[1] in ("government", "military", "intelligence", "international body", "think tank",
-                                               "NGO"):
+    kind = canonical(publisher)[1] if known(publisher) else kind_of(publisher)  # cheap: one per article
+    if not name or kind in ("government", "military", "intelligence", "international body", "think tank", "NGO"):
         return None
     return lambda source: _outlet_key(source) == name
 
