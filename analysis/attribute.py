@@ -133,6 +133,11 @@ _APPOSITION = r"(?:a|an|the|who|which|[a-z]|(?:[A-Z][\w’']*\s)*[A-Z][\w’']*[
 _APPOSITIVE = re.compile(  # "NAME, a defector who ...", "NAME, secretary of ...", "A US official, speaking on ..."
     rf"(?:^|,\s+|^.*?\b(?:\d{{4}}|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday),\s+)"
     rf"(?P<name>[^,:]{{2,60}}?),\s+{_APPOSITION}[^,]*$")
+_TITLED_APPOSITIVE = re.compile(
+    r"(?:^|,\s+)(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s+(?:(?:Assistant|Deputy|Under|Vice|Acting|Special|"
+    r"Senior|Chief|Executive|Permanent)[\s-]+)*(?:Secretary|Minister|Director|Representative|Envoy|Ambassador|"
+    r"Commissioner|Coordinator|Spokes(?:man|woman|person)|Chair(?:man|woman)?|President|Head|Commander|Governor)"
+    r"(?:-General)?\b[^;“”\"]*$")
 _ROLE = re.compile(r"(?:[a-z-]+\s+){1,2}(?:governor|mayor|spokesman|spokeswoman|spokesperson|official|ministry|"
                    r"military|army|police|air\s+force|navy|prosecutors?|authorities|administration|customs)")
 # a person described rather than named: "a former construction worker", "one investigator", "local contractors"
@@ -206,6 +211,9 @@ def _np_before(sentence: str, end: int) -> str:
     if last > 0 and region.startswith(("the ", "The "), last + 2) and region[last + 6:last + 7].isupper() and \
             _is_body(_clean(region[last + 2:])):
         return region[last + 2:].strip()  # "..., launched from Kursk, Oryol and Millerovo, the Air Force of Ukraine reported"
+    titled = _TITLED_APPOSITIVE.search(region) if ", " in region else None
+    if titled and _is_body(titled.group("name")):  # "Elena Marković, Assistant Secretary-General for Europe, Central
+        return titled.group("name")  # Asia and the Americas, said": the office's own commas do not end it
     appositive = _APPOSITIVE.search(region)
     if appositive and not _LEADING.fullmatch(appositive.group("name") + ",") and \
             not _CONNECTIVE.match(appositive.group("name")) and _is_body(_clean(appositive.group("name"))):

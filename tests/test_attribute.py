@@ -415,6 +415,8 @@ def test_according_to_a_titled_lawmaker_keeps_the_title_abbreviation_together():
     ("At least one KN-23 was among those fired at Kharkiv, regional governor Oleh Syniehubov said.", "Oleh Syniehubov"),
     ('"Every second shell comes from Pyongyang," said Vice-Minister of National Defence Karolis Aleksa.', "Karolis Aleksa"),
     ("Chief of the Russian General Staff Valery Gerasimov said 76,000 Ukrainian troops were lost.", "Valery Gerasimov"),
+    ("Briefing the Council, Elena Marković, Assistant Secretary-General for Europe, Central Asia and the Americas, said "
+     "15,210 civilians had been killed.", "Elena Marković"),
 ])
 def test_more_ways_news_credits_a_body(sentence: str, expected: str):
     assert source(sentence) == expected
