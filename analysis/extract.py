@@ -401,12 +401,17 @@ class _Citations:
     def before(self, i: int) -> Attribution | None:
         """The body cited most recently before sentence ``i`` that the pointer can mean.
 
-        "the think tank" means the last think tank cited, "the agency" the last agency; "he",
-        "it" and "the report" the last body of any kind.
+        "the think tank" means the last think tank cited, "the ministry" the last body named a ministry
+        (else the last of its kinds); "he", "it" and "the report" the last body of any kind.
         """
         head = _pointer_head(self.sentences[i])
         kinds = _POINTER_KINDS.get(head, None)
         first = None
+        if head in ("ministry", "agency", "service", "institute"):  # "the ministry": a body called a ministry first
+            for j in range(i - 1, max(-1, i - 1 - self.LOOK_BACK), -1):
+                found = self.at(j)
+                if found and head in found.source.lower():
+                    return found
         for j in range(i - 1, max(-1, i - 1 - self.LOOK_BACK * (2 if head == "official" else 1)), -1):
             found = self.at(j)
             if found and head == "official" and "official" not in found.source.lower():

@@ -283,6 +283,14 @@ def test_a_news_outlets_own_count_is_uncited_but_a_ministrys_release_is_its_own(
     assert [(r["value"], r["source"]) for r in rows] == [(20000.0, "APE")]
 
 
+def test_the_ministry_means_the_last_body_called_a_ministry():
+    text = ("Russia's Defence Ministry said its forces had taken two villages. Kremlin spokesman Dmitry Peskov said "
+            "talks with 3 envoys had gone well. Separately, the ministry said 84 Russian servicemen had been returned "
+            "from Ukrainian captivity.")
+    rows = article_figures({"article": "a", "date": "2026-05-15", "text": text})
+    assert [(r["value"], r["source"]) for r in rows][-1] == (84.0, "Russian Ministry of Defence")
+
+
 def test_people_named_after_a_title():
     people = people_named("South Korea’s National Security Advisor, Shin Won-sik, revealed that Pyongyang has received "
                           "advanced military equipment.")
