@@ -151,6 +151,9 @@ _NOT_A_MODIFIER = set("many some several other others most few all both two thre
 _CLAUSE_WORDS = set("and or but that which who whom were was is are has have had be been said says told to of in on at by for".split())
 _INSTITUTIONS = set("ministry agency department office service committee council commission bureau directorate "
                     "administration institute court inspectorate authority regulator".split())
+_OWNED_INSTITUTION = re.compile(
+    r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s\s+(?:[a-z-]+\s+){0,3}(?:headquarters|ministry|agency|service|office|"
+    r"committee|council|commission|bureau|directorate|command|staff)(?:\s+(?:for|of|on)\s+[a-z][a-z ]{2,40})?")
 _ANOTHER = re.compile(r"(?:second|third|fourth|another|other|same|first)\s", re.IGNORECASE)
 _SUBORDINATORS = set("when if as while because although though since after before once unless until where whether".split())
 _AGE = re.compile(r"\b\d{1,3}-year-old\s+")
@@ -267,6 +270,8 @@ def _is_body(np: str) -> bool:
     words = [w.lower().strip("’'") for w in np.split()]
     if all(w in _GENERIC for w in words) or words[0] in _SUBORDINATORS:
         return False  # "analysts"; "When I" opens a clause, it names nobody
+    if _OWNED_INSTITUTION.fullmatch(np):
+        return True  # "Ukraine's coordination headquarters for prisoners of war"
     words_in = np.split()
     if any(w[:1].islower() and w.lower() not in _BODY_WORDS and w.lower() not in _GENERIC and "-" not in w
            for w in words_in) and not (

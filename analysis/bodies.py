@@ -89,7 +89,7 @@ KIND_WORDS: list[tuple[str, str]] = [
     (r"ngo\b|non-?profit|watch\b|amnesty|red cross|charity", "NGO"),
     (r"army|military|armed forces|general staff|command\b|navy|air force|forces\b|defence attach|defense attach", "military"),
     (r"ministry|department|government|office|president|minister|secretary|officials?\b|embassy|parliament|lawmakers?|"
-     r"central bank|bank of", "government"),
+     r"central bank|bank of|headquarters", "government"),
     (r"news|times|post\b|journal|agency|broadcaster|television|tv\b|radio|newspaper|media|reuters|bbc|cnn|afp|associated press", "media"),
     (r"united nations|\bun\b|nato|panel|commission|european union|\beu\b|iaea", "international body"),
 ]

@@ -425,6 +425,8 @@ def test_according_to_a_titled_lawmaker_keeps_the_title_abbreviation_together():
     ("Chief of the Russian General Staff Valery Gerasimov said 76,000 Ukrainian troops were lost.", "Valery Gerasimov"),
     ("Briefing the Council, Elena Marković, Assistant Secretary-General for Europe, Central Asia and the Americas, said "
      "15,210 civilians had been killed.", "Elena Marković"),
+    ("Ukraine's coordination headquarters for prisoners of war confirmed the swap, saying 12 of those freed were "
+     "seriously wounded.", "Ukraine's coordination headquarters for prisoners of war"),
 ])
 def test_more_ways_news_credits_a_body(sentence: str, expected: str):
     assert source(sentence) == expected
