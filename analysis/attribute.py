@@ -154,6 +154,7 @@ _INSTITUTIONS = set("ministry agency department office service committee council
 _OWNED_INSTITUTION = re.compile(
     r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s\s+(?:[a-z-]+\s+){0,3}(?:headquarters|ministry|agency|service|office|"
     r"committee|council|commission|bureau|directorate|command|staff)(?:\s+(?:for|of|on)\s+[a-z][a-z ]{2,40})?")
+_OF_THE = re.compile(r"^(?:of|for)\s+(?:the\s+)?(?=[A-Z])")
 _ANOTHER = re.compile(r"(?:second|third|fourth|another|other|same|first)\s", re.IGNORECASE)
 _SUBORDINATORS = set("when if as while because although though since after before once unless until where whether".split())
 _AGE = re.compile(r"\b\d{1,3}-year-old\s+")
@@ -247,7 +248,7 @@ def _clean(np: str) -> str:
     m = _POSSESSIVE_REPORT.match(np)
     if m and not _NAMED_POSSESSIVE.search(np[: m.end()]):
         np = m.group("np")
-    np = _DETERMINERS.sub("", np).strip()
+    np = _DETERMINERS.sub("", _OF_THE.sub("", np)).strip()  # "of the Coordination Headquarters" -> the body
     office = _TITLE_OF_NAME.search(np) if (" of " in np or " for " in np) and np[-1:].isalpha() else None
     if office and office.group("name").split()[-1].lower() not in _INSTITUTIONS | _OFFICE_WORDS:
         np = office.group("name")  # "Vice-Minister of National Defence Karolis Aleksa" -> "Karolis Aleksa"

@@ -96,6 +96,7 @@ _COMPARED = re.compile(r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bagai
                        re.IGNORECASE)  # the same thing counted at another time: "64 trips, up from 37"
 _MORE_AFTER = re.compile(r"\s+(?:more|others?|additional)\b(?!\s+(?:than|of)\b)", re.IGNORECASE)
 _OF_WHICH = re.compile(r"\b(?:of\s+(?:which|whom|them|those)|including)\s+$", re.IGNORECASE)
+_EMPLOYED = re.compile(r"\s+(?:are|were)\s+(?:now\s+|still\s+)?(?:employed|working)\b")
 _ARE_NOUN = re.compile(r"\s+(?:are|were)\s+(?:now\s+|still\s+|all\s+|mostly\s+)?(?=[a-z])")
 _WERE_AFTER = re.compile(r"\s+(?:were|was|had\s+been|have\s+been)\b", re.IGNORECASE)
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE)
@@ -126,7 +127,7 @@ _LOSS_BEFORE = re.compile(r"\b(?:lost|losing|lose)\s+(?:more\s+than\s+|nearly\s+
                           re.IGNORECASE)
 _ONE_OF = re.compile(r"\s+of\s+(?:the|them|those|its|their|his|her|these)\b", re.IGNORECASE)
 _BARE_FATE = re.compile(r"\s+(?:more\s+|others?\s+)?(?:(?:were|was|have\s+been|had\s+been|are|being)\s+)?"
-                        r"(killed|died|dead|wounded|injured|captured|taken\s+prisoner|(?:listed\s+as\s+|reported\s+)?missing)\b",
+                        r"(killed|died|dead|wounded|injured|captured|taken\s+(?:prisoner|alive)|(?:listed\s+as\s+|reported\s+)?missing)\b",
                         re.IGNORECASE)
 _PERSON_METRICS = {"troops", "casualties", "killed", "wounded", "captured", "workers", "people"}
 _CALIBRE = re.compile(r"\d+(?:\.\d+)?(?:mm|cm|-mm)")
@@ -579,6 +580,11 @@ def _bare_total(sentence: str, q: Quantity, found: list[Figure], context: str | 
     if squads and squads.group(1).lower() in _SQUADS:  # "they attack in groups of 30-40", "in groups of two or three"
         people = next((f.metric for f in reversed(found) if f.unit == "persons"), context)
         return "persons", people if people in _PERSON_METRICS else "troops", q.end
+    if found and found[-1].unit != "percent" and before.endswith(("including ", "among them ", "of which ")):
+        return found[-1].unit, found[-1].metric, q.end  # "212 drones overnight, including 21 over the Kursk region"
+    employed = _EMPLOYED.match(sentence, q.end)
+    if employed:  # "Nearly 2,000 are employed on housing projects"
+        return "persons", "workers", employed.end()
     if found and found[-1].unit != "percent" and _COMPARED.search(before, max(0, len(before) - 30)):  # "up from five"
         return found[-1].unit, found[-1].metric, q.end
     put = _PUT_NOUN_AT.search(before)

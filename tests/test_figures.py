@@ -358,6 +358,9 @@ def test_compounds_identifiers_and_fates(sentence: str, expected: list[tuple]):
      [(0.5, "ratio", "munitions")]),
     ("The veterans group meets every second Tuesday at the VFW post.", []),
     ("Output at the Kusong plant roughly tripled between 2023 and 2025.", [(3.0, "ratio", "other")]),
+    ("Russia launched 212 drones overnight, including 21 over the Kursk region.",
+     [(212.0, "drones", "munitions"), (21.0, "drones", "munitions")]),
+    ("Nearly 2,000 are employed on housing projects in Primorye alone.", [(2000.0, "persons", "workers")]),
     # a weapon named by its designation alone
     ("Among the missiles were at least three North Korean-made KN-23s, air force spokesman Yuriy Ignat said.",
      [(3.0, "missiles", "munitions")]),
