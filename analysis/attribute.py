@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Protocol, Union
 
-from analysis.bodies import canonical, known
+from analysis.bodies import canonical, kind_of, known
 from analysis.lexicon import word_trie
 
 _VERBS = (
@@ -33,7 +33,7 @@ _ADVERBS = (r"(?:(?:" + word_trie("has have had also further previously earlier 
 
 _SAY = re.compile(rf"\b{_ADVERBS}(?:{word_trie(_VERBS.split('|'))})\b")  # case-sensitive: "Reports indicate" is a noun
 _ACCORDING = re.compile(  # "according to Rep. Lee, who ...": a title's full stop does not end the phrase
-    r"\b(?:according\s+to|per(?=\s+(?-i:(?:the\s+)?[A-Z])))\s+"  # "per KIDA's report" ("per cent", "per day" name nobody)
+    r"\b(?:according\s+to|(?:(?<=^)|(?<=[,(]\s))per(?=\s+(?-i:(?:the\s+)?[A-Z])))\s+"  # ", per KIDA's report": not "per cent"
     r"(?P<np>(?:(?:Rep|Sen|Gen|Lt|Col|Dr|Mr|Ms|Mrs|Gov|Adm|Maj|Capt|Sgt|Prof)\.\s+|[^,;:.()“”\"])+)",
     re.IGNORECASE)
 _CITING = re.compile(
@@ -58,7 +58,9 @@ _HEADLINE_LEAD = re.compile(r"(?P<np>[A-Z][\w.’'&-]*(?:\s[A-Z][\w.’'&-]*){0,
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 _SOURCE_PAREN = re.compile(r"\((?P<np>[A-Z][^()\d]{1,50})\)$")
 _LABELS = set("LIVE UPDATE UPDATED WATCH BREAKING EXCLUSIVE VIDEO PHOTOS ANALYSIS OPINION EDITORIAL FACT CHECK NEW LEAD "
-              "ATTN NOTE FAQ TL DR PS PDF".split())
+              "ATTN NOTE FAQ TL DR PS PDF MAP GDP COVID KIA MIA EST EDT CST PST GMT UTC KST JST CET CEST MSK BST USD EUR "
+              "GBP KRW RUB CNY JPY UAH".split())
+"""Capitals that label, measure or time something; they name no source."""
 _INVERTED_VERBS = ("said", "says", "added", "noted", "wrote", "estimates", "estimated", "reported", "reports", "writes", "argues",
                    "argued", "believes", "claims", "claimed", "explained")
 _INVERTED = re.compile(rf"[,”\"’]\s*(?:{'|'.join(_INVERTED_VERBS)})\s+(?P<np>(?:the\s+)?(?:[A-Z][a-z]{{0,4}}\.\s+)*[A-Z][^,;:.()“”\"]+)")
@@ -118,6 +120,7 @@ _NOT_OWNERS = set("key latest main top new recent current other official early i
 _BULLETS = ("- ", "• ", "* ", "– ", "— ", "· ", "▪ ")
 _TITLE_OF_NAME = re.compile(r"\b(?i:minister|secretary|director|head|chief|commissioner|governor|chair(?:man|woman)?)\s+"
                             r"(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}?(?P<name>[A-Z][\w’'.-]+\s+[A-Z][\w’'.-]+)$")
+_NOT_NAMES = set("group journal forces europe updates images story edition command".split())
 _OFFICE_WORDS = set("agency intelligence affairs defence defense security rights state staff forces army navy "
                     "committee command health finance justice unification trade industry".split())
 _OWN_GOVERNMENT = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[Gg]overnment|[Cc]ountry|[Dd]elegation)")
@@ -154,6 +157,10 @@ _INSTITUTIONS = set("ministry agency department office service committee council
 _OWNED_INSTITUTION = re.compile(
     r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s\s+(?:[a-z-]+\s+){0,3}(?:headquarters|ministry|agency|service|office|"
     r"committee|council|commission|bureau|directorate|command|staff)(?:\s+(?:for|of|on)\s+[a-z][a-z ]{2,40})?")
+_TITLE_WORD_FIRST = re.compile(r"(?:Secretary|Minister|President|General|Chairman|Chairwoman|Director|Commander|Governor|"
+                               r"Ambassador|Envoy|Spokesman|Spokeswoman|Spokesperson|Senator|Lawmaker|Colonel|Major|"
+                               r"Captain|Leader|Chief|Deputy|Premier|Prime)\s")
+_OFFICE_BEFORE = re.compile(r"\b(?:of|for)\s+(?:[A-Z][\w’']*\s+)+$")  # "Commissioner for Human Rights Dmytro Lubinets"
 _OF_THE = re.compile(r"^(?:of|for)\s+(?:the\s+)?(?=[A-Z])")
 _ANOTHER = re.compile(r"(?:second|third|fourth|another|other|same|first)\s", re.IGNORECASE)
 _SUBORDINATORS = set("when if as while because although though since after before once unless until where whether".split())
@@ -252,12 +259,30 @@ def _clean(np: str) -> str:
     office = _TITLE_OF_NAME.search(np) if (" of " in np or " for " in np) and np[-1:].isalpha() else None
     if office and office.group("name").split()[-1].lower() not in _INSTITUTIONS | _OFFICE_WORDS:
         np = office.group("name")  # "Vice-Minister of National Defence Karolis Aleksa" -> "Karolis Aleksa"
-    for _ in range(3):  # "Lt. Gen. Kyrylo Budanov", "Chief Cabinet Secretary Yoshimasa Hayashi": titles may stack
-        titled = _TITLED_NAME.search(np)
+    pos = 0
+    for _ in range(6):  # "Lt. Gen. Kyrylo Budanov", "Chief Cabinet Secretary Yoshimasa Hayashi": titles may stack
+        titled = _TITLED_NAME.search(np, pos)
         if titled is None:
             break
-        np = titled.group("name")
+        if _personal(titled.group("name"), titled.group(0)):
+            np, pos = titled.group("name"), 0
+        else:
+            pos = titled.start() + 1  # "Chief Cabinet ...": try the next title along
     return np.strip(" ,.;:\"“”'’")
+
+
+def _personal(name: str, titled: str) -> bool:
+    """Whether what follows a title reads as a person's name, not the rest of an institution's.
+
+    >>> _personal("Kyrylo Budanov", "General Kyrylo Budanov"), _personal("Intelligence Directorate", "Chief Intelligence Directorate")
+    (True, False)
+    >>> _personal("Zelensky", "President Zelensky"), _personal("Group", "Expert Group"), _personal("Budanov", "General Budanov")
+    (True, False, False)
+    """
+    words = name.split()
+    if kind_of(name) != "person" or words[-1].lower() in _INSTITUTIONS | _OFFICE_WORDS | _NOT_NAMES:
+        return False
+    return len(words) > 1 or known(name) or titled[:1].islower() or titled.split()[0].endswith(".")  # "Rep. Lee"
 
 
 def _is_body(np: str) -> bool:
@@ -418,23 +443,31 @@ def _headline(heading: str, people: Mapping[str, str]) -> Attribution | None:
     (None, None)
     """
     tail = _HEADLINE_SOURCE.search(heading) if any(c in heading for c in ":;—–-") else None
-    if tail:
+    if tail and (not tail.group("dash") or _names_source(tail.group("np"), people, institutions=True)):
         found = _body(tail.group("np"), people)
         if found and (found.kind != "person" or " " in found.source) and not (tail.group("dash") and found.kind == "media"):
             return found
     paren = _SOURCE_PAREN.search(heading) if heading.endswith(")") and len(heading) < 200 else None
-    if paren:  # a factbox line: "11,000 North Korean troops in Russia now (NIS)"
-        np = paren.group("np")
-        found = _body(np, people) if known(np) or _ACRONYM.fullmatch(np) or canonical(np)[1] not in ("person", "other") \
-            else None
-        if found is not None:
+    if paren and _names_source(paren.group("np"), people, institutions=True):  # "11,000 troops in Russia now (NIS)"
+        found = _body(paren.group("np"), people)
+        if found is not None and found.kind != "media":  # "(AFP)" under a photo credits the picture
             return found
     lead = _HEADLINE_LEAD.match(heading) if ": " in heading[:40] else None
-    if lead:
-        np = lead.group("np")
-        if known(np) or (_ACRONYM.fullmatch(np) and np not in _LABELS) or np in people:
-            return _body(np, people)
+    if lead and _names_source(lead.group("np"), people):
+        return _body(lead.group("np"), people)
     return None
+
+
+def _names_source(np: str, people: Mapping[str, str], institutions: bool = False) -> bool:
+    """Whether a label in a headline or factbox names a source: a listed body, an acronym that is not a label,
+    unit or time zone, a person the article names, or (in brackets) a name whose words make it an institution.
+
+    >>> [_names_source(n, {}) for n in ("HUR", "Seoul", "GDP", "KST", "Live Updates", "Getty Images")]
+    [True, True, False, False, False, False]
+    """
+    if known(np) or (_ACRONYM.fullmatch(np) and np not in _LABELS) or np in people:
+        return True
+    return institutions and canonical(np)[1] not in ("person", "other")
 
 
 def _subject(sentence: str, start: int, people: Mapping[str, str], previous: Previous) -> Attribution | None:
@@ -573,7 +606,8 @@ def people_named(text: str) -> dict[str, str]:
     after = r"(?=,\s+(?:a|an|the|(?:[A-Z][\w’']*\s)*[A-Z][\w’']*[’']s)\s|,?\s+(?:said|told|says|revealed|confirmed|added))"
     for m in re.finditer(rf"\b([A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){{1,2}}){after}", text):
         name = m.group(1)
-        if name.count(" ") == 2 and re.search(r"[A-Z][\w’']*\s$", text[max(0, m.start() - 30):m.start()]):
+        if name.count(" ") == 2 and (_TITLE_WORD_FIRST.match(name) or _OFFICE_BEFORE.search(text, max(0, m.start() - 40),
+                                                                                          m.start())):
             name = name.split(" ", 1)[1]  # "Commissioner for Human Rights Dmytro Lubinets": a title runs into the name
         if canonical(name)[1] != "person" or _LEADING.match(name + ","):
             continue

@@ -78,10 +78,12 @@ COUNTRY_WORDS: list[tuple[str, str]] = [
     (r"\bfrance|\bfrench|\bparis", "France"), (r"\bgerman|\bberlin", "Germany"), (r"\bpol(?:and|ish)\b|\bwarsaw", "Poland"),
     (r"\blithuania", "Lithuania"), (r"\blatvia", "Latvia"),
 ]
-COUNTRY_NAMES = {
-    "united kingdom", "japan", "france", "germany", "china", "russia", "russian federation", "republic of korea",
-    "poland", "lithuania", "latvia", "estonia", "finland", "netherlands", "italy", "canada", "australia", "india",
-}
+COUNTRY_NAMES = set("""united kingdom|uk|britain|great britain|united states|us|japan|france|germany|china|russia|
+    russian federation|republic of korea|south korea|north korea|dprk|democratic people's republic of korea|ukraine|
+    poland|lithuania|latvia|estonia|finland|sweden|norway|denmark|netherlands|belgium|italy|spain|czech republic|
+    czechia|slovakia|hungary|romania|bulgaria|turkey|iran|israel|canada|australia|new zealand|india|pakistan|
+    mongolia|vietnam|singapore|philippines|indonesia|brazil|mexico|switzerland|austria|ireland|portugal|greece|belarus|
+    kazakhstan|georgia|moldova|syria|nepal|cuba""".replace("\n", "").replace("    ", "").split("|"))
 """A name that is a whole country speaks for its government ("the representative of Japan said")."""
 KIND_WORDS: list[tuple[str, str]] = [
     (r"intelligence|spy|nis\b|directorate", "intelligence"),

@@ -133,23 +133,32 @@ def _own_outlet(publisher: Any) -> Callable[[str], bool] | None:
     >>> own = _own_outlet("APE")
     >>> own("APE"), own("National Intelligence Service"), _own_outlet("Ministry of Defense, Japan")
     (True, False, None)
+    >>> _own_outlet("Yonhap News Agency")("Yonhap"), _own_outlet("Volodymyr Zelensky")
+    (True, None)
     """
     if not isinstance(publisher, str) or not publisher.strip():
         return None
     name = _outlet_key(publisher)
     kind = canonical(publisher)[1] if known(publisher) else kind_of(publisher)  # cheap: one per article
-    if not name or kind in ("government", "military", "intelligence", "international body", "think tank", "NGO"):
-        return None
+    if not name or not (kind == "media" or _ACRONYM_NAME.fullmatch(publisher.strip())):
+        return None  # a ministry's release credits the ministry; a person is not an outlet
     return lambda source: _outlet_key(source) == name
 
 
 def _outlet_key(name: str) -> str:
-    return " ".join(re.sub(r"^the\s+|[^\w\s]", "", name.lower()).split())
+    """An outlet's name without 'the', 'news', 'agency', a web domain's ending or punctuation: 'Yonhap News Agency' = 'Yonhap'."""
+    name = re.sub(r"\.(?:com|org|net|co\.\w\w|\w\w)$", "", canonical(name)[0].lower())
+    return " ".join(w for w in re.sub(r"[^\w\s]", "", name).split() if w not in _OUTLET_FILLER)
+
+
+_OUTLET_FILLER = {"the", "news", "agency", "service", "online", "english", "edition"}
+_ACRONYM_NAME = re.compile(r"[A-Z]{2,6}")
 
 
 _CAP_WORDS = ("cap", "limit", "ceiling", "quota")
+_CAP_NOUN = re.compile(r"\s+(?:cap|limit|ceiling|quota)\b", re.IGNORECASE)
 _CAP_BEFORE = re.compile(r"\b(?:cap|limit|ceiling|quota)\s+(?:of\s+)?$", re.IGNORECASE)
-_CAP_AFTER = re.compile(r"\s*(?:annual\s+|yearly\s+)?(?:cap|limit|ceiling|quota)\b", re.IGNORECASE)
+_CAP_AFTER = re.compile(r"\s*(?:annual|yearly)\s+(?:cap|limit|ceiling|quota)\b", re.IGNORECASE)  # "-barrel annual cap"
 
 
 def _is_cap(sentence: str, start: int, end: int) -> bool:
@@ -162,10 +171,13 @@ def _is_cap(sentence: str, start: int, end: int) -> bool:
     >>> _is_cap(s, s.index("500,000"), s.index(" annual"))
     True
     """
-    return bool(_CAP_BEFORE.search(sentence, max(0, start - 30), start)) or bool(_CAP_AFTER.match(sentence, end))
+    return bool(_CAP_BEFORE.search(sentence, max(0, start - 30), start)) or bool(_CAP_AFTER.match(sentence, end)) or (
+        "-" in sentence[start:end] and bool(_CAP_NOUN.match(sentence, end)))  # "the 500,000-barrel cap"
 
 
 _MEMBERSHIP = re.compile(r"-(?:nation|member|country|state)\b", re.IGNORECASE)
+_GROUP_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:group|bloc|coalition|alliance|team|panel|club|council|commission|"
+                          r"committee|board)\b", re.IGNORECASE)
 _GROUP_OF_BEFORE = re.compile(r"\b(?:group|coalition|bloc|alliance|team)\s+of\s+$", re.IGNORECASE)
 
 
@@ -174,12 +186,16 @@ def _is_membership(sentence: str, start: int, text: str) -> bool:
 
     >>> _is_membership("MSMT, an 11-nation group, said 9,000 were sent.", 9, "11-nation")
     True
+    >>> _is_membership("The NIS said a 500-member unit was deployed.", 15, "500-member")
+    False
     >>> s = "MSMT, a group of 11 countries, said so."
     >>> _is_membership(s, s.index("11"), "11 countries"), _is_membership("Troops came from 11 countries.", 17, "11 countries")
     (True, False)
     """
-    return bool(_MEMBERSHIP.search(text)) or (text.split()[-1].lower() in ("countries", "nations", "states", "members")
-                                              and bool(_GROUP_OF_BEFORE.search(sentence, max(0, start - 30), start)))
+    end = start + len(text)
+    return (bool(_MEMBERSHIP.search(text)) and bool(_GROUP_AFTER.match(sentence, end))) or (
+        text.split()[-1].lower() in ("countries", "nations", "states", "members")
+        and bool(_GROUP_OF_BEFORE.search(sentence, max(0, start - 30), start)))
 
 
 _ITEM = re.compile(r"(?:[-–—•*·▪+]|\d{1,2}[.)])\s")

@@ -75,6 +75,7 @@ _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
 _SHARE_OF = re.compile(r"(?:half|third|quarter|fifth|tenth|%|percent|per\s+cent)\s+of\s+(?:the\s+|its\s+|their\s+)?"
                        r"(?:reported\s+|estimated\s+|roughly\s+|about\s+|some\s+)?$", re.IGNORECASE)
 _ONE_DISTANCE = re.compile(r"-?\s?(?:km|kilometres?|kilometers?|miles?)\b", re.IGNORECASE)  # "1km long", "a kilometre"
+_DISTANCE_IDIOM = re.compile(r"\s+(?:mile|kilomet\w+)\s+(?:apart|away|off|wide|short)\b")  # "a mile apart", "by a mile"
 _LENGTH = re.compile(r"(km)\b|\s?(m|metres|meters)(?=\s+(?:long|wide|high|tall|deep|in\s+(?:length|width|height|diameter))\b)",
                      re.IGNORECASE)
 _HYPHEN_UNIT = re.compile(r"-(day|week|month|year|hour|decade|strong|kilometre|kilometer|km|mile|member|nation|country|barrel)s?\b",
@@ -94,6 +95,8 @@ _ORDINAL_NOUN = re.compile(r"\s+(?!(?:of|or|and|to|in|on|by|from|last|this|since
 _OF_THE_COUNT = re.compile(r"\s+of\s+(?:the|those|these|its|their|all)\s+(?=\d)")
 _COMPARED = re.compile(r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?)\s+(?:the\s+)?$",
                        re.IGNORECASE)  # the same thing counted at another time: "64 trips, up from 37"
+_COMPARED_WHEN = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:in|at|on|during|last|a\s+year|the\s+(?:previous|same|peak|year)|"
+                            r"earlier|before|a\s+(?:month|week|day))\b")
 _MORE_AFTER = re.compile(r"\s+(?:more|others?|additional)\b(?!\s+(?:than|of)\b)", re.IGNORECASE)
 _OF_WHICH = re.compile(r"\b(?:of\s+(?:which|whom|them|those)|including)\s+$", re.IGNORECASE)
 _EMPLOYED = re.compile(r"\s+(?:are|were)\s+(?:now\s+|still\s+)?(?:employed|working)\b")
@@ -140,6 +143,8 @@ _GROUP_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:about\s+|around\s+|some\s+|roug
                        r"more\s+than\s+|over\s+|up\s+to\s+|as\s+many\s+as\s+|an\s+estimated\s+)?$", re.IGNORECASE)
 _GROUP_WORDS = {"force", "contingent", "deployment", "detachment", "battalion", "brigade", "regiment", "division",
                 "corps", "army", "reinforcement", "wave", "rotation", "batch", "batches"}
+_FIGHTING = re.compile(r"\b(?:attack|assault|advanc|infantry|soldiers|troops|fight|storm|move|moving|ambush|walk|march|"
+                       r"rotat|units|deploy|cross)", re.I)
 _SQUADS = {"groups", "group", "teams", "squads", "units", "waves"}  # the size of each small group, of people unless told
 _FATE_HINTS = ("kill", "dead", "died", "wound", "injur", "captur", "prison", "captiv", "missing", "casualt", "work",
                "employ", "labo", "pow", "taken", "lost", "exchange", "swap")
@@ -420,8 +425,9 @@ def figures_in_sentence(sentence: str, offset: int = 0, context: str | None = No
     for q in find_quantities(sentence, starts):
         if _ONE_OF.match(sentence, q.end) and q.value == 1 and q.qualifier == "exact":
             continue  # "one of the captured soldiers" picks one out; it counts nothing
-        if q.value == 1 and q.qualifier == "exact" and not (q.text[:1].isdigit() and _label(sentence, q)) and \
-                not _ONE_DISTANCE.match(sentence, q.end):
+        if q.value == 1 and q.qualifier == "exact" and not (q.text[:1].isdigit() and _label(sentence, q)) and (
+                not _ONE_DISTANCE.match(sentence, q.end) or _DISTANCE_IDIOM.match(sentence, q.end)
+                or (sentence.endswith("by ", 0, q.start) and sentence.startswith(" mile", q.end))):
             continue  # a bare "one" is a determiner far more often than a claim ("one think tank said")
         if q.kind == "ratio" and q.text.lower().endswith(_ORDINALS) and _ORDINAL_NOUN.match(sentence, q.end):
             continue  # "a third report", "a third deployment of 3,000 troops": an ordinal, not a share
@@ -578,14 +584,19 @@ def _bare_total(sentence: str, q: Quantity, found: list[Figure], context: str | 
         return "persons", before_fate, q.end
     squads = _GROUP_OF.search(before, max(0, len(before) - 40)) if "of" in before[-20:] else None
     if squads and squads.group(1).lower() in _SQUADS:  # "they attack in groups of 30-40", "in groups of two or three"
+        if found and found[-1].unit != "persons":
+            return None  # "40 tankers in groups of 5": groups of what was counted, not people
         people = next((f.metric for f in reversed(found) if f.unit == "persons"), context)
-        return "persons", people if people in _PERSON_METRICS else "troops", q.end
+        if people in _PERSON_METRICS:
+            return "persons", people, q.end
+        return ("persons", "troops", q.end) if _FIGHTING.search(sentence) else None
     if found and found[-1].unit != "percent" and before.endswith(("including ", "among them ", "of which ")):
         return found[-1].unit, found[-1].metric, q.end  # "212 drones overnight, including 21 over the Kursk region"
     employed = _EMPLOYED.match(sentence, q.end)
     if employed:  # "Nearly 2,000 are employed on housing projects"
         return "persons", "workers", employed.end()
-    if found and found[-1].unit != "percent" and _COMPARED.search(before, max(0, len(before) - 30)):  # "up from five"
+    if found and found[-1].unit != "percent" and _COMPARED.search(before, max(0, len(before) - 30)) and \
+            _COMPARED_WHEN.match(sentence, q.end):  # "up from five in December"; not "against 3 Ukrainian positions"
         return found[-1].unit, found[-1].metric, q.end
     put = _PUT_NOUN_AT.search(before)
     if put:  # "put North Korea's total casualties at more than 6,000", 'the number of dead and wounded at "more than 4,000"'

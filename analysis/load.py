@@ -193,6 +193,7 @@ _PRICE_PERIOD = re.compile(r"(?:[$€£¥₩]|(?:us|s|a|c|hk)\$|usd|eur|gbp|sgd)
                            r"\b(?:monthly|annual|yearly|weekly)\s*:?\s*(?:[$€£¥₩]|(?:us|s|a|c|hk)\$)\s?\d")
 _OFFER_START = re.compile(r"(?:^|[.!?·]\s+)[\W_]*(?:subscribe|subscription|paid subscribers|unlimited (?:digital )?access|"
                           r"get unlimited|free trial|become a (?:member|subscriber)|monthly|annual|yearly|weekly)\b")
+_DONATE = re.compile(r"donate\b(?!d)")
 _SLASH_PERIOD = re.compile(r"[$€£¥₩]\s?\d[\d,.]*\s*/\s*(?:year|yr|month|mo|week|wk)\b")  # "$599/year": a price list
 _INTL_PHONE = re.compile(r"\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){3,}")
 _READ_TIME = re.compile(
@@ -273,9 +274,9 @@ def _is_boilerplate_line(line: str) -> bool:
     if hinted and any(c in line for c in "$€£¥₩") and _PRICE_PERIOD.search(low) and (
             _OFFER_START.search(low) or ("subscri" in low and n <= 30 and _SLASH_PERIOD.search(low))):
         return True  # "SUBSCRIBE: Unlimited access for just $6 a week", "Pro subscribers get the table — $599/year"
-    if line[:2] in ("^ ", "↑ ") or (n <= 12 and low.startswith("donate")):
+    if line[:2] in ("^ ", "↑ ") or (n <= 12 and _DONATE.match(low)):
         return True  # a wiki page's reference list; "Donate: €10, €25, €50."
-    if n <= 25 and "+" in line and _INTL_PHONE.search(line):
+    if n <= 25 and "+" in line and line[-1] not in ".!?" and _INTL_PHONE.search(line):
         return True  # a contact line: "APE Desk: +33 1 40 41 46 46 | Clients: 3,500 media in 151 countries"
     if n <= 8 and line[-1] not in TERMINAL and _SOCIAL.fullmatch(line):
         return True

@@ -11,8 +11,10 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from analysis.bodies import kind_of
+
 TERMINAL = ".!?\"”’'…)]"
-_BYLINE = re.compile(r"(?:[-–—•*]\s*)?(?:(?:by|written by|reported by|words by)\s+)?"
+_BYLINE = re.compile(r"(?:[-–—•*]\s*)?(?:(?i:by|written by|reported by|words by)\s+)?"
                      r"[A-Z][\w.'’-]+(?:\s+(?:and\s+|&\s+)?[A-Z][\w.'’-]+){0,3}(?:,\s*[\w\s]+)?")
 BULLET = re.compile(r"[-–—•*+]\s+\S")
 _BY = re.compile(r"(?:by|written by|reported by)\s", re.I)
@@ -64,7 +66,7 @@ _DATE_FORMS = (
 _DATE_LINE = re.compile(
     r"(?:(?:published|updated|posted|first published)(?:\s+on)?\s*:?\s*)?"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?P<date>.+?)"
-    r"(?:\s*[,|·-]?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)?", re.I)
+    r"(?:\s*[,|·–—-]?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)?", re.I)
 _DOMAIN = re.compile(r"(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/?", re.I)
 _FROM_PUBLISHER = re.compile(r"more (?:stories|articles|news) from\s+(.+)", re.I)
 FROM_PUBLISHER_WORDS = ("ories from", "ories From", "ORIES FROM", "ticles from", "ticles From", "TICLES FROM", "ews from",
@@ -73,7 +75,7 @@ FROM_PUBLISHER_LINE = re.compile(r"^more (?:stories|articles|news) from[ \t]+(.+
 _HAS_DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _PARENTHESIS_END = re.compile(r"\s*\([^()]{1,20}\)$")  # "April 28, 2026 (Reiwa 8)"
-_DATE_PARTS = re.compile(r"\s+[|·•–—]\s+")
+_DATE_PARTS = re.compile(r"\s+[|·•]\s+")
 _PLACE = re.compile(  # "Seoul, 5 May 2026", "Moscow time 18:47, September 4, 2025": a place or time before the date
     r"^[A-Z][^,]{1,30},\s+(?=(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?)\s+\d{4}$)")
 
@@ -95,8 +97,8 @@ def _parse_date(line: str) -> str | None:
     if _YEAR.search(line) is None:
         return None  # cheap: every form below has a four-digit year
     whole = _whole_date(line)
-    if whole or len(line) > 120:
-        return whole
+    if whole or len(line) > 120 or line.endswith("."):
+        return whole  # a sentence is not a date line, whatever dates it holds
     parts = _DATE_PARTS.split(line)  # "Press release No. 2026/07 · FOR IMMEDIATE RELEASE · Seoul, 5 May 2026"
     return next((iso for iso in map(_whole_date, parts) if iso), None) if len(parts) > 1 else None
 
@@ -128,7 +130,8 @@ _BRACKETED = re.compile(r"[\[(].*[\])]")
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}[\"”’]?[.!?][\"”’]?\s+[\"“‘]?[A-Z]")
 _CRUMBS = re.compile(r"\s+[/>›»]\s+")
 _HEAD_LINES = 15  # a headline is among the first lines of a page
-_WIRE_DATELINE = re.compile(r"[A-Z][A-Za-z .'-]*(?:,[^():]{1,40})?\s\((?P<agency>[A-Z][A-Za-z&.' ]{0,24}[A-Za-z.])\)\s*[-–—]")
+_WIRE_DATELINE = re.compile(  # "SEOUL, Jan 13 (Reuters) -", "Washington (CNN) —"; not "Mark Rutte (NATO) - ..."
+    r"(?:[A-Z]{2}[A-Z .'-]*|[A-Z][a-z]+)(?:,[^():]{1,40})?\s\((?P<agency>[A-Z][A-Za-z&.' ]{0,24}[A-Za-z.])\)\s*[-–—]")
 
 
 def _is_menu(line: str) -> bool:
@@ -161,7 +164,8 @@ def _is_headline(line: str, least: int = 6) -> bool:
 def _is_masthead(line: str) -> bool:
     """A short name line above the headline or under it: 'KYIV HERALD', 'Ministry of Defense, Japan', 'Reuters'."""
     return words(line) <= 6 and line[-1] not in TERMINAL + ":" and not _is_menu(line) and not is_byline(line) \
-        and not BULLET.match(line) and line[:1].isupper() and not _HAS_DIGIT.search(line)
+        and not BULLET.match(line) and line[:1].isupper() and not _HAS_DIGIT.search(line) \
+        and not line.lower().startswith(("by ", "sign ", "listen", "log ", "subscribe", "menu", "search"))
 
 
 def _crumbs_off(line: str) -> str:
@@ -208,7 +212,7 @@ def infer_metadata(text: str) -> dict[str, str | None]:
         if body_at is None and is_prose(line):
             body_at, past_head = i, words(line) >= 30  # a short notice may come before the headline; a paragraph not
     if not head:
-        return found
+        return _with_wire(found, lines)
     above = [i for i in head if body_at is None or i < body_at]
     at = next((i for i in above if _is_headline(_crumbs_off(lines[i]))), None)
     if at is None:  # a notice ("Download our app.", "This is an unofficial translation.") before the headline
@@ -224,11 +228,17 @@ def infer_metadata(text: str) -> dict[str, str | None]:
         if head[0] < at and _is_masthead(first):
             found["publisher"] = first
         elif after and _is_masthead(after) and (is_byline(below) or _parse_date(below)) and \
-                all(w[:1].isupper() or w in ("of", "the", "and", "for", "&") for w in after.split()):
-            found["publisher"] = after
+                all(w[:1].isupper() or w in ("of", "the", "and", "for", "&") for w in after.split()) and \
+                (len(after.split()) == 1 or after.startswith("The ") or kind_of(after) == "media" or after.isupper()):
+            found["publisher"] = after  # "Reuters", "The Guardian", "Yonhap News Agency"; not "Volodymyr Zelensky"
+    return _with_wire(found, lines)
+
+
+def _with_wire(found: dict[str, str | None], lines: list[str]) -> dict[str, str | None]:
+    """The agency of a wire dateline ("SEOUL, Jan 13 (Reuters) -") as publisher, when nothing else named one."""
     if found["publisher"] is None:
         wire = next((m for m in map(_WIRE_DATELINE.match, lines[:_HEAD_LINES + 10]) if m), None)
-        found["publisher"] = wire.group("agency") if wire else None  # "SEOUL, Jan 13 (Reuters) -"
+        found["publisher"] = wire.group("agency") if wire else None
     return found
 
 

@@ -291,12 +291,51 @@ def test_the_ministry_means_the_last_body_called_a_ministry():
     assert [(r["value"], r["source"]) for r in rows][-1] == (84.0, "Russian Ministry of Defence")
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # a rate is not a source; "per" credits only after a comma, bracket or at the start
+    ("Russia pays $2,000 per North Korean soldier, the NIS said.", NIS),
+    ("Russia Fires 10,000 Shells Per Day, Ukraine Says", None),
+    # labels, units, time zones and photo credits in a heading name no source
+    ("Oil exports: 1.2 million barrels (EST)", None),
+    ("North Korean troops at a parade in Pyongyang, 300 of them (AFP)", None),
+    ("Key events in Kursk, day 300 - Live Updates", None),
+    ("GDP: growth of 3.7% in 2025", None),
+    # an institution's own name is not a title and a name
+    ("Ukraine's Chief Intelligence Directorate said 300 soldiers died.", "Ukraine's Chief Intelligence Directorate"),
+    ("The representative of North Korea said 300 people died.", "North Korea"),
+])
+def test_review_cases_credit_the_right_body_or_none(sentence: str, expected: str | None):
+    assert source(sentence) == expected
+
+
+def test_a_unit_sized_in_members_is_a_claim_and_a_bodys_size_is_not():
+    rows = article_figures({"article": "a", "date": "2025-04-10",
+                            "text": "The NIS said a 500-member unit was deployed. The MSMT, an 11-nation group, said "
+                                    "9,000 troops were there."})
+    assert [(r["value"], r["source"]) for r in rows] == [
+        (500.0, NIS), (11.0, ""), (9000.0, "Multilateral Sanctions Monitoring Team")]
+
+
+def test_a_person_under_the_headline_is_not_the_outlet():
+    from analysis.load import clean_text
+    from analysis.metadata import infer_metadata
+    text = clean_text("Zelensky says 300 died in the strike\nVolodymyr Zelensky\nMay 4, 2025\n"
+                      "KYIV - About 300 people died in the strike, Zelensky said on Sunday evening.", "txt")
+    meta = infer_metadata(text)
+    assert meta["publisher"] is None
+    rows = article_figures({"article": "a", "date": "2025-05-04", "text": text, **meta})
+    assert [(r["value"], r["source"]) for r in rows] == [(300.0, "Volodymyr Zelensky")] * 2  # headline and body
+
+
 def test_people_named_after_a_title():
     people = people_named("South Korea’s National Security Advisor, Shin Won-sik, revealed that Pyongyang has received "
                           "advanced military equipment.")
     assert people.get("Shin") == "Shin Won-sik"
     people = people_named("Ukraine's Commissioner for Human Rights Dmytro Lubinets said two POWs could be handed over.")
     assert people.get("Lubinets") == "Dmytro Lubinets"
+    people = people_named("North Korean Leader Kim Jong Un said 300 troops went. Security Council Secretary Sergei Shoigu "
+                          "said so.")
+    assert (people.get("Kim"), people.get("Shoigu")) == ("Kim Jong Un", "Sergei Shoigu")
 
 
 def test_kremlin_is_not_the_defence_ministry():
@@ -317,7 +356,7 @@ def test_a_quotation_over_two_sentences_is_credited_to_its_speaker():
             'persons," Lieutenant General Budanov noted.')
     rows = article_figures({"article": "a", "date": "2025-11-21", "text": text})
     assert [(r["text"], r["source"]) for r in rows] == [
-        ("four to six months", "Budanov"), ("4,000–5,000 persons", "Budanov")]
+        ("four to six months", "Lieutenant General Budanov"), ("4,000–5,000 persons", "Lieutenant General Budanov")]
 
 
 def test_an_untagged_quotation_is_credited_to_the_person_quoted_before():

@@ -361,6 +361,10 @@ def test_compounds_identifiers_and_fates(sentence: str, expected: list[tuple]):
     ("Russia launched 212 drones overnight, including 21 over the Kursk region.",
      [(212.0, "drones", "munitions"), (21.0, "drones", "munitions")]),
     ("Nearly 2,000 are employed on housing projects in Primorye alone.", [(2000.0, "persons", "workers")]),
+    # comparisons need a time of comparison; groups are people only where people were counted or fight
+    ("Russia deployed 20 brigades against 3 Ukrainian positions.", [(20.0, "brigades", "troops")]),
+    ("The report analysed 40 tankers in groups of 5.", [(40.0, "vessels", "shipments")]),
+    ("The two sides remain a mile apart, and Ukraine won the vote by a mile.", []),
     # a weapon named by its designation alone
     ("Among the missiles were at least three North Korean-made KN-23s, air force spokesman Yuriy Ignat said.",
      [(3.0, "missiles", "munitions")]),

@@ -299,6 +299,14 @@ def test_page_furniture_with_numbers_is_removed(line: str):
     assert lines(clean_text(f"{body}\n{line}\n{body} Again.", "txt")) == [body, f"{body} Again."]
 
 
+@pytest.mark.parametrize("line", [
+    "The ministry's hotline, +380 44 454 4000, received 3,000 calls from relatives of prisoners of war.",
+    "Donated weapons worth $2 billion arrived in Kyiv this week, the defence ministry said.",
+])
+def test_news_sentences_that_look_like_furniture_stay(line: str):
+    assert lines(clean_text(line, "txt")) == [line]
+
+
 def test_clean_text_returns_empty_for_boilerplate_only_and_rejects_unknown_kind():
     assert clean_text("Listen\nShare\n$4.99/month\nTry Premium - Free\n", "txt") == ""
     assert clean_text("<html><body><nav><a href='/'>Home</a></nav></body></html>", "html") == ""
