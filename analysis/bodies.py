@@ -97,6 +97,10 @@ KIND_WORDS: list[tuple[str, str]] = [
 ]
 
 
+_KIND_PATTERNS = [(re.compile(p), kind) for p, kind in KIND_WORDS]
+_COUNTRY_PATTERNS = [(re.compile(p), country) for p, country in COUNTRY_WORDS]
+
+
 def _key(name: str) -> str:
     name = name.replace("’", "'").replace("‘", "'")
     name = re.sub(r"^(?:the|a|an|one)\s+", "", name.strip(" ,.;:\"“”'"), flags=re.IGNORECASE)
@@ -147,8 +151,8 @@ def kind_of(name: str) -> str:
     low = name.lower()
     if low.removeprefix("the ") in COUNTRY_NAMES:
         return "government"
-    for pattern, kind in KIND_WORDS:
-        if re.search(pattern, low):
+    for pattern, kind in _KIND_PATTERNS:
+        if pattern.search(low):
             return kind
     words = name.split()
     if 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
@@ -159,7 +163,7 @@ def kind_of(name: str) -> str:
 def country_of(name: str) -> str:
     """The country a name states, or ''."""
     low = name.lower()
-    for pattern, country in COUNTRY_WORDS:
-        if re.search(pattern, low):
+    for pattern, country in _COUNTRY_PATTERNS:
+        if pattern.search(low):
             return country
     return ""

@@ -145,10 +145,15 @@ def _own_outlet(publisher: Any) -> Callable[[str], bool] | None:
     return lambda source: _outlet_key(source) == name
 
 
+@lru_cache(maxsize=1024)
 def _outlet_key(name: str) -> str:
     """An outlet's name without 'the', 'news', 'agency', a web domain's ending or punctuation: 'Yonhap News Agency' = 'Yonhap'."""
-    name = re.sub(r"\.(?:com|org|net|co\.\w\w|\w\w)$", "", canonical(name)[0].lower())
-    return " ".join(w for w in re.sub(r"[^\w\s]", "", name).split() if w not in _OUTLET_FILLER)
+    name = _DOMAIN_END.sub("", canonical(name)[0].lower())
+    return " ".join(w for w in _PUNCTUATION.sub("", name).split() if w not in _OUTLET_FILLER)
+
+
+_DOMAIN_END = re.compile(r"\.(?:com|org|net|co\.\w\w|\w\w)$")
+_PUNCTUATION = re.compile(r"[^\w\s]")
 
 
 _OUTLET_FILLER = {"the", "news", "agency", "service", "online", "english", "edition"}

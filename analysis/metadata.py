@@ -206,8 +206,8 @@ def infer_metadata(text: str) -> dict[str, str | None]:
             found["publisher"] = found["publisher"] or domain.group(1).lower()
         elif tail and words(tail.group(1)) <= 6:
             found["publisher"] = found["publisher"] or tail.group(1).strip()
-        elif (i < _HEAD_LINES and not past_head and len(line) < 200 and 2 <= words(line) <= 20
-              and line[-1] not in ".!?,;:" and not BULLET.match(line) and not is_byline(line)):
+        elif (i < _HEAD_LINES and not past_head and len(line) < 200 and line[-1] not in ".!?,;:"
+              and 2 <= words(line) <= 20 and not BULLET.match(line) and not is_byline(line)):
             head.append(i)
         if body_at is None and is_prose(line):
             body_at, past_head = i, words(line) >= 30  # a short notice may come before the headline; a paragraph not
