@@ -400,7 +400,8 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
         found = _body(by_count.group("np") or by_count.group("owner"), people)
         if found:
             return found
-    according = _ACCORDING.search(sentence) if "according" in low or "per " in low else None
+    according = _ACCORDING.search(sentence) if "according" in low or ", per " in low or "(per " in low or \
+        low.startswith("per ") else None
     if according:
         np = according.group("np")
         found = _body(np, people)

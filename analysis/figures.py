@@ -93,6 +93,7 @@ _ORDINALS = ("a third", "a fourth", "a fifth", "a tenth", "a second")
 _ORDINAL_NOUN = re.compile(r"\s+(?!(?:of|or|and|to|in|on|by|from|last|this|since|more|less|fewer|higher|lower|larger|"
                            r"smaller|over|under|at|as|than|the|a|an|its|their|his|her|that|which|was|is)\b)[a-z]")
 _OF_THE_COUNT = re.compile(r"\s+of\s+(?:the|those|these|its|their|all)\s+(?=\d)")
+_AT_END = re.compile(r"\bat\s+[“\"]?(?:\w+\s+)?$", re.IGNORECASE)
 _COMPARED = re.compile(r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?)\s+(?:the\s+)?$",
                        re.IGNORECASE)  # the same thing counted at another time: "64 trips, up from 37"
 _COMPARED_WHEN = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:in|at|on|during|last|a\s+year|the\s+(?:previous|same|peak|year)|"
@@ -598,7 +599,7 @@ def _bare_total(sentence: str, q: Quantity, found: list[Figure], context: str | 
     if found and found[-1].unit != "percent" and _COMPARED.search(before, max(0, len(before) - 30)) and \
             _COMPARED_WHEN.match(sentence, q.end):  # "up from five in December"; not "against 3 Ukrainian positions"
         return found[-1].unit, found[-1].metric, q.end
-    put = _PUT_NOUN_AT.search(before)
+    put = _PUT_NOUN_AT.search(before) if _AT_END.search(before, max(0, len(before) - 25)) else None  # cheap test first
     if put:  # "put North Korea's total casualties at more than 6,000", 'the number of dead and wounded at "more than 4,000"'
         metric = _noun_in(sentence, max(0, q.start - 120) + put.start(), q.start)
         if metric is None and any(w.lower() in _GROUP_WORDS for w in before[put.start():].split()):
