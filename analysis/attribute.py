@@ -124,11 +124,13 @@ _NOT_NAMES = set("group journal forces europe updates images story edition comma
 _OFFICE_WORDS = set("agency intelligence affairs defence defense security rights state staff forces army navy "
                     "committee command health finance justice unification trade industry".split())
 _OWN_GOVERNMENT = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[Gg]overnment|[Cc]ountry|[Dd]elegation)")
+_TITLE_WORDS = (r"president|minister|secretary|advis[eo]r|spokes(?:man|woman|person)|leader|general|gen\.|commander|"
+                r"chief|rep\.|sen\.|gov\.|director|head|ambassador|envoy|lawmaker|senator|representative|governor|mayor|"
+                r"prosecutor|commissioner|ombudsman|chairman|chairwoman|deputy|premier|dr\.?|mr\.?|mrs\.?|ms\.?|prof\.?|"
+                r"professor|lt\.?|col\.?|colonel|major|captain|sergeant|analyst|researcher|fellow|expert|official")
+"""Words that title a person, case aside: 'Ukraine's President Zelensky', 'South Korean lawmaker Lee'."""
 _TITLED_NAME = re.compile(  # "Ukraine's President Zelensky", "South Korean lawmaker Lee Seong-kweun" -> the name
-    r"\b(?i:president|minister|secretary|advis[eo]r|spokes(?:man|woman|person)|leader|general|gen\.|commander|chief|[Rr]ep\.|[Ss]en\.|[Gg]ov\.|"
-    r"director|head|ambassador|envoy|lawmaker|senator|representative|governor|mayor|prosecutor|commissioner|ombudsman|"
-    r"dr\.?|mr\.?|mrs\.?|ms\.?|prof\.?|professor|"
-    r"lt\.?|col\.?|colonel|major|captain|sergeant|analyst|researcher|fellow|expert|official)\s+"
+    rf"\b(?i:{_TITLE_WORDS})\s+"
     r"(?P<name>(?!Staff\b|Assembly\b|Command\b|Council\b|Secretariat\b|General\b|General[’']s\b|Office\b)"
     r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})$")
 # what may open an apposition after a name: "Ryu, a defector", "Shin, South Korea's adviser"
@@ -157,9 +159,7 @@ _INSTITUTIONS = set("ministry agency department office service committee council
 _OWNED_INSTITUTION = re.compile(
     r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s\s+(?:[a-z-]+\s+){0,3}(?:headquarters|ministry|agency|service|office|"
     r"committee|council|commission|bureau|directorate|command|staff)(?:\s+(?:for|of|on)\s+[a-z][a-z ]{2,40})?")
-_TITLE_WORD_FIRST = re.compile(r"(?:Secretary|Minister|President|General|Chairman|Chairwoman|Director|Commander|Governor|"
-                               r"Ambassador|Envoy|Spokesman|Spokeswoman|Spokesperson|Senator|Lawmaker|Colonel|Major|"
-                               r"Captain|Leader|Chief|Deputy|Premier|Prime)\s")
+_TITLE_WORD_FIRST = re.compile(rf"(?i:{_TITLE_WORDS})\s")
 _OFFICE_BEFORE = re.compile(r"\b(?:of|for)\s+(?:[A-Z][\w’']*\s+)+$")  # "Commissioner for Human Rights Dmytro Lubinets"
 _OF_THE = re.compile(r"^(?:of|for)\s+(?:the\s+)?(?=[A-Z])")
 _ANOTHER = re.compile(r"(?:second|third|fourth|another|other|same|first)\s", re.IGNORECASE)

@@ -92,7 +92,8 @@ KIND_WORDS: list[tuple[str, str]] = [
     (r"army|military|armed forces|general staff|command\b|navy|air force|forces\b|defence attach|defense attach", "military"),
     (r"ministry|department|government|office|president|minister|secretary|officials?\b|embassy|parliament|lawmakers?|"
      r"central bank|bank of|headquarters", "government"),
-    (r"news|times|post\b|journal|agency|broadcaster|television|tv\b|radio|newspaper|media|reuters|bbc|cnn|afp|associated press", "media"),
+    (r"news|times|post\b|journal|agency|broadcaster|television|tv\b|radio|newspaper|media|reuters|bbc|cnn|afp|associated press|"
+     r"bloomberg|jazeera|yonhap|xinhua|tass\b|interfax|kyodo|nhk|dpa\b|guardian|economist|politico|axios", "media"),
     (r"united nations|\bun\b|nato|panel|commission|european union|\beu\b|iaea", "international body"),
 ]
 

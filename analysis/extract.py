@@ -161,9 +161,8 @@ _ACRONYM_NAME = re.compile(r"[A-Z]{2,6}")
 
 
 _CAP_WORDS = ("cap", "limit", "ceiling", "quota")
-_CAP_NOUN = re.compile(r"\s+(?:cap|limit|ceiling|quota)\b", re.IGNORECASE)
 _CAP_BEFORE = re.compile(r"\b(?:cap|limit|ceiling|quota)\s+(?:of\s+)?$", re.IGNORECASE)
-_CAP_AFTER = re.compile(r"\s*(?:annual|yearly)\s+(?:cap|limit|ceiling|quota)\b", re.IGNORECASE)  # "-barrel annual cap"
+_CAP_AFTER = re.compile(r"\s+(?P<every>(?:annual|yearly)\s+)?(?:cap|limit|ceiling|quota)\b", re.IGNORECASE)
 
 
 def _is_cap(sentence: str, start: int, end: int) -> bool:
@@ -176,8 +175,9 @@ def _is_cap(sentence: str, start: int, end: int) -> bool:
     >>> _is_cap(s, s.index("500,000"), s.index(" annual"))
     True
     """
-    return bool(_CAP_BEFORE.search(sentence, max(0, start - 30), start)) or bool(_CAP_AFTER.match(sentence, end)) or (
-        "-" in sentence[start:end] and bool(_CAP_NOUN.match(sentence, end)))  # "the 500,000-barrel cap"
+    after = _CAP_AFTER.match(sentence, end)  # "-barrel annual cap", "the 500,000-barrel cap"; not "1,000 workers cap"
+    return bool(_CAP_BEFORE.search(sentence, max(0, start - 30), start)) or bool(
+        after and (after.group("every") or "-" in sentence[start:end]))
 
 
 _MEMBERSHIP = re.compile(r"-(?:nation|member|country|state)\b", re.IGNORECASE)

@@ -292,14 +292,14 @@ def _noun_after(sentence: str, end: int, through_numbers: bool = False) -> tuple
             return None  # "the army's ..." ends the phrase; "Russia's artillery shells" does not
         named = _WEAPON.fullmatch(token) if token[:1].isupper() and "-" in token else None
         if named and lexicon.DESIGNATIONS.get(named.group(1).lower()):
-            if not _head_follows(sentence, m.end()):  # "KN-23/KN-24 short-range ballistic missiles": the noun is the head
+            if not _noun_follows(sentence, m.end()):  # "KN-23/KN-24 short-range ballistic missiles": the noun is the head
                 unit, metric = lexicon.DESIGNATIONS[named.group(1).lower()]
                 return token, unit, metric, m.end()  # "three North Korean-made KN-23s"
         if word in lexicon.MODIFIERS or token[:1].isupper() or "-" in word or _CALIBRE.fullmatch(word):
             continue  # "North Korean", "self-propelled", "170mm" describe the noun that follows
         if word in ("and", "or", "/") and previous_token and (previous_token[:1].isupper() or "-" in previous_token):
             continue  # "KN-23 and KN-24 missiles", "Russian and North Korean troops", "Iskander-M/KN-23 missiles"
-        if word in ("and", "or") and unknown <= 1 and n > 0 and _noun_within_two(sentence, m.end()):
+        if word in ("and", "or") and unknown <= 1 and n > 0 and _noun_follows(sentence, m.end(), reach=2):
             continue  # "1,500 artillery and drone specialists": two words describe one noun
         unknown += 1
         if word in lexicon.FUNCTION_WORDS or unknown > 2 or not word.isalpha():
@@ -307,24 +307,14 @@ def _noun_after(sentence: str, end: int, through_numbers: bool = False) -> tuple
     return None
 
 
-def _head_follows(sentence: str, pos: int) -> bool:
-    """Whether a counted noun follows within a few describing words ("and KN-24 short-range ballistic missiles")."""
+def _noun_follows(sentence: str, pos: int, reach: int = 5) -> bool:
+    """Whether a counted noun follows within ``reach`` describing words ("and KN-24 short-range ballistic missiles")."""
     for n, m in enumerate(_WORD.finditer(sentence, pos)):
         word = m.group(0).lower()
         if word in lexicon.NOUNS:
             return True
-        if n == 4 or (word in _STOP and word != "/") or (word in lexicon.FUNCTION_WORDS and word not in ("and", "or")):
+        if n == reach - 1 or (word in _STOP and word != "/") or (word in lexicon.FUNCTION_WORDS and word not in ("and", "or")):
             return False
-    return False
-
-
-def _noun_within_two(sentence: str, pos: int) -> bool:
-    """Whether one of the next two words is a counted noun."""
-    for n, m in enumerate(_WORD.finditer(sentence, pos)):
-        if m.group(0).lower() in lexicon.NOUNS:
-            return True
-        if n == 1:
-            break
     return False
 
 

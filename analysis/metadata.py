@@ -91,14 +91,16 @@ def _parse_date(line: str) -> str | None:
     ('2026-05-15', None)
     >>> _parse_date("April 28, 2026 (Reiwa 8)"), _parse_date("By Dana Whitcomb · Tuesday, May 12, 2026")
     ('2026-04-28', '2026-05-12')
+    >>> _parse_date("Sunday, May 10, 2026 | Updated 6:15 a.m."), _parse_date("The treaty was signed – 19 June 2024 – in Pyongyang.")
+    ('2026-05-10', None)
     >>> _parse_date("Moscow time 18:47, September 4, 2025"), _parse_date("KYIV, May 15 (APE) - Russia fired 27 missiles")
     ('2025-09-04', None)
     """
     if _YEAR.search(line) is None:
         return None  # cheap: every form below has a four-digit year
     whole = _whole_date(line)
-    if whole or len(line) > 120 or line.endswith("."):
-        return whole  # a sentence is not a date line, whatever dates it holds
+    if whole or len(line) > 120:
+        return whole
     parts = _DATE_PARTS.split(line)  # "Press release No. 2026/07 · FOR IMMEDIATE RELEASE · Seoul, 5 May 2026"
     return next((iso for iso in map(_whole_date, parts) if iso), None) if len(parts) > 1 else None
 
@@ -213,14 +215,10 @@ def infer_metadata(text: str) -> dict[str, str | None]:
             body_at, past_head = i, words(line) >= 30  # a short notice may come before the headline; a paragraph not
     if not head:
         return _with_wire(found, lines)
-    above = [i for i in head if body_at is None or i < body_at]
-    at = next((i for i in above if _is_headline(_crumbs_off(lines[i]))), None)
-    if at is None:  # a notice ("Download our app.", "This is an unofficial translation.") before the headline
-        at = next((i for i in head if _is_headline(_crumbs_off(lines[i]))), None)
+    # head runs past a short notice ("Download our app.", "This is an unofficial translation.") to the headline
+    at = next((i for i in head if _is_headline(_crumbs_off(lines[i]))), None)
     if at is None:
-        at = next((i for i in head if _is_headline(lines[i], 4)), None)
-    if at is None:
-        at = head[0]
+        at = next((i for i in head if _is_headline(lines[i], 4)), head[0])
     found["title"] = _crumbs_off(lines[at])
     if found["publisher"] is None:
         first, after = lines[head[0]], lines[at + 1] if at + 1 < len(lines) else ""
