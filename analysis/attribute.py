@@ -105,12 +105,20 @@ _BODY_WORDS = set(
     agency bureau committee commission panel team monitors observers marine corps brigade battalion unit
     operations special general's headquarters directorate inspectorate firm company consultancy bank""".split()
 )
+INSTITUTION_HEADS = (r"agency|ministry|group|think[ -]tank|institute|centre|center|service|firm|company|administration|"
+                     r"council|outlet|newspaper|broadcaster|coast\s+guard|command|office|department|directorate|"
+                     r"committee|commission|monitor|mission|observatory|brigade|regiment")
+"""Head nouns that, after "the", point back at a body named before: "the administration said", "the outlet said"."""
 _POINTERS = re.compile(  # "the agency", "the country's spy agency", "he": the body cited just before
     r"^(?:of\s+(?:the|those|these)\s+(?:[a-z-]+\s+)?officials$|"  # "one of the officials" ("one" is cut first)
-    r"(?![Hh]is\s|[Hh]er\s|[Mm]y\s|[Oo]ur\s|[Yy]our\s)(?:[Tt]he\s+)?(?:(?:country|nation|state|[Nn]orth|[Ss]outh|group|agency|ministry)[’']s\s+)?(?:[a-z-]+\s+){0,2}?"
-    r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Hh]im|[Hh]er|[Tt]hem|report|agency|ministry|group|think[ -]tank|institute|centre|center|service|official|firm|company|team|bank|"
+    r"(?![Hh]is\s|[Hh]er\s|[Mm]y\s|[Oo]ur\s|[Yy]our\s)(?:[Tt]he\s+)?(?:(?:country|nation|state|[Nn]orth|[Ss]outh|group|agency|ministry)[’']s\s+)?"
+    r"(?:[a-z-]+\s+){0,2}?"
+    rf"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Hh]im|[Hh]er|[Tt]hem|report|{INSTITUTION_HEADS}|official|team|bank|"
     r"spokesman|spokeswoman|spokesperson|organisation|organization|body|study|analysis|assessment|update|same\s+report|"
     r"same\s+source|document|survey|intelligence\s+service|statement|briefing|data|figures|numbers|statistics)$)")
+# "the Singapore-based firm" points back; "a Tokyo-based research firm" is a first mention, credited as written
+_DEFINITE = re.compile(rf"\s*[Tt]he\s+[A-Z][\w.]*-(?:based|run|owned|backed|funded|registered|headquartered)\s+"
+                       rf"(?:[a-z-]+\s+){{0,2}}?(?:{INSTITUTION_HEADS})$")
 _SPEAKER_WORDS = ("representative", "delegat", "ambassador", "envoy")
 _SPEAKERS = r"(?:permanent\s+)?(?:representative|delegate|ambassador|envoy|delegation)s?"
 _REPRESENTATIVE = re.compile(  # "the representative of the United Kingdom", "Japan's delegate", "the United States representative"
@@ -186,6 +194,9 @@ _DETERMINER_END = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|new|lat
 _CONNECTIVE = re.compile(r"(?:In|On|At|By|For|From|With|After|Before|During|Since|Meanwhile|However|Also|Additionally|"
                          r"Separately|Moreover|Still|But|And|Yet|According|Last|This|Earlier|Later|Overall|Instead|First|Second|Third|"
                          r"Finally|Firstly|Secondly|Thirdly|Lastly|Indeed|Now|Today|Then)\b")
+_DESCRIBED_BODY = re.compile(  # "ship-tracking firm Seastat Analytics", "state news agency Interfax"
+    r"(?:[a-z][\w-]*\s+){0,3}(?:firm|company|think[ -]tank|consultancy|outlet|newspaper|daily|broadcaster|website|"
+    r"agency|monitor|organi[sz]ation|charity|NGO)\s+(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})$")
 _PROPER = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:of|for|the|and|on|de|van|von|&)?\s*[A-Z0-9][\w’'.-]*)*")
 
 
@@ -259,6 +270,9 @@ def _clean(np: str) -> str:
     office = _TITLE_OF_NAME.search(np) if (" of " in np or " for " in np) and np[-1:].isalpha() else None
     if office and office.group("name").split()[-1].lower() not in _INSTITUTIONS | _OFFICE_WORDS:
         np = office.group("name")  # "Vice-Minister of National Defence Karolis Aleksa" -> "Karolis Aleksa"
+    described = _DESCRIBED_BODY.match(np) if np[:1].islower() else None
+    if described:
+        np = described.group("name")  # "ship-tracking firm Seastat Analytics" -> "Seastat Analytics"
     pos = 0
     for _ in range(6):  # "Lt. Gen. Kyrylo Budanov", "Chief Cabinet Secretary Yoshimasa Hayashi": titles may stack
         titled = _TITLED_NAME.search(np, pos)
@@ -330,8 +344,19 @@ def _described(raw: str, np: str) -> bool:
     return bool(mods) or not m.group("role").endswith("s") or m.group("role") in ("witness",)
 
 
+def _is_pointer(raw: str) -> bool:
+    """Whether a cited phrase points back at a body named before ("the agency", "he", "the Seoul-based institute").
+
+    >>> _is_pointer("the agency"), _is_pointer("The Singapore-based firm"), _is_pointer("a Tokyo-based research firm")
+    (True, True, False)
+    """
+    return bool(_POINTERS.match(_clean(raw)) or _DEFINITE.match(raw))
+
+
 def _body(np: str, people: Mapping[str, str]) -> Attribution | None:
     raw = np
+    if "-" in raw and _DEFINITE.match(raw):
+        return None  # a pointer, resolved by the caller
     np = _clean(np)
     if not _is_body(np):
         tail = _AND.split(np)[-1]  # "troops were sent and Ukraine" -> "Ukraine"
@@ -359,7 +384,7 @@ def _body(np: str, people: Mapping[str, str]) -> Attribution | None:
 
 
 def _pointer(sentence: str, end: int) -> bool:
-    return bool(_POINTERS.match(_clean(_np_before(sentence, end))))
+    return _is_pointer(_np_before(sentence, end))
 
 
 def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str] | None = None) -> Attribution | None:
@@ -372,6 +397,8 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
     >>> a = attribute("Yonhap, citing the NIS, said 3,000 more troops were sent.")
     >>> a.source, a.conduit
     ('National Intelligence Service', 'Yonhap')
+    >>> attribute("It shipped 410,000 barrels, according to ship-tracking firm Seastat Analytics.").source
+    'Seastat Analytics'
     >>> attribute("Analysts say 10,000 troops were sent.") is None
     True
     """
@@ -407,7 +434,7 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
         found = _body(np, people)
         if found:
             return found
-        if previous is not None and _POINTERS.match(_clean(np)):
+        if previous is not None and _is_pointer(np):
             return _resolve(previous)
     found = _subject(sentence, 0, people, previous)
     if found:
@@ -558,8 +585,10 @@ def _resolve(previous: Previous) -> Attribution | None:
 
 _TITLES = (r"(?:Mr|Ms|Mrs|Dr|Gen|Sen|Rep|Adm|Col|Lt|Amb|Gov|Prof)\.?|Chairman|Chairwoman|Chair|Senator|Representative|"
            r"Congressman|Congresswoman|General|Admiral|Secretary|Ambassador|Colonel|Minister|Director|Commissioner")
+# a recording's time stamp before a speaker's label: "[00:01:02] SEO HYUN-AH:", "(14:05) Q:"
+STAMP = re.compile(r"[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?\s+")
 _TURN = re.compile(  # "MR. RYDER: ...", "Q: ...", "GEN. CALLAHAN: ...", "Senator Ruiz. ...", "Chairman Hadley: ..."
-    rf"(?:(?P<upper>(?:(?:MR|MS|MRS|DR|GEN|SEN|REP|ADM|COL|LT|AMB|GOV|PROF|SECRETARY|GENERAL|SENATOR|CHAIRMAN)\.?\s+)?"
+    rf"(?:{STAMP.pattern})?(?:(?P<upper>(?:(?:MR|MS|MRS|DR|GEN|SEN|REP|ADM|COL|LT|AMB|GOV|PROF|SECRETARY|GENERAL|SENATOR|CHAIRMAN)\.?\s+)?"
     rf"[A-Z][A-Z’'-]*(?:\s+[A-Z][A-Z’'.-]+){{0,2}})\s*:|(?P<titled>(?:{_TITLES})\s+[A-Z][\w’'-]+)\s*[.:])(?:\s+(?=\S)|$)")
 _PREPARED = re.compile(r"\[?(?:the\s+)?prepared\s+statement\s+(?:of|by)\s+(?P<name>.+?)(?:\s+follows)?:?\]?$", re.IGNORECASE)
 _TITLE_WORD = re.compile(rf"^(?:(?:{_TITLES})\s+)+", re.IGNORECASE)
@@ -574,6 +603,8 @@ def speaker(paragraph: str, people: Mapping[str, str] | None = None) -> tuple[bo
     'Ryder'
     >>> speaker("General Callahan. Thank you for the opportunity.", {"Callahan": "Thomas R. Callahan"})[1].source
     'Thomas R. Callahan'
+    >>> speaker("[00:01:02] SEO HYUN-AH: My own number is 14,000.")[1].source
+    'Seo Hyun-ah'
     >>> speaker("Q: How many are still there?"), speaker("SEOUL — North Korea sent 3,000 troops.")
     ((True, None), (False, None))
     """

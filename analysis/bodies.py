@@ -89,15 +89,20 @@ KIND_WORDS: list[tuple[str, str]] = [
     (r"intelligence|spy|nis\b|directorate", "intelligence"),
     (r"think[ -]?tank|institute|centre|center|studies|foundation|council|rand\b|research|university|academy", "think tank"),
     (r"ngo\b|non-?profit|watch\b|amnesty|red cross|charity", "NGO"),
-    (r"army|military|armed forces|general staff|command\b|navy|air force|forces\b|defence attach|defense attach", "military"),
+    (r"army|military|armed forces|general staff|command\b|navy|air force|forces\b|defence attach|defense attach|"
+     r"coast guard|border guard", "military"),
     (r"ministry|department|government|office|president|minister|secretary|officials?\b|embassy|parliament|lawmakers?|"
      r"central bank|bank of|headquarters", "government"),
     (r"news|times|post\b|journal|agency|broadcaster|television|tv\b|radio|newspaper|media|reuters|bbc|cnn|afp|associated press|"
-     r"bloomberg|jazeera|yonhap|xinhua|tass\b|interfax|kyodo|nhk|dpa\b|guardian|economist|politico|axios", "media"),
+     r"bloomberg|jazeera|yonhap|xinhua|tass\b|interfax|kyodo|nhk|dpa\b|guardian|economist|politico|axios|daily\b|"
+     r"pravda|gazette|herald|tribune|chronicle|courier|telegraph|izvestia|kommersant|vedomosti|novosti|ilbo\b|"
+     r"shimbun|hankyoreh|asahi|yomiuri|nikkei|mainichi", "media"),
     (r"united nations|\bun\b|nato|panel|commission|european union|\beu\b|iaea", "international body"),
 ]
 
 
+_COMPANY = re.compile(r"analytics|maritime|consult|partners|\bltd\b|\binc\b|\bllc\b|\bgmbh\b|capital|associates|"
+                      r"\blabs?\b|solutions|technologies|logistics|shipping|trading|holdings|\bgroup\b")
 _KIND_PATTERNS = [(re.compile(p), kind) for p, kind in KIND_WORDS]
 _COUNTRY_PATTERNS = [(re.compile(p), country) for p, country in COUNTRY_WORDS]
 
@@ -148,6 +153,8 @@ def kind_of(name: str) -> str:
 
     >>> kind_of("Seonghyeon Ryu"), kind_of("Korea Institute for National Unification"), kind_of("US intelligence")
     ('person', 'think tank', 'intelligence')
+    >>> kind_of("Daily NK"), kind_of("Seastat Analytics"), kind_of("Japan Coast Guard")
+    ('media', 'other', 'military')
     """
     low = name.lower()
     if low.removeprefix("the ") in COUNTRY_NAMES:
@@ -156,8 +163,9 @@ def kind_of(name: str) -> str:
         if pattern.search(low):
             return kind
     words = name.split()
-    if 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
-        return "person"
+    if 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not _COMPANY.search(low) and \
+            not (len(words) > 1 and any(len(w) > 1 and w.isupper() for w in words)):
+        return "person"  # "Seastat Analytics" is a firm, "Daily NK" an outlet: a person's name has no acronym
     return "other"
 
 

@@ -24,7 +24,7 @@ from typing import Any
 
 from analysis import schema
 from analysis.asof import as_of, latest_date
-from analysis.attribute import Attribution, attribute, clauses, owner_of, people_named, speaker
+from analysis.attribute import INSTITUTION_HEADS, STAMP, Attribution, attribute, clauses, owner_of, people_named, speaker
 from analysis.bodies import canonical, kind_of, known
 from analysis.figures import _ANAPHOR, figures_in_sentence, split_sentences
 from analysis.load import BadInput, iter_inputs, load_article
@@ -226,11 +226,15 @@ def _may_be_transcript(text: str) -> bool:
 
     >>> _may_be_transcript("MR. RYDER: Hi.\\nQ: A question?\\nMR. RYDER: An answer."), _may_be_transcript("SEOUL: Troops.")
     (True, False)
+    >>> _may_be_transcript("[00:00:04] HOST: Hi.\\n[00:00:31] SEO: Thanks.\\n[00:00:35] HOST: So.")
+    True
     """
     head = text[:8_000]
     labels, at = 0, head.find(":")
     while at >= 0 and labels < 3:  # "MR. RYDER:", "Q:": upper-case words from the start of a line to a colon
         line = head.rfind("\n", 0, at) + 1
+        stamp = STAMP.match(head, line) if head[line:line + 1] in "[(0123456789" else None
+        line = stamp.end() if stamp else line
         if at - line <= 41 and _LABEL_HEAD.fullmatch(head, line, at):
             labels += 1
         at = head.find(":", at + 1)
@@ -428,11 +432,17 @@ class _Citations:
         head = _pointer_head(self.sentences[i])
         kinds = _POINTER_KINDS.get(head, None)
         first = None
-        if head in ("ministry", "agency", "service", "institute"):  # "the ministry": a body called a ministry first
+        if head and head not in _PLAIN_HEADS:  # "the ministry": a body called a ministry first
             for j in range(i - 1, max(-1, i - 1 - self.LOOK_BACK), -1):
                 found = self.at(j)
                 if found and head in found.source.lower():
                     return found
+        if kinds is not None:  # "the agency" after its spokesman's words: the last body of its kinds, further back
+            for j in range(i - 1, max(-1, i - 1 - self.LOOK_BACK * 3), -1):
+                found = self.at(j)
+                if found and found.kind in kinds:
+                    return found
+            return None
         for j in range(i - 1, max(-1, i - 1 - self.LOOK_BACK * (2 if head == "official" else 1)), -1):
             found = self.at(j)
             if found and head == "official" and "official" not in found.source.lower():
@@ -457,10 +467,14 @@ def _named_body(name: str) -> Attribution | None:
     return Attribution(source, "", kind, country) if " " in source else None
 
 
+_PLAIN_HEADS = {"official", "firm", "company", "group", "monitor"}  # "the firm": the last body cited, whatever its name
+
 _QUOTE_MARK = re.compile(r'[“”"]')
 _POINTER_KINDS = {"think tank": {"think tank"}, "think-tank": {"think tank"}, "institute": {"think tank"},
                   "agency": {"intelligence", "government", "military", "media"}, "ministry": {"government", "military"},
-                  "service": {"intelligence", "government"}}
+                  "service": {"intelligence", "government"}, "outlet": {"media"}, "newspaper": {"media"},
+                  "broadcaster": {"media"}, "administration": {"government"}, "council": {"government"},
+                  "command": {"military"}, "brigade": {"military"}, "regiment": {"military"}}
 
 
 def _pointer_head(sentence: str) -> str:
@@ -469,7 +483,8 @@ def _pointer_head(sentence: str) -> str:
     return m.group(1).lower() if m else ""
 
 
-_POINTER_HEAD = re.compile(r"\b(?:[Tt]he|[Aa]|[Aa]nother)\s+(?:[a-z-]+\s+)?(think[ -]tank|institute|agency|ministry|service|official)s?\b")
+_POINTER_HEAD = re.compile(r"\b(?:[Tt]he|[Aa]|[Aa]nother)\s+(?:(?:[a-z-]+|[A-Z][\w.]*-[a-z]+)\s+)?"
+                           rf"({INSTITUTION_HEADS}|official)s?\b")
 
 
 class _People(dict):

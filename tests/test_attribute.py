@@ -510,3 +510,34 @@ def test_a_body_called_by_its_head_noun_gets_its_full_name():
 ])
 def test_names_with_study_and_plain_subjects(sentence: str, expected: str | None):
     assert source(sentence) == expected
+
+
+def test_a_recorded_transcript_credits_each_speaker_after_the_time_stamp():
+    text = ("[00:00:04] ANNA LEE: Welcome back. Two guests today.\n"
+            "[00:00:31] KIM DO-YUN: Thanks for having me.\n"
+            "[00:01:02] KIM DO-YUN: My own number is somewhere between 14,000 and 17,000 troops on Russian soil.\n"
+            "[00:01:40] JAN NOWAK: I count containers. Something like 150 containers a week cross at Tumangang.\n"
+            "[00:02:10] ANNA LEE: Thank you both.")
+    rows = article_figures({"article": "a", "date": "2026-06-05", "text": text})
+    assert [(r["value"], r["source"]) for r in rows] == [(14000.0, "Kim Do-yun"), (150.0, "Jan Nowak")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a definite head noun points back at the body of that name or kind, past a spokesman's own words
+    ("Five villages were shelled, the Kharkiv regional military administration said on Monday. Since January, 300 "
+     "civilians have been killed, the administration said in the same statement.",
+     "Kharkiv regional military administration"),
+    ("Ukraine's military intelligence agency (HUR) said 4,000 more troops had arrived. Most are infantry, HUR "
+     "spokesman Ivan Petrenko told reporters. Petrenko said the rest were engineers. He added that more would "
+     "come. Petrenko said losses were heavy. The agency also said that as many as 6,000 construction workers were "
+     "now in Kursk.", "Defence Intelligence of Ukraine (HUR)"),
+    ("The won fell to 40,000 to the dollar, according to Daily NK, which surveys traders. Rice rose to about "
+     "9,500 won a kilogram, the outlet said.", "Daily NK"),
+    # "the Singapore-based firm" points back; "a Tokyo-based research firm" is credited as written
+    ("Russia shipped 410,000 barrels, according to ship-tracking firm Seastat Analytics. The Singapore-based firm "
+     "counted 31 voyages by tankers.", "Seastat Analytics"),
+    ("Tankers made 64 trips, according to an analysis by a Tokyo-based research firm.", "Tokyo-based research firm"),
+])
+def test_a_definite_description_points_back_at_the_body_it_names(text: str, expected: str):
+    rows = article_figures({"article": "a", "date": "2026-06-10", "text": text})
+    assert rows[-1]["source"] == expected
