@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Protocol, Union
 
-from analysis.bodies import canonical, kind_of, known
+from analysis.bodies import canonical, country_of, kind_of, known
 from analysis.lexicon import word_trie
 
 _VERBS = (
@@ -103,7 +103,8 @@ _BODY_WORDS = set(
     guard coast customs counterintelligence prosecutors prosecutor police governor mayor regional local city
     state-run state-owned official officials source sources unnamed anonymous senior top former media outlet
     agency bureau committee commission panel team monitors observers marine corps brigade battalion unit
-    operations special general's headquarters directorate inspectorate firm company consultancy bank""".split()
+    operations special general's headquarters directorate inspectorate firm company consultancy bank
+    und für fur der des die de du la le van von y""".split()  # "Stiftung Wissenschaft und Politik"
 )
 INSTITUTION_HEADS = (r"agency|ministry|group|think[ -]tank|institute|centre|center|service|firm|company|administration|"
                      r"council|outlet|newspaper|broadcaster|coast\s+guard|command|office|department|directorate|"
@@ -125,7 +126,7 @@ _REPRESENTATIVE = re.compile(  # "the representative of the United Kingdom", "Ja
     rf"(?:[Tt]he\s+)?{_SPEAKERS}\s+(?:of|for|from)\s+(?:the\s+)?(?P<np>[A-Z].*)$|"
     rf"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.’' -]*?)(?:[’']s)?\s+{_SPEAKERS}$")
 _NOT_OWNERS = set("key latest main top new recent current other official early initial final more".split())
-_BULLETS = ("- ", "• ", "* ", "– ", "— ", "· ", "▪ ")
+_BULLETS = ("- ", "• ", "* ", "– ", "— ", "· ", "▪ ", "○ ", "● ", "■ ", "□ ", "◦ ", "► ", "▶ ")
 _TITLE_OF_NAME = re.compile(r"\b(?i:minister|secretary|director|head|chief|commissioner|governor|chair(?:man|woman)?)\s+"
                             r"(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}?(?P<name>[A-Z][\w’'.-]+\s+[A-Z][\w’'.-]+)$")
 _NOT_NAMES = set("group journal forces europe updates images story edition command".split())
@@ -145,7 +146,7 @@ _TITLED_NAME = re.compile(  # "Ukraine's President Zelensky", "South Korean lawm
 _APPOSITION = r"(?:a|an|the|who|which|[a-z]|(?:[A-Z][\w’']*\s)*[A-Z][\w’']*[’']s\s)"
 _APPOSITIVE = re.compile(  # "NAME, a defector who ...", "NAME, secretary of ...", "A US official, speaking on ..."
     rf"(?:^|,\s+|^.*?\b(?:\d{{4}}|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday),\s+)"
-    rf"(?P<name>[^,:]{{2,60}}?),\s+{_APPOSITION}[^,]*$")
+    rf"(?P<name>[^,:]{{2,90}}?),\s+{_APPOSITION}[^,]*$")
 _TITLED_APPOSITIVE = re.compile(
     r"(?:^|,\s+)(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s+(?:(?:Assistant|Deputy|Under|Vice|Acting|Special|"
     r"Senior|Chief|Executive|Permanent)[\s-]+)*(?:Secretary|Minister|Director|Representative|Envoy|Ambassador|"
@@ -174,12 +175,12 @@ _ANOTHER = re.compile(r"(?:second|third|fourth|another|other|same|first)\s", re.
 _SUBORDINATORS = set("when if as while because although though since after before once unless until where whether".split())
 _AGE = re.compile(r"\b\d{1,3}-year-old\s+")
 _DATA_FROM = re.compile(r"(?:data|figures|statistics|records|information|estimates|numbers|reports?)\s+(?:from|of|by)\b")
-_HAS_DIGIT = re.compile(r"\d")
+_HAS_DIGIT = re.compile(r"\d(?!\d*(?:st|nd|rd|th)\b)")  # "the 80th Air Assault Brigade" is a name
 _REPORTED_END = re.compile(r"\s+(?:reported|said|says|reports|wrote)$")
 _HOMOGRAPHS = {"report", "reports", "estimate", "estimates", "claim", "claims", "show", "shows", "put", "puts",
                "count", "counted", "documented", "recorded", "found", "finds", "notes", "states", "cited", "quoted",
                "published"}
-_AFTER_VERB = re.compile(r"\s*[.!?]?[\"”’]?$|\s*,|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens|hundreds|thousands)\b|\s+(?:[\w’'-]+\s+){0,9}?at\s+(?:[a-z]+\s+){0,2}[\d“\"$€£₩]|\s+(?:that\b|\d|about\b|around\b|more\b|at\s+least\b|nearly\b|some\b|up\s+to\b|as\s+many\b|"
+_AFTER_VERB = re.compile(r"\s*[.!?]?[\"”’]?$|\s*,|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens|hundreds|thousands)\b|\s+(?:[\w’'-]+\s+){0,9}?at\s+(?:[a-z]+\s+){0,3}[\d“\"$€£₩]|\s+(?:that\b|\d|about\b|around\b|more\b|at\s+least\b|nearly\b|some\b|up\s+to\b|as\s+many\b|"
                          r"over\b|roughly\b|approximately\b|the\s+(?:number|figure|total|toll)\b|[A-Z])")
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)")
 _PARTICIPLE_TAIL = re.compile(r"\s+(?:published|released|issued|presented|made\s+public|unveiled|out)\b.*$")
@@ -194,9 +195,22 @@ _DETERMINER_END = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|new|lat
 _CONNECTIVE = re.compile(r"(?:In|On|At|By|For|From|With|After|Before|During|Since|Meanwhile|However|Also|Additionally|"
                          r"Separately|Moreover|Still|But|And|Yet|According|Last|This|Earlier|Later|Overall|Instead|First|Second|Third|"
                          r"Finally|Firstly|Secondly|Thirdly|Lastly|Indeed|Now|Today|Then)\b")
+_STAFF_AT = re.compile(r"(?i:researchers|analysts|experts|scientists|economists|investigators|staff|specialists|"
+                       r"scholars)\s+(?:at|from|with)\s+(?:the\s+)?(?P<np>[A-Z].*)$")
+_DESCRIBED_PERSON = re.compile(r"(?:[a-z][\w-]*\s+){1,3}(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})$")
+_NATIONALITY = re.compile(r"Western|Eastern|European|[A-Z][a-z]+(?:ian|ean|ese|ish|an|ic)")
+_DOCUMENT_WORDS = ("documents", "statistics", "records", "filings")
+_DOCUMENTS = re.compile(r"(?P<owner>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s+[a-z-]+){1,2})\s+(?:documents|statistics|records|filings)")
+_SPOKESMAN_FOR = re.compile(r"(?:spokes(?:man|woman|person)|press\s+(?:officer|secretary|service))\s+(?:for|of)\s+"
+                            r"(?:the\s+)?(?P<np>[A-Z].*)$")
 _DESCRIBED_BODY = re.compile(  # "ship-tracking firm Seastat Analytics", "state news agency Interfax"
     r"(?:[a-z][\w-]*\s+){0,3}(?:firm|company|think[ -]tank|consultancy|outlet|newspaper|daily|broadcaster|website|"
     r"agency|monitor|organi[sz]ation|charity|NGO)\s+(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})$")
+_PRONOUNS = {"he", "she", "they", "it", "He", "She", "They", "It"}
+_NAME_BEFORE_OFFICE = re.compile(r"(?:^|,\s+|\s)(?:(?:Col|Gen|Lt|Maj|Capt|Dr|Mr|Ms|Mrs|Prof|Adm|Sgt)\.\s+)?"
+                                 r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})$")
+_TITLE_END = re.compile(r"(?i:spokes(?:man|woman|person)|official|minister|director|chief|head|commander|secretary|"
+                        r"ambassador|envoy|adviser|advisor|analyst|researcher|fellow)$")
 _PROPER = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:of|for|the|and|on|de|van|von|&)?\s*[A-Z0-9][\w’'.-]*)*")
 
 
@@ -230,8 +244,13 @@ def _np_before(sentence: str, end: int) -> str:
     """
     region = sentence[:end].rstrip(" ,")
     last = region.rfind(", ")
+    if last > 0 and region[last + 2:] in _PRONOUNS:
+        return region[last + 2:]  # "Early on, he says, ...": the pronoun, not the phrase put first
     if last > 0 and region.startswith(("the ", "The "), last + 2) and region[last + 6:last + 7].isupper() and \
             _is_body(_clean(region[last + 2:])):
+        named = _NAME_BEFORE_OFFICE.search(region, 0, last) if _TITLE_END.search(region, last) else None
+        if named and kind_of(named.group("name")) == "person":
+            return named.group("name")  # "Col. Han Ji-woo, the Ministry's spokesperson, told": the person
         return region[last + 2:].strip()  # "..., launched from Kursk, Oryol and Millerovo, the Air Force of Ukraine reported"
     titled = _TITLED_APPOSITIVE.search(region) if ", " in region else None
     if titled and _is_body(titled.group("name")):  # "Elena Marković, Assistant Secretary-General for Europe, Central
@@ -270,9 +289,18 @@ def _clean(np: str) -> str:
     office = _TITLE_OF_NAME.search(np) if (" of " in np or " for " in np) and np[-1:].isalpha() else None
     if office and office.group("name").split()[-1].lower() not in _INSTITUTIONS | _OFFICE_WORDS:
         np = office.group("name")  # "Vice-Minister of National Defence Karolis Aleksa" -> "Karolis Aleksa"
+    staff = _STAFF_AT.match(np) if " at " in np or " from " in np or " with " in np else None
+    if staff:
+        np = staff.group("np")  # "Researchers at the Stiftung Wissenschaft und Politik": the institute
+    speaking = _SPOKESMAN_FOR.match(np) if np[:1].islower() else None
+    if speaking:
+        np = speaking.group("np")  # "spokesman for the Ukrainian army's 80th Brigade": the brigade
     described = _DESCRIBED_BODY.match(np) if np[:1].islower() else None
     if described:
         np = described.group("name")  # "ship-tracking firm Seastat Analytics" -> "Seastat Analytics"
+    person = _DESCRIBED_PERSON.match(np) if np[:1].islower() else None
+    if person and _personal(person.group("name"), person.group(0)):
+        np = person.group("name")  # "chief surgeon Mykola Hrytsai" -> "Mykola Hrytsai"
     pos = 0
     for _ in range(6):  # "Lt. Gen. Kyrylo Budanov", "Chief Cabinet Secretary Yoshimasa Hayashi": titles may stack
         titled = _TITLED_NAME.search(np, pos)
@@ -313,7 +341,7 @@ def _is_body(np: str) -> bool:
     if _OWNED_INSTITUTION.fullmatch(np):
         return True  # "Ukraine's coordination headquarters for prisoners of war"
     words_in = np.split()
-    if any(w[:1].islower() and w.lower() not in _BODY_WORDS and w.lower() not in _GENERIC and "-" not in w
+    if any(w[:1].islower() and w.lower().removesuffix("’s").removesuffix("'s") not in _BODY_WORDS and w.lower() not in _GENERIC and "-" not in w
            for w in words_in) and not (
             words_in[-1].lower() in _INSTITUTIONS and words_in[0][:1].isupper() and len(words_in) <= 5
             and not any(w.lower() in _CLAUSE_WORDS for w in words_in)):
@@ -358,6 +386,9 @@ def _body(np: str, people: Mapping[str, str]) -> Attribution | None:
     if "-" in raw and _DEFINITE.match(raw):
         return None  # a pointer, resolved by the caller
     np = _clean(np)
+    papers = _DOCUMENTS.fullmatch(np) if np.endswith(_DOCUMENT_WORDS) else None
+    if papers:  # "Russian court documents", "Russian government statistics": the papers, as the article names them
+        return Attribution(np, "", kind_of(papers.group("owner")), country_of(np))
     if not _is_body(np):
         tail = _AND.split(np)[-1]  # "troops were sent and Ukraine" -> "Ukraine"
         proper = [m.group(0) for m in _PROPER.finditer(np) if " " in m.group(0).strip()]
@@ -372,6 +403,8 @@ def _body(np: str, people: Mapping[str, str]) -> Attribution | None:
         else:
             return None
     parts = _AND.split(np) if " and " in np and not _FOR_OF.search(np) else [np]
+    if len(parts) > 1 and _NATIONALITY.fullmatch(parts[0].strip()) and not known(parts[0]):
+        return Attribution(np, "", kind_of(np), "")  # "Western and South Korean intelligence": two adjectives, one noun
     names = []
     for part in parts:
         part = part.strip()

@@ -541,3 +541,32 @@ def test_a_recorded_transcript_credits_each_speaker_after_the_time_stamp():
 def test_a_definite_description_points_back_at_the_body_it_names(text: str, expected: str):
     rows = article_figures({"article": "a", "date": "2026-06-10", "text": text})
     assert rows[-1]["source"] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a bullet before a pronoun; a pronoun after a phrase put first
+    ("○ He added that at least 30 artillery battalions had been reorganised.", OSC),
+    ("Early on, he says, roughly one round in five failed to fire.", OSC),
+    # a person before the office that describes him
+    ('"They pay in blood," Col. Han Ji-woo, the Ministry\'s spokesperson, told a briefing on Tuesday.', "Han Ji-woo"),
+    ("Lt. Kim Ha-neul, the army's chief analyst, said 40 launchers had been moved.", "Kim Ha-neul"),
+    # a unit's spokesman speaks for the unit; an ordinal belongs to its name
+    ("Two soldiers were captured last week, a spokesman for the Ukrainian army's 80th Air Assault Brigade said.",
+     "Ukrainian army's 80th Air Assault Brigade"),
+    # researchers speak for their institute, named before its description
+    ("Researchers at the Stiftung Wissenschaft und Politik (SWP) in Berlin, the German government's main "
+     "foreign-policy think tank, counted at least 57 voyages.", "Stiftung Wissenschaft und Politik"),
+    # a profession before a name is cut; the body in a later relative clause does not take over
+    ("At the hospital, chief surgeon Mykola Hrytsai said his staff had treated 386 wounded, a quarter of them with "
+     "fragments that military experts identified as North Korean.", "Mykola Hrytsai"),
+    # papers are credited as the article names them, not as the body that keeps them
+    ("About 15,000 North Koreans entered Russia in 2025, the Ministry said, citing Russian government statistics.",
+     "Russian government statistics"),
+    ("According to Russian court documents, one account received RUB 2.1 billion.", "Russian court documents"),
+    # two adjectives before one noun name one body, as written
+    ("Western and South Korean intelligence say Pyongyang has supplied millions of shells.",
+     "Western and South Korean intelligence"),
+    ("South Korea's NIS put them at the equivalent of 28 trillion won.", NIS),
+])
+def test_subjects_that_were_misread(sentence: str, expected: str):
+    assert source(sentence, PREVIOUS) == expected
