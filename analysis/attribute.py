@@ -80,7 +80,7 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE)
 _LEADING = re.compile(
     r"^(?:(?:in|on|by|since|last|earlier|later|this|during|at|from|early|late)\s+(?:\w+\s+){0,2}?(?:\d{4}|\w+day|week|month|year|january|february|"
-    r"march|april|may|june|july|august|september|october|november|december)\b[,]?\s*|(?:but|and|however|meanwhile|separately|still|yet|now|so)\b[,]?\s*|"
+    r"march|april|may|june|july|august|september|october|november|december)\b[,]?\s*|(?:but|and|however|meanwhile|separately|still|yet|now|so|even)\b[,]?\s*|"
     r"(?:a|an|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|later)\b[,]?\s*)+",
     re.IGNORECASE)
 _DETERMINERS = re.compile(r"^(?:the|a|an|one|some|several|two|three|many|other)\s+", re.IGNORECASE)
@@ -195,6 +195,8 @@ _DETERMINER_END = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|new|lat
 _CONNECTIVE = re.compile(r"(?:In|On|At|By|For|From|With|After|Before|During|Since|Meanwhile|However|Also|Additionally|"
                          r"Separately|Moreover|Still|But|And|Yet|According|Last|This|Earlier|Later|Overall|Instead|First|Second|Third|"
                          r"Finally|Firstly|Secondly|Thirdly|Lastly|Indeed|Now|Today|Then)\b")
+_SOURCES_IN = re.compile(r"(?:[\w-]+\s+){0,2}sources?\s+(?:in|at|within|inside|close\s+to|familiar\s+with)\s+"
+                         r"(?:the\s+)?(?P<np>[A-Z].*)$")
 _STAFF_AT = re.compile(r"(?i:researchers|analysts|experts|scientists|economists|investigators|staff|specialists|"
                        r"scholars)\s+(?:at|from|with)\s+(?:the\s+)?(?P<np>[A-Z].*)$")
 _DESCRIBED_PERSON = re.compile(r"(?:[a-z][\w-]*\s+){1,3}(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})$")
@@ -206,6 +208,7 @@ _SPOKESMAN_FOR = re.compile(r"(?:spokes(?:man|woman|person)|press\s+(?:officer|s
 _DESCRIBED_BODY = re.compile(  # "ship-tracking firm Seastat Analytics", "state news agency Interfax"
     r"(?:[a-z][\w-]*\s+){0,3}(?:firm|company|think[ -]tank|consultancy|outlet|newspaper|daily|broadcaster|website|"
     r"agency|monitor|organi[sz]ation|charity|NGO)\s+(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})$")
+_OBJECTS = {"it", "them", "this", "that", "these", "those", "him", "her", "us", "me"}  # "Versions of it" names nobody
 _PRONOUNS = {"he", "she", "they", "it", "He", "She", "They", "It"}
 _NAME_BEFORE_OFFICE = re.compile(r"(?:^|,\s+|\s)(?:(?:Col|Gen|Lt|Maj|Capt|Dr|Mr|Ms|Mrs|Prof|Adm|Sgt)\.\s+)?"
                                  r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})$")
@@ -278,6 +281,9 @@ def _clean(np: str) -> str:
     m = _FROM.search(np)  # before the participle is cut: "a report published today by X" names X
     if m:
         np = m.group("np")
+    inside = _SOURCES_IN.match(np) if " sources " in f" {np} " or " source " in f" {np} " else None
+    if inside and _institution(inside.group("np")):  # "two sources in HUR": the body they speak from inside;
+        np = inside.group("np")  # "a source in Rason" is a place, and names nobody
     np = _PARTICIPLE_TAIL.sub("", np)  # "... published today", "... released on Monday"
     np = _TRAILING_TIME.sub("", np)  # trailing "in February"
     np = _RELATIVE_CLAUSE.sub("", np)
@@ -313,6 +319,17 @@ def _clean(np: str) -> str:
     return np.strip(" ,.;:\"“”'’")
 
 
+def _institution(name: str) -> bool:
+    """Whether a name is an institution, not a place or a person.
+
+    >>> _institution("HUR"), _institution("the Defence Ministry"), _institution("Seoul"), _institution("Rason")
+    (True, True, False, False)
+    """
+    kind = canonical(name)[1]
+    return kind not in ("person", "other", "government") or (
+        kind == "government" and any(w in _INSTITUTIONS for w in name.lower().split()))
+
+
 def _personal(name: str, titled: str) -> bool:
     """Whether what follows a title reads as a person's name, not the rest of an institution's.
 
@@ -336,7 +353,7 @@ def _is_body(np: str) -> bool:
     if not np or len(np.split()) > 9 or _POINTERS.match(np) or _HAS_DIGIT.search(np):
         return False
     words = [w.lower().strip("’'") for w in np.split()]
-    if all(w in _GENERIC for w in words) or words[0] in _SUBORDINATORS:
+    if all(w in _GENERIC for w in words) or words[0] in _SUBORDINATORS or (len(words) > 1 and words[-1] in _OBJECTS):
         return False  # "analysts"; "When I" opens a clause, it names nobody
     if _OWNED_INSTITUTION.fullmatch(np):
         return True  # "Ukraine's coordination headquarters for prisoners of war"
@@ -441,7 +458,10 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
     low = sentence.lower()  # cheap word tests first: these patterns are slow to search for in every sentence
     citing = _CITING.search(sentence) if ("citing" in low or "quot" in low or "brief" in low) else None
     if citing:
-        origin = _body(citing.group("np"), people)
+        np = citing.group("np")
+        if np.endswith(("sources", "source")):  # "citing two sources in HUR": the phrase runs on past "in"
+            np = sentence[citing.start("np"):].split(",")[0]
+        origin = _body(np, people)
         if origin:
             head = sentence[:citing.start()].rstrip(" ,")
             conduit = _subject(head, 0, people, None) or _body(_np_before(sentence, citing.start()), people) \

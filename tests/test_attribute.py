@@ -567,6 +567,11 @@ def test_a_definite_description_points_back_at_the_body_it_names(text: str, expe
     ("Western and South Korean intelligence say Pyongyang has supplied millions of shells.",
      "Western and South Korean intelligence"),
     ("South Korea's NIS put them at the equivalent of 28 trillion won.", NIS),
+    # sources inside a body speak for it; a source in a place names nobody, and neither does a pronoun
+    ("Ukrainska Pravda, citing two sources in HUR, reported that 60 more missiles had been delivered.",
+     "Defence Intelligence of Ukraine (HUR)"),
+    ("A source in Rason said some 300 workers left for Vladivostok in late June.", None),
+    ('Versions of it also claim that Russia pays Pyongyang "$2 billion a month".', None),
 ])
-def test_subjects_that_were_misread(sentence: str, expected: str):
+def test_subjects_that_were_misread(sentence: str, expected: str | None):
     assert source(sentence, PREVIOUS) == expected
