@@ -679,6 +679,31 @@ def speaker(paragraph: str, people: Mapping[str, str] | None = None) -> tuple[bo
     return True, Attribution(found[0], "", found[1] if found[1] != "other" else "person", found[2])
 
 
+_OPENING = re.compile(r"(?:[Tt]he\s+)?(?P<np>[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|on|the|de|und)\s+)*[A-Z][\w.&’'-]*){0,6})")
+
+
+def opening_subject(sentence: str, people: Mapping[str, str] | None = None) -> Attribution | None:
+    """The body or person a sentence opens with, when it names one, whatever it goes on to do.
+
+    A pointer that finds no credit before it may mean that body: "The Federal Foreign Office has
+    summoned the ambassador. A spokesperson said ..."
+
+    >>> opening_subject("The Federal Foreign Office has summoned North Korea's ambassador.").source
+    'Federal Foreign Office'
+    >>> opening_subject("Hanna Vogt expects that number to rise.").source, opening_subject("In May, 40 died.")
+    ('Hanna Vogt', None)
+    """
+    text = sentence[2:] if sentence[:2] in _BULLETS else sentence
+    m = _OPENING.match(_LEADING.sub("", text))
+    if m is None or _CONNECTIVE.match(m.group("np")):
+        return None
+    np = m.group("np")
+    if np.endswith(("’s", "'s")):
+        np = np[:-2]
+    found = _body(np, people if people is not None else {})
+    return found if found is not None and (found.kind != "person" or " " in np or known(np)) else None
+
+
 def people_named(text: str) -> dict[str, str]:
     """Each part of the full personal names an article cites, mapped to the full name.
 

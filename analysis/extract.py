@@ -24,7 +24,7 @@ from typing import Any
 
 from analysis import schema
 from analysis.asof import as_of, latest_date
-from analysis.attribute import INSTITUTION_HEADS, STAMP, Attribution, attribute, clauses, owner_of, people_named, speaker
+from analysis.attribute import INSTITUTION_HEADS, STAMP, Attribution, attribute, clauses, opening_subject, owner_of, people_named, speaker
 from analysis.bodies import canonical, kind_of, known
 from analysis.figures import _ANAPHOR, figures_in_sentence, split_sentences
 from analysis.load import BadInput, iter_inputs, load_article
@@ -89,6 +89,8 @@ def article_figures(article: dict, when: date | None = _UNKNOWN) -> list[dict]:
         continues = bool(i > 0 and figures[i - 1] and (_ANAPHOR.match(sentence) or _CONTINUES.match(sentence)))
         if cited is None and continues:
             cited = credited.get(i - 1)  # "This would account for ...", "Of them, ...": the claim just made goes on
+        elif cited is None and i > 0 and _CONTINUES.match(sentence) and citations.same_paragraph(i):
+            cited = citations.credit(i - 1)  # "The new troops differ, the NIS said. A third of them are gunners"
         elif cited is None and i in leads:
             cited = citations.credit(leads[i])  # "Losses, according to the General Staff, are: • tanks — 4"
         if cited is None:
@@ -323,6 +325,7 @@ class _Citations:
         self.turns: dict[int, Attribution] | None = None
         self.full_names: dict[str, list[tuple[int, str]]] = {}
         self.credits: dict[int, Attribution | None] = {}
+        self.openings: dict[int, Attribution | None] = {}
 
     def at(self, i: int) -> Attribution | None:
         """Who sentence ``i`` credits by its own words (a pointer in it resolved)."""
@@ -388,6 +391,12 @@ class _Citations:
                     return self.at(k)
         return None
 
+    def opening(self, i: int) -> Attribution | None:
+        """The body or person sentence ``i`` opens with (see ``attribute.opening_subject``)."""
+        if i not in self.openings:
+            self.openings[i] = opening_subject(self.sentences[i], self.people)
+        return self.openings[i]
+
     def turn(self, i: int) -> Attribution | None:
         """The speaker whose turn sentence ``i`` is in, when the article is a transcript."""
         if self.turns is None:
@@ -432,6 +441,15 @@ class _Citations:
         head = _pointer_head(self.sentences[i])
         kinds = _POINTER_KINDS.get(head, None)
         first = None
+        wanted = _mentioned_kind(self.sentences[i]) if not head else ""
+        if wanted:  # "The Pentagon's figure dates from January, when a spokesman said", "that it said had moved"
+            found = self.opening(i)
+            if found is not None and (found.kind == "person") == (wanted == "person"):
+                return found
+            if i > 0 and self.at(i - 1) is None and self.same_paragraph(i):
+                found = self.opening(i - 1)  # "Hanna Vogt expects that number to rise. '...,' she says."
+                if found is not None and (found.kind == "person") == (wanted == "person"):
+                    return found
         if head and head not in _PLAIN_HEADS:  # "the ministry": a body called a ministry first
             for j in range(i - 1, max(-1, i - 1 - self.LOOK_BACK), -1):
                 found = self.at(j)
@@ -450,6 +468,23 @@ class _Citations:
             elif found and (kinds is None or found.kind in kinds):
                 return found
         return first
+
+
+_HE_SHE = re.compile(r"(?:^|\W)(?:[Hh]e|[Ss]he)\s+(?:\w+\s+)?(?:said|says|added|told|noted|wrote|estimated|estimates)\b")
+_SPOKESPERSON = re.compile(r"\b[Aa]n?\s+(?:[a-z-]+\s+)?spokes(?:man|woman|person)\b(?!\s+(?:for|of)\b)")
+_IT_SAID = re.compile(r"\b(?:that|which)\s+(?:it|they)\s+(?:said|says|claimed|claims|estimated|estimates|believes|believed)\b")
+
+
+def _mentioned_kind(sentence: str) -> str:
+    """What a pointer that may mean a body named without a credit asks for: 'person' for "he said",
+    'body' for "a spokesman said" or "... that it said"; '' for any other pointer."""
+    if ("he " in sentence or "He " in sentence) and _HE_SHE.search(sentence):
+        return "person"
+    if "spokes" in sentence and _SPOKESPERSON.search(sentence):
+        return "body"
+    if " it " in sentence or " they " in sentence:
+        return "body" if _IT_SAID.search(sentence) else ""
+    return ""
 
 
 _SHORT_NAMES = {"Team", "Panel", "Committee", "Council", "Commission", "Centre", "Center", "Institute", "Bureau",

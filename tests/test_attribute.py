@@ -575,3 +575,22 @@ def test_a_definite_description_points_back_at_the_body_it_names(text: str, expe
 ])
 def test_subjects_that_were_misread(sentence: str, expected: str | None):
     assert source(sentence, PREVIOUS) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pointer with no credit just before it means the body or person the text has just named
+    ("Ukraine says 190 missiles have been fired. Hanna Vogt expects that number to rise. "
+     '"Pyongyang has tripled its output of 40 launchers a year," she says.', "Hanna Vogt"),
+    ("The Federal Foreign Office has summoned North Korea's ambassador. A spokesperson said Germany had supplied 14 "
+     "air defence systems.", "Federal Foreign Office"),
+    ("Britain's Ministry of Defence said casualties were around 6,000. The Pentagon's latest public figure dates "
+     "from January, when a spokesman said the troops had suffered about 4,000 casualties.", "Pentagon"),
+    ("Seastat estimates that roubles were used in 62% of settlements. The US Treasury sanctioned two trading "
+     "companies that it said had moved 3.8 billion roubles.", "US Treasury"),
+    # a pronoun after a country's act still means the last body credited
+    ("HUR said 4,000 troops arrived. Russia attacked overnight with 126 drones. It said 40 more were coming.",
+     "Defence Intelligence of Ukraine (HUR)"),
+])
+def test_a_pointer_may_mean_the_body_just_named(text: str, expected: str):
+    rows = article_figures({"article": "a", "date": "2026-06-10", "text": text})
+    assert rows[-1]["source"] == expected
