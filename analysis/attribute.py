@@ -25,10 +25,10 @@ _VERBS = (
     r"calculated|calculates|put|puts|counted|counts|disclosed|discloses|acknowledged|alleged|alleges|insisted|predicted|"
     r"projected|concluded|observed|documented|recorded|briefed|informed|testified|cited|quoted|published|"
     r"stating|saying|estimating|reporting|claiming|revealing|noting|warning|indicating|showing|suggesting|putting|"
-    r"informs|tracked|tracks|identified|identifies|detected|spotted|monitored|logged|tallied"
+    r"informs|tracked|tracks|identified|identifies|detected|spotted|monitored|logged|tallied|traced|traces"
 )
 _ADVERBS = (r"(?:(?:" + word_trie("has have had also further previously earlier recently separately publicly later now then first "
-                                   "already reportedly".split()) + r"|so\s+far|on\s+\w+day|last\s+\w+|this\s+\w+)\s+)*")
+                                   "already reportedly just".split()) + r"|so\s+far|on\s+\w+day|last\s+\w+|this\s+\w+)\s+)*")
 
 
 _SAY = re.compile(rf"\b{_ADVERBS}(?:{word_trie(_VERBS.split('|'))})\b")  # case-sensitive: "Reports indicate" is a noun
@@ -83,7 +83,7 @@ _LEADING = re.compile(
     r"march|april|may|june|july|august|september|october|november|december)\b[,]?\s*|(?:but|and|however|meanwhile|separately|still|yet|now|so|even)\b[,]?\s*|"
     r"(?:a|an|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|later)\b[,]?\s*)+",
     re.IGNORECASE)
-_DETERMINERS = re.compile(r"^(?:the|a|an|one|some|several|two|three|many|other)\s+", re.IGNORECASE)
+_DETERMINERS = re.compile(r"^(?:the|a|an|one|some|several|two|three|many|other|our\s+own|our)\s+", re.IGNORECASE)
 _GENERIC = set(
     """analysts analyst experts expert observers sources source reports report media officials official people
     critics researchers researcher commentators diplomats diplomat soldiers troops residents witnesses authorities
@@ -153,7 +153,7 @@ _TITLED_APPOSITIVE = re.compile(
     r"Commissioner|Coordinator|Spokes(?:man|woman|person)|Chair(?:man|woman)?|President|Head|Commander|Governor)"
     r"(?:-General)?\b[^;“”\"]*$")
 _ROLE = re.compile(r"(?:[a-z-]+\s+){1,2}(?:governor|mayor|spokesman|spokeswoman|spokesperson|official|ministry|"
-                   r"military|army|police|air\s+force|navy|prosecutors?|authorities|administration|customs)")
+                   r"military|army|police|air\s+force|navy|prosecutors?|authorities|administration|customs|council)")
 # a person described rather than named: "a former construction worker", "one investigator", "local contractors"
 _ROLES = (r"workers?|labou?rers?|defectors?|soldiers?|servicem[ae]n|veterans?|investigators?|officials?|officers?|"
           r"commanders?|diplomats?|residents?|witness(?:es)?|refugees?|engineers?|medics?|volunteers?|contractors?|"
@@ -177,6 +177,16 @@ _AGE = re.compile(r"\b\d{1,3}-year-old\s+")
 _DATA_FROM = re.compile(r"(?:data|figures|statistics|records|information|estimates|numbers|reports?)\s+(?:from|of|by)\b")
 _HAS_DIGIT = re.compile(r"\d(?!\d*(?:st|nd|rd|th)\b)")  # "the 80th Air Assault Brigade" is a name
 _REPORTED_END = re.compile(r"\s+(?:reported|said|says|reports|wrote)$")
+_ACT_WORDS = ("approv", "allocat", "earmark", "pledg", "sanction", "designat", "blacklist", "budget", "ordered",
+              "set aside", "evacuat", "will expand", "will send", "will deliver")
+# an institution's own decision is its claim: "the council approved UAH 48 million", "Seoul blacklists seven tankers"
+_ACTS = re.compile(rf"\b{_ADVERBS}(?:approved|approves|allocated|allocates|earmarked|earmarks|pledged|pledges|"
+                   r"sanctioned|sanctions|designated|designates|blacklisted|blacklists|budgeted|set\s+aside|ordered|orders|"
+                   r"evacuated|will\s+(?:expand|send|deliver))\b")
+_ACTING_KINDS = {"government", "military", "international body"}
+_PARTICIPLES = {"counted", "documented", "recorded", "found", "cited", "quoted", "published"}
+"""Past forms that are verbs after an auxiliary or an adverb ("had recorded just 12") or a name ("the Team documented")."""
+_NAME_END = re.compile(r"[A-Z][\w.&’'-]*\)?$")
 _HOMOGRAPHS = {"report", "reports", "estimate", "estimates", "claim", "claims", "show", "shows", "put", "puts",
                "count", "counted", "documented", "recorded", "found", "finds", "notes", "states", "cited", "quoted",
                "published"}
@@ -186,7 +196,7 @@ _PARENTHESIS = re.compile(r"\s*\([^)]*\)")
 _PARTICIPLE_TAIL = re.compile(r"\s+(?:published|released|issued|presented|made\s+public|unveiled|out)\b.*$")
 _TRAILING_TIME = re.compile(r"\s+(?:in|on|at|last|this|earlier|during)\s+(?:\w+\s*){1,3}$")
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:which|who|that)\b.*$")
-_TRAILING_ADVERBS = re.compile(r"(?:\s+(?:also|last|later|then|now|previously|recently|earlier|separately|has|have|had|had\s+also))+$")
+_TRAILING_ADVERBS = re.compile(r"(?:\s+(?:also|last|later|then|now|previously|recently|earlier|separately|just|has|have|had|had\s+also))+$")
 _NAMED_POSSESSIVE = re.compile(r"[’']s\s+(?:[A-Z])")
 _AND = re.compile(r"\s+and\s+")
 _FOR_OF = re.compile(r"\b(?:for|of)\b")
@@ -208,7 +218,9 @@ _SPOKESMAN_FOR = re.compile(r"(?:spokes(?:man|woman|person)|press\s+(?:officer|s
 _DESCRIBED_BODY = re.compile(  # "ship-tracking firm Seastat Analytics", "state news agency Interfax"
     r"(?:[a-z][\w-]*\s+){0,3}(?:firm|company|think[ -]tank|consultancy|outlet|newspaper|daily|broadcaster|website|"
     r"agency|monitor|organi[sz]ation|charity|NGO)\s+(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})$")
+_POSSESSIVES = {"his", "her", "their", "its", "my", "your"}
 _OBJECTS = {"it", "them", "this", "that", "these", "those", "him", "her", "us", "me"}  # "Versions of it" names nobody
+_FOR_ITS_PART = re.compile(r",\s+(?:for\s+(?:its|his|her|their)\s+part|in\s+turn|too|meanwhile|however)$")
 _PRONOUNS = {"he", "she", "they", "it", "He", "She", "They", "It"}
 _NAME_BEFORE_OFFICE = re.compile(r"(?:^|,\s+|\s)(?:(?:Col|Gen|Lt|Maj|Capt|Dr|Mr|Ms|Mrs|Prof|Adm|Sgt)\.\s+)?"
                                  r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})$")
@@ -245,7 +257,7 @@ def _np_before(sentence: str, end: int) -> str:
     >>> _np_before(s, s.index("told"))
     'Seonghyeon Ryu'
     """
-    region = sentence[:end].rstrip(" ,")
+    region = _FOR_ITS_PART.sub("", sentence[:end].rstrip(" ,"))  # "the Ministry, for its part, counts"
     last = region.rfind(", ")
     if last > 0 and region[last + 2:] in _PRONOUNS:
         return region[last + 2:]  # "Early on, he says, ...": the pronoun, not the phrase put first
@@ -353,7 +365,8 @@ def _is_body(np: str) -> bool:
     if not np or len(np.split()) > 9 or _POINTERS.match(np) or _HAS_DIGIT.search(np):
         return False
     words = [w.lower().strip("’'") for w in np.split()]
-    if all(w in _GENERIC for w in words) or words[0] in _SUBORDINATORS or (len(words) > 1 and words[-1] in _OBJECTS):
+    if all(w in _GENERIC for w in words) or words[0] in _SUBORDINATORS or (len(words) > 1 and words[-1] in _OBJECTS) \
+            or (words[0] in _POSSESSIVES and len(words) > 1 and np.split()[1][:1].islower()):  # "His team"
         return False  # "analysts"; "When I" opens a clause, it names nobody
     if _OWNED_INSTITUTION.fullmatch(np):
         return True  # "Ukraine's coordination headquarters for prisoners of war"
@@ -492,6 +505,12 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
     found = _subject(sentence, 0, people, previous)
     if found:
         return found
+    act = _ACTS.search(sentence) if any(w in low for w in _ACT_WORDS) else None
+    if act and not _PASSIVE_END.search(sentence[:act.start()].rstrip()) and \
+            not sentence[:act.start()].rstrip().endswith((" which", " who")):  # "Japan, which has pledged": background
+        found = _body(_np_before(sentence, act.start()), people)  # "The regional council approved UAH 48 million"
+        if found is not None and found.kind in _ACTING_KINDS:
+            return found
     owned = _ESTIMATE_SUBJECT.match(sentence) if any(w in low[:60] for w in _ESTIMATE_WORDS) else None
     if owned and owned.group("owner").lower() not in _NOT_OWNERS:  # "The NIS figure, given to lawmakers, is lower: 6,000"
         found = _body(owned.group("owner"), people)
@@ -561,7 +580,8 @@ def _subject(sentence: str, start: int, people: Mapping[str, str], previous: Pre
             continue  # "a report by ...": a noun, not a verb
         verb = m.group(0).split()[-1]
         if verb in _HOMOGRAPHS and not _AFTER_VERB.match(sentence, m.end()) and not (
-                verb.startswith("show") and _DATA_SUBJECT.search(before)):
+                verb.startswith("show") and _DATA_SUBJECT.search(before)) and not (
+                verb in _PARTICIPLES and (m.group(0) != verb or _NAME_END.search(before))):
             continue  # "the 28-page report lists": a noun; "OSC reports 43 trips", "estimates that": verbs
         np = _np_before(sentence, m.start())
         if _OWN_GOVERNMENT.fullmatch(np):  # "Her Government estimated": the country of whoever spoke before

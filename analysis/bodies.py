@@ -86,6 +86,7 @@ COUNTRY_NAMES = set("""united kingdom|uk|britain|great britain|united states|us|
     kazakhstan|georgia|moldova|syria|nepal|cuba""".replace("\n", "").replace("    ", "").split("|"))
 """A name that is a whole country speaks for its government ("the representative of Japan said")."""
 KIND_WORDS: list[tuple[str, str]] = [
+    (r"(?:regional|city|municipal|district|provincial|oblast|county|town|village)\s+(?:council|government)", "government"),
     (r"intelligence|spy|nis\b|directorate", "intelligence"),
     (r"think[ -]?tank|institute|centre|center|studies|foundation|council|rand\b|research|university|academy", "think tank"),
     (r"ngo\b|non-?profit|watch\b|amnesty|red cross|charity", "NGO"),

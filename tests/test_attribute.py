@@ -572,6 +572,18 @@ def test_a_definite_description_points_back_at_the_body_it_names(text: str, expe
      "Defence Intelligence of Ukraine (HUR)"),
     ("A source in Rason said some 300 workers left for Vladivostok in late June.", None),
     ('Versions of it also claim that Russia pays Pyongyang "$2 billion a month".', None),
+    # a body's own decision is its claim; a country's act in the war is not a source
+    ("On Tuesday, the regional council approved UAH 48 million for bomb shelters in 27 schools.", "regional council"),
+    ("The German government has earmarked €11.5 billion for military aid to Ukraine this year.", "German government"),
+    ("Russia attacked Ukraine overnight with 126 attack drones.", None),
+    ("Japan, which has pledged some 1.8 trillion yen to Ukraine since 2022, has stepped up patrols.", None),
+    ("Nine tankers were sanctioned in March.", None),
+    # a participle after an auxiliary or a name is a verb; "for its part" sits between subject and verb
+    ("By comparison, the former Panel of Experts, whose mandate ended in April 2024, had recorded just 12 such "
+     "deliveries in 2023.", "former Panel of Experts"),
+    ("The Team also documented the transfer of close to 200 artillery systems.", "Team"),
+    ("Our own Ministry of National Defense, for its part, counts at least 170 artillery pieces.",
+     "South Korean Ministry of National Defense"),
 ])
 def test_subjects_that_were_misread(sentence: str, expected: str | None):
     assert source(sentence, PREVIOUS) == expected
