@@ -439,8 +439,8 @@ class _Citations:
         (else the last of its kinds); "he", "it" and "the report" the last body of any kind.
         """
         head = _pointer_head(self.sentences[i])
-        kinds = _POINTER_KINDS.get(head, None)
-        first = None
+        kinds: set[str] | None = _POINTER_KINDS.get(head, None)
+        first: Attribution | None = None
         wanted = _mentioned_kind(self.sentences[i]) if not head else ""
         if wanted:  # "The Pentagon's figure dates from January, when a spokesman said", "that it said had moved"
             found = self.opening(i)
