@@ -25,7 +25,8 @@ _VERBS = (
     r"calculated|calculates|put|puts|counted|counts|disclosed|discloses|acknowledged|alleged|alleges|insisted|predicted|"
     r"projected|concluded|observed|documented|recorded|briefed|informed|testified|cited|quoted|published|"
     r"stating|saying|estimating|reporting|claiming|revealing|noting|warning|indicating|showing|suggesting|putting|"
-    r"informs|tracked|tracks|identified|identifies|detected|spotted|monitored|logged|tallied|traced|traces"
+    r"informs|tracked|tracks|identified|identifies|detected|spotted|monitored|logged|tallied|traced|traces|reckon|"
+    r"reckons|reckoned|think|thinks|argues|argued"
 )
 _ADVERBS = (r"(?:(?:" + word_trie("has have had also further previously earlier recently separately publicly later now then first "
                                    "already reportedly just".split()) + r"|so\s+far|on\s+\w+day|last\s+\w+|this\s+\w+)\s+)*")
@@ -67,7 +68,7 @@ _INVERTED = re.compile(rf"[,”\"’]\s*(?:{'|'.join(_INVERTED_VERBS)})\s+(?P<np
 _FROM = re.compile(  # "an update from X", "imagery analysed by X"; lower case: "the Study of War" is a name
     r"\b(?:(?i:data|information|figures|imagery|images|photos|footage|pictures)|reports?|updates?|assessments?|estimates?|"
     r"analys[ie]s|study|survey|statement|briefing|documents?|investigation|research|tally|count|review)\s+"
-    r"(?:(?:from|by|of)|(?:released|published|compiled|analy[sz]ed|obtained|seen|reviewed|provided|commissioned|"
+    r"(?:of\s+(?:[a-z-]+\s+){1,2}by|(?:from|by|of)|(?:released|published|compiled|analy[sz]ed|obtained|seen|reviewed|provided|commissioned|"
     r"conducted|carried\s+out|gathered|collected|taken)(?:\s+[\w’']+){0,3}?\s+by)\s+(?P<np>(?:(?:the|a|an)\s+)?[^a-z].+)$")
 _SEEN_BY = re.compile(r"^(?P<owner>.+?)\s+(?:data|documents?|figures|records|statistics|papers|estimates|assessments|numbers)\s+"
                       r"(?:seen|obtained|reviewed|viewed|examined|cited|quoted)\s+by\b", re.IGNORECASE)
@@ -104,7 +105,7 @@ _BODY_WORDS = set(
     state-run state-owned official officials source sources unnamed anonymous senior top former media outlet
     agency bureau committee commission panel team monitors observers marine corps brigade battalion unit
     operations special general's headquarters directorate inspectorate firm company consultancy bank
-    und für fur der des die de du la le van von y""".split()  # "Stiftung Wissenschaft und Politik"
+    und für fur der des die de du la le van von y under""".split()  # "Stiftung Wissenschaft und Politik"
 )
 INSTITUTION_HEADS = (r"agency|ministry|group|think[ -]tank|institute|centre|center|service|firm|company|administration|"
                      r"council|outlet|newspaper|broadcaster|coast\s+guard|command|office|department|directorate|"
@@ -173,6 +174,7 @@ _OFFICE_BEFORE = re.compile(r"\b(?:of|for)\s+(?:[A-Z][\w’']*\s+)+$")  # "Commi
 _OF_THE = re.compile(r"^(?:of|for)\s+(?:the\s+)?(?=[A-Z])")
 _ANOTHER = re.compile(r"(?:second|third|fourth|another|other|same|first)\s", re.IGNORECASE)
 _SUBORDINATORS = set("when if as while because although though since after before once unless until where whether".split())
+_GROUP_SIZE = re.compile(r"^(?:the\s+)?\d+-(?:country|nation|member|strong|state)\s+", re.IGNORECASE)
 _AGE = re.compile(r"\b\d{1,3}-year-old\s+")
 _DATA_FROM = re.compile(r"(?:data|figures|statistics|records|information|estimates|numbers|reports?)\s+(?:from|of|by)\b")
 _HAS_DIGIT = re.compile(r"\d(?!\d*(?:st|nd|rd|th)\b)")  # "the 80th Air Assault Brigade" is a name
@@ -220,7 +222,8 @@ _DESCRIBED_BODY = re.compile(  # "ship-tracking firm Seastat Analytics", "state 
     r"agency|monitor|organi[sz]ation|charity|NGO)\s+(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})$")
 _POSSESSIVES = {"his", "her", "their", "its", "my", "your"}
 _OBJECTS = {"it", "them", "this", "that", "these", "those", "him", "her", "us", "me"}  # "Versions of it" names nobody
-_FOR_ITS_PART = re.compile(r",\s+(?:for\s+(?:its|his|her|their)\s+part|in\s+turn|too|meanwhile|however)$")
+_FOR_ITS_PART = re.compile(r",\s+(?:for\s+(?:its|his|her|their)\s+part|in\s+turn|too|meanwhile|however|"
+                           r"in\s+(?:its|his|her|their)\s+[^,]+)$")  # "X, in their joint assessment published in March,"
 _PRONOUNS = {"he", "she", "they", "it", "He", "She", "They", "It"}
 _NAME_BEFORE_OFFICE = re.compile(r"(?:^|,\s+|\s)(?:(?:Col|Gen|Lt|Maj|Capt|Dr|Mr|Ms|Mrs|Prof|Adm|Sgt)\.\s+)?"
                                  r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})$")
@@ -282,6 +285,8 @@ def _np_before(sentence: str, end: int) -> str:
 def _clean(np: str) -> str:
     """Cut a cited phrase down to the body or person: no leading time, determiner, title or descriptor."""
     np = _AGE.sub("", _LEADING.sub("", np.strip(" ,.;:\"“”'’-•*·▪–—"))).strip()
+    if "-" in np:
+        np = _GROUP_SIZE.sub("", np)  # "The 11-country Multilateral Sanctions Monitoring Team"
     np = _PARENTHESIS.sub("", np)  # "the Royal United Services Institute (Rusi) think tank"
     seen = _SEEN_BY.search(np)
     if seen and seen.group("owner").lower() not in _NOT_OWNERS:  # "Key figures at a glance" belong to nobody  # "Russian customs data seen by the FT": the data's owner made the claim
@@ -579,6 +584,8 @@ def _subject(sentence: str, start: int, people: Mapping[str, str], previous: Pre
         if _DETERMINER_END.search(before):
             continue  # "a report by ...": a noun, not a verb
         verb = m.group(0).split()[-1]
+        if verb == "think" and sentence.startswith((" tank", "-tank"), m.end()):
+            continue  # "The US think tank ISW": a noun
         if verb in _HOMOGRAPHS and not _AFTER_VERB.match(sentence, m.end()) and not (
                 verb.startswith("show") and _DATA_SUBJECT.search(before)) and not (
                 verb in _PARTICIPLES and (m.group(0) != verb or _NAME_END.search(before))):

@@ -89,6 +89,9 @@ def article_figures(article: dict, when: date | None = _UNKNOWN) -> list[dict]:
         continues = bool(i > 0 and figures[i - 1] and (_ANAPHOR.match(sentence) or _CONTINUES.match(sentence)))
         if cited is None and continues:
             cited = credited.get(i - 1)  # "This would account for ...", "Of them, ...": the claim just made goes on
+        elif cited is None and i > 0 and figures[i - 1] and citations.same_paragraph(i) and \
+                _part_of_previous(sentence, sentences[i - 1][1]):
+            cited = credited.get(i - 1)  # "..., the Air Force said. Air defences downed 352 of the drones"
         elif cited is None and i > 0 and _CONTINUES.match(sentence) and citations.same_paragraph(i):
             cited = citations.credit(i - 1)  # "The new troops differ, the NIS said. A third of them are gunners"
         elif cited is None and i in leads:
@@ -207,7 +210,7 @@ def _is_membership(sentence: str, start: int, text: str) -> bool:
 
 _ITEM = re.compile(r"(?:[-–—•*·▪+]|\d{1,2}[.)])\s")
 # a sentence that goes on with the claim just made without naming who made it
-_CONTINUES = re.compile(r"\W*(?:(?:Of|Among)\s+(?:them|those|these|whom|this|that|the\s+total)\b|In\s+total\b|"
+_CONTINUES = re.compile(r"\W*(?:(?:Of|Among)\s+(?:them|those|these|whom|this|that|the\s+total|the\s+\d[\d,]*)\b|In\s+total\b|"
                         r"(?:[\w$%,.-]+\s+){1,3}of\s+(?:them|those|these)\b|"
                         r"(?:Its|Their)\s+(?:own\s+|latest\s+|new\s+)?(?:calculations?|estimates?|figures|data|numbers|count|"
                         r"tally|analysis|report|study|survey|assessment|model|research)\b)")
@@ -216,6 +219,25 @@ _CONTINUES = re.compile(r"\W*(?:(?:Of|Among)\s+(?:them|those|these|whom|this|tha
 _LABEL_LINE = re.compile(r"^(?:[A-Z][A-Z.’' -]{0,40}:|(?:Chairman|Chairwoman|Senator|Representative|General|Admiral|"
                          r"Secretary|Ambassador|Mr\.|Ms\.|Mrs\.|Dr\.)\s+[A-Z][\w’'-]+[.:]|\[?[Tt]he prepared statement)",
                          re.MULTILINE)
+
+
+_PARTITIVE = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|all|most|half|none|some|"
+                        r"many|several)\s+of\s+(?:the|those|these)\s+(?P<noun>[a-z][a-z-]+)")
+
+
+def _part_of_previous(sentence: str, previous: str) -> bool:
+    """Whether a sentence counts part of what the sentence before it counted: "... 386 drones and 17 missiles,
+    the Air Force said." then "Air defences downed 352 of the drones".
+
+    >>> _part_of_previous("Air defences downed 352 of the drones.", "Russia launched 386 drones, the Air Force said.")
+    True
+    >>> _part_of_previous("Two of the villages were empty.", "Russia launched 386 drones, the Air Force said.")
+    False
+    """
+    if " of th" not in sentence:
+        return False
+    m = _PARTITIVE.search(sentence)
+    return m is not None and m.group("noun").rstrip("s") in previous.lower()
 
 
 _LABEL_HEAD = re.compile(r"[A-Z][A-Z.’' -]{0,40}")
@@ -448,8 +470,9 @@ class _Citations:
                 return found
             if i > 0 and self.at(i - 1) is None and self.same_paragraph(i):
                 found = self.opening(i - 1)  # "Hanna Vogt expects that number to rise. '...,' she says."
-                if found is not None and (found.kind == "person") == (wanted == "person"):
-                    return found
+                if found is not None and ((found.kind == "person") == (wanted == "person") or (
+                        wanted == "person" and _SPEAKS_FOR.search(self.sentences[i - 1][:80]))):
+                    return found  # "The Russian Federation's representative rejected ... He said": Russia
         if head and head not in _PLAIN_HEADS:  # "the ministry": a body called a ministry first
             for j in range(i - 1, max(-1, i - 1 - self.LOOK_BACK), -1):
                 found = self.at(j)
@@ -470,6 +493,7 @@ class _Citations:
         return first
 
 
+_SPEAKS_FOR = re.compile(r"\b(?:representative|delegate|ambassador|envoy|spokes(?:man|woman|person))\b")
 _HE_SHE = re.compile(r"(?:^|\W)(?:[Hh]e|[Ss]he)\s+(?:\w+\s+)?(?:said|says|added|told|noted|wrote|estimated|estimates)\b")
 _SPOKESPERSON = re.compile(r"\b[Aa]n?\s+(?:[a-z-]+\s+)?spokes(?:man|woman|person)\b(?!\s+(?:for|of)\b)")
 _IT_SAID = re.compile(r"\b(?:that|which)\s+(?:it|they)\s+(?:said|says|claimed|claims|estimated|estimates|believes|believed)\b")

@@ -584,6 +584,17 @@ def test_a_definite_description_points_back_at_the_body_it_names(text: str, expe
     ("The Team also documented the transfer of close to 200 artillery systems.", "Team"),
     ("Our own Ministry of National Defense, for its part, counts at least 170 artillery pieces.",
      "South Korean Ministry of National Defense"),
+    # "reckons", "think"; a think tank is not a verb; a group's size is not part of its name
+    ("The Bank of Korea, South Korea's central bank, reckons that the North's GDP grew by 3.7% in 2025.", "Bank of Korea"),
+    ("The US think tank Institute for the Study of War (ISW) estimates that 60 percent of rounds come from Pyongyang.",
+     "Institute for the Study of War"),
+    ("The 11-country Multilateral Sanctions Monitoring Team (MSMT) says Russia shipped 1.4 million barrels.",
+     "Multilateral Sanctions Monitoring Team"),
+    # a parenthesis between subject and verb; "analysis of debris by X"
+    ("Lithuania's State Security Department, in its threat assessment published in March, estimated that 12 million "
+     "rounds had been delivered.", "Lithuania's State Security Department"),
+    ("At least one of the missiles was a KN-23, according to a preliminary analysis of debris by Kyiv city "
+     "authorities.", "Kyiv city authorities"),
 ])
 def test_subjects_that_were_misread(sentence: str, expected: str | None):
     assert source(sentence, PREVIOUS) == expected
@@ -605,4 +616,19 @@ def test_subjects_that_were_misread(sentence: str, expected: str | None):
 ])
 def test_a_pointer_may_mean_the_body_just_named(text: str, expected: str):
     rows = article_figures({"article": "a", "date": "2026-06-10", "text": text})
+    assert rows[-1]["source"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # part of what the sentence before counted goes on with its credit
+    ("Russia launched 386 drones and 17 missiles at Ukraine overnight, Ukraine's Air Force said. Air defences "
+     "downed 352 of the drones.", "Ukraine's Air Force"),
+    ("The Unification Ministry said 68 defectors arrived in the first quarter. Of the 68, 41 were women.",
+     "Unification Ministry"),
+    # a part of something else is not
+    ("Russia launched 386 drones at Ukraine overnight, Ukraine's Air Force said. Two of the villages hit had 40 "
+     "residents.", ""),
+])
+def test_a_part_of_the_previous_count_keeps_its_credit(text: str, expected: str):
+    rows = article_figures({"article": "a", "date": "2026-05-15", "text": text})
     assert rows[-1]["source"] == expected
