@@ -86,9 +86,15 @@ _NUMBER_OF = re.compile(r"\b(?:number|share|proportion|percentage|count|total)\s
 _PUTS_AT = re.compile(r"\b(?:(?:puts?|putting|placed?|places|estimated?|estimates)\s+(?:the|its|their|that)\s+"
                       r"(?:figure|number|toll|tally|total|count|losses|casualties)\s+at|(?:estimate|figure|toll|tally|count)\s+of)"
                       r"\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$", re.IGNORECASE)
-_PUT_NOUN_AT = re.compile(r"\b(?:puts?|putting|placed?|places|placing|estimated?|estimates|estimating|number\s+of|toll\s+of|"
+_PUT_NOUN_AT = re.compile(r"\b(?:puts?|putting|placed?|places|placing|estimated?|estimates|estimating|assess(?:es|ed|ing)?|"
+                          r"number\s+of|toll\s+of|"
                           r"kept|keeps|keeping|held|holds|maintained)\b"
                           r"[^.;]{0,90}?\bat\s+[“\"]?(?:about\s+|around\s+|some\s+|roughly\s+)?$", re.IGNORECASE)
+_NOW_ENDS = ("were ", "was ", "are ", "is ", " at ", " to ", "reached ", "totalled ", "totaled ", "numbered ")
+_NOUN_NOW = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+(?:were|was|are|is|now\s+stands?\s+at|stood\s+at|reached|totall?ed|numbered|"
+                       r"(?:has|had|have)\s+(?:risen|climbed|grown|fallen|dropped)\s+to|rose\s+to|climbed\s+to|grew\s+to|"
+                       r"fell\s+to|dropped\s+to)\s+$")
+"""A counted noun, then a verb of being or of reaching: the number after it counts the noun."""
 _ORDINALS = ("a third", "a fourth", "a fifth", "a tenth", "a second")
 _ORDINAL_NOUN = re.compile(r"\s+(?!(?:of|or|and|to|in|on|by|from|last|this|since|more|less|fewer|higher|lower|larger|"
                            r"smaller|over|under|at|as|than|the|a|an|its|their|his|her|that|which|was|is)\b)[a-z]")
@@ -596,6 +602,12 @@ def _bare_total(sentence: str, q: Quantity, found: list[Figure], context: str | 
             metric = "troops"  # "kept the force at roughly 11,000"
         if metric and metric not in ("duration", "other"):
             return ("persons" if metric in _PERSON_METRICS else metric), metric, q.end
+    now = _NOUN_NOW.search(before, max(0, len(before) - 60)) if before.endswith(_NOW_ENDS) else None
+    if now:  # "casualties were close to 6,500", "the number of dead ... has risen to four"
+        noun = lexicon.NOUNS.get(now.group("noun").lower())
+        metric = noun[1] if noun else _subject_metric(sentence, q.start)
+        if metric and metric not in ("duration", "other"):
+            return ("persons" if metric in _PERSON_METRICS else noun[0] if noun else metric), metric, q.end
     part = _OF_THE_COUNT.match(sentence, q.end)
     if part:  # "17 of the 21 calls", "two of the 11 tankers": a part of a counted whole counts the same thing
         whole = _noun_after(sentence, part.end(), through_numbers=True)

@@ -225,6 +225,8 @@ _SOCIAL = re.compile(
     rf"|(?:click|tap) to (?:share|print|email)\b.*|{_NETWORK}(?:\W+{_NETWORK})+\W*", re.I)
 _COOKIE = re.compile(r"\bcookies?\b.*\b(?:accept|consent|agree|privacy|policy|settings|browsing|experience)\b"
                      r"|\b(?:we|this (?:site|website)) uses? cookies\b", re.I)
+_AD_LABEL = re.compile(r"\W*(?:#ad\b|#sponsored\b|ad:|advert(?:isement)?:|sponsored(?:\s+content)?:|promoted:|"
+                       r"partner\s+content:)")
 _COPYRIGHT = re.compile(r"^(?:©|copyright\b)|\ball rights reserved\b", re.I)
 _MARKER_WORDS = (r"also read|read also|read more|more from|more stories|more on this|more news|related|see also|"
                  r"recommended|trending|you (?:may|might) also like|further (?:reading|listening|watching|viewing)|"
@@ -256,6 +258,8 @@ def _is_boilerplate_line(line: str) -> bool:
     [True, False]
     >>> [_is_boilerplate_line(s) for s in ("time to read", "5 mins", "3 min read", "Pyongyang sent 10,000 troops")]
     [True, True, True, False]
+    >>> [_is_boilerplate_line(s) for s in ("📢 #ad Our friends are raising ₴2.4 million for a drone.", "Ad: Get 3 months free")]
+    [True, True]
     """
     n = words(line)
     if n > 60:
@@ -274,6 +278,8 @@ def _is_boilerplate_line(line: str) -> bool:
     if hinted and any(c in line for c in "$€£¥₩") and _PRICE_PERIOD.search(low) and (
             _OFFER_START.search(low) or ("subscri" in low and n <= 30 and _SLASH_PERIOD.search(low))):
         return True  # "SUBSCRIBE: Unlimited access for just $6 a week", "Pro subscribers get the table — $599/year"
+    if ("ad" in low[:16] or "sponsor" in low[:20] or "promot" in low[:20]) and _AD_LABEL.match(low):
+        return True  # "📢 #ad Our friends are raising ₴2.4 million ...": a paragraph marked as an advertisement
     if line[:2] in ("^ ", "↑ ") or (n <= 12 and _DONATE.match(low)):
         return True  # a wiki page's reference list; "Donate: €10, €25, €50."
     if n <= 25 and "+" in line and line[-1] not in ".!?" and _INTL_PHONE.search(line):

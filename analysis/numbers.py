@@ -69,6 +69,7 @@ CURRENCIES: dict[str, str] = {
     "krw": "KRW", "₽": "RUB", "roubles": "RUB", "rubles": "RUB", "rub": "RUB", "yuan": "CNY", "¥": "JPY", "yen": "JPY",
     "$us": "USD", "a$": "AUD", "au$": "AUD", "aud": "AUD", "c$": "CAD", "s$": "SGD", "hk$": "HKD", "nz$": "NZD",
     "₹": "INR", "rs": "INR", "rs.": "INR", "inr": "INR", "rupees": "INR", "jpy": "JPY", "cny": "CNY", "rmb": "CNY",
+    "uah": "UAH", "₴": "UAH", "hryvnias": "UAH", "hryvnia": "UAH", "hryvnia's": "UAH",
 }
 
 _UNITS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -77,8 +78,8 @@ _WORD = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_UNITS}|a\s+dozen|dozen|a(?=\s+(?:h
 _WORD_NUMBER = rf"{_WORD}(?:[\s-]+(?:and\s+)?(?:{_WORD}|hundred|thousand|million|billion))*"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"hundred|thousand|million|billion|trillion|mn|bn|tn|mln|bln|trln|lakhs?|crores?"
-_CUR_PRE = r"(?:US\$|\$US|A\$|AU\$|C\$|S\$|HK\$|NZ\$|\$|€|£|₩|₽|¥|₹)\s?|(?:USD|EUR|GBP|KRW|AUD|INR|JPY|CNY|RUB|RMB|Rmb)\s?|Rs\.?\s?"
-_CUR_POST = r"dollars|euros|pounds|won|roubles|rubles|yuan|yen|rupees"
+_CUR_PRE = r"(?:US\$|\$US|A\$|AU\$|C\$|S\$|HK\$|NZ\$|\$|€|£|₩|₽|¥|₹|₴)\s?|(?:USD|EUR|GBP|KRW|AUD|INR|JPY|CNY|RUB|RMB|Rmb|UAH)\s?|Rs\.?\s?"
+_CUR_POST = r"dollars|euros|pounds|won|roubles|rubles|yuan|yen|rupees|hryvnias|hryvnia"
 _VAGUE = "|".join(sorted((v.replace(" ", r"\s+") for v in VAGUE), key=len, reverse=True))
 _FRACTION = "|".join(sorted((re.escape(f).replace("\\ ", r"[\s-]+") for f in FRACTIONS), key=len, reverse=True))  # "one-fifth"
 
@@ -377,7 +378,7 @@ def _starts_before(sentence: str, start: int, words: int = 4) -> list[int]:
 _OPENERS = frozenset(
     [w.split()[0].replace("\\.?", "").replace("\\", "") for row in QUANTIFIERS for w in row[0].split("|")]
     + ["between", "from", "several", "a", "many", "tens", "hundreds", "us$", "$", "€", "£", "₩", "usd", "eur", "gbp",
-       "rs", "₹", "inr", "aud", "a$", "au$", "rub", "rmb"]
+       "rs", "₹", "inr", "aud", "a$", "au$", "rub", "rmb", "cny", "jpy", "krw", "uah", "₴"]
 )
 """First words of hedges and ranges ("no" of "no fewer than"): the only words a quantity starts at before its number."""
 

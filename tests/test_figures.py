@@ -383,6 +383,16 @@ def test_compounds_identifiers_and_fates(sentence: str, expected: list[tuple]):
     ("In January I counted roughly 1,200 loaded wagons crossing north, against about 900 in June 2025.",
      [(1200.0, "trips", "shipments"), (900.0, "trips", "shipments")]),
     ("North Korean soldiers are moving in groups of two or three.", [(2.0, "persons", "troops")]),
+    # a counted noun, then a verb of being or reaching: the number counts the noun
+    ("The NIS told lawmakers that casualties were close to 6,500, including some 2,200 killed.",
+     [(6500.0, "persons", "casualties"), (2200.0, "persons", "killed")]),
+    ("The number of dead after the strike on Kharkiv has risen to four, the governor said.",
+     [(4.0, "persons", "killed")]),
+    ("The Ministry assesses North Korean casualties at more than 6,000.", [(6000.0, "persons", "casualties")]),
+    ("The reason was simple, and the answer is no.", []),
+    # currency codes and names before and after the amount
+    ("One account received CNY 140 million and UAH 48 million.", [(140e6, "CNY", "money"), (48e6, "UAH", "money")]),
+    ("A loaf now costs 300 hryvnias.", [(300.0, "UAH", "money")]),
 ])
 def test_what_news_counts_in_real_sentences(sentence: str, expected: list[tuple]):
     assert [(v, u, m) for v, _, _, _, u, m in figures(sentence)] == expected
