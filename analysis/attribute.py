@@ -731,6 +731,21 @@ def opening_subject(sentence: str, people: Mapping[str, str] | None = None) -> A
     return found if found is not None and (found.kind != "person" or " " in np or known(np)) else None
 
 
+_FORWARDED = re.compile(r"\W*(?:[Ff]orwarded|[Rr]eposted)\s+from\s+(?P<np>[^|·•\[\n]+?)\s*(?:[|·•\[].*)?$")
+
+
+def forwarded_from(line: str, people: Mapping[str, str] | None = None) -> Attribution | None:
+    """The body a messaging channel's post is forwarded from ("🔁 Forwarded from HUR | Defence Intelligence").
+
+    >>> forwarded_from("🔁 Forwarded from HUR | Defence Intelligence of Ukraine").source
+    'Defence Intelligence of Ukraine (HUR)'
+    >>> forwarded_from("We forwarded the file to HUR.") is None
+    True
+    """
+    m = _FORWARDED.match(line)
+    return _body(m.group("np"), people if people is not None else {}) if m else None
+
+
 def people_named(text: str) -> dict[str, str]:
     """Each part of the full personal names an article cites, mapped to the full name.
 

@@ -24,7 +24,7 @@ from typing import Any
 
 from analysis import schema
 from analysis.asof import as_of, latest_date
-from analysis.attribute import INSTITUTION_HEADS, STAMP, Attribution, attribute, clauses, opening_subject, owner_of, people_named, speaker
+from analysis.attribute import INSTITUTION_HEADS, STAMP, Attribution, attribute, clauses, forwarded_from, opening_subject, owner_of, people_named, speaker
 from analysis.bodies import canonical, kind_of, known
 from analysis.figures import _ANAPHOR, figures_in_sentence, split_sentences
 from analysis.load import BadInput, iter_inputs, load_article
@@ -80,6 +80,7 @@ def article_figures(article: dict, when: date | None = _UNKNOWN) -> list[dict]:
     seen: set[tuple] = set()
     previous_as_of = ""
     credited: dict[int, Attribution | None] = {}
+    forwarded: dict[int, Attribution] | None = None
     for i, found in enumerate(figures):
         if not found:
             previous_as_of = ""
@@ -98,6 +99,10 @@ def article_figures(article: dict, when: date | None = _UNKNOWN) -> list[dict]:
             cited = citations.credit(leads[i])  # "Losses, according to the General Staff, are: • tanks — 4"
         if cited is None:
             cited = citations.turn(i)  # "MR. RYDER: We assess ... 11,000 to 12,000 DPRK troops"
+        if cited is None and forwarded is None:
+            forwarded = forwarded_posts(sentences, text, citations.people)
+        if cited is None and forwarded:
+            cited = forwarded.get(i)  # "🔁 Forwarded from HUR" and the post under it
         if i in leads and not previous_as_of:
             previous_as_of, continues = as_of(sentences[leads[i]][1], 0, when), True
         credited[i] = cited
@@ -300,6 +305,39 @@ def speaker_turns(sentences: list[tuple[int, str]], text: str, people: Mapping[s
         if current is not None:
             turns[i] = current
     return turns
+
+
+def forwarded_posts(sentences: list[tuple[int, str]], text: str, people: Mapping[str, str] | None = None
+                    ) -> dict[int, Attribution]:
+    """For a channel's posts, the body each forwarded post comes from, by sentence index; {} for most articles.
+
+    A post runs from its "Forwarded from X" line until the channel speaks again: a comment, its
+    hashtags, a date line or a separator.
+
+    >>> lines = ["🔁 Forwarded from HUR | Defence Intelligence", "About 11,500 KPA troops are in Kursk.", "💬 My comment: wow."]
+    >>> text = "\\n".join(lines)
+    >>> {i: a.source for i, a in forwarded_posts([(text.index(x), x) for x in lines], text).items()}
+    {1: 'Defence Intelligence of Ukraine (HUR)'}
+    """
+    if "orwarded from" not in text and "eposted from" not in text:
+        return {}  # cheap: most articles are not a channel's posts
+    posts: dict[int, Attribution] = {}
+    current: Attribution | None = None
+    for i, (offset, sentence) in enumerate(sentences):
+        if offset == 0 or text[offset - 1] == "\n":
+            origin = forwarded_from(sentence, people)
+            if origin is not None:
+                current = origin
+                continue
+            if _CHANNEL_VOICE.match(sentence) or not (sentence[:1].isalnum() or sentence[:1] in "\"“‘'([-–—•"):
+                current = None  # "💬 My comment", "🤡 LOL. Fifteen settlements?": the channel speaks again
+        if current is not None:
+            posts[i] = current
+    return posts
+
+
+_CHANNEL_VOICE = re.compile(r"\W*(?:#|📅|(?:my|our|admin'?s?)\s+comment|comment:|subscribe|\d{1,2}[./]\d{1,2}[./]\d{2,4})",
+                            re.IGNORECASE)
 
 
 def list_leads(sentences: list[str]) -> dict[int, int]:

@@ -632,3 +632,15 @@ def test_a_pointer_may_mean_the_body_just_named(text: str, expected: str):
 def test_a_part_of_the_previous_count_keeps_its_credit(text: str, expected: str):
     rows = article_figures({"article": "a", "date": "2026-05-15", "text": text})
     assert rows[-1]["source"] == expected
+
+
+def test_a_forwarded_post_credits_the_channel_it_came_from_until_the_channel_speaks_again():
+    text = ("📅 07.04.2026 14:30\n\n🔁 Forwarded from HUR | Defence Intelligence of Ukraine\n\n"
+            "As of early April, about 11,500 servicemen of the KPA are in the Kursk region.\n\n"
+            "💬 My comment: 1.5 mln shells in three months. That is 16,000 a day.\n\n#HUR #shells\n\n"
+            "📅 09.04.2026 12:03\n\n🔁 Forwarded from Rybar [RU]\n\n"
+            '"Units of the KPA have destroyed more than 30 armoured vehicles."\n\n'
+            "🤡 LOL. There are only five villages in that whole sector.")
+    rows = article_figures({"article": "a", "date": "2026-04-10", "text": text})
+    assert [(r["value"], r["source"]) for r in rows if r["value"] in (11500, 30, 5)] == [
+        (11500.0, "Defence Intelligence of Ukraine (HUR)"), (30.0, "Rybar"), (5.0, "")]
