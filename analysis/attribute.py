@@ -105,7 +105,7 @@ _BODY_WORDS = set(
     state-run state-owned official officials source sources unnamed anonymous senior top former media outlet
     agency bureau committee commission panel team monitors observers marine corps brigade battalion unit
     operations special general's headquarters directorate inspectorate firm company consultancy bank
-    und für fur der des die de du la le van von y under""".split()  # "Stiftung Wissenschaft und Politik"
+    und für fur der des die de du la le van von y under chief""".split()  # "Stiftung Wissenschaft und Politik"
 )
 INSTITUTION_HEADS = (r"agency|ministry|group|think[ -]tank|institute|centre|center|service|firm|company|administration|"
                      r"council|outlet|newspaper|broadcaster|coast\s+guard|command|office|department|directorate|"
@@ -160,6 +160,7 @@ _ROLES = (r"workers?|labou?rers?|defectors?|soldiers?|servicem[ae]n|veterans?|in
           r"commanders?|diplomats?|residents?|witness(?:es)?|refugees?|engineers?|medics?|volunteers?|contractors?|"
           r"analysts?|researchers?|experts?|pilots?|prisoners?|guards?|sergeants?|doctors?|nurses?|traders?|"
           r"smugglers?|brokers?|managers?|executives?|employees?|students?|survivors?|farmers?|drivers?|sailors?|"
+          r"gunners?|operators?|crews?|medics?|surgeons?|paramedics?|"
           r"fishermen|fisherman|mothers?|fathers?|wi(?:fe|ves)|widows?|relatives?")
 _DESCRIBED = re.compile(rf"(?P<mods>(?:[\w’'-]+\s+){{0,3}})(?P<role>{_ROLES})")
 _NOT_A_MODIFIER = set("many some several other others most few all both two three four five these those such more".split())
@@ -195,7 +196,10 @@ _HOMOGRAPHS = {"report", "reports", "estimate", "estimates", "claim", "claims", 
 _AFTER_VERB = re.compile(r"\s*[.!?]?[\"”’]?$|\s*,|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens|hundreds|thousands)\b|\s+(?:[\w’'-]+\s+){0,9}?at\s+(?:[a-z]+\s+){0,3}[\d“\"$€£₩]|\s+(?:that\b|\d|about\b|around\b|more\b|at\s+least\b|nearly\b|some\b|up\s+to\b|as\s+many\b|"
                          r"over\b|roughly\b|approximately\b|the\s+(?:number|figure|total|toll)\b|[A-Z])")
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)")
-_PARTICIPLE_TAIL = re.compile(r"\s+(?:published|released|issued|presented|made\s+public|unveiled|out)\b.*$")
+_PARTICIPLE_TAIL = re.compile(r"\s+(?:published|released|issued|presented|made\s+public|unveiled|out|interviewed|"
+                              r"contacted|surveyed|reached)\b.*$")
+_PAPERS = {"briefing", "report", "assessment", "statement", "study", "survey", "update", "analysis", "estimate",
+           "figures", "data", "tally", "count"}
 _TRAILING_TIME = re.compile(r"\s+(?:in|on|at|last|this|earlier|during)\s+(?:\w+\s*){1,3}$")
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:which|who|that)\b.*$")
 _TRAILING_ADVERBS = re.compile(r"(?:\s+(?:also|last|later|then|now|previously|recently|earlier|separately|just|has|have|had|had\s+also))+$")
@@ -224,6 +228,7 @@ _POSSESSIVES = {"his", "her", "their", "its", "my", "your"}
 _OBJECTS = {"it", "them", "this", "that", "these", "those", "him", "her", "us", "me"}  # "Versions of it" names nobody
 _FOR_ITS_PART = re.compile(r",\s+(?:for\s+(?:its|his|her|their)\s+part|in\s+turn|too|meanwhile|however|"
                            r"in\s+(?:its|his|her|their)\s+[^,]+)$")  # "X, in their joint assessment published in March,"
+_ANTECEDENT = re.compile(r"(?:[A-Z][\w.&’'-]*)(?:\s+(?:(?:of|for|the|and|on)\s+)*[A-Z][\w.&’'-]*)*$")
 _PRONOUNS = {"he", "she", "they", "it", "He", "She", "They", "It"}
 _NAME_BEFORE_OFFICE = re.compile(r"(?:^|,\s+|\s)(?:(?:Col|Gen|Lt|Maj|Capt|Dr|Mr|Ms|Mrs|Prof|Adm|Sgt)\.\s+)?"
                                  r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})$")
@@ -264,6 +269,10 @@ def _np_before(sentence: str, end: int) -> str:
     last = region.rfind(", ")
     if last > 0 and region[last + 2:] in _PRONOUNS:
         return region[last + 2:]  # "Early on, he says, ...": the pronoun, not the phrase put first
+    if last > 0 and region[last + 2:] in ("which", "who"):
+        antecedent = _ANTECEDENT.search(region, 0, last)  # "comes from South Korea's JCS, which told lawmakers"
+        if antecedent:
+            return antecedent.group(0)
     if last > 0 and region.startswith(("the ", "The "), last + 2) and region[last + 6:last + 7].isupper() and \
             _is_body(_clean(region[last + 2:])):
         named = _NAME_BEFORE_OFFICE.search(region, 0, last) if _TITLE_END.search(region, last) else None
@@ -308,6 +317,10 @@ def _clean(np: str) -> str:
     m = _POSSESSIVE_REPORT.match(np)
     if m and not _NAMED_POSSESSIVE.search(np[: m.end()]):
         np = m.group("np")
+    elif " " in np and np.rsplit(None, 1)[1].lower() in _PAPERS:
+        owner = np.rsplit(None, 1)[0]
+        if _ACRONYM.fullmatch(owner.removeprefix("the ").removeprefix("The ")) or known(owner):
+            np = owner  # "The NIS briefing also said": the body whose briefing it was
     np = _DETERMINERS.sub("", _OF_THE.sub("", np)).strip()  # "of the Coordination Headquarters" -> the body
     office = _TITLE_OF_NAME.search(np) if (" of " in np or " for " in np) and np[-1:].isalpha() else None
     if office and office.group("name").split()[-1].lower() not in _INSTITUTIONS | _OFFICE_WORDS:

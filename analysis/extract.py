@@ -226,7 +226,7 @@ _LABEL_LINE = re.compile(r"^(?:[A-Z][A-Z.’' -]{0,40}:|(?:Chairman|Chairwoman|S
                          re.MULTILINE)
 
 
-_PARTITIVE = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|all|most|half|none|some|"
+_PARTITIVE = re.compile(r"\b(?:\d[\d,.]*(?:\s*%|\s+per\s*cent|\s+percent)?|one|two|three|four|five|six|seven|eight|nine|ten|all|most|half|none|some|"
                         r"many|several)\s+of\s+(?:the|those|these)\s+(?P<noun>[a-z][a-z-]+)")
 
 

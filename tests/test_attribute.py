@@ -595,6 +595,12 @@ def test_a_definite_description_points_back_at_the_body_it_names(text: str, expe
      "rounds had been delivered.", "Lithuania's State Security Department"),
     ("At least one of the missiles was a KN-23, according to a preliminary analysis of debris by Kyiv city "
      "authorities.", "Kyiv city authorities"),
+    # a known body's briefing speaks for it; "which" after a body means the body
+    ("The NIS briefing also said that about 10,000 North Korean troops remained in Russia.", NIS),
+    ("The most consistent series comes from South Korea's Joint Chiefs of Staff, which told lawmakers in October "
+     "that North Korea had shipped about 26,000 containers.", "Joint Chiefs of Staff (South Korea)"),
+    # people described by their trade, met by the outlet, are credited as described
+    ("Ukrainian gunners interviewed by the magazine said as many as one in five shells failed.", "Ukrainian gunners"),
 ])
 def test_subjects_that_were_misread(sentence: str, expected: str | None):
     assert source(sentence, PREVIOUS) == expected
@@ -625,6 +631,8 @@ def test_a_pointer_may_mean_the_body_just_named(text: str, expected: str):
      "downed 352 of the drones.", "Ukraine's Air Force"),
     ("The Unification Ministry said 68 defectors arrived in the first quarter. Of the 68, 41 were women.",
      "Unification Ministry"),
+    ("Each voyage carried 12,000 barrels, the Maritime Transparency Initiative estimates. In roughly 70 percent of "
+     "the voyages, the tankers switched off their transponders.", "Maritime Transparency Initiative"),
     # a part of something else is not
     ("Russia launched 386 drones at Ukraine overnight, Ukraine's Air Force said. Two of the villages hit had 40 "
      "residents.", ""),
