@@ -109,7 +109,7 @@ _BODY_WORDS = set(
 )
 INSTITUTION_HEADS = (r"agency|ministry|group|think[ -]tank|institute|centre|center|service|firm|company|administration|"
                      r"council|outlet|newspaper|broadcaster|coast\s+guard|command|office|department|directorate|"
-                     r"committee|commission|monitor|mission|observatory|brigade|regiment")
+                     r"committee|commission|monitor|mission|observatory|brigade|regiment|headquarters")
 """Head nouns that, after "the", point back at a body named before: "the administration said", "the outlet said"."""
 _POINTERS = re.compile(  # "the agency", "the country's spy agency", "he": the body cited just before
     r"^(?:of\s+(?:the|those|these)\s+(?:[a-z-]+\s+)?officials$|"  # "one of the officials" ("one" is cut first)

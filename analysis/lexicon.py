@@ -22,7 +22,7 @@ def _add(words: str, unit: str, metric: str) -> None:
 _add("troops soldiers servicemen servicemembers personnel fighters combatants reinforcements conscripts recruits "
      "marines paratroopers infantrymen infantry sappers deminers commandos officers generals men mercenaries volunteers "
      "sailors pilots snipers instructors troop soldier forces special-forces operators crews gunners defenders "
-     "specialists advisers advisors engineers", "persons", "troops")
+     "specialists advisers advisors engineers replacements", "persons", "troops")
 # units of an army counted as such: "up to 18 battalions"
 _add("battalions brigades regiments divisions platoons squads", "=", "troops")
 _add("casualties losses casualty", "persons", "casualties")
@@ -60,7 +60,7 @@ NOUNS.update({"missile": ("missiles", "munitions"), "rocket": ("rockets", "munit
 _add("kilometres kilometers km miles villages settlements countries nations companies firms entities exchanges "
      "sanctions locations sites appeals applications requests complaints facilities buildings houses homes bridges "
      "objects organizations organisations visits rotations images sightings passes meters metres occasions "
-     "regions oblasts provinces towns cities allies", "=", "other")
+     "regions oblasts provinces towns cities allies communities schools hospitals", "=", "other")
 # events counted in battlefield reports: "164 combat engagements", "61 air strikes", "repelled 14 assaults"
 _add("engagements clashes battles assaults attacks strikes airstrikes shellings sorties raids", "=", "other")
 
