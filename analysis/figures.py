@@ -114,7 +114,7 @@ _LOSSES_REACH = r"reached|stood\s+at|amount(?:ed)?\s+to|total(?:l?ed)?|exceeded|
 _LOSSES_THEN = r"\b(?:losses|casualties)\b(?:[^.;]|\.(?=\d)){0,60}?\b"  # "total personnel losses ... from 24.02.2022 ..."
 _LOSSES_SUBJECT = re.compile(rf"{_LOSSES_THEN}(?:{_LOSSES_REACH}|were|are|equal|represent)\b", re.IGNORECASE)
 _LOSSES_AMOUNT = re.compile(rf"{_LOSSES_THEN}(?:{_LOSSES_REACH})\b", re.IGNORECASE)  # not "losses were heavy as ..."
-_SHARE_FATE = re.compile(r"\s+of\s+(?:[\w’'-]+\s+){1,8}?((?:had|have)\s+been|were|was|(?:have|has|had)\s+become|became)\s+"
+_SHARE_FATE = re.compile(r"\s+of\s+(?:[\w’'-]+\s+){1,8}?((?:had|have|has)\s+been|were|was|(?:have|has|had)\s+become|became)\s+"
                          r"(?:killed|wounded|injured|captured|casualties)",
                          re.IGNORECASE)
 _DESCRIBED_FATE = re.compile(r"\b(fallen|slain|dead|killed|wounded|injured|captured)\b", re.IGNORECASE)

@@ -86,7 +86,8 @@ FUNCTION_WORDS = set(
 
 # a troop noun becomes another metric when one of these follows it closely
 FATE_AFTER: list[tuple[str, str]] = [
-    (r"(?:killed|dead|died)\s+(?:or|and)\s+(?:wounded|injured)|(?:wounded|injured)\s+(?:or|and)\s+killed|casualties", "casualties"),
+    (r"(?:(?:were|was|have\s+been|had\s+been|being)\s+)?(?:killed|dead|died)\s+(?:or|and)\s+(?:wounded|injured)|"
+     r"(?:(?:were|was|have\s+been|had\s+been|being)\s+)?(?:wounded|injured)\s+(?:or|and)\s+killed|casualties", "casualties"),
     (r"as\s+prisoners|prisoners\s+of\s+war|captured|taken\s+(?:prisoner|captive)|as\s+pows?|(?:in|from)\s+(?:\w+\s+)?captivity|"
      r"in\s+(?:a|an|the)\s+(?:\w+\s+)?(?:prisoner|pow|prisoner-of-war)\s+(?:exchange|swap)",
      "captured"),
@@ -99,7 +100,7 @@ FATE_AFTER: list[tuple[str, str]] = [
 # a number becomes a loss when one of these verbs stands just before it ("has lost 4,000 soldiers")
 FATE_BEFORE: list[tuple[str, str]] = [
     (r"(?:lost|losing|suffered|sustained|incurred)[\s“\"]*$", "casualties"),
-    (r"(?:killed|killing|eliminated)\s*$", "killed"),
+    (r"(?:killed|killing|eliminated|eliminating)[\s“\"”]*$", "killed"),
     (r"(?:wounded|wounding|injured|injuring)\s*$", "wounded"),
     (r"(?:captured|took|taken|captures)\s+(?:only\s+|just\s+)?$", "captured"),
 ]

@@ -640,6 +640,8 @@ def test_a_pointer_may_mean_the_body_just_named(text: str, expected: str):
      "downed 352 of the drones.", "Ukraine's Air Force"),
     ("The Unification Ministry said 68 defectors arrived in the first quarter. Of the 68, 41 were women.",
      "Unification Ministry"),
+    ("Ukraine and Russia exchanged 205 prisoners, Ukraine's Coordination Headquarters said. Among those returned were "
+     "31 seriously wounded servicemen, the headquarters said.", "Ukraine's Coordination Headquarters"),
     ("Each voyage carried 12,000 barrels, the Maritime Transparency Initiative estimates. In roughly 70 percent of "
      "the voyages, the tankers switched off their transponders.", "Maritime Transparency Initiative"),
     # a part of something else is not

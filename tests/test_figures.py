@@ -393,6 +393,13 @@ def test_compounds_identifiers_and_fates(sentence: str, expected: list[tuple]):
     # currency codes and names before and after the amount
     ("One account received CNY 140 million and UAH 48 million.", [(140e6, "CNY", "money"), (48e6, "UAH", "money")]),
     ("A loaf now costs 300 hryvnias.", [(300.0, "UAH", "money")]),
+    # "killed or wounded" after an auxiliary is a casualty count, not a death toll; "eliminated" in quotes kills
+    ("Roughly two in five of the soldiers it has sent have been killed or wounded.", [(0.4, "ratio", "casualties")]),
+    ("Roughly 40 percent of the original force has been killed or wounded.", [(40.0, "percent", "casualties")]),
+    ('Its forces had "eliminated" more than 1,100 Ukrainian servicemen.', [(1100.0, "persons", "killed")]),
+    # nouns added: replacements are troops; communities and schools are counted places
+    ("Pyongyang sent some 3,000 replacements and shelled 19 communities and 27 schools.",
+     [(3000.0, "persons", "troops"), (19.0, "communities", "other"), (27.0, "schools", "other")]),
 ])
 def test_what_news_counts_in_real_sentences(sentence: str, expected: list[tuple]):
     assert [(v, u, m) for v, _, _, _, u, m in figures(sentence)] == expected
