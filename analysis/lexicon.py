@@ -43,7 +43,7 @@ _add("howitzers guns launchers systems tanks vehicles aircraft jets helicopters 
      "satellites rifles weapons pieces radars mlrs batteries equipment carriers excavators bulldozers machines "
      "machinery cranes bombers fighter-jets warplanes", "=", "equipment")
 _add("trips voyages journeys calls deliveries shipments transfers consignments railcars wagons trains flights convoys "
-     "crossings loads", "trips", "shipments")
+     "crossings loads trainloads truckloads shiploads carloads", "trips", "shipments")
 _add("flatcars boxcars", "=", "shipments")
 _add("vessels ships tankers freighters", "vessels", "shipments")
 _add("trucks lorries cars buses", "=", "shipments")

@@ -398,6 +398,7 @@ def test_compounds_identifiers_and_fates(sentence: str, expected: list[tuple]):
     ("Roughly 40 percent of the original force has been killed or wounded.", [(40.0, "percent", "casualties")]),
     ('Its forces had "eliminated" more than 1,100 Ukrainian servicemen.', [(1100.0, "persons", "killed")]),
     # nouns added: replacements are troops; communities and schools are counted places
+    ("The JCS saw at least two trainloads of personnel moving north.", [(2.0, "trips", "shipments")]),
     ("Pyongyang sent some 3,000 replacements and shelled 19 communities and 27 schools.",
      [(3000.0, "persons", "troops"), (19.0, "communities", "other"), (27.0, "schools", "other")]),
 ])
