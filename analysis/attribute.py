@@ -58,8 +58,9 @@ _HEADLINE_SOURCE = re.compile(  # "N. Korea has suffered 4,700 casualties: NIS",
 _HEADLINE_LEAD = re.compile(r"(?P<np>[A-Z][\w.’'&-]*(?:\s[A-Z][\w.’'&-]*){0,3}):\s")  # "HUR: up to 6,000 builders to arrive"
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 _SOURCE_PAREN = re.compile(r"\((?P<np>[A-Z][^()\d]{1,50})\)$")
-_LABELS = set("LIVE UPDATE UPDATED WATCH BREAKING EXCLUSIVE VIDEO PHOTOS ANALYSIS OPINION EDITORIAL FACT CHECK NEW LEAD "
+LABELS = set("LIVE UPDATE UPDATED WATCH BREAKING EXCLUSIVE VIDEO PHOTOS ANALYSIS OPINION EDITORIAL FACT CHECK NEW LEAD "
               "ATTN NOTE FAQ TL DR PS PDF MAP GDP COVID KIA MIA EST EDT CST PST GMT UTC KST JST CET CEST MSK BST USD EUR "
+              "ET PT PDT EET EEST IST AEST SGT HKT "
               "GBP KRW RUB CNY JPY UAH".split())
 """Capitals that label, measure or time something; they name no source."""
 _INVERTED_VERBS = ("said", "says", "added", "noted", "wrote", "estimates", "estimated", "reported", "reports", "writes", "argues",
@@ -105,7 +106,7 @@ _BODY_WORDS = set(
     state-run state-owned official officials source sources unnamed anonymous senior top former media outlet
     agency bureau committee commission panel team monitors observers marine corps brigade battalion unit
     operations special general's headquarters directorate inspectorate firm company consultancy bank
-    und für fur der des die de du la le van von y under chief ministers""".split()  # "Stiftung Wissenschaft und Politik"
+    und für fur der des die de du la le van von y chief ministers""".split()  # "Stiftung Wissenschaft und Politik"
 )
 INSTITUTION_HEADS = (r"agency|ministry|group|think[ -]tank|institute|centre|center|service|firm|company|administration|"
                      r"council|outlet|newspaper|broadcaster|coast\s+guard|command|office|department|directorate|"
@@ -181,13 +182,19 @@ _AGE = re.compile(r"\b\d{1,3}-year-old\s+")
 _DATA_FROM = re.compile(r"(?:data|figures|statistics|records|information|estimates|numbers|reports?)\s+(?:from|of|by)\b")
 _HAS_DIGIT = re.compile(r"\d(?!\d*(?:st|nd|rd|th)\b)")  # "the 80th Air Assault Brigade" is a name
 _REPORTED_END = re.compile(r"\s+(?:reported|said|says|reports|wrote)$")
-_ACT_WORDS = ("approv", "impos", "agreed to", "allocat", "earmark", "pledg", "sanction", "designat", "blacklist", "budget", "ordered",
-              "set aside", "evacuat", "will expand", "will send", "will deliver")
+_ACT_WORDS = ("approv", "impos", "agreed to", "allocat", "earmark", "pledg", "sanction", "designat", "blacklist", "budget",
+              "ordered", "set aside", "evacuat")
 # an institution's own decision is its claim: "the council approved UAH 48 million", "Seoul blacklists seven tankers"
 _ACTS = re.compile(rf"\b{_ADVERBS}(?:approved|approves|allocated|allocates|earmarked|earmarks|pledged|pledges|"
                    r"sanctioned|sanctions|designated|designates|blacklisted|blacklists|budgeted|set\s+aside|ordered|orders|"
-                   r"evacuated|will\s+(?:expand|send|deliver)|imposed|agreed\s+to\s+(?:impose|sanction|designate|list|"
-                   r"add|send|provide|allocate|lend|give))\b")
+                   r"evacuated|imposed|agreed\s+to\s+(?:impose|sanction|designate|list|add|send|provide|allocate|lend|give))\b")
+# the act's object holds the number, a few words on and not past a comma: "sanctioned two trading companies"
+_ACT_OBJECT = re.compile(r"(?:\s+[^\s,;.]+){0,6}?\s+[“\"]?(?:(?!(?:19|20)\d\d\b)\d|[$€£₩¥₴₽]|(?:UAH|RUB|CNY|USD|EUR|KRW|JPY)\b|"
+                         r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|hundreds|"
+                         r"thousands|another|more\s+than|at\s+least|about|around|some|nearly|up\s+to|roughly|over)\b)")
+_CLAUSE_START = re.compile(r"[;:]\s+")
+_DATE_FIRST = re.compile(r"^(?:On|In|By|As\s+of)\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?,\s+")
+_NUMBERING = re.compile(r"^\W*\(?\d{1,2}[.)]\s+")  # "(2) On April 24, the Government of Japan designated ..."
 _ACTING_KINDS = {"government", "military", "international body"}
 _PARTICIPLES = {"counted", "documented", "recorded", "found", "cited", "quoted", "published"}
 """Past forms that are verbs after an auxiliary or an adverb ("had recorded just 12") or a name ("the Team documented")."""
@@ -220,16 +227,18 @@ _SOURCES_IN = re.compile(r"(?:[\w-]+\s+){0,2}sources?\s+(?:in|at|within|inside|c
                          r"(?:the\s+)?(?P<np>[A-Z].*)$")
 _STAFF_AT = re.compile(r"(?i:researchers|analysts|experts|scientists|economists|investigators|staff|specialists|"
                        r"scholars)\s+(?:at|from|with)\s+(?:the\s+)?(?P<np>[A-Z].*)$")
+_RELATIONS = {"of", "to", "for", "close", "with", "from", "by", "near", "around"}
 _DESCRIBED_PERSON = re.compile(r"(?:[a-z][\w-]*\s+){1,3}(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})$")
 _NATIONALITY = re.compile(r"Western|Eastern|European|[A-Z][a-z]+(?:ian|ean|ese|ish|an|ic)")
 _DOCUMENT_WORDS = ("documents", "statistics", "records", "filings")
 _DOCUMENTS = re.compile(r"(?P<owner>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s+[a-z-]+){1,2})\s+(?:documents|statistics|records|filings)")
 _SPOKESMAN_FOR = re.compile(r"(?:spokes(?:man|woman|person)|press\s+(?:officer|secretary|service))\s+(?:for|of)\s+"
                             r"(?:the\s+)?(?P<np>[A-Z].*)$")
-_DESCRIBED_BODY = re.compile(  # "ship-tracking firm Seastat Analytics", "state news agency Interfax"
-    r"(?:[a-z][\w-]*\s+){0,3}(?:firm|company|think[ -]tank|consultancy|outlet|newspaper|daily|broadcaster|website|"
+_DESCRIBED_BODY = re.compile(  # "ship-tracking firm Seastat Analytics", "State news agency Interfax", "US-based think tank ISW"
+    r"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,3}(?:firm|company|think[ -]tank|consultancy|outlet|newspaper|daily|broadcaster|website|"
     r"agency|monitor|organi[sz]ation|charity|NGO)\s+(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})$")
 _POSSESSIVES = {"his", "her", "their", "its", "my", "your"}
+_UNDER_OFFICES = {"Department", "Directorate", "Office", "Bureau", "Service", "Agency", "Committee", "Commission"}
 _NAME_JOINS = {"of", "for", "the", "and", "on", "in", "de", "und", "under"}  # "Coordination Headquarters for the Treatment of ..."
 _OBJECTS = {"it", "them", "this", "that", "these", "those", "him", "her", "us", "me"}  # "Versions of it" names nobody
 _FOR_ITS_PART = re.compile(r",\s+(?:for\s+(?:its|his|her|their)\s+part|in\s+turn|too|meanwhile|however|"
@@ -277,8 +286,8 @@ def _np_before(sentence: str, end: int) -> str:
         return region[last + 2:]  # "Early on, he says, ...": the pronoun, not the phrase put first
     if last > 0 and region[last + 2:] in ("which", "who"):
         antecedent = _ANTECEDENT.search(region, 0, last)  # "comes from South Korea's JCS, which told lawmakers"
-        if antecedent:
-            return antecedent.group(0)
+        if antecedent and institution(antecedent.group(0)):
+            return antecedent.group(0)  # not "Belgorod Oblast, which reported 40 injuries": a place
     if last > 0 and region.startswith(("the ", "The "), last + 2) and region[last + 6:last + 7].isupper() and \
             _is_body(_clean(region[last + 2:])):
         named = _NAME_BEFORE_OFFICE.search(region, 0, last) if _TITLE_END.search(region, last) else None
@@ -314,7 +323,7 @@ def _clean(np: str) -> str:
     if m:
         np = m.group("np")
     inside = _SOURCES_IN.match(np) if " sources " in f" {np} " or " source " in f" {np} " else None
-    if inside and _institution(inside.group("np")):  # "two sources in HUR": the body they speak from inside;
+    if inside and institution(inside.group("np")):  # "two sources in HUR": the body they speak from inside;
         np = inside.group("np")  # "a source in Rason" is a place, and names nobody
     np = _PARTICIPLE_TAIL.sub("", np)  # "... published today", "... released on Monday"
     np = _TRAILING_TIME.sub("", np)  # trailing "in February"
@@ -332,16 +341,17 @@ def _clean(np: str) -> str:
     if office and office.group("name").split()[-1].lower() not in _INSTITUTIONS | _OFFICE_WORDS:
         np = office.group("name")  # "Vice-Minister of National Defence Karolis Aleksa" -> "Karolis Aleksa"
     staff = _STAFF_AT.match(np) if " at " in np or " from " in np or " with " in np else None
-    if staff:
-        np = staff.group("np")  # "Researchers at the Stiftung Wissenschaft und Politik": the institute
+    if staff and institution(staff.group("np")):
+        np = staff.group("np")  # "Researchers at the Stiftung Wissenschaft und Politik": the institute; not "from Ukraine"
     speaking = _SPOKESMAN_FOR.match(np) if np[:1].islower() else None
     if speaking:
         np = speaking.group("np")  # "spokesman for the Ukrainian army's 80th Brigade": the brigade
-    described = _DESCRIBED_BODY.match(np) if np[:1].islower() else None
+    described = _DESCRIBED_BODY.match(np) if " " in np and not np.istitle() else None
     if described:
         np = described.group("name")  # "ship-tracking firm Seastat Analytics" -> "Seastat Analytics"
     person = _DESCRIBED_PERSON.match(np) if np[:1].islower() else None
-    if person and _personal(person.group("name"), person.group(0)):
+    if person and _personal(person.group("name"), person.group(0)) and \
+            not any(w in _RELATIONS for w in person.group(0).split()[:-2]):  # not "widow of Alexei Navalny"
         np = person.group("name")  # "chief surgeon Mykola Hrytsai" -> "Mykola Hrytsai"
     pos = 0
     for _ in range(6):  # "Lt. Gen. Kyrylo Budanov", "Chief Cabinet Secretary Yoshimasa Hayashi": titles may stack
@@ -355,13 +365,15 @@ def _clean(np: str) -> str:
     return np.strip(" ,.;:\"“”'’")
 
 
-def _institution(name: str) -> bool:
+def institution(name: str) -> bool:
     """Whether a name is an institution, not a place or a person.
 
-    >>> _institution("HUR"), _institution("the Defence Ministry"), _institution("Seoul"), _institution("Rason")
+    >>> institution("HUR"), institution("the Defence Ministry"), institution("Seoul"), institution("Rason")
     (True, True, False, False)
     """
     kind = canonical(name)[1]
+    if kind == "other" and len(name.split()) >= 3 and name[:1].isupper():
+        return True  # "Stiftung Wissenschaft und Politik": a name of several words with joining words
     return kind not in ("person", "other", "government") or (
         kind == "government" and any(w in _INSTITUTIONS for w in name.lower().split()))
 
@@ -396,8 +408,10 @@ def _is_body(np: str) -> bool:
     if _OWNED_INSTITUTION.fullmatch(np):
         return True  # "Ukraine's coordination headquarters for prisoners of war"
     words_in = np.split()
-    if any(w[:1].islower() and w.lower().removesuffix("’s").removesuffix("'s") not in _BODY_WORDS and w.lower() not in _GENERIC and "-" not in w
-           for w in words_in) and not (
+    if any(w[:1].islower() and w.lower().removesuffix("’s").removesuffix("'s") not in _BODY_WORDS
+           and not (w == "under" and k > 0 and words_in[k - 1] in _UNDER_OFFICES)  # "Department under the Ministry"
+           and w.lower() not in _GENERIC and "-" not in w
+           for k, w in enumerate(words_in)) and not (
             words_in[-1].lower() in _INSTITUTIONS and words_in[0][:1].isupper() and len(words_in) <= 5
             and not any(w.lower() in _CLAUSE_WORDS for w in words_in)):
         return False  # "Russia's education ministry" is a body; "Russia has sent troops" is not
@@ -442,7 +456,8 @@ def _body(np: str, people: Mapping[str, str]) -> Attribution | None:
         return None  # a pointer, resolved by the caller
     np = _clean(np)
     papers = _DOCUMENTS.fullmatch(np) if np.endswith(_DOCUMENT_WORDS) else None
-    if papers:  # "Russian court documents", "Russian government statistics": the papers, as the article names them
+    if papers and (_NATIONALITY.fullmatch(papers.group("owner").split()[0]) or known(papers.group("owner").split()[0])):
+        # "Russian court documents", "Russian government statistics": the papers, as the article names them
         return Attribution(np, "", kind_of(papers.group("owner")), country_of(np))
     if not _is_body(np):
         tail = _AND.split(np)[-1]  # "troops were sent and Ukraine" -> "Ukraine"
@@ -531,11 +546,14 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
     if found:
         return found
     act = _ACTS.search(sentence) if any(w in low for w in _ACT_WORDS) else None
-    if act and not _PASSIVE_END.search(sentence[:act.start()].rstrip()) and \
-            not sentence[:act.start()].rstrip().endswith((" which", " who")):  # "Japan, which has pledged": background
-        found = _body(_np_before(sentence, act.start()), people)  # "The regional council approved UAH 48 million"
-        if found is not None and found.kind in _ACTING_KINDS:
-            return found
+    if act and _ACT_OBJECT.match(sentence, act.end()):  # "The regional council approved UAH 48 million"
+        subject = _CLAUSE_START.split(sentence[:act.start()])[-1]
+        subject = _LEADING.sub("", _DATE_FIRST.sub("", _NUMBERING.sub("", subject))).strip()
+        np = _np_before(sentence, act.start())
+        if subject == np.strip() and "," not in subject and not subject.endswith(("’s", "'s")):
+            found = _body(np, people)  # the subject alone before the verb: not "Japan, which has pledged",
+            if found is not None and found.kind in _ACTING_KINDS:  # "Russia, despite the sanctions, earned"
+                return found
     owned = _ESTIMATE_SUBJECT.match(sentence) if any(w in low[:60] for w in _ESTIMATE_WORDS) else None
     if owned and owned.group("owner").lower() not in _NOT_OWNERS:  # "The NIS figure, given to lawmakers, is lower: 6,000"
         found = _body(owned.group("owner"), people)
@@ -590,7 +608,7 @@ def _names_source(np: str, people: Mapping[str, str], institutions: bool = False
     >>> [_names_source(n, {}) for n in ("HUR", "Seoul", "GDP", "KST", "Live Updates", "Getty Images")]
     [True, True, False, False, False, False]
     """
-    if known(np) or (_ACRONYM.fullmatch(np) and np not in _LABELS) or np in people:
+    if known(np) or (_ACRONYM.fullmatch(np) and np not in LABELS) or np in people:
         return True
     return institutions and canonical(np)[1] not in ("person", "other")
 
@@ -717,6 +735,8 @@ def speaker(paragraph: str, people: Mapping[str, str] | None = None) -> tuple[bo
     label = prepared.group("name") if prepared else m.group("upper") or m.group("titled")  # type: ignore[union-attr]
     if label.strip() in ("Q", "A", "QUESTION", "ANSWER", "REPORTER"):
         return True, None
+    if label.strip().upper() in LABELS:
+        return False, None  # "08:00 GMT:", "[10:05] UPDATE:": a live page's time and label, not a speaker
     name = _TITLE_WORD.sub("", label.strip())
     if name.isupper():
         name = " ".join(w.capitalize() for w in name.split())
@@ -765,7 +785,27 @@ def forwarded_from(line: str, people: Mapping[str, str] | None = None) -> Attrib
     True
     """
     m = _FORWARDED.match(line)
-    return _body(m.group("np"), people if people is not None else {}) if m else None
+    if m is None:
+        return None
+    source, kind, country = canonical(m.group("np"))  # a channel's name is a name: "Two Majors", "Rybar"
+    return Attribution(source, "", kind, country)
+
+
+def opens_with_speaker(sentence: str) -> bool:
+    """Whether a sentence opens with someone who speaks for the body named ("The Russian Federation's representative").
+
+    >>> opens_with_speaker("The Russian Federation's representative rejected the claims.")
+    True
+    >>> opens_with_speaker("Germany's foreign ministry summoned Russia's ambassador.")
+    False
+    """
+    m = _OPENING.match(_LEADING.sub("", sentence))
+    return m is not None and _SPEAKER_AFTER.match(sentence, m.end() + len(sentence) - len(_LEADING.sub("", sentence))) \
+        is not None
+
+
+_SPEAKER_AFTER = re.compile(r"\s+(?:permanent\s+|chief\s+|deputy\s+)?(?:representative|delegate|ambassador|envoy|"
+                            r"spokes(?:man|woman|person))\b")
 
 
 def people_named(text: str) -> dict[str, str]:

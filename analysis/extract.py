@@ -24,7 +24,8 @@ from typing import Any
 
 from analysis import schema
 from analysis.asof import as_of, latest_date
-from analysis.attribute import INSTITUTION_HEADS, STAMP, Attribution, attribute, clauses, forwarded_from, opening_subject, owner_of, people_named, speaker
+from analysis.attribute import (INSTITUTION_HEADS, LABELS, STAMP, Attribution, attribute, clauses, forwarded_from,
+                                institution, opening_subject, opens_with_speaker, owner_of, people_named, speaker)
 from analysis.bodies import canonical, kind_of, known
 from analysis.figures import _ANAPHOR, figures_in_sentence, split_sentences
 from analysis.load import BadInput, iter_inputs, load_article
@@ -88,12 +89,13 @@ def article_figures(article: dict, when: date | None = _UNKNOWN) -> list[dict]:
         offset, sentence = sentences[i]
         cited = citations.credit(i)
         continues = bool(i > 0 and figures[i - 1] and (_ANAPHOR.match(sentence) or _CONTINUES.match(sentence)))
-        if cited is None and continues:
+        tagged = cited is None and i > 0 and _OWN_TAG.search(sentence) is not None  # "..., officials in Kyiv said."
+        if cited is None and continues and not tagged:
             cited = credited.get(i - 1)  # "This would account for ...", "Of them, ...": the claim just made goes on
-        elif cited is None and i > 0 and figures[i - 1] and citations.same_paragraph(i) and \
+        elif cited is None and i > 0 and figures[i - 1] and not tagged and citations.same_paragraph(i) and \
                 _part_of_previous(sentence, sentences[i - 1][1]):
             cited = credited.get(i - 1)  # "..., the Air Force said. Air defences downed 352 of the drones"
-        elif cited is None and i > 0 and _CONTINUES.match(sentence) and citations.same_paragraph(i):
+        elif cited is None and i > 0 and not tagged and _OF_THEM.match(sentence) and citations.same_paragraph(i):
             cited = citations.credit(i - 1)  # "The new troops differ, the NIS said. A third of them are gunners"
         elif cited is None and i in leads:
             cited = citations.credit(leads[i])  # "Losses, according to the General Staff, are: • tanks — 4"
@@ -226,8 +228,12 @@ _LABEL_LINE = re.compile(r"^(?:[A-Z][A-Z.’' -]{0,40}:|(?:Chairman|Chairwoman|S
                          re.MULTILINE)
 
 
-_PARTITIVE = re.compile(r"\b(?:\d[\d,.]*(?:\s*%|\s+per\s*cent|\s+percent)?|one|two|three|four|five|six|seven|eight|nine|ten|all|most|half|none|some|"
-                        r"many|several)\s+of\s+(?:the|those|these)\s+(?P<noun>[a-z][a-z-]+)")
+_PARTITIVE = re.compile(r"\b(?:\d[\d,.]*(?:\s*%|\s+per\s*cent|\s+percent)?|(?i:one|two|three|four|five|six|seven|eight|nine|"
+                        r"ten|all|most|half|none|some|many|several))\s+of\s+(?:the|those|these)\s+(?P<noun>[a-z][a-z-]+)")
+# a sentence that goes on about the people or things just counted, whoever counted them
+_OF_THEM = re.compile(r"\W*(?:(?:Of|Among)\s+(?:them|those|these|whom)\b|(?:[\w$%,.-]+\s+){1,3}of\s+(?:them|those|these)\b)")
+_OWN_TAG = re.compile(r",\s+(?:[\w’'-]+\s+){1,6}(?:said|says|say|reported|reports|added|estimated|estimates)(?:\s+on\s+\w+)?"
+                      r"\.?[\"”]?$")
 
 
 def _part_of_previous(sentence: str, previous: str) -> bool:
@@ -242,7 +248,7 @@ def _part_of_previous(sentence: str, previous: str) -> bool:
     if " of th" not in sentence:
         return False
     m = _PARTITIVE.search(sentence)
-    return m is not None and m.group("noun").rstrip("s") in previous.lower()
+    return m is not None and re.search(rf"\b{re.escape(m.group('noun').rstrip('s'))}", previous, re.IGNORECASE) is not None
 
 
 _LABEL_HEAD = re.compile(r"[A-Z][A-Z.’' -]{0,40}")
@@ -264,7 +270,7 @@ def _may_be_transcript(text: str) -> bool:
         line = head.rfind("\n", 0, at) + 1
         stamp = STAMP.match(head, line) if head[line:line + 1] in "[(0123456789" else None
         line = stamp.end() if stamp else line
-        if at - line <= 41 and _LABEL_HEAD.fullmatch(head, line, at):
+        if at - line <= 41 and _LABEL_HEAD.fullmatch(head, line, at) and head[line:at].strip() not in LABELS:
             labels += 1
         at = head.find(":", at + 1)
     if labels >= 3:
@@ -311,8 +317,8 @@ def forwarded_posts(sentences: list[tuple[int, str]], text: str, people: Mapping
                     ) -> dict[int, Attribution]:
     """For a channel's posts, the body each forwarded post comes from, by sentence index; {} for most articles.
 
-    A post runs from its "Forwarded from X" line until the channel speaks again: a comment, its
-    hashtags, a date line or a separator.
+    A post is the paragraph under its "Forwarded from X" line, unless that paragraph is the channel's own
+    voice: a comment, its hashtags, a date line or a separator.
 
     >>> lines = ["🔁 Forwarded from HUR | Defence Intelligence", "About 11,500 KPA troops are in Kursk.", "💬 My comment: wow."]
     >>> text = "\\n".join(lines)
@@ -323,14 +329,17 @@ def forwarded_posts(sentences: list[tuple[int, str]], text: str, people: Mapping
         return {}  # cheap: most articles are not a channel's posts
     posts: dict[int, Attribution] = {}
     current: Attribution | None = None
+    paragraphs = 0
     for i, (offset, sentence) in enumerate(sentences):
         if offset == 0 or text[offset - 1] == "\n":
             origin = forwarded_from(sentence, people)
             if origin is not None:
-                current = origin
+                current, paragraphs = origin, 0
                 continue
-            if _CHANNEL_VOICE.match(sentence) or not (sentence[:1].isalnum() or sentence[:1] in "\"“‘'([-–—•"):
-                current = None  # "💬 My comment", "🤡 LOL. Fifteen settlements?": the channel speaks again
+            paragraphs += 1  # the post is the paragraph under its line; after it the channel speaks again
+            if paragraphs > 1 or _CHANNEL_VOICE.match(sentence) or not (
+                    sentence[:1].isalnum() or sentence[:1] in "\"“‘'([-–—•"):
+                current = None  # "💬 My comment", "🤡 LOL. Fifteen settlements?"
         if current is not None:
             posts[i] = current
     return posts
@@ -502,15 +511,18 @@ class _Citations:
         kinds: set[str] | None = _POINTER_KINDS.get(head, None)
         first: Attribution | None = None
         wanted = _mentioned_kind(self.sentences[i]) if not head else ""
-        if wanted:  # "The Pentagon's figure dates from January, when a spokesman said", "that it said had moved"
+        if wanted == "own":  # "The Pentagon's figure dates from January, when a spokesman said", "that it said had moved"
             found = self.opening(i)
-            if found is not None and (found.kind == "person") == (wanted == "person"):
+            if found is not None and found.kind != "person":
                 return found
-            if i > 0 and self.at(i - 1) is None and self.same_paragraph(i):
-                found = self.opening(i - 1)  # "Hanna Vogt expects that number to rise. '...,' she says."
-                if found is not None and ((found.kind == "person") == (wanted == "person") or (
-                        wanted == "person" and _SPEAKS_FOR.search(self.sentences[i - 1][:80]))):
-                    return found  # "The Russian Federation's representative rejected ... He said": Russia
+        if wanted and i > 0 and self.at(i - 1) is None and self.same_paragraph(i):
+            found = self.opening(i - 1)  # "Hanna Vogt expects that number to rise. '...,' she says."
+            if found is None:
+                pass
+            elif wanted == "person" and (found.kind == "person" or opens_with_speaker(self.sentences[i - 1])):
+                return found  # "The Russian Federation's representative rejected ... He said": Russia
+            elif wanted != "person" and found.kind != "person" and institution(found.source):
+                return found  # "The Federal Foreign Office has summoned ... A spokesperson said"; not "North Korea"
         if head and head not in _PLAIN_HEADS:  # "the ministry": a body called a ministry first
             for j in range(i - 1, max(-1, i - 1 - self.LOOK_BACK), -1):
                 found = self.at(j)
@@ -531,21 +543,22 @@ class _Citations:
         return first
 
 
-_SPEAKS_FOR = re.compile(r"\b(?:representative|delegate|ambassador|envoy|spokes(?:man|woman|person))\b")
+_SUBORDINATE_SPOKESMAN = re.compile(r"\b(?:when|as|after|where|while)\s+an?\s+(?:[a-z-]+\s+)?spokes(?:man|woman|person)\b")
 _HE_SHE = re.compile(r"(?:^|\W)(?:[Hh]e|[Ss]he)\s+(?:\w+\s+)?(?:said|says|added|told|noted|wrote|estimated|estimates)\b")
 _SPOKESPERSON = re.compile(r"\b[Aa]n?\s+(?:[a-z-]+\s+)?spokes(?:man|woman|person)\b(?!\s+(?:for|of)\b)")
 _IT_SAID = re.compile(r"\b(?:that|which)\s+(?:it|they)\s+(?:said|says|claimed|claims|estimated|estimates|believes|believed)\b")
 
 
 def _mentioned_kind(sentence: str) -> str:
-    """What a pointer that may mean a body named without a credit asks for: 'person' for "he said",
-    'body' for "a spokesman said" or "... that it said"; '' for any other pointer."""
+    """What a pointer that may mean a body named without a credit asks for: 'person' for "he said", 'body' for
+    "a spokesman said", 'own' for a pointer inside the sentence's own clause ("when a spokesman said", "that it
+    said"), which means the body the sentence opens with; '' for any other pointer."""
     if ("he " in sentence or "He " in sentence) and _HE_SHE.search(sentence):
         return "person"
     if "spokes" in sentence and _SPOKESPERSON.search(sentence):
-        return "body"
+        return "own" if _SUBORDINATE_SPOKESMAN.search(sentence) else "body"
     if " it " in sentence or " they " in sentence:
-        return "body" if _IT_SAID.search(sentence) else ""
+        return "own" if _IT_SAID.search(sentence) else ""
     return ""
 
 

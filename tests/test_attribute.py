@@ -663,3 +663,52 @@ def test_a_forwarded_post_credits_the_channel_it_came_from_until_the_channel_spe
     rows = article_figures({"article": "a", "date": "2026-04-10", "text": text})
     assert [(r["value"], r["source"]) for r in rows if r["value"] in (11500, 30, 5)] == [
         (11500.0, "Defence Intelligence of Ukraine (HUR)"), (30.0, "Rybar"), (5.0, "")]
+
+
+REVIEWED = [  # passages where this session's rules first misfired, and what they must give
+ ("08:00 GMT: Russia says 30 drones.\n09:30 GMT: 40 drones were launched overnight.\n10:05 GMT: 12 missiles hit.\n11:00 GMT: Another 5 drones.", {40.0: ""}),
+ ("Russia, despite the sanctions, earned $190 billion from oil.", {190e9: ""}),
+ ("Iran, hit by fresh sanctions, sold 1.5 million barrels a day.", {1.5e6: ""}),
+ ("China, which opposes unilateral sanctions, bought 40 percent of the oil.", {40.0: ""}),
+ ("Germany, despite its pledges, has delivered only 18 Leopard tanks.", {18.0: ""}),
+ ("The European Union's sanctions target 189 vessels.", {189.0: ""}),
+ ("NATO designated Russia its most significant threat in 2022, as Moscow massed 190,000 troops.", {190000.0: ""}),
+ ("Japan, which in 2023 pledged $4.5 billion, has stepped up patrols.", {4.5e9: ""}),
+ ("North Korea will send 6,000 military engineers to Kursk.", {6000.0: ""}),
+ ("On Tuesday, the regional council approved UAH 48 million for bomb shelters.", {48e6: "regional council"}),
+ ("The US Treasury last Thursday sanctioned two Vladivostok-based trading companies.", {2.0: "US Treasury"}),
+ ("NATO Secretary General Mark Rutte said allies would spend more. Putin has 600,000 troops in Ukraine, he said.", {600000.0: "Mark Rutte"}),
+ ('"We are ready," Budanov said on Tuesday.\nKim Jong Un has sent another 3,000 troops, he said.', {3000.0: "Budanov"}),
+ ("Budanov, the head of HUR, briefed reporters. Kim Jong Un has sent 3,000 more soldiers, he said.", {3000.0: "Budanov"}),
+ ("Ukraine's air force said the attack was massive. Russia fired 40 missiles at Ukraine overnight, a spokesman said.", {40.0: "air force"}),
+ ("North Korea has sent 3,000 more troops to Russia, a spokesman said.", {3000.0: ""}),
+ ("North Korea fired a ballistic missile on Monday. A spokesman said it flew about 800 km.", {800.0: ""}),
+ ("Germany's foreign ministry summoned Russia's ambassador on Friday. He said 40 German mercenaries had been killed.", {40.0: ""}),
+ ("According to the widow of Alexei Navalny, 300 people were detained.", {300.0: ""}),
+ ("An aide to Donald Trump said 20,000 troops could be withdrawn.", {20000.0: ""}),
+ ("The two prisoners were 20 and 26 years old, the SBU said.", {2.0: "SBU"}),
+ ("The soldiers are 35 on average, up from 30 in 2022.", {}),
+ ("The recruits were 18.", {}),
+ ("Most of the captured soldiers were 18 or 19.", {}),
+ ("The Kremlin said it would respond. In total, the EU has adopted 18 sanctions packages.", {18.0: ""}),
+ ("Putin said the operation was going to plan. In total, Russia has lost 700,000 soldiers.", {700000.0: ""}),
+ ("The NIS said 11,000 troops were sent. Of those, about 300 have been killed, officials in Kyiv said.", {300.0: ""}),
+ ("Satellite tracking records show 40 tankers called at the port.", {40.0: ""}),
+ ("Drones struck Belgorod Oblast, which reported 40 injuries.", {40.0: ""}),
+ ("The government said 20 men were drafted. Two of the men were injured.", {2.0: ""}),
+ ("Troops under Syrskyi's command said 40 tanks were destroyed.", {40.0: ""}),
+ ("🔁 Forwarded from Two Majors\n\nThe enemy lost 40 tanks.\n\nIn reality, Russian losses are 1,200 a day, as Mediazona has shown.", {40.0: "Two Majors", 1200.0: ""}),
+ ("Casualties were close to 6,500, the NIS said.", {6500.0: "National Intelligence Service"}),
+ ("The number of dead has risen to four, the governor said.", {4.0: ""}),
+]
+
+
+@pytest.mark.parametrize("text, expected", REVIEWED, ids=[t[:40] for t, _ in REVIEWED])
+def test_reviewed_passages_credit_the_right_body_or_nobody(text: str, expected: dict[float, str]):
+    """Each value maps to the source it must get ('' for nobody); an empty map means no figure at all."""
+    rows = article_figures({"article": "a", "date": "2026-06-10", "text": text})
+    got = {r["value"]: r["source"] for r in rows}
+    if not expected:
+        assert got == {}
+    for value, source in expected.items():
+        assert value in got and (source in got[value] if source else got[value] == "")
