@@ -65,7 +65,9 @@ LABELS = set("LIVE UPDATE UPDATED WATCH BREAKING EXCLUSIVE VIDEO PHOTOS ANALYSIS
 """Capitals that label, measure or time something; they name no source."""
 _INVERTED_VERBS = ("said", "says", "added", "noted", "wrote", "estimates", "estimated", "reported", "reports", "writes", "argues",
                    "argued", "believes", "claims", "claimed", "explained")
-_INVERTED = re.compile(rf"[,”\"’]\s*(?:{'|'.join(_INVERTED_VERBS)})\s+(?P<np>(?:the\s+)?(?:[A-Z][a-z]{{0,4}}\.\s+)*[A-Z][^,;:.()“”\"]+)")
+_INVERTED = re.compile(rf"[,”\"’]\s*(?:{'|'.join(_INVERTED_VERBS)})\s+(?P<np>(?:the\s+)?(?:[A-Z][a-z]{{0,4}}\.\s+)*[A-Z][^,;:.()“”\"]+|"
+                       r"an?\s+[a-z][^,;:.()“”\"]+)")  # '..., said a senior British defence official'
+
 _FROM = re.compile(  # "an update from X", "imagery analysed by X"; lower case: "the Study of War" is a name
     r"\b(?:(?i:data|information|figures|imagery|images|photos|footage|pictures)|reports?|updates?|assessments?|estimates?|"
     r"analys[ie]s|study|survey|statement|briefing|documents?|investigation|research|tally|count|review)\s+"
@@ -211,7 +213,7 @@ _PARENTHESIS = re.compile(r"\s*\([^)]*\)")
 _PARTICIPLE_TAIL = re.compile(r"\s+(?:published|released|issued|presented|made\s+public|unveiled|out|interviewed|"
                               r"contacted|surveyed|reached)\b.*$")
 _PAPERS = {"briefing", "report", "assessment", "statement", "study", "survey", "update", "analysis", "estimate",
-           "figures", "data", "tally", "count"}
+           "figures", "data", "tally", "count", "assessments", "estimates", "reports"}
 _TRAILING_TIME = re.compile(r"\s+(?:in|on|at|last|this|earlier|during)\s+(?:\w+\s*){1,3}$")
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:which|who|that)\b.*$")
 _TRAILING_ADVERBS = re.compile(r"(?:\s+(?:also|last|later|then|now|previously|recently|earlier|separately|just|has|have|had|had\s+also))+$")
@@ -334,7 +336,8 @@ def _clean(np: str) -> str:
         np = m.group("np")
     elif " " in np and np.rsplit(None, 1)[1].lower() in _PAPERS:
         owner = np.rsplit(None, 1)[0]
-        if _ACRONYM.fullmatch(owner.removeprefix("the ").removeprefix("The ")) or known(owner):
+        if _ACRONYM.fullmatch(owner.removeprefix("the ").removeprefix("The ")) or known(owner) or (
+                np.endswith("s") and _is_body(owner)):  # "South Korean military assessments"
             np = owner  # "The NIS briefing also said": the body whose briefing it was
     np = _DETERMINERS.sub("", _OF_THE.sub("", np)).strip()  # "of the Coordination Headquarters" -> the body
     office = _TITLE_OF_NAME.search(np) if (" of " in np or " for " in np) and np[-1:].isalpha() else None

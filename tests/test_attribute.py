@@ -610,6 +610,12 @@ def test_a_definite_description_points_back_at_the_body_it_names(text: str, expe
     ("The talks lasted about 2.5 hours, Kremlin aide Yury Ushakov said.", "Yury Ushakov"),
     ("European Union foreign ministers on Tuesday agreed to impose sanctions on 34 individuals.",
      "European Union foreign ministers"),
+    # "citing South Korean military assessments" credits the military; "said a senior ... official" inverted
+    ("Japan's Ministry of Defense, citing South Korean military assessments, said North Korea had supplied at least "
+     "170 self-propelled guns.", "Joint Chiefs of Staff (South Korea)"),
+    ('"They were losing about 100 men a day," said a senior British defence official, who asked not to be named.',
+     "senior British defence official"),
+    ("Satellite tracking reports show 40 tankers called at the port.", None),
 ])
 def test_subjects_that_were_misread(sentence: str, expected: str | None):
     assert source(sentence, PREVIOUS) == expected
