@@ -45,7 +45,7 @@ _DATA_SUBJECT = re.compile(r"\b(?:data|figures|statistics|records|imagery|images
 _BY_AGENT = re.compile(r"\b(?:reported|announced|disclosed|revealed|confirmed|documented|recorded|tracked|counted|estimated|"
                        r"compiled|published|released|cited)\s+by\s+(?P<np>(?:the\s+)?[A-Z][^,;:.()“”\"]+)")
 _ESTIMATE_SUBJECT = re.compile(
-    r"(?:The\s+|the\s+)?(?!(?:The|This|That|These|Those|Its|Their|His|Her|Our|Your|A|An)\b)(?P<owner>[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,4})(?:[’']s)?\s+(?:own\s+|latest\s+|new\s+)?"
+    r"(?:The\s+|the\s+)?(?!(?:The|This|That|These|Those|Its|Their|His|Her|Our|Your|My|A|An)\b)(?P<owner>[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,4})(?:[’']s)?\s+(?:own\s+|latest\s+|new\s+)?"
     r"(?:figure|estimate|count|tally|assessment|calculation|projection)s?\b")
 _QUOTED_AS = re.compile(r"\s(?P<verb>(?:was|were|is|are|has\s+been)\s+quoted\s+as\s+(?:saying|stating))")
 _COUNT_WORDS = re.compile(r"count|estimate|tally|reckoning|calculation|figures")
@@ -365,7 +365,8 @@ def _clean(np: str) -> str:
             np, pos = titled.group("name"), 0
         else:
             pos = titled.start() + 1  # "Chief Cabinet ...": try the next title along
-    return np.strip(" ,.;:\"“”'’")
+    np = np.strip(" ,.;:\"“”'’")
+    return np[:-2] if np.endswith(("’s", "'s")) and " " not in np else np  # "HUR's" names HUR
 
 
 def institution(name: str) -> bool:

@@ -174,8 +174,9 @@ _LOSSES_LEAD = re.compile(r"\blos(?:ses|s|t)\b|\bcasualt", re.IGNORECASE)
 _ANAPHOR = re.compile(r"^\W*(?:This|That|These|Those|It|Such|The\s+(?:figure|number|total|toll)(?!\s+of))\b")
 _WORD = re.compile(r"\d(?:[\d,.]*\d)?[A-Za-z]*|(?:[A-Z]\.){2,}|[\w’'-]+|[^\w\s]")
 _STOP = set(",;:()[]—–!?\"“”")
-_MAY_END = re.compile(r"[.!?][\"”’)\]]*\s")
-_SENTENCE_END = re.compile(r"[.!?](?P<close>[\"”’)\]]*)\s+(?=[\"“‘(\[]?[A-Z0-9])")
+_MAY_END = re.compile(r"[.!?][\"”’)\]]*(?:\[\d{1,3}\]|\(\d{1,2}\))?\s")
+# a sentence may end with a note mark: "... since August 2023.[1] Assuming ...", "... in Hunchun.(5) The"
+_SENTENCE_END = re.compile(r"[.!?](?P<close>[\"”’)\]]*(?:\[\d{1,3}\]|\(\d{1,2}\))?)\s+(?=[\"“‘(\[]?[A-Z0-9])")
 _ABBREVIATIONS = set(
     "mr mrs ms dr st gen lt col sgt capt maj rep sen gov prof jr sr vs etc inc corp co no jan feb mar apr jun jul aug "
     "sep sept oct nov dec u.s u.k u.n e.g i.e approx est rev sgt adm cmdr pte lt.-gen maj.-gen".split()
@@ -204,6 +205,8 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
 
     >>> [s for _, s in split_sentences("The U.S. said so. Dr Cho agreed.\\nA heading")]
     ['The U.S. said so.', 'Dr Cho agreed.', 'A heading']
+    >>> [s for _, s in split_sentences("The JCS said so in 2023.[1] Assuming that, I agree.")]
+    ['The JCS said so in 2023.[1]', 'Assuming that, I agree.']
     """
     out: list[tuple[int, str]] = []
     offset = 0

@@ -718,3 +718,13 @@ def test_reviewed_passages_credit_the_right_body_or_nobody(text: str, expected: 
         assert got == {}
     for value, source in expected.items():
         assert value in got and (source in got[value] if source else got[value] == "")
+
+
+def test_a_note_mark_after_a_full_stop_ends_the_sentence_and_the_authors_estimate_is_uncredited():
+    text = ("South Korea's Joint Chiefs of Staff estimated in March that Pyongyang had shipped some 28,000 containers "
+            "to Russia.[1] Assuming that a container holds between 300 and 500 rounds, I estimate that North Korea has "
+            "supplied between 9 million and 13 million shells. My own estimate is that Russia has received between 250 "
+            "and 300 missiles.")
+    rows = article_figures({"article": "a", "date": "2026-05-10", "text": text})
+    assert [(r["value"], r["source"]) for r in rows] == [
+        (28000.0, "Joint Chiefs of Staff (South Korea)"), (300.0, ""), (9e6, ""), (250.0, "")]
