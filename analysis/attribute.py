@@ -185,16 +185,19 @@ _DATA_FROM = re.compile(r"(?:data|figures|statistics|records|information|estimat
 _HAS_DIGIT = re.compile(r"\d(?!\d*(?:st|nd|rd|th)\b)")  # "the 80th Air Assault Brigade" is a name
 _REPORTED_END = re.compile(r"\s+(?:reported|said|says|reports|wrote)$")
 _ACT_WORDS = ("approv", "impos", "agreed to", "allocat", "earmark", "pledg", "sanction", "designat", "blacklist", "budget",
-              "ordered", "set aside", "evacuat")
+              "ordered", "set aside", "evacuat")  # "sanction" and "designat" also find "is sanctioning", "is designating"
 # an institution's own decision is its claim: "the council approved UAH 48 million", "Seoul blacklists seven tankers"
 _ACTS = re.compile(rf"\b{_ADVERBS}(?:approved|approves|allocated|allocates|earmarked|earmarks|pledged|pledges|"
                    r"sanctioned|sanctions|designated|designates|blacklisted|blacklists|budgeted|set\s+aside|ordered|orders|"
-                   r"evacuated|imposed|agreed\s+to\s+(?:impose|sanction|designate|list|add|send|provide|allocate|lend|give))\b")
+                   r"evacuated|imposed|agreed\s+to\s+(?:impose|sanction|designate|list|add|send|provide|allocate|lend|give)|"
+                   r"(?:is|are)\s+(?:sanctioning|designating|blacklisting|imposing\s+sanctions\s+on|allocating))\b")
 # the act's object holds the number, a few words on and not past a comma: "sanctioned two trading companies"
 _ACT_OBJECT = re.compile(r"(?:\s+[^\s,;.]+){0,6}?\s+[“\"]?(?:(?!(?:19|20)\d\d\b)\d|[$€£₩¥₴₽]|(?:UAH|RUB|CNY|USD|EUR|KRW|JPY)\b|"
                          r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|hundreds|"
                          r"thousands|another|more\s+than|at\s+least|about|around|some|nearly|up\s+to|roughly|over)\b)")
 _CLAUSE_START = re.compile(r"[;:]\s+")
+# a dateline or a short adverbial before the subject: "WASHINGTON — Today, ", "Concurrently, "
+_FRONTED = re.compile(r"(?:[A-Z][A-Z.,’' ]+\s+[—–-]\s+)?(?:(?:[\w’'-]+\s+){0,3}[\w’'-]+,\s+)?")
 _DATE_FIRST = re.compile(r"^(?:On|In|By|As\s+of)\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?,\s+")
 _NUMBERING = re.compile(r"^\W*\(?\d{1,2}[.)]\s+")  # "(2) On April 24, the Government of Japan designated ..."
 _ACTING_KINDS = {"government", "military", "international body"}
@@ -243,6 +246,7 @@ _POSSESSIVES = {"his", "her", "their", "its", "my", "your"}
 _UNDER_OFFICES = {"Department", "Directorate", "Office", "Bureau", "Service", "Agency", "Committee", "Commission"}
 _NAME_JOINS = {"of", "for", "the", "and", "on", "in", "de", "und", "under"}  # "Coordination Headquarters for the Treatment of ..."
 _OBJECTS = {"it", "them", "this", "that", "these", "those", "him", "her", "us", "me"}  # "Versions of it" names nobody
+_AGE_APPOSITION = re.compile(r",\s+\d{1,2},")
 _FOR_ITS_PART = re.compile(r",\s+(?:for\s+(?:its|his|her|their)\s+part|in\s+turn|too|meanwhile|however|"
                            r"in\s+(?:its|his|her|their)\s+[^,]+)$")  # "X, in their joint assessment published in March,"
 _ANTECEDENT = re.compile(r"(?:[A-Z][\w.&’'-]*)(?:\s+(?:(?:of|for|the|and|on)\s+)*[A-Z][\w.&’'-]*)*$")
@@ -283,6 +287,8 @@ def _np_before(sentence: str, end: int) -> str:
     'Seonghyeon Ryu'
     """
     region = _FOR_ITS_PART.sub("", sentence[:end].rstrip(" ,"))  # "the Ministry, for its part, counts"
+    if ", " in region and _AGE_APPOSITION.search(region):
+        region = _AGE_APPOSITION.sub(",", region)  # "Kang (pseudonym), 26, a private ..., said": the age goes
     last = region.rfind(", ")
     if last > 0 and region[last + 2:] in _PRONOUNS:
         return region[last + 2:]  # "Early on, he says, ...": the pronoun, not the phrase put first
@@ -554,7 +560,9 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
         subject = _CLAUSE_START.split(sentence[:act.start()])[-1]
         subject = _LEADING.sub("", _DATE_FIRST.sub("", _NUMBERING.sub("", subject))).strip()
         np = _np_before(sentence, act.start())
-        if subject == np.strip() and "," not in subject and not subject.endswith(("’s", "'s")):
+        np = np.strip()
+        fronted = subject[:len(subject) - len(np)] if np and subject.endswith(np) else subject
+        if np and (not fronted or _FRONTED.fullmatch(fronted)) and "," not in np and not np.endswith(("’s", "'s")):
             found = _body(np, people)  # the subject alone before the verb: not "Japan, which has pledged",
             if found is not None and found.kind in _ACTING_KINDS:  # "Russia, despite the sanctions, earned"
                 return found
@@ -709,11 +717,14 @@ def _resolve(previous: Previous) -> Attribution | None:
 
 _TITLES = (r"(?:Mr|Ms|Mrs|Dr|Gen|Sen|Rep|Adm|Col|Lt|Amb|Gov|Prof)\.?|Chairman|Chairwoman|Chair|Senator|Representative|"
            r"Congressman|Congresswoman|General|Admiral|Secretary|Ambassador|Colonel|Minister|Director|Commissioner")
+# a speaker named in title case: "Irina Volskaya:", and a questioner named by outlet: "Question (Kyodo News, Japan):"
+NAME_LABEL = re.compile(r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}|(?:Question|Q)\s*\([^()]{1,40}\)")
 # a recording's time stamp before a speaker's label: "[00:01:02] SEO HYUN-AH:", "(14:05) Q:"
 STAMP = re.compile(r"[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?\s+")
 _TURN = re.compile(  # "MR. RYDER: ...", "Q: ...", "GEN. CALLAHAN: ...", "Senator Ruiz. ...", "Chairman Hadley: ..."
     rf"(?:{STAMP.pattern})?(?:(?P<upper>(?:(?:MR|MS|MRS|DR|GEN|SEN|REP|ADM|COL|LT|AMB|GOV|PROF|SECRETARY|GENERAL|SENATOR|CHAIRMAN)\.?\s+)?"
-    rf"[A-Z][A-Z’'-]*(?:\s+[A-Z][A-Z’'.-]+){{0,2}})\s*:|(?P<titled>(?:{_TITLES})\s+[A-Z][\w’'-]+)\s*[.:])(?:\s+(?=\S)|$)")
+    rf"[A-Z][A-Z’'-]*(?:\s+[A-Z][A-Z’'.-]+){{0,2}})\s*:|(?P<titled>(?:{_TITLES})\s+[A-Z][\w’'-]+)\s*[.:]|"
+    rf"(?P<asked>(?:Question|Q)\s*\([^()]{{1,40}}\))\s*:|(?P<named>{NAME_LABEL.pattern})\s*:)(?:\s+(?=\S)|$)")
 _PREPARED = re.compile(r"\[?(?:the\s+)?prepared\s+statement\s+(?:of|by)\s+(?P<name>.+?)(?:\s+follows)?:?\]?$", re.IGNORECASE)
 _TITLE_WORD = re.compile(rf"^(?:(?:{_TITLES})\s+)+", re.IGNORECASE)
 
@@ -736,7 +747,12 @@ def speaker(paragraph: str, people: Mapping[str, str] | None = None) -> tuple[bo
     prepared = _PREPARED.match(paragraph) if m is None and "repared" in paragraph[:30] else None
     if m is None and prepared is None:
         return False, None
-    label = prepared.group("name") if prepared else m.group("upper") or m.group("titled")  # type: ignore[union-attr]
+    if m is not None and m.group("asked"):
+        return True, None  # "Question (RIA Novosti):": a questioner, not a source
+    if m is not None and m.group("named") and (kind_of(m.group("named")) != "person" or
+                                               any(w.upper() in LABELS for w in m.group("named").split())):
+        return False, None  # "Key Points:", "Live Updates:": a heading, not a speaker
+    label = prepared.group("name") if prepared else m.group("upper") or m.group("titled") or m.group("named")  # type: ignore[union-attr]
     if label.strip() in ("Q", "A", "QUESTION", "ANSWER", "REPORTER"):
         return True, None
     if label.strip().upper() in LABELS:

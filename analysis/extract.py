@@ -24,7 +24,7 @@ from typing import Any
 
 from analysis import schema
 from analysis.asof import as_of, latest_date
-from analysis.attribute import (INSTITUTION_HEADS, LABELS, STAMP, Attribution, attribute, clauses, forwarded_from,
+from analysis.attribute import (INSTITUTION_HEADS, LABELS, NAME_LABEL, STAMP, Attribution, attribute, clauses, forwarded_from,
                                 institution, opening_subject, opens_with_speaker, owner_of, people_named, speaker)
 from analysis.bodies import canonical, kind_of, known
 from analysis.figures import _ANAPHOR, figures_in_sentence, split_sentences
@@ -270,7 +270,8 @@ def _may_be_transcript(text: str) -> bool:
         line = head.rfind("\n", 0, at) + 1
         stamp = STAMP.match(head, line) if head[line:line + 1] in "[(0123456789" else None
         line = stamp.end() if stamp else line
-        if at - line <= 41 and _LABEL_HEAD.fullmatch(head, line, at) and head[line:at].strip() not in LABELS:
+        if at - line <= 41 and (_LABEL_HEAD.fullmatch(head, line, at) or NAME_LABEL.fullmatch(head, line, at)) and \
+                head[line:at].strip() not in LABELS:
             labels += 1
         at = head.find(":", at + 1)
     if labels >= 3:
@@ -301,6 +302,10 @@ def speaker_turns(sentences: list[tuple[int, str]], text: str, people: Mapping[s
             labelled, who = speaker(sentence, people)
             if labelled:
                 labels[i] = who
+    speakers = [a.source if a else "" for a in labels.values()]
+    for i in [i for i, a in labels.items() if a is not None and speakers.count(a.source) == 1
+              and sentences[i][1].startswith(a.source)]:
+        del labels[i]  # a name in title case must speak twice: "Key Points:" once is a heading
     speakers = [a.source if a else "" for a in labels.values()]
     if len(labels) < 3 or len(set(speakers)) == len(speakers):
         return {}  # a transcript returns to its speakers; "SEOUL:", "UPDATE:", "WATCH:" each open one paragraph

@@ -311,14 +311,23 @@ def _tail_marker(line: str) -> str | None:
     return "weak" if _TAIL_MARKER.fullmatch(line) else None
 
 
-def _unwrap(lines: Iterable[str]) -> Iterator[str]:
+def _unwrap(lines: Iterable[str], wrapped: bool = False) -> Iterator[str]:
     """Join hard-wrapped lines: a long line without final punctuation, then one starting in lower case.
 
-    A generator, so that lines after a "MORE STORIES" marker are never even normalised.
+    In a text wrapped at a fixed width (``wrapped``) a line that ends in a lower-case word goes on
+    into the next line of its paragraph whatever that starts with ("... sent around 17,500 military
+    personnel to" / "Russia since October 2024."). A blank line always ends a paragraph. A generator,
+    so that lines after a "MORE STORIES" marker are never even normalised.
     """
     prev = ""
     for line in lines:
-        if len(prev) >= 40 and line[:1].islower() and prev[-1] not in TERMINAL + ":;" and not BULLET.match(prev):
+        if not line:
+            if prev:
+                yield prev
+            prev = ""
+            continue
+        if len(prev) >= 40 and prev[-1] not in TERMINAL + ":;" and not BULLET.match(prev) and (
+                line[:1].islower() or (wrapped and prev[-1].islower() and line[:1].isalnum())):
             prev = f"{prev} {line}"
             continue
         if prev:
@@ -326,6 +335,24 @@ def _unwrap(lines: Iterable[str]) -> Iterator[str]:
         prev = line
     if prev:
         yield prev
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Whether a plain text is wrapped at a fixed width: several lines of 60-100 characters break mid-sentence.
+
+    >>> _hard_wrapped(["Defence Intelligence assesses that North Korea has sent around 17,500 personnel to",
+    ...                "Russia since October 2024. This includes the initial deployment of some 11,000 to the",
+    ...                "Kursk region and at least three subsequent rotations, the most recent of which was of",
+    ...                "approximately 2,500 personnel."])
+    True
+    """
+    breaks = 0
+    for line, after in zip(lines, lines[1:]):
+        if 60 <= len(line) <= 100 and line[-1].islower() and after:
+            breaks += 1
+            if breaks >= 3:
+                return True
+    return False
 
 
 def _remove_boilerplate(lines: Iterable[str]) -> list[str]:
@@ -380,8 +407,9 @@ def clean_text(raw: str, kind: str) -> str:
         text = join_indented_paragraphs(text)
     if "\u200b" in text or "\u200c" in text or "\u200d" in text or "\u2060" in text:
         text = _ZERO_WIDTH.sub("", text)
-    lines = (" ".join(line.split()) for line in text.split("\n"))
-    return "\n".join(_remove_boilerplate(line for line in _unwrap(lines) if line))
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    wrapped = kind == "txt" and _hard_wrapped(lines)
+    return "\n".join(_remove_boilerplate(line for line in _unwrap(lines, wrapped) if line))
 
 
 # --------------------------------------------------------------------------- articles

@@ -728,3 +728,28 @@ def test_a_note_mark_after_a_full_stop_ends_the_sentence_and_the_authors_estimat
     rows = article_figures({"article": "a", "date": "2026-05-10", "text": text})
     assert [(r["value"], r["source"]) for r in rows] == [
         (28000.0, "Joint Chiefs of Staff (South Korea)"), (300.0, ""), (9e6, ""), (250.0, "")]
+
+
+def test_a_briefing_transcript_with_speakers_named_in_title_case_credits_each_answer():
+    text = ("Irina Volskaya: Trade turnover with the DPRK grew. More than 7,000 Russian tourists visited the DPRK.\n"
+            "Question (Kyodo News, Japan): The MSMT reported 1.6 million barrels. Will Moscow respect the limit?\n"
+            "Irina Volskaya: This so-called team has no mandate. Around 400 Russian specialists work on the bridge.\n"
+            "Key Points: 12 tankers.\n"
+            "Question (RIA Novosti): How many settlements remain under fire?\n"
+            "Irina Volskaya: About 11,000 residents have not yet returned.")
+    rows = article_figures({"article": "a", "date": "2026-10-15", "text": text})
+    assert [(r["value"], r["source"]) for r in rows] == [
+        (7000.0, "Irina Volskaya"), (1.6e6, "Multilateral Sanctions Monitoring Team"), (400.0, "Irina Volskaya"),
+        (12.0, "Irina Volskaya"), (11000.0, "Irina Volskaya")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a release's present-tense decision, after a dateline or a short adverbial
+    ("WASHINGTON — Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) is sanctioning 17 "
+     "entities and six individuals.", "Department of the Treasury's Office of Foreign Assets Control"),
+    ("Concurrently, the Department of State is designating four entities and two individuals.", "Department of State"),
+    # an age between commas does not hide the person who speaks
+    ("Kang (pseudonym), 26, a private captured near Sumy in March, said each soldier was issued two grenades.", "Kang"),
+])
+def test_releases_and_people_described_by_age(sentence: str, expected: str):
+    assert source(sentence) == expected

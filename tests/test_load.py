@@ -546,3 +546,15 @@ def test_html_and_markdown_tables_give_each_value_its_column_name():
 def test_pipes_without_a_table_separator_are_not_a_table():
     body = "North Korea has sent about 3,000 more soldiers to Kursk, Seoul's spy agency said."
     assert clean_text(f"| Home | World | Business |\n{body}", "md") == body
+
+
+def test_a_text_wrapped_at_a_fixed_width_is_rejoined_into_its_sentences():
+    raw = ("Defence Intelligence assesses that North Korea has sent around 17,500 military personnel to\n"
+           "Russia since October 2024. This includes the initial deployment of some 11,000 troops to the\n"
+           "Kursk region and at least three subsequent rotations, the most recent of which, of about\n"
+           "2,500 personnel, arrived in May 2026.\n\nNorth Korea: Military Casualties\nDame Helen Prowse: [41873]")
+    assert clean_text(raw, "txt").split("\n") == [
+        "Defence Intelligence assesses that North Korea has sent around 17,500 military personnel to Russia since "
+        "October 2024. This includes the initial deployment of some 11,000 troops to the Kursk region and at least "
+        "three subsequent rotations, the most recent of which, of about 2,500 personnel, arrived in May 2026.",
+        "North Korea: Military Casualties", "Dame Helen Prowse: [41873]"]
