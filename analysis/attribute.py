@@ -26,10 +26,11 @@ _VERBS = (
     r"projected|concluded|observed|documented|recorded|briefed|informed|testified|cited|quoted|published|"
     r"stating|saying|estimating|reporting|claiming|revealing|noting|warning|indicating|showing|suggesting|putting|"
     r"informs|tracked|tracks|identified|identifies|detected|spotted|monitored|logged|tallied|traced|traces|reckon|"
-    r"reckons|reckoned|think|thinks|argues|argued"
+    r"reckons|reckoned|think|thinks|argues|argued|asserted|asserts|asserting|judges|judged|specified|maintains|contends"
 )
 _ADVERBS = (r"(?:(?:" + word_trie("has have had also further previously earlier recently separately publicly later now then first "
-                                   "already reportedly just".split()) + r"|so\s+far|on\s+\w+day|last\s+\w+|this\s+\w+)\s+)*")
+                                   "already reportedly just".split()) + r"|so\s+far|on\s+\w+day|(?:last|this)\s+(?:\w+day|week|month|year|night|morning|afternoon|evening|"
+                          r"weekend|spring|summer|autumn|fall|winter|quarter))\s+)*")
 
 
 _SAY = re.compile(rf"\b{_ADVERBS}(?:{word_trie(_VERBS.split('|'))})\b")  # case-sensitive: "Reports indicate" is a noun
@@ -132,7 +133,8 @@ _REPRESENTATIVE = re.compile(  # "the representative of the United Kingdom", "Ja
 _NOT_OWNERS = set("key latest main top new recent current other official early initial final more".split())
 _BULLETS = ("- ", "• ", "* ", "– ", "— ", "· ", "▪ ", "○ ", "● ", "■ ", "□ ", "◦ ", "► ", "▶ ")
 _TITLE_OF_NAME = re.compile(r"\b(?i:minister|secretary|director|head|chief|commissioner|governor|chair(?:man|woman)?)\s+"
-                            r"(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}?(?P<name>[A-Z][\w’'.-]+\s+[A-Z][\w’'.-]+)$")
+                            r"(?:of|for)\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*|of|the|for)\s+){1,6}?"
+                            r"(?P<name>[A-Z][\w’'.-]+\s+[A-Z][\w’'.-]+)$")
 _NOT_NAMES = set("group journal forces europe updates images story edition command".split())
 _OFFICE_WORDS = set("agency intelligence affairs defence defense security rights state staff forces army navy "
                     "committee command health finance justice unification trade industry".split())

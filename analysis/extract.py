@@ -304,8 +304,9 @@ def speaker_turns(sentences: list[tuple[int, str]], text: str, people: Mapping[s
                 labels[i] = who
     speakers = [a.source if a else "" for a in labels.values()]
     for i in [i for i, a in labels.items() if a is not None and speakers.count(a.source) == 1
-              and sentences[i][1].startswith(a.source)]:
-        del labels[i]  # a name in title case must speak twice: "Key Points:" once is a heading
+              and sentences[i][1].startswith(a.source) and not _LABEL_ALONE.fullmatch(sentences[i][1], len(a.source))]:
+        del labels[i]  # a name in title case must speak twice, or stand alone on its line ("Darren Mowbray:"):
+        # "Key Points: 12 tankers" once is a heading
     speakers = [a.source if a else "" for a in labels.values()]
     if len(labels) < 3 or len(set(speakers)) == len(speakers):
         return {}  # a transcript returns to its speakers; "SEOUL:", "UPDATE:", "WATCH:" each open one paragraph
@@ -350,6 +351,7 @@ def forwarded_posts(sentences: list[tuple[int, str]], text: str, people: Mapping
     return posts
 
 
+_LABEL_ALONE = re.compile(r"\s*:\s*(?:\[\d+\])?\s*")
 _CHANNEL_VOICE = re.compile(r"\W*(?:#|📅|(?:my|our|admin'?s?)\s+comment|comment:|subscribe|\d{1,2}[./]\d{1,2}[./]\d{2,4})",
                             re.IGNORECASE)
 
@@ -551,7 +553,8 @@ class _Citations:
 _SUBORDINATE_SPOKESMAN = re.compile(r"\b(?:when|as|after|where|while)\s+an?\s+(?:[a-z-]+\s+)?spokes(?:man|woman|person)\b")
 _HE_SHE = re.compile(r"(?:^|\W)(?:[Hh]e|[Ss]he)\s+(?:\w+\s+)?(?:said|says|added|told|noted|wrote|estimated|estimates)\b")
 _SPOKESPERSON = re.compile(r"\b[Aa]n?\s+(?:[a-z-]+\s+)?spokes(?:man|woman|person)\b(?!\s+(?:for|of)\b)")
-_IT_SAID = re.compile(r"\b(?:that|which)\s+(?:it|they)\s+(?:said|says|claimed|claims|estimated|estimates|believes|believed)\b")
+_IT_SAID = re.compile(r"\b(?:that|which)\s+(?:it|they)\s+(?:said|says|claimed|claims|estimated|estimates|believes|believed)\b|"
+                      r",\s+its\s+(?:press\s+(?:service|office)|spokes(?:man|woman|person))\s+said\b")
 
 
 def _mentioned_kind(sentence: str) -> str:
@@ -562,7 +565,7 @@ def _mentioned_kind(sentence: str) -> str:
         return "person"
     if "spokes" in sentence and _SPOKESPERSON.search(sentence):
         return "own" if _SUBORDINATE_SPOKESMAN.search(sentence) else "body"
-    if " it " in sentence or " they " in sentence:
+    if " it " in sentence or " they " in sentence or " its " in sentence:
         return "own" if _IT_SAID.search(sentence) else ""
     return ""
 

@@ -750,6 +750,21 @@ def test_a_briefing_transcript_with_speakers_named_in_title_case_credits_each_an
     ("Concurrently, the Department of State is designating four entities and two individuals.", "Department of State"),
     # an age between commas does not hide the person who speaks
     ("Kang (pseudonym), 26, a private captured near Sumy in March, said each soldier was issued two grenades.", "Kang"),
+    # an office of several words before a name; "judges"; "this story" is not a time like "this week"
+    ("About 85 vehicles a day passed, the deputy chairman of the Government of Primorsky Krai Andrei Voronkov told "
+     "journalists on Tuesday.", "Andrei Voronkov"),
+    ("Defence Intelligence judges that casualties in that period alone exceeded 3,500.", "UK Ministry of Defence"),
+    ("Correction: An earlier version of this story said the train was made up of 64 wagons.", None),
 ])
-def test_releases_and_people_described_by_age(sentence: str, expected: str):
+def test_releases_and_people_described_by_age(sentence: str, expected: str | None):
     assert source(sentence) == expected
+
+
+def test_a_written_answer_credits_the_minister_named_alone_on_the_line_above_it():
+    text = ("Peter Quine: [41880]\nTo ask the Chancellor how many persons are designated.\nDarren Mowbray:\n"
+            "As of 30 June 2026, 47 individuals and entities are designated.\nPeter Quine: [41881]\n"
+            "To ask the Foreign Secretary about oil.\nCatherine Ellery:\nRussia sent 1.2 million barrels in 2025.\n"
+            "The Far Eastern Federal University hosts 240 students from the DPRK, its press service said.")
+    rows = article_figures({"article": "a", "date": "2026-07-16", "text": text})
+    assert [(r["value"], r["source"]) for r in rows] == [
+        (47.0, "Darren Mowbray"), (1.2e6, "Catherine Ellery"), (240.0, "Far Eastern Federal University")]
