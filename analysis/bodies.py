@@ -98,7 +98,7 @@ KIND_WORDS: list[tuple[str, str]] = [
     (r"news|times|post\b|journal|agency|broadcaster|television|tv\b|radio|newspaper|media|reuters|bbc|cnn|afp|associated press|"
      r"bloomberg|jazeera|yonhap|xinhua|tass\b|interfax|kyodo|nhk|dpa\b|guardian|economist|politico|axios|daily\b|"
      r"pravda|gazette|herald|tribune|chronicle|courier|telegraph|izvestia|kommersant|vedomosti|novosti|ilbo\b|"
-     r"shimbun|hankyoreh|asahi|yomiuri|nikkei|mainichi", "media"),
+     r"shimbun|hankyoreh|asahi|yomiuri|nikkei|mainichi|investigations\b", "media"),
     (r"united nations|\bun\b|nato|panel|commission|european union|\beu\b|iaea", "international body"),
 ]
 

@@ -152,8 +152,9 @@ def _own_outlet(publisher: Any) -> Callable[[str], bool] | None:
         return None
     name = _outlet_key(publisher)
     kind = canonical(publisher)[1] if known(publisher) else kind_of(publisher)  # cheap: one per article
-    if not name or not (kind == "media" or _ACRONYM_NAME.fullmatch(publisher.strip())):
-        return None  # a ministry's release credits the ministry; a person is not an outlet
+    if not name or not (kind == "media" or _ACRONYM_NAME.fullmatch(publisher.strip()) or (
+            kind == "person" and " " not in publisher.strip())):
+        return None  # a ministry's release credits the ministry; a person is not an outlet ("Ostrog" may be)
     return lambda source: _outlet_key(source) == name
 
 
@@ -168,7 +169,8 @@ _DOMAIN_END = re.compile(r"\.(?:com|org|net|co\.\w\w|\w\w)$")
 _PUNCTUATION = re.compile(r"[^\w\s]")
 
 
-_OUTLET_FILLER = {"the", "news", "agency", "service", "online", "english", "edition"}
+_OUTLET_FILLER = {"the", "news", "agency", "service", "online", "english", "edition", "investigations", "media",
+                  "network", "group", "daily", "magazine"}
 _ACRONYM_NAME = re.compile(r"[A-Z]{2,6}")
 
 

@@ -19,8 +19,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from analysis.markup import html_to_text, join_indented_paragraphs, strip_markdown, tables
-from analysis.metadata import (BULLET, FROM_PUBLISHER_LINE, FROM_PUBLISHER_WORDS, TERMINAL, html_metadata, infer_metadata,
-                               is_byline, is_iso_date, is_prose, words)
+from analysis.metadata import (BULLET, FROM_PUBLISHER_LINE, FROM_PUBLISHER_WORDS, TERMINAL, copyright_holder, html_metadata,
+                               infer_metadata, is_byline, is_iso_date, is_prose, words)
 from analysis.schema import ARTICLE_COLUMNS
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -468,6 +468,7 @@ def load_article(path: Path, catalog: dict[str, dict[str, str]] | None = None) -
         tail = FROM_PUBLISHER_LINE.search(raw) if any(w in raw for w in FROM_PUBLISHER_WORDS) else None
         inferred["publisher"] = tail.group(1) if tail and words(tail.group(1)) <= 6 else None
     meta: dict[str, str | None] = {"url": None, **inferred}
+    footer = copyright_holder(raw) if inferred["publisher"] is None else None  # "© 2021-2026 Ostrog"
     if kind == "html":
         head = html_metadata(raw)
         meta.update({k: v for k, v in head.items() if v and k != "date"})
@@ -476,7 +477,7 @@ def load_article(path: Path, catalog: dict[str, dict[str, str]] | None = None) -
     date_source = "catalog" if entry.get("published") else ("text" if meta["date"] else None)
     row = {
         "article": path.stem,
-        "publisher": entry.get("publisher") or meta["publisher"],
+        "publisher": entry.get("publisher") or meta["publisher"] or footer,
         "date": entry.get("published") or meta["date"],
         "title": entry.get("title") or meta["title"],
         "url": entry.get("url") or meta["url"],

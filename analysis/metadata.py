@@ -253,6 +253,37 @@ def html_metadata(raw: str) -> dict[str, str | None]:
     return {"title": doc.title, "publisher": doc.sitename, "date": iso, "url": doc.url}
 
 
+_COPYRIGHT_HOLDER = re.compile(
+    r"(?:©|&copy;|\(c\)|Copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?(?P<name>[A-Z][\w&.’' -]{1,60}?)"
+    r"\s*(?:[.,|·<]|\s+All\s+rights|$)", re.MULTILINE)
+
+
+def copyright_holder(raw: str) -> str | None:
+    """The outlet a page's last copyright line names, a publisher when nothing above the headline does.
+
+    >>> copyright_holder("Text\\nOstrog Media SIA · Riga · © 2021-2026 Ostrog")
+    'Ostrog'
+    >>> copyright_holder("<p>&copy; 2026 Northline Investigations. <a>Privacy</a></p>"), copyright_holder("No notice.")
+    ('Northline Investigations', None)
+    >>> copyright_holder("Figure 2. Image © 2024 Airbus DS."), copyright_holder("© The Financial Courier Limited 2026")
+    (None, 'The Financial Courier')
+    """
+    if "©" not in raw and "&copy;" not in raw and "(c)" not in raw and "Copyright" not in raw:
+        return None
+    found = None
+    tail = raw[-6000:]  # a footer: the page's end
+    for m in _COPYRIGHT_HOLDER.finditer(tail):
+        name = _LEGAL_TAIL.sub("", m.group("name").strip())
+        credit = tail[tail.rfind("\n", 0, m.start()) + 1:m.start()].lower()  # "Image © 2024 Airbus DS": a picture's
+        if name and words(name) <= 5 and not name.lower().startswith(("all rights", "the author", "photo", "getty")) \
+                and not any(w in credit for w in ("image", "photo", "imagery", "picture", "graphic", "map", "video")):
+            found = name
+    return found
+
+
+_LEGAL_TAIL = re.compile(r"(?:\s+(?:\d{4}|Ltd|Limited|LLC|Inc|GmbH|Pvt|SIA|plc|AG|Co|S\.A)\.?)+$")
+
+
 def _written(iso: str, raw: str) -> bool:
     """Whether a page shows this date in full: ISO, with slashes, or day, month name and year in either order.
 

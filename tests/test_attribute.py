@@ -768,3 +768,10 @@ def test_a_written_answer_credits_the_minister_named_alone_on_the_line_above_it(
     rows = article_figures({"article": "a", "date": "2026-07-16", "text": text})
     assert [(r["value"], r["source"]) for r in rows] == [
         (47.0, "Darren Mowbray"), (1.2e6, "Catherine Ellery"), (240.0, "Far Eastern Federal University")]
+
+
+def test_an_outlet_known_only_from_its_copyright_line_does_not_credit_its_own_count():
+    text = ("Northline tracked 17 calls by North Korean-flagged tankers. HUR said separately that 40 ships were "
+            "involved.")
+    rows = article_figures({"article": "a", "date": "2026-09-23", "text": text, "publisher": "Northline Investigations"})
+    assert [(r["value"], r["source"]) for r in rows] == [(17.0, ""), (40.0, "Defence Intelligence of Ukraine (HUR)")]

@@ -353,8 +353,8 @@ def test_infer_publisher_and_title():
     # an app notice before the headline; the date shares its line with a section name
     ("holdout5/615_un_news_council_dprk_russia.txt", "UN News",
      "Russia-DPRK military cooperation 'fuelling' war in Ukraine, Security Council hears", "2026-05-22"),
-    # HTML: "Press release No. 2026/07" is not a date, whatever htmldate reads into it
-    ("holdout4/505_msmt_third_report_release.html", None,
+    # HTML: "Press release No. 2026/07" is not a date, whatever htmldate reads into it; the footer's © names the publisher
+    ("holdout4/505_msmt_third_report_release.html", "Multilateral Sanctions Monitoring Team",
      "MSMT publishes third report: DPRK–Russia military cooperation in violation of UN Security Council resolutions", None),
 ])
 def test_metadata_the_page_shows(file: str, publisher: str | None, title: str, published: str | None):
@@ -558,3 +558,16 @@ def test_a_text_wrapped_at_a_fixed_width_is_rejoined_into_its_sentences():
         "October 2024. This includes the initial deployment of some 11,000 troops to the Kursk region and at least "
         "three subsequent rotations, the most recent of which, of about 2,500 personnel, arrived in May 2026.",
         "North Korea: Military Casualties", "Dame Helen Prowse: [41873]"]
+
+
+@pytest.mark.parametrize("footer, expected", [
+    ("Ostrog Media SIA · Riga, Latvia · © 2021-2026 Ostrog", "Ostrog"),
+    ("© The Financial Courier Limited 2026. All rights reserved.", "The Financial Courier"),
+    ("Figure 2. Containers at the pier. Image © 2024 Airbus DS.", None),
+])
+def test_a_page_with_no_masthead_takes_its_publisher_from_the_copyright_line(tmp_path, footer: str, expected: str | None):
+    path = tmp_path / "a.txt"
+    path.write_text("Contract 0409: how Russian regions hire North Korean labour\n\n16 November 2026\n\n"
+                    "At least 63 public contracts worth 7.9 billion rubles involve North Korean workers, "
+                    "our analysis of procurement records shows.\n\n" + footer + "\n", encoding="utf-8")
+    assert load_article(path)["publisher"] == expected
