@@ -140,7 +140,8 @@ _OFFICE_WORDS = set("agency intelligence affairs defence defense security rights
                     "committee command health finance justice unification trade industry".split())
 _OWN_GOVERNMENT = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[Gg]overnment|[Cc]ountry|[Dd]elegation)")
 _TITLE_WORDS = (r"president|minister|aide|surgeon|doctor|economist|historian|journalist|correspondent|editor|"
-                r"negotiator|lieutenant|admiral|marshal|judge|secretary|advis[eo]r|spokes(?:man|woman|person)|leader|general|gen\.|commander|"
+                r"negotiator|lieutenant|admiral|marshal|judge|secretary|advis[eo]r|spokes(?:man|woman|person)|leader|"
+                r"general|gen\.|commander|"
                 r"chief|rep\.|sen\.|gov\.|director|head|ambassador|envoy|lawmaker|senator|representative|governor|mayor|"
                 r"prosecutor|commissioner|ombudsman|chairman|chairwoman|deputy|premier|dr\.?|mr\.?|mrs\.?|ms\.?|prof\.?|"
                 r"professor|lt\.?|col\.?|colonel|major|captain|sergeant|analyst|researcher|fellow|expert|official")
@@ -166,7 +167,7 @@ _ROLES = (r"workers?|labou?rers?|defectors?|soldiers?|servicem[ae]n|veterans?|in
           r"commanders?|diplomats?|residents?|witness(?:es)?|refugees?|engineers?|medics?|volunteers?|contractors?|"
           r"analysts?|researchers?|experts?|pilots?|prisoners?|guards?|sergeants?|doctors?|nurses?|traders?|"
           r"smugglers?|brokers?|managers?|executives?|employees?|students?|survivors?|farmers?|drivers?|sailors?|"
-          r"gunners?|operators?|crews?|medics?|surgeons?|paramedics?|"
+          r"gunners?|operators?|crews?|surgeons?|paramedics?|"
           r"fishermen|fisherman|mothers?|fathers?|wi(?:fe|ves)|widows?|relatives?")
 _DESCRIBED = re.compile(rf"(?P<mods>(?:[\w’'-]+\s+){{0,3}})(?P<role>{_ROLES})")
 _NOT_A_MODIFIER = set("many some several other others most few all both two three four five these those such more".split())
@@ -198,10 +199,9 @@ _ACT_OBJECT = re.compile(r"(?:\s+[^\s,;.]+){0,6}?\s+[“\"]?(?:(?!(?:19|20)\d\d\
                          r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|hundreds|"
                          r"thousands|another|more\s+than|at\s+least|about|around|some|nearly|up\s+to|roughly|over)\b)")
 _CLAUSE_START = re.compile(r"[;:]\s+")
-# a dateline or a short adverbial before the subject: "WASHINGTON — Today, ", "Concurrently, "
-_FRONTED = re.compile(r"(?:[A-Z][A-Z.,’' ]+\s+[—–-]\s+)?(?:(?:[\w’'-]+\s+){0,3}[\w’'-]+,\s+)?")
-_DATE_FIRST = re.compile(r"^(?:On|In|By|As\s+of)\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?,\s+")
-_NUMBERING = re.compile(r"^\W*\(?\d{1,2}[.)]\s+")  # "(2) On April 24, the Government of Japan designated ..."
+# what may stand before the subject: a paragraph number, a dateline, a short adverbial ("(2) On April 24, ",
+# "WASHINGTON — Today, ", "Concurrently, ")
+_FRONTED = re.compile(r"(?:\W*\(?\d{1,2}[.)]\s+)?(?:[A-Z][A-Z.,’' ]+\s+[—–-]\s+)?(?:(?:[\w’'-]+\s+){0,3}[\w’'-]+,\s+)?")
 _ACTING_KINDS = {"government", "military", "international body"}
 _PARTICIPLES = {"counted", "documented", "recorded", "found", "cited", "quoted", "published"}
 """Past forms that are verbs after an auxiliary or an adverb ("had recorded just 12") or a name ("the Team documented")."""
@@ -288,9 +288,10 @@ def _np_before(sentence: str, end: int) -> str:
     >>> _np_before(s, s.index("told"))
     'Seonghyeon Ryu'
     """
-    region = _FOR_ITS_PART.sub("", sentence[:end].rstrip(" ,"))  # "the Ministry, for its part, counts"
-    if ", " in region and _AGE_APPOSITION.search(region):
-        region = _AGE_APPOSITION.sub(",", region)  # "Kang (pseudonym), 26, a private ..., said": the age goes
+    region = sentence[:end].rstrip(" ,")
+    if ", " in region:
+        region = _AGE_APPOSITION.sub(",", _FOR_ITS_PART.sub("", region))  # "the Ministry, for its part, counts";
+        # "Kang (pseudonym), 26, a private ..., said": the age goes
     last = region.rfind(", ")
     if last > 0 and region[last + 2:] in _PRONOUNS:
         return region[last + 2:]  # "Early on, he says, ...": the pronoun, not the phrase put first
@@ -332,7 +333,7 @@ def _clean(np: str) -> str:
     m = _FROM.search(np)  # before the participle is cut: "a report published today by X" names X
     if m:
         np = m.group("np")
-    inside = _SOURCES_IN.match(np) if " sources " in f" {np} " or " source " in f" {np} " else None
+    inside = _SOURCES_IN.match(np) if "source" in np else None
     if inside and institution(inside.group("np")):  # "two sources in HUR": the body they speak from inside;
         np = inside.group("np")  # "a source in Rason" is a place, and names nobody
     np = _PARTICIPLE_TAIL.sub("", np)  # "... published today", "... released on Monday"
@@ -468,9 +469,10 @@ def _body(np: str, people: Mapping[str, str]) -> Attribution | None:
         return None  # a pointer, resolved by the caller
     np = _clean(np)
     papers = _DOCUMENTS.fullmatch(np) if np.endswith(_DOCUMENT_WORDS) else None
-    if papers and (_NATIONALITY.fullmatch(papers.group("owner").split()[0]) or known(papers.group("owner").split()[0])):
+    owner = papers.group("owner") if papers else ""
+    if owner and (_NATIONALITY.fullmatch(owner.split()[0]) or known(owner.split()[0])):
         # "Russian court documents", "Russian government statistics": the papers, as the article names them
-        return Attribution(np, "", kind_of(papers.group("owner")), country_of(np))
+        return Attribution(np, "", kind_of(owner), country_of(np))
     if not _is_body(np):
         tail = _AND.split(np)[-1]  # "troops were sent and Ukraine" -> "Ukraine"
         proper = [m.group(0) for m in _PROPER.finditer(np) if " " in m.group(0).strip()]
@@ -559,10 +561,8 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
         return found
     act = _ACTS.search(sentence) if any(w in low for w in _ACT_WORDS) else None
     if act and _ACT_OBJECT.match(sentence, act.end()):  # "The regional council approved UAH 48 million"
-        subject = _CLAUSE_START.split(sentence[:act.start()])[-1]
-        subject = _LEADING.sub("", _DATE_FIRST.sub("", _NUMBERING.sub("", subject))).strip()
-        np = _np_before(sentence, act.start())
-        np = np.strip()
+        subject = _CLAUSE_START.split(sentence[:act.start()])[-1].strip()
+        np = _np_before(sentence, act.start()).strip()
         fronted = subject[:len(subject) - len(np)] if np and subject.endswith(np) else subject
         if np and (not fronted or _FRONTED.fullmatch(fronted)) and "," not in np and not np.endswith(("’s", "'s")):
             found = _body(np, people)  # the subject alone before the verb: not "Japan, which has pledged",
@@ -720,13 +720,14 @@ def _resolve(previous: Previous) -> Attribution | None:
 _TITLES = (r"(?:Mr|Ms|Mrs|Dr|Gen|Sen|Rep|Adm|Col|Lt|Amb|Gov|Prof)\.?|Chairman|Chairwoman|Chair|Senator|Representative|"
            r"Congressman|Congresswoman|General|Admiral|Secretary|Ambassador|Colonel|Minister|Director|Commissioner")
 # a speaker named in title case: "Irina Volskaya:", and a questioner named by outlet: "Question (Kyodo News, Japan):"
-NAME_LABEL = re.compile(r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}|(?:Question|Q)\s*\([^()]{1,40}\)")
+_ASKED = r"(?:Question|Q)\s*\([^()]{1,40}\)"
+NAME_LABEL = re.compile(rf"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}}|{_ASKED}")
 # a recording's time stamp before a speaker's label: "[00:01:02] SEO HYUN-AH:", "(14:05) Q:"
 STAMP = re.compile(r"[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?\s+")
 _TURN = re.compile(  # "MR. RYDER: ...", "Q: ...", "GEN. CALLAHAN: ...", "Senator Ruiz. ...", "Chairman Hadley: ..."
     rf"(?:{STAMP.pattern})?(?:(?P<upper>(?:(?:MR|MS|MRS|DR|GEN|SEN|REP|ADM|COL|LT|AMB|GOV|PROF|SECRETARY|GENERAL|SENATOR|CHAIRMAN)\.?\s+)?"
     rf"[A-Z][A-Z’'-]*(?:\s+[A-Z][A-Z’'.-]+){{0,2}})\s*:|(?P<titled>(?:{_TITLES})\s+[A-Z][\w’'-]+)\s*[.:]|"
-    rf"(?P<asked>(?:Question|Q)\s*\([^()]{{1,40}}\))\s*:|(?P<named>{NAME_LABEL.pattern})\s*:)(?:\s+(?=\S)|$)")
+    rf"(?P<asked>{_ASKED})\s*:|(?P<named>{NAME_LABEL.pattern})\s*:)(?:\s+(?=\S)|$)")
 _PREPARED = re.compile(r"\[?(?:the\s+)?prepared\s+statement\s+(?:of|by)\s+(?P<name>.+?)(?:\s+follows)?:?\]?$", re.IGNORECASE)
 _TITLE_WORD = re.compile(rf"^(?:(?:{_TITLES})\s+)+", re.IGNORECASE)
 
@@ -773,6 +774,12 @@ def speaker(paragraph: str, people: Mapping[str, str] | None = None) -> tuple[bo
 _OPENING = re.compile(r"(?:[Tt]he\s+)?(?P<np>[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|on|the|de|und)\s+)*[A-Z][\w.&’'-]*){0,6})")
 
 
+def _opening(sentence: str) -> tuple[str, re.Match[str] | None]:
+    """The sentence without its bullet and leading time phrase, and the names it then opens with."""
+    text = _LEADING.sub("", sentence[2:] if sentence[:2] in _BULLETS else sentence)
+    return text, _OPENING.match(text)
+
+
 def opening_subject(sentence: str, people: Mapping[str, str] | None = None) -> Attribution | None:
     """The body or person a sentence opens with, when it names one, whatever it goes on to do.
 
@@ -784,8 +791,7 @@ def opening_subject(sentence: str, people: Mapping[str, str] | None = None) -> A
     >>> opening_subject("Hanna Vogt expects that number to rise.").source, opening_subject("In May, 40 died.")
     ('Hanna Vogt', None)
     """
-    text = sentence[2:] if sentence[:2] in _BULLETS else sentence
-    m = _OPENING.match(_LEADING.sub("", text))
+    text, m = _opening(sentence)
     if m is None or _CONNECTIVE.match(m.group("np")):
         return None
     np = m.group("np")
@@ -821,13 +827,11 @@ def opens_with_speaker(sentence: str) -> bool:
     >>> opens_with_speaker("Germany's foreign ministry summoned Russia's ambassador.")
     False
     """
-    m = _OPENING.match(_LEADING.sub("", sentence))
-    return m is not None and _SPEAKER_AFTER.match(sentence, m.end() + len(sentence) - len(_LEADING.sub("", sentence))) \
-        is not None
+    text, m = _opening(sentence)
+    return m is not None and _SPEAKER_AFTER.match(text, m.end()) is not None
 
 
-_SPEAKER_AFTER = re.compile(r"\s+(?:permanent\s+|chief\s+|deputy\s+)?(?:representative|delegate|ambassador|envoy|"
-                            r"spokes(?:man|woman|person))\b")
+_SPEAKER_AFTER = re.compile(rf"\s+(?:chief\s+|deputy\s+)?(?:{_SPEAKERS}|spokes(?:man|woman|person))\b")
 
 
 def people_named(text: str) -> dict[str, str]:

@@ -9,6 +9,7 @@ working before the slow import of pandas is done, and memory follows the output,
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 import csv
@@ -89,15 +90,9 @@ def article_figures(article: dict, when: date | None = _UNKNOWN) -> list[dict]:
         offset, sentence = sentences[i]
         cited = citations.credit(i)
         continues = bool(i > 0 and figures[i - 1] and (_ANAPHOR.match(sentence) or _CONTINUES.match(sentence)))
-        tagged = cited is None and i > 0 and _OWN_TAG.search(sentence) is not None  # "..., officials in Kyiv said."
-        if cited is None and continues and not tagged:
-            cited = credited.get(i - 1)  # "This would account for ...", "Of them, ...": the claim just made goes on
-        elif cited is None and i > 0 and figures[i - 1] and not tagged and citations.same_paragraph(i) and \
-                _part_of_previous(sentence, sentences[i - 1][1]):
-            cited = credited.get(i - 1)  # "..., the Air Force said. Air defences downed 352 of the drones"
-        elif cited is None and i > 0 and not tagged and _OF_THEM.match(sentence) and citations.same_paragraph(i):
-            cited = citations.credit(i - 1)  # "The new troops differ, the NIS said. A third of them are gunners"
-        elif cited is None and i in leads:
+        if cited is None and i > 0:
+            cited = _carried(i, sentence, continues, bool(figures[i - 1]), credited, citations)
+        if cited is None and i in leads:
             cited = citations.credit(leads[i])  # "Losses, according to the General Staff, are: • tanks — 4"
         if cited is None:
             cited = citations.turn(i)  # "MR. RYDER: We assess ... 11,000 to 12,000 DPRK troops"
@@ -219,8 +214,9 @@ def _is_membership(sentence: str, start: int, text: str) -> bool:
 
 _ITEM = re.compile(r"(?:[-–—•*·▪+]|\d{1,2}[.)])\s")
 # a sentence that goes on with the claim just made without naming who made it
-_CONTINUES = re.compile(r"\W*(?:(?:Of|Among)\s+(?:them|those|these|whom|this|that|the\s+total|the\s+\d[\d,]*)\b|In\s+total\b|"
-                        r"(?:[\w$%,.-]+\s+){1,3}of\s+(?:them|those|these)\b|"
+# a sentence that goes on about the people or things just counted, whoever counted them
+_OF_THEM = re.compile(r"\W*(?:(?:Of|Among)\s+(?:them|those|these|whom)\b|(?:[\w$%,.-]+\s+){1,3}of\s+(?:them|those|these)\b)")
+_CONTINUES = re.compile(rf"{_OF_THEM.pattern}|\W*(?:(?:Of|Among)\s+(?:this|that|the\s+total|the\s+\d[\d,]*)\b|In\s+total\b|"
                         r"(?:Its|Their)\s+(?:own\s+|latest\s+|new\s+)?(?:calculations?|estimates?|figures|data|numbers|count|"
                         r"tally|analysis|report|study|survey|assessment|model|research)\b)")
 
@@ -232,10 +228,27 @@ _LABEL_LINE = re.compile(r"^(?:[A-Z][A-Z.’' -]{0,40}:|(?:Chairman|Chairwoman|S
 
 _PARTITIVE = re.compile(r"\b(?:\d[\d,.]*(?:\s*%|\s+per\s*cent|\s+percent)?|(?i:one|two|three|four|five|six|seven|eight|nine|"
                         r"ten|all|most|half|none|some|many|several))\s+of\s+(?:the|those|these)\s+(?P<noun>[a-z][a-z-]+)")
-# a sentence that goes on about the people or things just counted, whoever counted them
-_OF_THEM = re.compile(r"\W*(?:(?:Of|Among)\s+(?:them|those|these|whom)\b|(?:[\w$%,.-]+\s+){1,3}of\s+(?:them|those|these)\b)")
 _OWN_TAG = re.compile(r",\s+(?:[\w’'-]+\s+){1,6}(?:said|says|say|reported|reports|added|estimated|estimates)(?:\s+on\s+\w+)?"
                       r"\.?[\"”]?$")
+
+
+def _carried(i: int, sentence: str, continues: bool, counted_before: bool, credited: dict[int, Attribution | None],
+             citations: _Citations) -> Attribution | None:
+    """The credit a sentence with none of its own carries on from the one before, if it goes on with that claim.
+
+    "This would account for ...", "Of them, ..." after a sentence with figures; "352 of the drones" after
+    the drones were counted; "A third of them" after a credited sentence with no figure. A sentence that
+    tags its own speaker ("..., officials in Kyiv said.") carries nothing.
+    """
+    if continues:
+        carried = credited.get(i - 1)  # "This would account for ...", "Of them, ...": the claim just made goes on
+    elif counted_before and citations.same_paragraph(i) and _part_of_previous(sentence, citations.sentences[i - 1]):
+        carried = credited.get(i - 1)  # "..., the Air Force said. Air defences downed 352 of the drones"
+    elif _OF_THEM.match(sentence) and citations.same_paragraph(i):
+        carried = citations.credit(i - 1)  # "The new troops differ, the NIS said. A third of them are gunners"
+    else:
+        return None
+    return None if carried is None or _OWN_TAG.search(sentence) else carried
 
 
 def _part_of_previous(sentence: str, previous: str) -> bool:
@@ -304,11 +317,10 @@ def speaker_turns(sentences: list[tuple[int, str]], text: str, people: Mapping[s
             labelled, who = speaker(sentence, people)
             if labelled:
                 labels[i] = who
-    speakers = [a.source if a else "" for a in labels.values()]
-    for i in [i for i, a in labels.items() if a is not None and speakers.count(a.source) == 1
-              and sentences[i][1].startswith(a.source) and not _LABEL_ALONE.fullmatch(sentences[i][1], len(a.source))]:
-        del labels[i]  # a name in title case must speak twice, or stand alone on its line ("Darren Mowbray:"):
-        # "Key Points: 12 tankers" once is a heading
+    spoke = Counter(a.source for a in labels.values() if a is not None)
+    labels = {i: a for i, a in labels.items() if a is None or spoke[a.source] > 1 or not sentences[i][1].startswith(a.source)
+              or _LABEL_ALONE.fullmatch(sentences[i][1], len(a.source))}  # a name in title case must speak twice or
+    # stand alone on its line ("Darren Mowbray:"): "Key Points: 12 tankers" once is a heading
     speakers = [a.source if a else "" for a in labels.values()]
     if len(labels) < 3 or len(set(speakers)) == len(speakers):
         return {}  # a transcript returns to its speakers; "SEOUL:", "UPDATE:", "WATCH:" each open one paragraph

@@ -91,7 +91,6 @@ _PUT_NOUN_AT = re.compile(r"\b(?:puts?|putting|placed?|places|placing|estimated?
                           r"kept|keeps|keeping|held|holds|maintained)\b"
                           r"[^.;]{0,90}?\bat\s+[“\"]?(?:about\s+|around\s+|some\s+|roughly\s+)?$", re.IGNORECASE)
 _NOW_ENDS = ("were ", "was ", "are ", "is ", " at ", " to ", "reached ", "totalled ", "totaled ", "numbered ")
-_BEING = re.compile(r"were|was|are|is")
 _AGE_AFTER = re.compile(r"(?:\s+(?:and|or|to)\s+\d+)?\s+(?:years?\b|yrs?\b|on\s+average|or\s+(?:older|younger|over|under)|"
                         r"and\s+(?:older|younger|over|under))")
 _NOUN_NOW = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+(?P<verb>were|was|are|is|now\s+stands?\s+at|stood\s+at|reached|totall?ed|numbered|"
@@ -609,7 +608,7 @@ def _bare_total(sentence: str, q: Quantity, found: list[Figure], context: str | 
         if metric and metric not in ("duration", "other"):
             return ("persons" if metric in _PERSON_METRICS else metric), metric, q.end
     now = _NOUN_NOW.search(before, max(0, len(before) - 60)) if before.endswith(_NOW_ENDS) else None
-    if now and _BEING.fullmatch(now.group("verb")) and (_AGE_AFTER.match(sentence, q.end) or (
+    if now and now.group("verb") in ("were", "was", "are", "is") and (_AGE_AFTER.match(sentence, q.end) or (
             q.qualifier in ("exact", "range") and (q.high or q.value) < 100)):
         now = None  # "The recruits were 18", "were 20 and 26 years old": an age, not a head-count
     if now:  # "casualties were close to 6,500", "the number of dead ... has risen to four"

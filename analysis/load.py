@@ -409,7 +409,7 @@ def clean_text(raw: str, kind: str) -> str:
         text = _ZERO_WIDTH.sub("", text)
     lines = [" ".join(line.split()) for line in text.split("\n")]
     wrapped = kind == "txt" and _hard_wrapped(lines)
-    return "\n".join(_remove_boilerplate(line for line in _unwrap(lines, wrapped) if line))
+    return "\n".join(_remove_boilerplate(_unwrap(lines, wrapped)))  # blank lines end paragraphs and are dropped
 
 
 # --------------------------------------------------------------------------- articles
@@ -468,7 +468,6 @@ def load_article(path: Path, catalog: dict[str, dict[str, str]] | None = None) -
         tail = FROM_PUBLISHER_LINE.search(raw) if any(w in raw for w in FROM_PUBLISHER_WORDS) else None
         inferred["publisher"] = tail.group(1) if tail and words(tail.group(1)) <= 6 else None
     meta: dict[str, str | None] = {"url": None, **inferred}
-    footer = copyright_holder(raw) if inferred["publisher"] is None else None  # "© 2021-2026 Ostrog"
     if kind == "html":
         head = html_metadata(raw)
         meta.update({k: v for k, v in head.items() if v and k != "date"})
@@ -477,7 +476,7 @@ def load_article(path: Path, catalog: dict[str, dict[str, str]] | None = None) -
     date_source = "catalog" if entry.get("published") else ("text" if meta["date"] else None)
     row = {
         "article": path.stem,
-        "publisher": entry.get("publisher") or meta["publisher"] or footer,
+        "publisher": entry.get("publisher") or meta["publisher"] or copyright_holder(raw),  # "© 2021-2026 Ostrog"
         "date": entry.get("published") or meta["date"],
         "title": entry.get("title") or meta["title"],
         "url": entry.get("url") or meta["url"],

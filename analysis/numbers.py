@@ -69,7 +69,7 @@ CURRENCIES: dict[str, str] = {
     "krw": "KRW", "₽": "RUB", "roubles": "RUB", "rubles": "RUB", "rub": "RUB", "yuan": "CNY", "¥": "JPY", "yen": "JPY",
     "$us": "USD", "a$": "AUD", "au$": "AUD", "aud": "AUD", "c$": "CAD", "s$": "SGD", "hk$": "HKD", "nz$": "NZD",
     "₹": "INR", "rs": "INR", "rs.": "INR", "inr": "INR", "rupees": "INR", "jpy": "JPY", "cny": "CNY", "rmb": "CNY",
-    "uah": "UAH", "₴": "UAH", "hryvnias": "UAH", "hryvnia": "UAH", "hryvnia's": "UAH",
+    "uah": "UAH", "₴": "UAH", "hryvnias": "UAH", "hryvnia": "UAH",
 }
 
 _UNITS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
