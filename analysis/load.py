@@ -153,6 +153,9 @@ def read_catalog(path: Path) -> dict[str, dict[str, str]]:
 # --------------------------------------------------------------------------- decoding
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+_C0_BYTES = bytes(range(0x09)) + b"\x0b" + bytes(range(0x0e, 0x20)) + b"\x7f"
+"""The C0 controls of _CONTROL: the same bytes in UTF-8, cp1252 and latin-1."""
+_C1_UTF8 = re.compile(rb"\xc2[\x80-\x9f]")
 
 
 def decode(data: bytes, file: str) -> str:
@@ -178,7 +181,11 @@ def decode(data: bytes, file: str) -> str:
             break
         except UnicodeDecodeError:
             continue
-    if _CONTROL.search(text) and len(_CONTROL.findall(text)) > max(2, len(text) // 100):
+    # A byte test first, far cheaper than the pattern over the text: C1 controls (U+0080-U+009F) can
+    # only come from latin-1 or from UTF-8's lead byte \xc2 (cp1252 has none: it fails on the undefined ones).
+    c1 = encoding == "latin-1" or (encoding == "utf-8-sig" and _C1_UTF8.search(data) is not None)
+    if (c1 or len(data.translate(None, _C0_BYTES)) != len(data)) and (
+            _CONTROL.search(text) and len(_CONTROL.findall(text)) > max(2, len(text) // 100)):
         raise BadInput(file, "binary or undecodable content (control characters); re-save it as UTF-8 text")
     return text
 

@@ -198,13 +198,21 @@ def test_decode_encodings(data: bytes, expected: str):
     assert decode(data, "x.txt") == expected
 
 
+def test_decode_keeps_text_with_a_few_controls_and_no_break_spaces():
+    text = "Some 11,000\u00a0troops were sent, officials said. " * 10 + "Page\x0c 2\u0085"  # a form feed, a stray NEL
+    assert decode(text.encode("utf-8"), "x.txt") == text
+
+
 @pytest.mark.parametrize("data, reason", [
     (b"", "empty file"),
     (b"  \n\r\n ", "empty file"),
     (b"abc\x00def", "binary content"),
     (bytes(range(1, 32)) * 4 + b"abc", "binary or undecodable"),
+    ("Troops\u0085\u0090\u0091 crossed".encode("utf-8") * 20, "binary or undecodable"),  # C1 controls in UTF-8
+    (bytes(range(0x80, 0xa0)) * 4 + b"abc", "binary or undecodable"),  # C1 bytes: latin-1 controls, not cp1252
 ])
 def test_decode_rejects(data: bytes, reason: str):
+    """Whichever encoding reads the bytes, text made mostly of control characters is not an article."""
     with pytest.raises(BadInput) as err:
         decode(data, "x.txt")
     assert err.value.file == "x.txt" and reason in err.value.reason
