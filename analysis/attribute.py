@@ -11,7 +11,7 @@ points back at the body cited just before.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Set as AbstractSet
 from dataclasses import dataclass
 from typing import Protocol, Union
 
@@ -23,7 +23,7 @@ _VERBS = (
     r"claimed|claims|claim|announced|announces|confirmed|confirms|believes|believe|assessed|assesses|assess|noted|"
     r"notes|added|warned|warns|indicated|indicates|indicate|showed|shows|show|found|finds|suggested|suggests|suggest|wrote|writes|"
     r"calculated|calculates|put|puts|counted|counts|disclosed|discloses|acknowledged|alleged|alleges|insisted|predicted|"
-    r"projected|concluded|observed|documented|recorded|briefed|informed|testified|cited|quoted|published|"
+    r"projected|concluded|observed|documented|recorded|briefed|informed|testified|cited|quoted|published|allege|"
     r"stating|saying|estimating|reporting|claiming|revealing|noting|warning|indicating|showing|suggesting|putting|"
     r"informs|tracked|tracks|identified|identifies|detected|spotted|monitored|logged|tallied|traced|traces|reckon|"
     r"reckons|reckoned|think|thinks|argues|argued|asserted|asserts|asserting|judges|judged|specified|maintains|contends"
@@ -173,7 +173,7 @@ _DESCRIBED = re.compile(rf"(?P<mods>(?:[\w’'-]+\s+){{0,3}})(?P<role>{_ROLES})"
 _NOT_A_MODIFIER = set("many some several other others most few all both two three four five these those such more".split())
 _CLAUSE_WORDS = set("and or but that which who whom were was is are has have had be been said says told to of in on at by for".split())
 _INSTITUTIONS = set("ministry agency department office service committee council commission bureau directorate "
-                    "administration institute court inspectorate authority regulator".split())
+                    "administration institute court inspectorate authority regulator prosecutors".split())
 _OWNED_INSTITUTION = re.compile(
     r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s\s+(?:[a-z-]+\s+){0,3}(?:headquarters|ministry|agency|service|office|"
     r"committee|council|commission|bureau|directorate|command|staff)(?:\s+(?:for|of|on)\s+[a-z][a-z ]{2,40})?")
@@ -184,6 +184,9 @@ _ANOTHER = re.compile(r"(?:second|third|fourth|another|other|same|first)\s", re.
 _SUBORDINATORS = set("when if as while because although though since after before once unless until where whether".split())
 _GROUP_SIZE = re.compile(r"^(?:the\s+)?\d+-(?:country|nation|member|strong|state)\s+", re.IGNORECASE)
 _AGE = re.compile(r"\b\d{1,3}-year-old\s+")
+_DATELINE = re.compile(  # "KYIV, Nov 10 (Reuters) - ", "WASHINGTON (AP) — ", or the "Nov 10 (Reuters) - " left after a comma
+    r"(?:[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2}(?:,\s*[A-Z][a-z]{2,8}\.?\s\d{1,2})?|[A-Z][a-z]{2,8}\.?\s\d{1,2})"
+    r"(?:\s*\([^)]{1,40}\))?\s+[-–—]+\s+")
 _DATA_FROM = re.compile(r"(?:data|figures|statistics|records|information|estimates|numbers|reports?)\s+(?:from|of|by)\b")
 _HAS_DIGIT = re.compile(r"\d(?!\d*(?:st|nd|rd|th)\b)")  # "the 80th Air Assault Brigade" is a name
 _REPORTED_END = re.compile(r"\s+(?:reported|said|says|reports|wrote)$")
@@ -319,6 +322,8 @@ def _np_before(sentence: str, end: int) -> str:
 
 def _clean(np: str) -> str:
     """Cut a cited phrase down to the body or person: no leading time, determiner, title or descriptor."""
+    if " -" in np or " —" in np or " –" in np:
+        np = _DATELINE.sub("", np, count=1) if _DATELINE.match(np) else np  # a wire story's dateline is not its source
     np = _AGE.sub("", _LEADING.sub("", np.strip(" ,.;:\"“”'’-•*·▪–—"))).strip()
     if "-" in np:
         np = _GROUP_SIZE.sub("", np)  # "The 11-country Multilateral Sanctions Monitoring Team"
@@ -473,6 +478,10 @@ def _body(np: str, people: Mapping[str, str]) -> Attribution | None:
     if owner and (_NATIONALITY.fullmatch(owner.split()[0]) or known(owner.split()[0])):
         # "Russian court documents", "Russian government statistics": the papers, as the article names them
         return Attribution(np, "", kind_of(owner), country_of(np))
+    low = np.lower()
+    if low.endswith(_LEGAL) and (np[:1].islower() or low.endswith("prosecutors")) and _COURT_PAPERS.fullmatch(low):
+        # "according to the complaint", "the filing says", "prosecutors allege": the case's papers and its prosecutors
+        return Attribution(np, "", "government" if low.endswith("prosecutors") else "other", canonical(np)[2])
     if not _is_body(np):
         tail = _AND.split(np)[-1]  # "troops were sent and Ukraine" -> "Ukraine"
         proper = [m.group(0) for m in _PROPER.finditer(np) if " " in m.group(0).strip()]
@@ -657,7 +666,48 @@ def _subject(sentence: str, start: int, people: Mapping[str, str], previous: Pre
             return found
         if previous is not None and _pointer(sentence, m.start()):
             return _resolve(previous)
+        if (verb in _SAYING and before.endswith(",")) or (verb in _SPEECH and _COORDINATED.search(before)):
+            found = _main_subject(sentence, m.start(), people, previous)
+            if found and (found.kind not in ("government", "person") or institution(found.source) or not _COUNTED.search(before)):
+                return found  # "Prosecutors asked a judge to seize two tankers, saying ..."; "The ministry denied it, and
+                # said ..."; not "Russia launched 40 drones, saying ...": a country's act is not its count
     return None
+
+
+_LEGAL = ("complaint", "indictment", "affidavit", "lawsuit", "filing", "filings", "court documents", "court papers",
+          "charging documents", "charge sheet", "prosecutors")
+_COURT_PAPERS = re.compile(r"(?:(?:civil|criminal|federal|forfeiture|sworn|unsealed|amended|original|court|[a-z]+-page|"
+                           r"u\.?s\.?|us|american|british|german|south\s+korean|japanese|ukrainian|russian|state)\s+)*"
+                           r"(?:complaint|indictment|affidavit|lawsuit|filings?|court\s+documents|court\s+papers|"
+                           r"charging\s+documents|charge\s+sheet|prosecutors)")
+"""A case's own papers, or its prosecutors, credited as the article names them: "the civil forfeiture complaint"."""
+_SAYING = {"saying", "stating", "claiming", "noting", "warning", "estimating", "reporting", "revealing", "asserting"}
+"""Participles whose subject is the sentence's own: "X asked a judge to seize the ships, saying they carried fuel"."""
+_SPEECH = {"said", "says", "told", "tells", "stated", "states", "claimed", "claims", "added", "noted", "warned", "warns",
+           "estimated", "estimates", "announced", "confirmed", "insisted", "wrote", "writes", "reported", "acknowledged",
+           "alleged", "alleges", "argued", "asserted"}
+"""Verbs that only report: "The ministry denied it and said ...", not "The panel had eight members and monitored ..."."""
+_COORDINATED = re.compile(r"(?:^|[\s,])and$")
+_COUNTED = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)\b", re.I)
+_FIRST_VERB = re.compile(r"\b(?:[a-z]+ed|said|says|told|tells|sent|sought|seeks|asks|made|took|gave|wrote|kept|met|spoke|held|denies|"
+                         r"rejects|has|have|had|is|are|was|were)\b")
+
+
+def _main_subject(sentence: str, end: int, people: Mapping[str, str], previous: Previous) -> Attribution | None:
+    """The subject of a sentence's first verb before ``end``: who goes on "saying" or "and said" later in it.
+
+    >>> s = "Federal prosecutors on Thursday asked a judge to seize two tankers, saying they made 43 voyages."
+    >>> _main_subject(s, s.index("saying"), {}, None).source
+    'Federal prosecutors'
+    """
+    verb = _FIRST_VERB.search(sentence, 0, end)
+    if verb is None:
+        return None
+    np = _np_before(sentence, verb.start())
+    found = _body(np, people)
+    if found is None and previous is not None and _is_pointer(np):
+        return _resolve(previous)
+    return found
 
 
 _ESTIMATE_WORDS = ("estimate", "count", "tally", "figure", "assessment", "calculation", "projection", "reckoning")
@@ -726,16 +776,19 @@ NAME_LABEL = re.compile(rf"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}}|{_ASKE
 STAMP = re.compile(r"[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?\s+")
 _TURN = re.compile(  # "MR. RYDER: ...", "Q: ...", "GEN. CALLAHAN: ...", "Senator Ruiz. ...", "Chairman Hadley: ..."
     rf"(?:{STAMP.pattern})?(?:(?P<upper>(?:(?:MR|MS|MRS|DR|GEN|SEN|REP|ADM|COL|LT|AMB|GOV|PROF|SECRETARY|GENERAL|SENATOR|CHAIRMAN)\.?\s+)?"
-    rf"[A-Z][A-Z’'-]*(?:\s+[A-Z][A-Z’'.-]+){{0,2}})\s*:|(?P<titled>(?:{_TITLES})\s+[A-Z][\w’'-]+)\s*[.:]|"
+    rf"[A-Z][A-Z’'-]*(?:\s+[A-Z][A-Z’'.-]+){{0,2}})(?P<role>,(?:\s+[A-Z0-9][A-Z0-9’'.&-]*){{1,4}})?"
+    rf"(?:\s*\((?P<aside>[A-Z][A-Za-z’'.-]*(?:,?\s+[A-Za-z0-9’'.-]+){{0,3}})\))?\s*:|(?P<titled>(?:{_TITLES})\s+[A-Z][\w’'-]+)\s*[.:]|"
     rf"(?P<asked>{_ASKED})\s*:|(?P<named>{NAME_LABEL.pattern})\s*:)(?:\s+(?=\S)|$)")
 _PREPARED = re.compile(r"\[?(?:the\s+)?prepared\s+statement\s+(?:of|by)\s+(?P<name>.+?)(?:\s+follows)?:?\]?$", re.IGNORECASE)
 _TITLE_WORD = re.compile(rf"^(?:(?:{_TITLES})\s+)+", re.IGNORECASE)
 
 
-def speaker(paragraph: str, people: Mapping[str, str] | None = None) -> tuple[bool, Attribution | None]:
+def speaker(paragraph: str, people: Mapping[str, str] | None = None, on_air: AbstractSet[str] = frozenset()
+            ) -> tuple[bool, Attribution | None]:
     """(whether a transcript paragraph opens with a speaker's label, who speaks).
 
-    The speaker is None for a questioner ("Q:"), whom a transcript does not name.
+    The speaker is None for a questioner ("Q:"), whom a transcript does not name, and for the
+    broadcaster's own anchors and reporters, also when later labelled by a name in ``on_air``.
 
     >>> speaker("MR. RYDER: We assess that 11,000 troops remain.")[1].source
     'Ryder'
@@ -758,8 +811,12 @@ def speaker(paragraph: str, people: Mapping[str, str] | None = None) -> tuple[bo
     label = prepared.group("name") if prepared else m.group("upper") or m.group("titled") or m.group("named")  # type: ignore[union-attr]
     if label.strip() in ("Q", "A", "QUESTION", "ANSWER", "REPORTER"):
         return True, None
-    if label.strip().upper() in LABELS:
-        return False, None  # "08:00 GMT:", "[10:05] UPDATE:": a live page's time and label, not a speaker
+    if all(w in LABELS for w in label.upper().split()):
+        return False, None  # "08:00 GMT:", "[10:05] UPDATE:", "WATCH LIVE:": a page's time and label, not a speaker
+    if m is not None and m.group("upper"):
+        label, own = _broadcast_label(label, m.group("role") or "", m.group("aside") or "")
+        if own or label in on_air:
+            return True, None  # "ANCHOR (KATERYNA LYSENKO):", "ANDRIY MOROZ, S7 REPORTER:": the outlet's own voice
     name = _TITLE_WORD.sub("", label.strip())
     if name.isupper():
         name = " ".join(w.capitalize() for w in name.split())
@@ -769,6 +826,52 @@ def speaker(paragraph: str, people: Mapping[str, str] | None = None) -> tuple[bo
     full = people.get(name, name) if " " not in name else name
     found = canonical(full)
     return True, Attribution(found[0], "", found[1] if found[1] != "other" else "person", found[2])
+
+
+_ON_AIR = {"ANCHOR", "REPORTER", "CORRESPONDENT", "HOST", "CO-HOST", "PRESENTER", "NARRATOR", "EDITOR", "PRODUCER"}
+"""Who speaks for the broadcaster itself in a transcript: what they say is the outlet's own account."""
+_ON_SCREEN = {"RESIDENT", "WITNESS", "VOLUNTEER", "SURVIVOR", "SOLDIER", "OFFICIAL", "DOCTOR", "CALLER", "VOICE",
+              "INTERPRETER", "TRANSLATOR", "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON", "GOVERNOR", "MAYOR", "LAWMAKER"}
+"""Role words a broadcast transcript puts before or instead of a name: "RESIDENT VALENTYNA HRYTSENKO:"."""
+_PRODUCTION = re.compile(r"(?:ON|OFF)\s+(?:CAMERA|PHONE|TAPE)|VO|SOT|V/O|VOICE-?OVER|TRANSLATED|(?:THROUGH|VIA)\s+"
+                         r"(?:AN\s+)?(?:TRANSLATOR|INTERPRETER)|CONT'?D|CONTINUED|ARCHIVE|FILE", re.IGNORECASE)
+
+
+def on_air(paragraph: str) -> str:
+    """The names an anchor's or reporter's label gives, upper case, so that "MOROZ:" later is known; else "".
+
+    >>> on_air("ANDRIY MOROZ, S7 REPORTER: Behind me, the building where most of the victims lived.")
+    'ANDRIY MOROZ'
+    >>> on_air("RESIDENT (VALENTYNA, 64): I have lived here.")
+    ''
+    """
+    m = _TURN.match(paragraph)
+    if m is None or not m.group("upper"):
+        return ""
+    label, own = _broadcast_label(m.group("upper"), m.group("role") or "", m.group("aside") or "")
+    return label if own else ""
+
+
+def _broadcast_label(label: str, role: str, aside: str) -> tuple[str, bool]:
+    """(who a broadcast transcript's label names, whether that is the outlet's own voice).
+
+    >>> _broadcast_label("RESIDENT", "", "VALENTYNA, 64"), _broadcast_label("FILCHAKOV", "", "ON CAMERA")
+    (('VALENTYNA', False), ('FILCHAKOV', False))
+    >>> _broadcast_label("ANDRIY MOROZ", ", S7 REPORTER", ""), _broadcast_label("ANCHOR OKSANA LYSENKO", "", "")
+    (('ANDRIY MOROZ', True), ('OKSANA LYSENKO', True))
+    """
+    words = label.split()
+    roles = set(role.upper().replace(",", " ").split())
+    if aside and not _PRODUCTION.fullmatch(aside.strip()):
+        if all(w in _ON_AIR | _ON_SCREEN for w in words):  # "RESIDENT (VALENTYNA, 64)": the name is in the brackets
+            roles.update(words)
+            words = aside.split(",")[0].split()
+        else:  # "JUNG MIN-SEO (CORRESPONDENT, SEOUL)": the role is
+            roles.update(aside.upper().replace(",", " ").split())
+    if len(words) > 1 and words[0] in _ON_AIR | _ON_SCREEN:  # "ANCHOR OKSANA LYSENKO"
+        roles.add(words[0])
+        words = words[1:]
+    return " ".join(words), bool(roles & _ON_AIR) or (len(words) == 1 and words[0] in _ON_AIR)
 
 
 _OPENING = re.compile(r"(?:[Tt]he\s+)?(?P<np>[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|on|the|de|und)\s+)*[A-Z][\w.&’'-]*){0,6})")

@@ -92,7 +92,7 @@ KIND_WORDS: list[tuple[str, str]] = [
     (r"ngo\b|non-?profit|watch\b|amnesty|red cross|charity", "NGO"),
     (r"army|military|armed forces|general staff|command\b|navy|air force|forces\b|defence attach|defense attach|"
      r"coast guard|border guard", "military"),
-    (r"ministry|department|government|office|president|minister|secretary|officials?\b|embassy|parliament|lawmakers?|"
+    (r"ministry|department|government|office|president|minister|secretary|officials?\b|prosecutors?\b|embassy|parliament|lawmakers?|"
      r"treasury|ofac\b|"
      r"central bank|bank of|headquarters", "government"),
     (r"news|times|post\b|journal|agency|broadcaster|television|tv\b|radio|newspaper|media|reuters|bbc|cnn|afp|associated press|"

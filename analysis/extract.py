@@ -25,7 +25,7 @@ from typing import Any
 
 from analysis import schema
 from analysis.asof import as_of, latest_date
-from analysis.attribute import (INSTITUTION_HEADS, LABELS, NAME_LABEL, STAMP, Attribution, attribute, clauses, forwarded_from,
+from analysis.attribute import (INSTITUTION_HEADS, LABELS, NAME_LABEL, STAMP, Attribution, attribute, clauses, forwarded_from, on_air,
                                 institution, opening_subject, opens_with_speaker, owner_of, people_named, speaker)
 from analysis.bodies import canonical, kind_of, known
 from analysis.figures import _ANAPHOR, figures_in_sentence, split_sentences
@@ -266,7 +266,7 @@ def _part_of_previous(sentence: str, previous: str) -> bool:
     return m is not None and re.search(rf"\b{re.escape(m.group('noun').rstrip('s'))}", previous, re.IGNORECASE) is not None
 
 
-_LABEL_HEAD = re.compile(r"[A-Z][A-Z.’' -]{0,40}")
+_LABEL_HEAD = re.compile(r"[A-Z][A-Z.’' -]{0,40}(?:,[A-Z0-9 ]{2,30})?(?:\([A-Za-z0-9 ,]{1,30}\))?\s?")
 _TITLED_LINE = re.compile(r"\n(?:Chairman|Chairwoman|Senator|Representative|General|Admiral|Secretary|Ambassador|"
                           r"Mr\.|Ms\.|Mrs\.|Dr\.) ")
 
@@ -312,11 +312,12 @@ def speaker_turns(sentences: list[tuple[int, str]], text: str, people: Mapping[s
     if not _may_be_transcript(text):
         return {}  # cheap: most articles have no speaker labels at all
     labels: dict[int, Attribution | None] = {}
-    for i, (offset, sentence) in enumerate(sentences):
-        if offset == 0 or text[offset - 1] == "\n":  # a label opens a paragraph
-            labelled, who = speaker(sentence, people)
-            if labelled:
-                labels[i] = who
+    opening = [i for i, (offset, _) in enumerate(sentences) if offset == 0 or text[offset - 1] == "\n"]  # labels open paragraphs
+    anchors = {w for i in opening for w in on_air(sentences[i][1]).split()}  # "ANDRIY MOROZ, S7 REPORTER:", then "MOROZ:"
+    for i in opening:
+        labelled, who = speaker(sentences[i][1], people, anchors)
+        if labelled:
+            labels[i] = who
     spoke = Counter(a.source for a in labels.values() if a is not None)
     labels = {i: a for i, a in labels.items() if a is None or spoke[a.source] > 1 or not sentences[i][1].startswith(a.source)
               or _LABEL_ALONE.fullmatch(sentences[i][1], len(a.source))}  # a name in title case must speak twice or
@@ -330,6 +331,55 @@ def speaker_turns(sentences: list[tuple[int, str]], text: str, people: Mapping[s
         current = labels.get(i, current)
         if current is not None:
             turns[i] = current
+    return turns
+
+
+_FULL_NAME = re.compile(r"(?<!\bby )(?<!\bBy )\b[A-Z][a-z]+(?:[ -][A-Z][a-z’'-]+){1,2}\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|my|My|me|we|We|our|Our|us)\b")
+
+
+def interview_turns(sentences: list[tuple[int, str]], text: str) -> dict[int, Attribution]:
+    """For an interview printed as bare questions and answers, the interviewee of each answer sentence; {} otherwise.
+
+    It is one when at least three paragraphs are only a question, each answered by the paragraph after
+    it, and most answers speak in the first person. The interviewee is the person the introduction
+    (before the first question) names most; a name after "by" is the interviewer's or photographer's.
+    A question's own credits ("Seoul's NIS says 50,000. Does that sound right?") stay its own.
+
+    >>> text = ("Ri Chol-ung ran labour gangs. Ri Chol-ung, 46, left in 2025.\\nHow many men?\\nI had 340.\\n"
+    ...         "And the pay?\\nMy branch sent $4 million a year.\\nWhy leave?\\nWe missed the plan.")
+    >>> s = [(m.start(), m.group()) for m in re.finditer(r"[^\\n]+", text)]
+    >>> {i: a.source for i, a in interview_turns(s, text).items()}
+    {2: 'Ri Chol-ung', 4: 'Ri Chol-ung', 6: 'Ri Chol-ung'}
+    """
+    if text.count("?\n") < 3:
+        return {}  # cheap: most articles ask no questions
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    paragraphs = [text[a:b].strip() for a, b in zip(starts, starts[1:] + [len(text) + 1])]
+    asked = [k for k, p in enumerate(paragraphs) if p.endswith(("?", "?”", '?"')) and p.count(" ") < 80]
+    answers = [k + 1 for k in asked if k + 1 < len(paragraphs) and k + 1 not in asked and paragraphs[k + 1]]
+    if len(answers) < 3 or len(answers) < 0.75 * len(asked) or len(asked) * 4 < len(paragraphs) - asked[0]:
+        return {}
+    if sum(1 for k in answers if _FIRST_PERSON.search(paragraphs[k])) * 2 < len(answers):
+        return {}  # an explainer's FAQ answers in its own voice; an interviewee says "I" and "we"
+    intro = text[:starts[asked[0]]]
+    named = Counter(m.group(0) for m in _FULL_NAME.finditer(intro) if kind_of(m.group(0)) == "person")
+    if not named:
+        return {}
+    name = max(named, key=lambda n: (named[n], -intro.index(n)))
+    source, kind, country = canonical(name)
+    who = Attribution(source, "", "person", country)
+    turns: dict[int, Attribution] = {}
+    question = set(asked)
+    current = False
+    for i, (offset, _) in enumerate(sentences):
+        k = bisect_left(starts, offset + 1) - 1  # the paragraph the sentence is in
+        if k in question:
+            current = False
+        elif k > asked[0]:
+            current = True
+        if current:
+            turns[i] = who
     return turns
 
 
@@ -490,7 +540,8 @@ class _Citations:
     def turn(self, i: int) -> Attribution | None:
         """The speaker whose turn sentence ``i`` is in, when the article is a transcript."""
         if self.turns is None:
-            self.turns = speaker_turns([(o, s) for o, s in zip(self.offsets, self.sentences)], self.text, self.people)
+            sentences = list(zip(self.offsets, self.sentences))
+            self.turns = speaker_turns(sentences, self.text, self.people) or interview_turns(sentences, self.text)
         return self.turns.get(i)
 
     def same_paragraph(self, i: int) -> bool:

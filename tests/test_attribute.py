@@ -775,3 +775,69 @@ def test_an_outlet_known_only_from_its_copyright_line_does_not_credit_its_own_co
             "involved.")
     rows = article_figures({"article": "a", "date": "2026-09-23", "text": text, "publisher": "Northline Investigations"})
     assert [(r["value"], r["source"]) for r in rows] == [(17.0, ""), (40.0, "Defence Intelligence of Ukraine (HUR)")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a wire story's dateline comes before its subject, and is not it
+    ("KYIV, Nov 10 (Reuters) - Ukraine's navy said on Tuesday its sea drones had struck a ship carrying 300 shells.",
+     "Ukraine's navy"),
+    ("SEOUL, Sept. 3 (Yonhap) — South Korea's spy agency said 3,000 more troops were sent.", NIS),
+    # "and said", ", saying": the sentence's own subject goes on speaking
+    ("MOSCOW - Russia's Defence Ministry denied the ship had been carrying ammunition, and said on its Telegram channel "
+     "that air defence units had destroyed 41 drones.", "Russian Ministry of Defence"),
+    ("WASHINGTON — Federal prosecutors on Thursday asked a judge to hand the government four oil tankers, saying the "
+     "ships carried Russian diesel to North Korea on at least 43 voyages.", "Federal prosecutors"),
+    ("Zelensky met Lee in Kyiv and said 200 North Korean soldiers had been captured.", "Volodymyr Zelensky"),
+    # but a country's act is not its own count, and a verb that does not report credits nobody
+    ("Russia launched 40 drones overnight, saying it hit military sites.", None),
+    ("The Panel of Experts had eight members and monitored the sanctions for 15 years.", None),
+    # a case's papers and its prosecutors, as the article names them
+    ("According to the complaint, the tankers loaded roughly 1.9 million barrels of refined products.", "complaint"),
+    ("Russian intermediaries paid roughly 1.35 billion roubles into accounts held by Lim's companies, the filing says.",
+     "filing"),
+    ("Prosecutors said the ships delivered roughly 410,000 barrels of refined petroleum products.", "Prosecutors"),
+    ("The money, prosecutors allege, moved in 112 wire transfers.", "prosecutors"),
+    ("Russia's complaint to the council listed 300 incidents.", None),
+])
+def test_datelines_coordinated_verbs_and_court_papers(sentence: str, expected: str | None):
+    assert source(sentence) == expected
+
+
+def test_a_broadcast_transcript_credits_guests_not_its_anchors_and_reporters():
+    text = ("WATCH LIVE: S7 Evening News, weeknights at 19:00\n"
+            "ANCHOR (KATERYNA LYSENKO): Good evening. The missile hit a building 40 kilometres from the border.\n"
+            "ANDRIY MOROZ, S7 REPORTER: Rescuers worked here for 19 hours.\n"
+            "RESIDENT (VALENTYNA, 64): I have lived on the seventh floor for 30 years.\n"
+            "MOROZ: Experts showed us a fragment. Two more missiles fell nearby.\n"
+            "FILCHAKOV (ON CAMERA): The warhead was about 500 kilograms.\n"
+            "JUNG MIN-SEO (CORRESPONDENT, SEOUL): Two members of the committee spoke to reporters.")
+    rows = article_figures({"article": "a", "date": "2026-10-15", "text": text})
+    assert [(r["value"], r["source"]) for r in rows] == [
+        (40.0, ""), (19.0, ""), (30.0, "Valentyna"), (2.0, ""), (500.0, "Filchakov"), (2.0, "")]
+
+
+def test_an_interview_in_bare_questions_and_answers_credits_the_interviewee():
+    text = ("For 11 years Ri Chol-ung ran North Korean labour gangs in Russia's Far East.\n"
+            "Ri Chol-ung, 46, left North Korea's service in 2025. We met him in Seoul.\n"
+            "Seoul's National Intelligence Service says up to 50,000 North Korean workers are in Russia. Is that right?\n"
+            "It sounds low. When I left, our company alone had around 1,800 men in Primorsky Krai.\n"
+            "How many did you manage yourself?\n"
+            "Three hundred and forty, on five sites.\n"
+            "And the pay?\n"
+            "The Russian contractor pays the company about $1,200 a month for each man. My branch sent home $4 million.")
+    rows = article_figures({"article": "a", "date": "2026-09-06", "text": text})
+    assert [(r["value"], r["source"]) for r in rows] == [
+        (11.0, ""), (50000.0, NIS), (1800.0, "Ri Chol-ung"), (5.0, "Ri Chol-ung"),
+        (1200.0, "Ri Chol-ung"), (4e6, "Ri Chol-ung")]
+
+
+def test_an_explainer_asking_its_own_questions_is_not_an_interview():
+    text = ("Kim Jong Un visited Vladivostok in 2023.\n"
+            "How many troops has North Korea sent?\n"
+            "About 11,000 troops, according to South Korea's spy agency, and 3,000 more since.\n"
+            "What does Pyongyang get?\n"
+            "Oil: about 1 million barrels last year.\n"
+            "Will there be more?\n"
+            "Analysts expect a further 5,000 builders.")
+    rows = article_figures({"article": "a", "date": "2026-09-06", "text": text})
+    assert {r["value"]: r["source"] for r in rows} == {11000.0: NIS, 3000.0: NIS, 1e6: "", 5000.0: ""}
