@@ -26,10 +26,11 @@ _VERBS = (
     r"projected|concluded|observed|documented|recorded|briefed|informed|testified|cited|quoted|published|allege|"
     r"stating|saying|estimating|reporting|claiming|revealing|noting|warning|indicating|showing|suggesting|putting|"
     r"informs|tracked|tracks|identified|identifies|detected|spotted|monitored|logged|tallied|traced|traces|reckon|"
-    r"reckons|reckoned|think|thinks|argues|argued|asserted|asserts|asserting|judges|judged|specified|maintains|contends"
+    r"reckons|reckoned|think|thinks|argues|argued|asserted|asserts|asserting|judges|judged|specified|maintains|contends|"
+    r"revised|revises|mentioned|mentions|called for|calls for|urged|urges|proposed|proposes"
 )
 _ADVERBS = (r"(?:(?:" + word_trie("has have had also further previously earlier recently separately publicly later now then first "
-                                   "already reportedly just".split()) + r"|so\s+far|on\s+\w+day|(?:last|this)\s+(?:\w+day|week|month|year|night|morning|afternoon|evening|"
+                                   "already reportedly just since".split()) + r"|so\s+far|on\s+\w+day|(?:last|this)\s+(?:\w+day|week|month|year|night|morning|afternoon|evening|"
                           r"weekend|spring|summer|autumn|fall|winter|quarter))\s+)*")
 
 
@@ -45,14 +46,16 @@ _DATA_SUBJECT = re.compile(r"\b(?:data|figures|statistics|records|imagery|images
                            r"survey|poll|analysis)$", re.IGNORECASE)  # "Russian customs data show grain exports ..."
 _BY_AGENT = re.compile(r"\b(?:reported|announced|disclosed|revealed|confirmed|documented|recorded|tracked|counted|estimated|"
                        r"compiled|published|released|cited)\s+by\s+(?P<np>(?:the\s+)?[A-Z][^,;:.()“”\"]+)")
+_COMES_FROM = re.compile(r"\b(?:numbers?|figures?|data|estimates?|counts?|tally|statistics|information)\s+(?:all\s+)?"
+                         r"(?:come|comes|came|are\s+drawn|is\s+drawn|were\s+drawn)\s+from\s+(?P<np>[^,;:()“”\"]+)")
 _ESTIMATE_SUBJECT = re.compile(
     r"(?:The\s+|the\s+)?(?!(?:The|This|That|These|Those|Its|Their|His|Her|Our|Your|My|A|An)\b)(?P<owner>[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,4})(?:[’']s)?\s+(?:own\s+|latest\s+|new\s+)?"
     r"(?:figure|estimate|count|tally|assessment|calculation|projection)s?\b")
 _QUOTED_AS = re.compile(r"\s(?P<verb>(?:was|were|is|are|has\s+been)\s+quoted\s+as\s+(?:saying|stating))")
 _COUNT_WORDS = re.compile(r"count|estimate|tally|reckoning|calculation|figures")
 _BY_COUNT = re.compile(
-    r"\b(?:by|according\s+to)\s+(?:the\s+)?(?:latest\s+)?(?:count|estimates?|tally|reckoning|calculations?|figures)\s+"
-    r"(?:of|from|by)\s+(?P<np>[^,;:.()“”\"]+)|\bby\s+(?P<owner>[^,;:.()“”\"]+?)[’']s?\s+(?:own\s+)?"
+    r"\b(?:by|according\s+to|in)\s+(?:the\s+)?(?:latest\s+)?(?:count|estimates?|tally|reckoning|calculations?|figures)\s+"
+    r"(?:of|from|by)\s+(?P<np>[^,;:.()“”\"]+)|\b(?:by|in)\s+(?P<owner>[^,;:.()“”\"]+?)[’']s?\s+(?:own\s+)?"
     r"(?:count|estimates?|tally|reckoning|calculations?)\b", re.IGNORECASE)
 _HEADLINE_SOURCE = re.compile(  # "N. Korea has suffered 4,700 casualties: NIS", "121 drones downed — Air Force"
     r"(?:[:;]|\s(?P<dash>[—–-]))\s+(?P<np>[A-Z][\w.’'& -]{1,40})$")
@@ -75,7 +78,7 @@ _FROM = re.compile(  # "an update from X", "imagery analysed by X"; lower case: 
     r"(?:of\s+(?:[a-z-]+\s+){1,2}by|(?:from|by|of)|(?:released|published|compiled|analy[sz]ed|obtained|seen|reviewed|provided|commissioned|"
     r"conducted|carried\s+out|gathered|collected|taken)(?:\s+[\w’']+){0,3}?\s+by)\s+(?P<np>(?:(?:the|a|an)\s+)?[^a-z].+)$")
 _SEEN_BY = re.compile(r"^(?P<owner>.+?)\s+(?:data|documents?|figures|records|statistics|papers|estimates|assessments|numbers)\s+"
-                      r"(?:seen|obtained|reviewed|viewed|examined|cited|quoted)\s+by\b", re.IGNORECASE)
+                      r"(?:seen|obtained|reviewed|viewed|examined|cited|quoted|reported|published)\s+by\b", re.IGNORECASE)
 _POSSESSIVE_REPORT = re.compile(
     r"^(?P<np>.+?)[’']s?\s+(?:latest\s+|new\s+|own\s+|annual\s+|[a-z-]+\s+)?(?:report|update|assessment|estimate|analysis|data|figures|study|survey|statement|briefing|tally|count|tracking|monitoring)\b",
     re.IGNORECASE)
@@ -482,6 +485,8 @@ def _body(np: str, people: Mapping[str, str]) -> Attribution | None:
     if low.endswith(_LEGAL) and (np[:1].islower() or low.endswith("prosecutors")) and _COURT_PAPERS.fullmatch(low):
         # "according to the complaint", "the filing says", "prosecutors allege": the case's papers and its prosecutors
         return Attribution(np, "", "government" if low.endswith("prosecutors") else "other", canonical(np)[2])
+    if low.endswith(("service", "services")) and _STATE_SERVICE.fullmatch(low):
+        return Attribution(np, "", "government", "")  # "the rescue service tells us": a body of its own, not a pointer
     if not _is_body(np):
         tail = _AND.split(np)[-1]  # "troops were sent and Ukraine" -> "Ukraine"
         proper = [m.group(0) for m in _PROPER.finditer(np) if " " in m.group(0).strip()]
@@ -551,8 +556,8 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
     found = _headline(sentence, people) if sentence[-1:] not in ".!?\"”" else None
     if found:
         return found
-    by_count = _BY_COUNT.search(sentence) if "by " in low and _COUNT_WORDS.search(low) else None
-    if by_count:  # "By the count of South Korea's NIS, ...", "by Seoul's estimate"
+    by_count = _BY_COUNT.search(sentence) if ("by " in low or "in " in low) and _COUNT_WORDS.search(low) else None
+    if by_count:  # "By the count of South Korea's NIS, ...", "by Seoul's estimate", "in the estimate of HUR"
         found = _body(by_count.group("np") or by_count.group("owner"), people)
         if found:
             return found
@@ -585,6 +590,11 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
     agent = _BY_AGENT.search(sentence) if " by " in sentence else None
     if agent:  # "Under a deal reported by the HUR last month, ...": the agent of a reporting participle
         found = _body(agent.group("np"), people)
+        if found:
+            return found
+    comes = _COMES_FROM.search(sentence) if " from " in low and ("come" in low or "drawn" in low) else None
+    if comes:  # "The numbers come from a count of satellite images by CSIS"
+        found = _body(comes.group("np"), people)
         if found:
             return found
     inverted = _INVERTED.search(sentence) if any(w in low for w in _INVERTED_VERBS) else None
@@ -681,6 +691,9 @@ _COURT_PAPERS = re.compile(r"(?:(?:civil|criminal|federal|forfeiture|sworn|unsea
                            r"(?:complaint|indictment|affidavit|lawsuit|filings?|court\s+documents|court\s+papers|"
                            r"charging\s+documents|charge\s+sheet|prosecutors)")
 """A case's own papers, or its prosecutors, credited as the article names them: "the civil forfeiture complaint"."""
+_STATE_SERVICE = re.compile(r"(?:state\s+|regional\s+|local\s+|city\s+)?(?:rescue|emergency|emergencies|fire|border|customs|"
+                            r"migration|tax|prison|penitentiary|ambulance)\s+services?")
+"""Services that are bodies in their own right, never "the service" just cited: "the rescue service tells us"."""
 _SAYING = {"saying", "stating", "claiming", "noting", "warning", "estimating", "reporting", "revealing", "asserting"}
 """Participles whose subject is the sentence's own: "X asked a judge to seize the ships, saying they carried fuel"."""
 _SPEECH = {"said", "says", "told", "tells", "stated", "states", "claimed", "claims", "added", "noted", "warned", "warns",

@@ -94,6 +94,8 @@ def article_figures(article: dict, when: date | None = _UNKNOWN) -> list[dict]:
             cited = _carried(i, sentence, continues, bool(figures[i - 1]), credited, citations)
         if cited is None and i in leads:
             cited = citations.credit(leads[i])  # "Losses, according to the General Staff, are: • tanks — 4"
+        if cited is None and found[0].start == offset and 0 < sentence.find(" — ") < 24:
+            cited = citations.later_in_paragraph(i)  # "12 — Rail cars a day ... The numbers come from ... CSIS"
         if cited is None:
             cited = citations.turn(i)  # "MR. RYDER: We assess ... 11,000 to 12,000 DPRK troops"
         if cited is None and forwarded is None:
@@ -537,6 +539,17 @@ class _Citations:
             self.openings[i] = opening_subject(self.sentences[i], self.people)
         return self.openings[i]
 
+    def later_in_paragraph(self, i: int) -> Attribution | None:
+        """The first credit after sentence ``i`` in its paragraph: a column of numbers names its source after
+        the item ("48 — Voyages by the Sibirsky Bereg since March. The ship-tracking firm Kpler told us ...")."""
+        for j in range(i + 1, min(len(self.sentences), i + 1 + self.LOOK_BACK)):
+            if not self.same_paragraph(j):
+                break
+            found = self.at(j)
+            if found is not None:
+                return found
+        return None
+
     def turn(self, i: int) -> Attribution | None:
         """The speaker whose turn sentence ``i`` is in, when the article is a transcript."""
         if self.turns is None:
@@ -600,6 +613,10 @@ class _Citations:
                 found = self.at(j)
                 if found and head in found.source.lower():
                     return found
+        if head.capitalize() in _SHORT_NAMES:  # "findings by the Multilateral Sanctions Monitoring Team ... The team
+            found = self.named(head.capitalize(), self.offsets[i])  # reported": named in full, though not cited
+            if found is not None:
+                return found
         if kinds is not None:  # "the agency" after its spokesman's words: the last body of its kinds, further back
             for j in range(i - 1, max(-1, i - 1 - self.LOOK_BACK * 3), -1):
                 found = self.at(j)
@@ -667,7 +684,7 @@ def _pointer_head(sentence: str) -> str:
 
 
 _POINTER_HEAD = re.compile(r"\b(?:[Tt]he|[Aa]|[Aa]nother)\s+(?:(?:[a-z-]+|[A-Z][\w.]*-[a-z]+)\s+)?"
-                           rf"({INSTITUTION_HEADS}|official)s?\b")
+                           rf"({INSTITUTION_HEADS}|official|team|panel)s?\b")
 
 
 class _People(dict):

@@ -279,6 +279,8 @@ def _noun_after(sentence: str, end: int, through_numbers: bool = False) -> tuple
         word = token.lower().strip("’'")
         if token in "”\"’" and n == 0:
             continue  # '“more than 4,000” North Korean soldiers'
+        if n == 0 and token in ("—", "–") and end < 24 and sentence[:end].count(" ") < 4:
+            continue  # a column of numbers: "2,000 — North Korean troops who arrived in Kursk"
         if through_numbers and token[:1].isdigit():
             continue  # "half of the 11,000 troops"
         if previous_token == "/" and token[:1].isdigit():

@@ -32,7 +32,8 @@ _add("prisoners pows captives captured detainees prisoner", "persons", "captured
 _add("workers labourers laborers builders labourer worker technicians", "persons", "workers")
 _add("people persons koreans russians ukrainians civilians visitors tourists students entrants defectors refugees "
      "children residents migrants delegates citizens nationals athletes individuals trainees orphans members "
-     "women diplomats households families indians nepalis cubans syrians africans", "persons", "people")
+     "women diplomats households families indians nepalis cubans syrians africans rescuers firefighters "
+     "medics doctors paramedics", "persons", "people")
 _add("shells rounds", "shells", "munitions")
 _add("missiles", "missiles", "munitions")
 _add("rockets", "rockets", "munitions")

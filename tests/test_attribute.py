@@ -841,3 +841,44 @@ def test_an_explainer_asking_its_own_questions_is_not_an_interview():
             "Analysts expect a further 5,000 builders.")
     rows = article_figures({"article": "a", "date": "2026-09-06", "text": text})
     assert {r["value"]: r["source"] for r in rows} == {11000.0: NIS, 3000.0: NIS, 1e6: "", 5000.0: ""}
+
+
+def test_a_column_of_numbers_reads_the_noun_after_the_dash_and_the_credit_later_in_its_item():
+    text = ("2,000 — North Korean troops who arrived in Kursk, according to South Korea's Joint Chiefs of Staff.\n"
+            "600 — Killed and wounded North Koreans in September alone, in the estimate of Ukraine's military "
+            "intelligence, HUR.\n"
+            "Two — North Korean prisoners of war still held by Ukraine. Neither has been allowed to leave, Seoul's "
+            "Unification Ministry told reporters on Thursday.\n"
+            "12 — Rail cars a day crossing the Tumen River bridge in August. The numbers come from a count of "
+            "satellite images by the Center for Strategic and International Studies.\n"
+            "12,000 — North Koreans who entered Russia, according to Russian Interior Ministry statistics reported by "
+            "the business daily Kommersant.\n"
+            "In 2024 — the year of the treaty — 300 troops came.")
+    rows = article_figures({"article": "a", "date": "2026-10-16", "text": text})
+    assert [(r["value"], r["metric"], r["source"]) for r in rows] == [
+        (2000.0, "troops", "Joint Chiefs of Staff (South Korea)"),
+        (600.0, "casualties", "Defence Intelligence of Ukraine (HUR)"),
+        (2.0, "captured", "Seoul's Unification Ministry"),
+        (12.0, "shipments", "Center for Strategic and International Studies"),
+        (12000.0, "people", "Russian Interior Ministry"),
+        (300.0, "troops", "")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a team, panel or committee named in full without a credit, then called by its head noun
+    ("The case leans on findings by the Multilateral Sanctions Monitoring Team, an 11-nation group. The team reported "
+     "that Russia had supplied more than 1 million barrels of oil.", {1e6: "Multilateral Sanctions Monitoring Team"}),
+    # a service that is a body of its own, not the service just cited
+    ("The Kharkiv Regional Prosecutor's Office said two people died. The rescue service tells us 60 firefighters "
+     "worked here through the night.", {2.0: "Kharkiv Regional Prosecutor's Office", 60.0: "rescue service"}),
+    # verbs that report a revision, a mention or a proposal
+    ("Last week we reported 120 ballistic missiles, citing the Ukrainian Air Force. The Air Force has since revised "
+     "that, counting nine KN-23s intercepted in September alone.", {120.0: "Ukrainian Air Force", 9.0: "Air Force"}),
+    ("Sergei Shoigu said 1,000 sappers will stay. He also mentioned 5,000 military builders.",
+     {1000.0: "Sergei Shoigu", 5000.0: "Sergei Shoigu"}),
+    ("Rep. Choi Jae-hoon said the war matters. He called for the government to raise the budget by 30 percent.",
+     {30.0: "Choi Jae-hoon"}),
+])
+def test_pointers_services_and_reporting_verbs(text: str, expected: dict[float, str]):
+    rows = article_figures({"article": "a", "date": "2026-10-16", "text": text})
+    assert {r["value"]: r["source"] for r in rows if r["value"] in expected} == expected
