@@ -23,7 +23,7 @@ _VERBS = (
     r"claimed|claims|claim|announced|announces|confirmed|confirms|believes|believe|assessed|assesses|assess|noted|"
     r"notes|added|warned|warns|indicated|indicates|indicate|showed|shows|show|found|finds|suggested|suggests|suggest|wrote|writes|"
     r"calculated|calculates|put|puts|counted|counts|disclosed|discloses|acknowledged|alleged|alleges|insisted|predicted|"
-    r"projected|concluded|observed|documented|recorded|briefed|informed|testified|cited|quoted|published|allege|"
+    r"projected|concluded|observed|documented|recorded|briefed|informed|testified|cited|cites|quoted|published|allege|"
     r"stating|saying|estimating|reporting|claiming|revealing|noting|warning|indicating|showing|suggesting|putting|"
     r"informs|tracked|tracks|identified|identifies|detected|spotted|monitored|logged|tallied|traced|traces|reckon|"
     r"reckons|reckoned|think|thinks|argues|argued|asserted|asserts|asserting|judges|judged|specified|maintains|contends|"
@@ -74,7 +74,8 @@ _INVERTED = re.compile(rf"[,”\"’]\s*(?:{'|'.join(_INVERTED_VERBS)})\s+(?P<np
 
 _FROM = re.compile(  # "an update from X", "imagery analysed by X"; lower case: "the Study of War" is a name
     r"\b(?:(?i:data|information|figures|imagery|images|photos|footage|pictures)|reports?|updates?|assessments?|estimates?|"
-    r"analys[ie]s|study|survey|statement|briefing|documents?|investigation|research|tally|count|review)\s+"
+    r"analys[ie]s|study|survey|statement|briefing|documents?|investigation|research|tally|count|review|affidavit|"
+    r"complaint|indictment|filing|lawsuit|letter|memo|testimony)\s+"
     r"(?:of\s+(?:[a-z-]+\s+){1,2}by|(?:from|by|of)|(?:released|published|compiled|analy[sz]ed|obtained|seen|reviewed|provided|commissioned|"
     r"conducted|carried\s+out|gathered|collected|taken)(?:\s+[\w’']+){0,3}?\s+by)\s+(?P<np>(?:(?:the|a|an)\s+)?[^a-z].+)$")
 _SEEN_BY = re.compile(r"^(?P<owner>.+?)\s+(?:data|documents?|figures|records|statistics|papers|estimates|assessments|numbers)\s+"
@@ -147,7 +148,7 @@ _TITLE_WORDS = (r"president|minister|aide|surgeon|doctor|economist|historian|jou
                 r"general|gen\.|commander|"
                 r"chief|rep\.|sen\.|gov\.|director|head|ambassador|envoy|lawmaker|senator|representative|governor|mayor|"
                 r"prosecutor|commissioner|ombudsman|chairman|chairwoman|deputy|premier|dr\.?|mr\.?|mrs\.?|ms\.?|prof\.?|"
-                r"professor|lt\.?|col\.?|colonel|major|captain|sergeant|analyst|researcher|fellow|expert|official")
+                r"professor|lt\.?|col\.?|colonel|major|captain|sergeant|analyst|researcher|fellow|expert|official|agent|investigator")
 """Words that title a person, case aside: 'Ukraine's President Zelensky', 'South Korean lawmaker Lee'."""
 _TITLED_NAME = re.compile(  # "Ukraine's President Zelensky", "South Korean lawmaker Lee Seong-kweun" -> the name
     rf"\b(?i:{_TITLE_WORDS})\s+"
@@ -330,6 +331,9 @@ def _clean(np: str) -> str:
     np = _AGE.sub("", _LEADING.sub("", np.strip(" ,.;:\"“”'’-•*·▪–—"))).strip()
     if "-" in np:
         np = _GROUP_SIZE.sub("", np)  # "The 11-country Multilateral Sanctions Monitoring Team"
+    aside = _PARENTHESIS.search(np) if np.endswith(")") else None
+    if aside and aside.end() == len(np) and known(aside.group(0).strip(" ()")):
+        return aside.group(0).strip(" ()")  # "the Defence Intelligence Directorate (HUR)": the listed body it names
     np = _PARENTHESIS.sub("", np)  # "the Royal United Services Institute (Rusi) think tank"
     seen = _SEEN_BY.search(np)
     if seen and seen.group("owner").lower() not in _NOT_OWNERS:  # "Key figures at a glance" belong to nobody  # "Russian customs data seen by the FT": the data's owner made the claim
@@ -543,6 +547,8 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
         if np.endswith(("sources", "source")):  # "citing two sources in HUR": the phrase runs on past "in"
             np = sentence[citing.start("np"):].split(",")[0]
         origin = _body(np, people)
+        if origin is None and previous is not None and _SOURCE_POINTER.fullmatch(citing.group("np")):
+            origin = _resolve(previous)  # "Ukrinform, citing a source in HUR, said ... The agency quoted the source as saying"
         if origin:
             head = sentence[:citing.start()].rstrip(" ,")
             conduit = _subject(head, 0, people, None) or _body(_np_before(sentence, citing.start()), people) \
@@ -597,6 +603,9 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
         found = _body(comes.group("np"), people)
         if found:
             return found
+    told = _TOLD.search(sentence) if " told" in low and previous is not None else None
+    if told:  # "Some 15,000 labourers are estimated to have entered Russia, lawmakers were told."
+        return _resolve(previous)
     inverted = _INVERTED.search(sentence) if any(w in low for w in _INVERTED_VERBS) else None
     return _body(inverted.group("np"), people) if inverted else None
 
@@ -694,6 +703,10 @@ _COURT_PAPERS = re.compile(r"(?:(?:civil|criminal|federal|forfeiture|sworn|unsea
 _STATE_SERVICE = re.compile(r"(?:state\s+|regional\s+|local\s+|city\s+)?(?:rescue|emergency|emergencies|fire|border|customs|"
                             r"migration|tax|prison|penitentiary|ambulance)\s+services?")
 """Services that are bodies in their own right, never "the service" just cited: "the rescue service tells us"."""
+_SOURCE_POINTER = re.compile(r"[Tt]he\s+(?:same\s+)?sources?")
+_TOLD = re.compile(r"\b(?:lawmakers|legislators|MPs|senators|members|reporters|journalists|the\s+committee|parliament|"
+                   r"the\s+(?:briefing|hearing|meeting))\s+(?:was|were)\s+(?:also\s+)?told\b")
+"""An audience that "was told", with no teller named: the body the article cited just before briefed it."""
 _SAYING = {"saying", "stating", "claiming", "noting", "warning", "estimating", "reporting", "revealing", "asserting"}
 """Participles whose subject is the sentence's own: "X asked a judge to seize the ships, saying they carried fuel"."""
 _SPEECH = {"said", "says", "told", "tells", "stated", "states", "claimed", "claims", "added", "noted", "warned", "warns",

@@ -115,6 +115,11 @@ def _key(name: str) -> str:
     return " ".join(name.lower().split())
 
 
+_HEADS = r"(?:agency|directorate|service|ministry|department|office|bureau|committee|council|institute|centre|center|" \
+         r"command|headquarters|administration|commission)\b"
+"""A name that goes on into one of these is another body's: "Defence Intelligence Directorate", "Defence Intelligence Agency"."""
+
+
 @lru_cache(maxsize=4096)
 def canonical(name: str) -> tuple[str, str, str]:
     """Canonical name, kind and country of a cited body.
@@ -134,8 +139,9 @@ def canonical(name: str) -> tuple[str, str, str]:
     owner, _, owned = key.rpartition("'s ")
     if owner and owned in _ALIASES and _ALIASES[owned][0] not in COUNTRIES_AS_BODIES:
         return _ALIASES[owned]  # "South Korea's JCS": a short alias after its country
-    for alias in _BY_LENGTH:  # "Ukraine's President Zelensky" holds "zelensky"
-        if re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", key):
+    for alias in _BY_LENGTH:  # "Ukraine's President Zelensky" holds "zelensky"; "Defence Intelligence Agency" is not
+        tail = "" if "'s " in alias else rf"(?!\s+{_HEADS})"  # "Defence Intelligence" + "Agency"; not "Ukraine's ..."
+        if re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-]){tail}", key):
             return _ALIASES[alias]
     clean = re.sub(r"^(?:(?:the|a|an|one|unnamed|anonymous)\s+)+", "", name.strip(" ,.;:\"“”'"), flags=re.IGNORECASE)
     return clean, kind_of(clean), country_of(clean)

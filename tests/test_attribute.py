@@ -180,6 +180,11 @@ def test_a_body_named_as_the_owner_of_an_estimate_is_credited_for_that_number_on
     ("Reuters", ("Reuters", "media", "")),
     ("Japanese government", ("Japanese government", "government", "Japan")),
     ("Estonian intelligence", ("Estonian intelligence", "intelligence", "Estonia")),
+    # a listed name that goes on into another institution's head noun is that other body
+    ("Defence Intelligence", (MOD, "government", "UK")),
+    ("Seoul's Defence Intelligence Agency", ("Seoul's Defence Intelligence Agency", "intelligence", "South Korea")),
+    ("Defence Intelligence Directorate", ("Defence Intelligence Directorate", "intelligence", "")),
+    ("Ukraine's Defence Intelligence Directorate", ("Defence Intelligence of Ukraine (HUR)", "intelligence", "Ukraine")),
 ])
 def test_canonical_names_kinds_and_countries(name: str, expected: tuple[str, str, str]):
     assert canonical(name) == expected
@@ -882,3 +887,22 @@ def test_a_column_of_numbers_reads_the_noun_after_the_dash_and_the_credit_later_
 def test_pointers_services_and_reporting_verbs(text: str, expected: dict[float, str]):
     rows = article_figures({"article": "a", "date": "2026-10-16", "text": text})
     assert {r["value"]: r["source"] for r in rows if r["value"] in expected} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the source" a conduit quotes is the source it cited just before; a listed acronym in brackets names the body
+    ("Ukrinform, citing a source in the Defence Intelligence Directorate (HUR), said it was the fourth ship hit. The "
+     "agency quoted the source as saying that about a third of Russia's shells now came from North Korea.",
+     {1 / 3: "Defence Intelligence of Ukraine (HUR)"}),
+    # a sworn statement by a named agent
+    ("An affidavit by FBI Special Agent Kristen Alvarado, filed with the complaint, cites a former crew member who "
+     "told investigators that the crew included 14 North Korean sailors.", {14.0: "Kristen Alvarado"}),
+    # an audience "was told", with no teller: the body cited just before briefed it
+    ("The NIS said 1,500 North Korean workers were at the Alabuga plant. Some 15,000 North Korean labourers are "
+     "estimated to have entered Russia this year, lawmakers were told.", {15000.0: NIS}),
+    ("Some 15,000 North Korean labourers entered Russia this year, lawmakers were told.", {15000.0: ""}),
+])
+def test_relays_papers_and_briefed_audiences(text: str, expected: dict[float, str]):
+    rows = article_figures({"article": "a", "date": "2026-10-16", "text": text})
+    got = {round(r["value"], 4): r["source"] for r in rows}
+    assert {round(v, 4): s for v, s in expected.items()} == {round(v, 4): got.get(round(v, 4)) for v in expected}
