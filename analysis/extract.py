@@ -26,7 +26,7 @@ from typing import Any
 from analysis import schema
 from analysis.asof import as_of, latest_date
 from analysis.attribute import (INSTITUTION_HEADS, LABELS, NAME_LABEL, STAMP, Attribution, attribute, clauses, forwarded_from, on_air,
-                                institution, opening_subject, opens_with_speaker, owner_of, people_named, speaker)
+                                institution, new_article, opening_subject, opens_with_speaker, owner_of, people_named, speaker)
 from analysis.bodies import canonical, kind_of, known
 from analysis.figures import _ANAPHOR, figures_in_sentence, split_sentences
 from analysis.load import BadInput, iter_inputs, load_article
@@ -61,6 +61,7 @@ def article_figures(article: dict, when: date | None = _UNKNOWN) -> list[dict]:
     [(5000.0, 'casualties', 'UK Ministry of Defence', '2025-03'), (0.5, 'casualties', 'UK Ministry of Defence', '2025-03'), (11000.0, 'troops', 'UK Ministry of Defence', '2025-03')]
     """
     text = article.get("text") or ""
+    new_article()
     if when is _UNKNOWN:
         when, _ = published(article)
     sentences = split_sentences(text)
