@@ -98,6 +98,21 @@ def tables(text: str) -> str:
     return "\n".join(out)
 
 
+_RULE_OR_LINK_DEFINITION = re.compile(r"(?:[-*_]\s*){3,}|=+|\[[^\]]+\]:\s*\S+.*")
+_LINKS_ONLY = re.compile(r"(?:(?:[-*+]|\d{1,3}[.)])\s+)?(?:\[[^\]]*\]\([^)]*\)[\s|·•,]*)+")
+_HEADING = re.compile(r"#{1,6}\s+(.*?)\s*#*$")
+_BLOCK = re.compile(r"(?:>\s*)+|(?:[-*+]|\d{1,3}[.)])\s+")
+_MD_IMAGE = re.compile(r"!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])")
+_LINK = re.compile(r"\[([^\]]+)\](?:\([^)]*\)|\[[^\]]*\])")
+_AUTOLINK = re.compile(r"<(https?://[^>]+)>")
+_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
+_STRONG = re.compile(r"(\*\*|__|~~)(?=\S)(.+?)(?<=\S)\1")
+_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?!\w)")
+_CODE = re.compile(r"`([^`]*)`")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
+_BLANK_LINE = re.compile(r"\n\s*\n")
+
+
 def strip_markdown(text: str) -> str:
     """Markdown to plain paragraphs: markup goes, heading text stays as its own line.
 
@@ -112,16 +127,16 @@ def strip_markdown(text: str) -> str:
     in_fence = False
     for line in text.split("\n"):
         s = line.strip()
-        if re.match(r"(```|~~~)", s):
+        if s.startswith(("```", "~~~")):
             in_fence = not in_fence
             continue
         if in_fence:
             out.append(s)
             continue
-        if re.fullmatch(r"(?:[-*_]\s*){3,}|=+|\[[^\]]+\]:\s*\S+.*", s):
+        if _RULE_OR_LINK_DEFINITION.fullmatch(s):
             out.append("")  # rules, setext underlines, link definitions
             continue
-        if re.fullmatch(r"(?:(?:[-*+]|\d{1,3}[.)])\s+)?(?:\[[^\]]*\]\([^)]*\)[\s|·•,]*)+", s):
+        if "](" in s and _LINKS_ONLY.fullmatch(s):
             out.append("")  # a line of nothing but links is a menu or a list of other stories
             continue
         if "[" in s:
@@ -129,22 +144,23 @@ def strip_markdown(text: str) -> str:
         if s.startswith("|") and s.endswith("|"):
             out.extend([s.strip("|").strip(), ""])  # pipes with no table around them (a menu, a ticker): judged as boilerplate
             continue
-        heading = re.match(r"#{1,6}\s+(.*?)\s*#*$", s)
-        block = heading or re.match(r"(?:>\s*)+|(?:[-*+]|\d{1,3}[.)])\s+", s)
+        heading = _HEADING.match(s) if s[:1] == "#" else None
+        block = heading or _BLOCK.match(s)
         if block:
             bullet = not heading and s[:1] in "-*+"
             s = heading.group(1) if heading else s[block.end():]
             if bullet:
                 s = "- " + s.lstrip("> ")  # a list item stays one: the sentence that opens the list may credit it
-        s = re.sub(r"!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])", "", s)
-        s = re.sub(r"\[([^\]]+)\](?:\([^)]*\)|\[[^\]]*\])", r"\1", s)
-        s = re.sub(r"<(https?://[^>]+)>", r"\1", s)
-        s = re.sub(r"</?[a-zA-Z][^>]*>", "", s)
-        s = re.sub(r"(\*\*|__|~~)(?=\S)(.+?)(?<=\S)\1", r"\2", s)
-        s = re.sub(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?!\w)",
-                   lambda m: m.group(1) or m.group(2), s)
-        s = re.sub(r"`([^`]*)`", r"\1", s)
-        s = re.sub(r"\\([\\`*_{}\[\]()#+\-.!|>])", r"\1", s)
+        if "[" in s:
+            s = _LINK.sub(r"\1", _MD_IMAGE.sub("", s))
+        if "<" in s:
+            s = _TAG.sub("", _AUTOLINK.sub(r"\1", s))
+        if "*" in s or "_" in s or "~" in s:
+            s = _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), _STRONG.sub(r"\2", s))
+        if "`" in s:
+            s = _CODE.sub(r"\1", s)
+        if "\\" in s:
+            s = _ESCAPE.sub(r"\1", s)
         s = s.strip().strip("|").strip() if s.startswith("|") else s.strip()
         if block and out and out[-1]:
             out.append("")  # headings and list items are paragraphs of their own
@@ -152,7 +168,7 @@ def strip_markdown(text: str) -> str:
         if block:
             out.append("")
     # soft-wrapped lines inside a markdown paragraph belong together
-    paragraphs = [" ".join(p.split("\n")) for p in re.split(r"\n\s*\n", "\n".join(out))]
+    paragraphs = [" ".join(p.split("\n")) for p in _BLANK_LINE.split("\n".join(out))]
     return "\n\n".join(p.strip() for p in paragraphs if p.strip())
 
 
