@@ -254,6 +254,8 @@ _LINKS_LABEL = re.compile(r"(?i:read more|more on this(?: story)?|see also|relat
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060]")
 _TICKER_LABEL = re.compile(r"(?:latest|breaking|live|just in|updated|trending|most read)\s*:", re.I)
 _TICKER = re.compile(r"(?:[^|]+\|){2,}[^|]+")  # "Latest: ... | Air raid alert ... | ...": a ticker or a menu
+_GOV_BANNER = ("an official website of the", "official websites use .gov", "secure .gov websites use https",
+               "here's how you know", "here’s how you know")
 _PUNCTUATION_ONLY = re.compile(r"[\W_]{1,3}")
 _MIN_READ = re.compile(r"\b\d+\s*(?:min|mins|minutes?)\s+read\b")
 
@@ -267,6 +269,9 @@ def _is_boilerplate_line(line: str) -> bool:
     [True, True, True, False]
     >>> [_is_boilerplate_line(s) for s in ("📢 #ad Our friends are raising ₴2.4 million for a drone.", "Ad: Get 3 months free")]
     [True, True]
+    >>> [_is_boilerplate_line(s) for s in ("An official website of the United States government Here's how you know",
+    ...                                     "Home > News > Press Releases", "Home to 40,000 troops, the base grew.")]
+    [True, True, False]
     """
     n = words(line)
     if n > 60:
@@ -274,6 +279,10 @@ def _is_boilerplate_line(line: str) -> bool:
     low = line.lower().strip()
     if low in _WIDGET or _PUNCTUATION_ONLY.fullmatch(low) or (n <= 6 and low.startswith("skip to ")):
         return True  # "Skip to more Welle24 sites": an accessibility link
+    if n <= 16 and low.startswith(_GOV_BANNER):
+        return True  # "An official website of the United States government Here's how you know"
+    if n <= 12 and low.startswith(("home >", "home ›", "home »", "home /")):
+        return True  # a breadcrumb trail: "Home > News > Press Releases"
     if n <= 8 and (_PRICE.fullmatch(low) or (low and _READ_TIME.fullmatch(low)) or _MIN_READ.search(low)):
         return True
     # cheap word tests first: these patterns are slow to search on every line of a long corpus
