@@ -7,6 +7,7 @@ when it tells the article from the furniture around it.
 
 from __future__ import annotations
 
+import html
 import re
 from datetime import date
 from functools import lru_cache
@@ -250,7 +251,32 @@ def html_metadata(raw: str) -> dict[str, str | None]:
 
     doc = extract_metadata(raw)
     iso = doc.date if doc.date and is_iso_date(doc.date) and _written(doc.date, raw) else None
-    return {"title": doc.title, "publisher": doc.sitename, "date": iso, "url": doc.url}
+    site = doc.sitename
+    if site and ((doc.title and site.startswith(doc.title)) or words(site) > 6):
+        site = title_site(raw, doc.title)  # the extractor took the headline for the site's name
+    return {"title": doc.title, "publisher": site, "date": iso, "url": doc.url}
+
+
+_TITLE_TAG = re.compile(r"<title[^>]*>(?P<title>[^<]{1,300})</title>", re.IGNORECASE)
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[|:–—-]|::)\s+")
+
+
+def title_site(raw: str, headline: str | None) -> str | None:
+    """The site's name that closes a page's <title> after a separator ("Headline | KBN WORLD"), if short.
+
+    >>> title_site("<title>NIS: N. Korea Sent 3,000 More Troops | KBN WORLD</title>", "NIS: N. Korea Sent 3,000 More Troops")
+    'KBN WORLD'
+    >>> title_site("<title>Casualties near 6,500 : North Korea : News : The Hangyeol Daily</title>", "Casualties near 6,500")
+    'The Hangyeol Daily'
+    >>> title_site("<title>Troops sent to Kursk</title>", "Troops sent to Kursk") is None
+    True
+    """
+    m = _TITLE_TAG.search(raw)
+    if m is None:
+        return None
+    parts = _TITLE_SEPARATOR.split(html.unescape(m.group("title")).strip())
+    last = parts[-1].strip()
+    return last if len(parts) > 1 and last != headline and 1 <= words(last) <= 6 and not _HAS_DIGIT.search(last) else None
 
 
 _COPYRIGHT_HOLDER = re.compile(
