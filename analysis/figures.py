@@ -353,6 +353,9 @@ def _fate(sentence: str, q: Quantity, noun_end: int, metric: str) -> str:
     return metric
 
 
+_AS_MANY = re.compile(r"\s+as\s+(?:many|much)\b|\s+(?:more|fewer)\b(?=\s+[a-z])")
+
+
 def _share_metric(sentence: str, q: Quantity, previous: list[Figure], context: str | None) -> tuple[str, str] | None:
     """Metric of a share or multiple: what it is a share of, read in this order.
 
@@ -363,7 +366,8 @@ def _share_metric(sentence: str, q: Quantity, previous: list[Figure], context: s
     """
     unit = "percent" if q.kind == "percent" else "ratio"
     direct = _OF.match(sentence, q.end) is None
-    noun = _noun_after(sentence, q.end, through_numbers=True)
+    as_many = _AS_MANY.match(sentence, q.end) if q.kind == "multiple" else None  # "three times as many shells"
+    noun = _noun_after(sentence, as_many.end() if as_many else q.end, through_numbers=True)
     if noun and direct and noun[2] not in ("duration", "other"):
         return unit, noun[2]
     if noun:

@@ -23,11 +23,11 @@ from analysis.lexicon import word_trie
 QUANTIFIERS: list[tuple[str, str, str | None]] = [
     ("more than|over|above|in excess of|upwards of|upward of|exceeding|well over|just over|north of|greater than", "more_than", "low"),
     ("at least|no fewer than|no less than|not less than|a minimum of|minimum of", "at_least", "low"),
-    ("less than|fewer than|under|below|just under|short of", "less_than", "high"),
+    ("less than|fewer than|under|below|just under|short of|shy of", "less_than", "high"),
     ("nearly|almost|close to|approaching|just shy of", "at_most", "high"),
     ("up to|as many as|as much as|as high as|at most|no more than|not more than|a maximum of|as little as|as few as", "at_most", "high"),
     ("about|around|approximately|roughly|some|an estimated|estimated|approx\\.?|circa|an approximate|nearly about|"
-     "something like|on the order of|in the region of", "approx", None),
+     "something like|on the order of|in the region of|more or less|give or take", "approx", None),
 ]
 """Hedge words -> (qualifier, bound).  "nearly 6,000" -> high 6000; "more than 5,000" -> low 5000."""
 
@@ -109,7 +109,7 @@ QUANTITY_RE = re.compile(
           separate|different)\b)
       | (?:between|from)\s+{_AMOUNT.replace('@', 'a')}\s+(?:and|to)\s+(?:(?:upwards?\s+of|more\s+than|over|about|around|nearly|almost)\s+)?{_AMOUNT.replace('@', 'b')}
       | {_AMOUNT.replace('@', 'x')}(?:\s*(?:-|–|to|or)\s*{_AMOUNT.replace('@', 'y')})?
-        (?P<plus>\+)?(?:\s+(?P<post>{_POST_RE})\b)?(?P<pct>\s*(?:%|percent\b|per\s+cent\b))?(?P<fold>-?fold\b|(?<=\.\d)\s+times\b(?!\s+(?:a|an|per|each|every)\b)|\s+times(?=\s+(?:the|what|that|those|these|its|
+        (?P<plus>\+)?(?:\s+(?P<post>{_POST_RE})\b)?(?P<pct>\s*(?:%|percent\b|per\s+cent\b))?(?P<fold>-?fold\b|(?:(?<=\.\d)|(?<=\.\d\d))\s+times\b(?!\s+(?:a|an|per|each|every)\b)|\s+times(?=\s+(?:the|what|that|those|these|its|
         their|as|more|higher|larger|greater|bigger|faster|over|above|than)\b))?
     )
     """,

@@ -340,6 +340,8 @@ def test_compounds_identifiers_and_fates(sentence: str, expected: list[tuple]):
     ("Trade turnover in January-June 2025 grew 2.4-fold year-on-year.", [(2.4, "ratio", "other")]),
     ("Production of key munitions had grown 17.5 times, Shoigu said.", [(17.5, "ratio", "munitions")]),
     ("The inspectors visit 2.5 times a year.", []),
+    ("Exports to the North rose 2.25 times last year.", [(2.25, "ratio", "other")]),
+    ("Russia fired three times as many shells as Ukraine in 2024.", [(3.0, "ratio", "munitions")]),
     ("Bank of Dandong handled Rmb680mn in payments in 2025.", [(680e6, "CNY", "money")]),
     ("North Korea supplies perhaps one-fifth of the shells Russia fires.", [(0.2, "ratio", "munitions")]),
     ("Earlier, officials had put the death toll at six.", [(6.0, "persons", "killed")]),
