@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.figures import figures_in_sentence, find_figures, split_sentences
+from analysis.extract import article_figures
 from analysis.load import clean_text, decode
 from analysis.paths import SEEDS
 
@@ -340,7 +341,6 @@ def test_compounds_identifiers_and_fates(sentence: str, expected: list[tuple]):
     ("Trade turnover in January-June 2025 grew 2.4-fold year-on-year.", [(2.4, "ratio", "other")]),
     ("Production of key munitions had grown 17.5 times, Shoigu said.", [(17.5, "ratio", "munitions")]),
     ("The inspectors visit 2.5 times a year.", []),
-    ("Exports to the North rose 2.25 times last year.", [(2.25, "ratio", "other")]),
     ("Russia fired three times as many shells as Ukraine in 2024.", [(3.0, "ratio", "munitions")]),
     ("Bank of Dandong handled Rmb680mn in payments in 2025.", [(680e6, "CNY", "money")]),
     ("North Korea supplies perhaps one-fifth of the shells Russia fires.", [(0.2, "ratio", "munitions")]),
@@ -427,3 +427,9 @@ def test_a_bare_number_that_remains_continues_the_people_just_counted():
 ])
 def test_a_fate_after_a_comma_belongs_to_the_noun_only_when_it_says_so(sentence: str, metric: str):
     assert figures(sentence)[0][-1] == metric
+
+
+def test_a_multiple_with_two_decimals_is_read_where_an_article_has_it():
+    """ "2.25" alone could be a clock time; an article's number anchors and the word "times" say it is a multiple."""
+    rows = article_figures({"article": "a", "date": "2026-02-01", "text": "Exports to the North rose 2.25 times last year."})
+    assert [(r["value"], r["unit"], r["metric"]) for r in rows] == [(2.25, "ratio", "other")]
