@@ -101,7 +101,7 @@ _GENERIC = set(
     estimates estimate figures statistics documents survey surveys footage many some others one
     government military intelligence lawmakers lawmaker legislators legislator mps politicians satellite pictures
     video videos records commanders commander investigators investigator nobody everyone everybody anyone anybody
-    someone somebody no-one i've i'd i'm i'll we've we'd we're we'll you've you'd"""
+    someone somebody no-one i've i'd i'm i'll we've we'd we're we'll you've you'd another"""
     .split()
 )
 _BODY_WORDS = set(
@@ -124,7 +124,7 @@ _POINTERS = re.compile(  # "the agency", "the country's spy agency", "he": the b
     r"^(?:of\s+(?:the|those|these)\s+(?:[a-z-]+\s+)?officials$|"  # "one of the officials" ("one" is cut first)
     r"(?![Hh]is\s|[Hh]er\s|[Mm]y\s|[Oo]ur\s|[Yy]our\s)(?:[Tt]he\s+)?(?:(?:country|nation|state|[Nn]orth|[Ss]outh|group|agency|ministry)[’']s\s+)?"
     r"(?:[a-z-]+\s+){0,2}?"
-    rf"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Hh]im|[Hh]er|[Tt]hem|report|{INSTITUTION_HEADS}|official|team|bank|"
+    rf"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Hh]im|[Hh]er|[Tt]hem|[Aa]nother|report|{INSTITUTION_HEADS}|official|team|bank|"
     r"spokesman|spokeswoman|spokesperson|organisation|organization|body|study|analysis|assessment|update|same\s+report|"
     r"same\s+source|document|survey|intelligence\s+service|statement|briefing|data|figures|numbers|statistics)$)")
 # "the Singapore-based firm" points back; "a Tokyo-based research firm" is a first mention, credited as written
@@ -172,7 +172,8 @@ _ROLES = (r"workers?|labou?rers?|defectors?|soldiers?|servicem[ae]n|veterans?|in
           r"commanders?|diplomats?|residents?|witness(?:es)?|refugees?|engineers?|medics?|volunteers?|contractors?|"
           r"analysts?|researchers?|experts?|pilots?|prisoners?|guards?|sergeants?|doctors?|nurses?|traders?|"
           r"smugglers?|brokers?|managers?|executives?|employees?|students?|survivors?|farmers?|drivers?|sailors?|"
-          r"gunners?|operators?|crews?|surgeons?|paramedics?|"
+          r"gunners?|operators?|crews?|surgeons?|paramedics?|economists?|participants?|specialists?|academics?|"
+          r"scholars?|historians?|journalists?|lawyers?|"
           r"fishermen|fisherman|mothers?|fathers?|wi(?:fe|ves)|widows?|relatives?")
 _DESCRIBED = re.compile(rf"(?P<mods>(?:[\w’'-]+\s+){{0,3}})(?P<role>{_ROLES})")
 _NOT_A_MODIFIER = set("many some several other others most few all both two three four five these those such more".split())
@@ -186,7 +187,11 @@ _TITLE_WORD_FIRST = re.compile(rf"(?i:{_TITLE_WORDS})\s")
 _OFFICE_BEFORE = re.compile(r"\b(?:of|for)\s+(?:[A-Z][\w’']*\s+)+$")  # "Commissioner for Human Rights Dmytro Lubinets"
 _OF_THE = re.compile(r"^(?:of|for)\s+(?:the\s+)?(?=[A-Z])")
 _ANOTHER = re.compile(r"(?:second|third|fourth|another|other|same|first)\s", re.IGNORECASE)
-_SUBORDINATORS = set("when if as while because although though since after before once unless until where whether".split())
+_RELATIVE = re.compile(r"(?:which|who|whom)\s+(?P<np>.+)", re.IGNORECASE)
+_FROM_WHERE = re.compile(r"\s+(?:from|at|in|with)\s+(?:an?\s+|the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}$")
+_TRAILING_ASIDES = re.compile(r"(?:,\s+(?:who|which)\s+[^,]+|,\s+from\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)+$")
+_SUBORDINATORS = set("when if as while because although though since after before once unless until where whether "
+                     "which who whom whose from with".split())  # "which the NIS says": a clause; "from Kraskino": a place
 _GROUP_SIZE = re.compile(r"^(?:the\s+)?\d+-(?:country|nation|member|strong|state)\s+", re.IGNORECASE)
 _AGE = re.compile(r"\b\d{1,3}-year-old\s+")
 _DATELINE = re.compile(  # "KYIV, Nov 10 (Reuters) - ", "WASHINGTON (AP) — ", or the "Nov 10 (Reuters) - " left after a comma
@@ -300,6 +305,8 @@ def _np_before(sentence: str, end: int) -> str:
     if ", " in region:
         region = _AGE_APPOSITION.sub(",", _FOR_ITS_PART.sub("", region))  # "the Ministry, for its part, counts";
         # "Kang (pseudonym), 26, a private ..., said": the age goes
+        if sentence[:end].rstrip().endswith(","):  # an aside closed before the verb, not the clause's own subject
+            region = _TRAILING_ASIDES.sub("", region)  # "Sergeant Denis K., from Kraskino, who is home on leave, told"
     last = region.rfind(", ")
     if last > 0 and region[last + 2:] in _PRONOUNS:
         return region[last + 2:]  # "Early on, he says, ...": the pronoun, not the phrase put first
@@ -462,10 +469,10 @@ def _described(raw: str, np: str) -> bool:
     >>> _described("officials", "officials"), _described("the official", "official")
     (False, False)
     """
-    if re.match(r"(?:the|this|that|these|those|his|her|their|its)\s", raw.strip(), re.IGNORECASE) or \
+    if re.match(r"(?:the|this|that|these|those|his|her|their|its|my|our|your)\s", raw.strip(" “\"‘'"), re.IGNORECASE) or \
             re.search(r"\b(?:unnamed|anonymous|unidentified)\b", raw, re.IGNORECASE):
         return False  # a pointer; or nobody in particular ("quoting unnamed officials" credits the outlet)
-    m = _DESCRIBED.fullmatch(np)
+    m = _DESCRIBED.fullmatch(_FROM_WHERE.sub("", np))  # "a participant from an East Asian government"
     if not m or _POINTERS.match(np):  # "a second official said": one of the officials cited before
         return False
     mods = [w.lower() for w in m.group("mods").split()]
@@ -681,6 +688,11 @@ def _subject(sentence: str, start: int, people: Mapping[str, str], previous: Pre
                 and (" " in before.strip() or _ACRONYM.fullmatch(before.strip()))):
             continue  # "the 28-page report lists": a noun; "OSC reports 43 trips", "estimates that": verbs
         np = _np_before(sentence, m.start())
+        relative = _RELATIVE.match(np) if np[:1] in "wW" else None
+        if relative:  # "which the Bank of Korea put at about 42 trillion won": the clause's own figures only
+            if _COUNTED.search(sentence, m.end()) is None:
+                continue  # "14,300 came on study visas, which the NIS says are used to send workers"
+            np = relative.group("np")
         if _OWN_GOVERNMENT.fullmatch(np):  # "Her Government estimated": the country of whoever spoke before
             before_found = _resolve(previous) if previous is not None else None
             if before_found is not None and before_found.kind == "government":
@@ -908,12 +920,15 @@ def _broadcast_label(label: str, role: str, aside: str) -> tuple[str, bool]:
     return " ".join(words), bool(roles & _ON_AIR) or (len(words) == 1 and words[0] in _ON_AIR)
 
 
+_DATED_ENTRY = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)\s*[—–-]+\s+")
 _OPENING = re.compile(r"(?:[Tt]he\s+)?(?P<np>[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|on|the|de|und)\s+)*[A-Z][\w.&’'-]*){0,6})")
 
 
 def _opening(sentence: str) -> tuple[str, re.Match[str] | None]:
     """The sentence without its bullet and leading time phrase, and the names it then opens with."""
     text = _LEADING.sub("", sentence[2:] if sentence[:2] in _BULLETS else sentence)
+    if "—" in text[:16] or "–" in text[:16] or " - " in text[:16]:
+        text = _DATED_ENTRY.sub("", text, count=1)  # a timeline's entry: "Oct. 6 — The MSMT publishes its report"
     return text, _OPENING.match(text)
 
 

@@ -87,16 +87,16 @@ COUNTRY_NAMES = set("""united kingdom|uk|britain|great britain|united states|us|
 """A name that is a whole country speaks for its government ("the representative of Japan said")."""
 KIND_WORDS: list[tuple[str, str]] = [
     (r"(?:regional|city|municipal|district|provincial|oblast|county|town|village)\s+(?:council|government)", "government"),
-    (r"intelligence|spy|nis\b|directorate", "intelligence"),
-    (r"think[ -]?tank|institute|centre|center|studies|foundation|council|rand\b|research|university|academy", "think tank"),
-    (r"ngo\b|non-?profit|watch\b|amnesty|red cross|charity", "NGO"),
+    (r"intelligence|spy|\bnis\b|directorate", "intelligence"),
+    (r"think[ -]?tank|institute|centre|center|studies|foundation|council|\brand\b|research|university|academy", "think tank"),
+    (r"\bngo\b|non-?profit|watch\b|amnesty|red cross|charity", "NGO"),
     (r"army|military|armed forces|general staff|command\b|navy|air force|forces\b|defence attach|defense attach|"
      r"coast guard|border guard", "military"),
     (r"ministry|department|government|office|president|minister|secretary|officials?\b|prosecutors?\b|embassy|parliament|lawmakers?|"
-     r"treasury|ofac\b|"
+     r"treasury|\bofac\b|"
      r"central bank|bank of|headquarters", "government"),
-    (r"news|times|post\b|journal|agency|broadcaster|television|tv\b|radio|newspaper|media|reuters|bbc|cnn|afp|associated press|"
-     r"bloomberg|jazeera|yonhap|xinhua|tass\b|interfax|kyodo|nhk|dpa\b|guardian|economist|politico|axios|daily\b|"
+    (r"news|times|\bpost\b|journal|agency|broadcaster|television|\btv\b|radio|newspaper|media|reuters|bbc|cnn|afp|associated press|"
+     r"bloomberg|jazeera|yonhap|xinhua|\btass\b|interfax|kyodo|nhk|\bdpa\b|guardian|economist|politico|axios|daily\b|"
      r"pravda|gazette|herald|tribune|chronicle|courier|telegraph|izvestia|kommersant|vedomosti|novosti|ilbo\b|"
      r"shimbun|hankyoreh|asahi|yomiuri|nikkei|mainichi|investigations\b", "media"),
     (r"united nations|\bun\b|nato|panel|commission|european union|\beu\b|iaea", "international body"),

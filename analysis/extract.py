@@ -640,6 +640,10 @@ _IT_SAID = re.compile(r"\b(?:that|which)\s+(?:it|they)\s+(?:said|says|claimed|cl
                       r",\s+its\s+(?:press\s+(?:service|office)|spokes(?:man|woman|person))\s+said\b")
 
 
+_IT_SAYS = re.compile(r"(?:It|They)\s+(?:also\s+)?(?:said|says|estimated|estimates|reported|reports|found|finds|counted|"
+                      r"counts|concluded|concludes)\b")
+
+
 def _mentioned_kind(sentence: str) -> str:
     """What a pointer that may mean a body named without a credit asks for: 'person' for "he said", 'body' for
     "a spokesman said", 'own' for a pointer inside the sentence's own clause ("when a spokesman said", "that it
@@ -650,6 +654,8 @@ def _mentioned_kind(sentence: str) -> str:
         return "own" if _SUBORDINATE_SPOKESMAN.search(sentence) else "body"
     if " it " in sentence or " they " in sentence or " its " in sentence:
         return "own" if _IT_SAID.search(sentence) else ""
+    if sentence.startswith(("It ", "They ")) and _IT_SAYS.match(sentence):
+        return "body"  # "The MSMT publishes its third report. It says Russia delivered 1.1 million barrels"
     return ""
 
 

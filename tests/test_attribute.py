@@ -906,3 +906,30 @@ def test_relays_papers_and_briefed_audiences(text: str, expected: dict[float, st
     rows = article_figures({"article": "a", "date": "2026-10-16", "text": text})
     got = {round(r["value"], 4): r["source"] for r in rows}
     assert {round(v, 4): s for v, s in expected.items()} == {round(v, 4): got.get(round(v, 4)) for v in expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a source is a body or a person, never a determiner, a relation, a place or a relative pronoun
+    ("A participant from an East Asian government said Russia had given North Korea at least two Pantsir systems. "
+     "Another said the number of Russian technicians had roughly tripled.",
+     {2.0: "participant from an East Asian government", 3.0: "participant from an East Asian government"}),
+    ('"My mother thinks I am in Pyongyang." Asked if he was paid, he said soldiers were promised 2,000 dollars.',
+     {2000.0: ""}),
+    ("Sergeant Denis K., from Kraskino, who is home on leave, told Zarya that a Korean battalion had fought next to "
+     "his unit. It numbered about 500 men, he said.", {500.0: "Denis K"}),
+    ("One economist estimated the earnings at $15 billion. She said some 50,000 North Koreans were working in Russia.",
+     {15e9: "economist", 50000.0: "economist"}),
+    # a relative clause's subject credits the figures in the clause, not those before it
+    ("That is two-thirds of the annual output, which the Bank of Korea put at about 42 trillion won for 2024.",
+     {42e12: "Bank of Korea"}),
+    ("Interior Ministry statistics show 19,800 North Koreans entered Russia. Of those, 14,300 came on study visas, "
+     "which the NIS says are used to send workers.", {14300.0: "Interior Ministry statistics"}),
+    ("Russia will want shells to rebuild its stocks, which NATO officials think could take five to seven years.",
+     {5.0: "NATO"}),
+    # a timeline's dated entry names the body that "It" then means
+    ("- Oct. 6 — The Multilateral Sanctions Monitoring Team publishes its third report. It says Russia delivered "
+     "1.1 million barrels of refined oil.", {1.1e6: "Multilateral Sanctions Monitoring Team"}),
+])
+def test_what_may_be_a_source(text: str, expected: dict[float, str]):
+    rows = article_figures({"article": "a", "date": "2026-10-16", "text": text})
+    assert {r["value"]: r["source"] for r in rows if r["value"] in expected} == expected
