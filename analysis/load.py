@@ -18,7 +18,9 @@ import stat
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
+from analysis.lexicon import NOUNS
 from analysis.markup import html_to_text, join_indented_paragraphs, strip_markdown, tables
+from analysis.numbers import SCALES
 from analysis.metadata import (BULLET, FROM_PUBLISHER_LINE, FROM_PUBLISHER_WORDS, TERMINAL, copyright_holder, html_metadata,
                                infer_metadata, is_byline, is_iso_date, is_prose, words)
 from analysis.schema import ARTICLE_COLUMNS
@@ -342,15 +344,29 @@ def _unwrap(lines: Iterable[str], wrapped: bool = False) -> Iterator[str]:
                 yield prev
             prev = ""
             continue
-        if len(prev) >= 40 and prev[-1] not in TERMINAL + ":;" and not BULLET.match(prev) and (
+        broken = prev[-1:] == "-" and prev[-2:-1].isalpha() and line[:1].islower()  # "con-" / "tainers", however short
+        if (len(prev) >= 40 or broken) and prev[-1] not in TERMINAL + ":;" and not BULLET.match(prev) and (
                 line[:1].islower() or (wrapped and prev[-1].islower() and line[:1].isalnum())):
-            prev = f"{prev} {line}"
+            prev = _join_broken(prev, line) if broken else f"{prev} {line}"
             continue
         if prev:
             yield prev
         prev = line
     if prev:
         yield prev
+
+
+def _join_broken(prev: str, line: str) -> str:
+    """A word hyphenated across a line break, rejoined: without the hyphen when the whole is a word we count
+    ("con-" / "tainers", "mil-" / "lion"), else with it ("self-" / "propelled").
+
+    >>> _join_broken("We estimate that 6,400 con-", "tainers left Rajin"), _join_broken("a self-", "propelled gun")
+    ('We estimate that 6,400 containers left Rajin', 'a self-propelled gun')
+    """
+    head = prev[prev.rfind(" ") + 1:-1]
+    tail = line.split(" ", 1)[0].rstrip(".,;:)")
+    whole = (head + tail).lower()
+    return prev[:-1] + line if whole in NOUNS or whole in SCALES or whole.rstrip("s") in NOUNS else prev + line
 
 
 def _hard_wrapped(lines: list[str]) -> bool:

@@ -579,3 +579,11 @@ def test_a_page_with_no_masthead_takes_its_publisher_from_the_copyright_line(tmp
                     "At least 63 public contracts worth 7.9 billion rubles involve North Korean workers, "
                     "our analysis of procurement records shows.\n\n" + footer + "\n", encoding="utf-8")
     assert load_article(path)["publisher"] == expected
+
+
+def test_words_hyphenated_across_a_pdfs_line_breaks_are_rejoined():
+    raw = ("Our count of the satellite imagery is the basis of this paper.\n\nWe estimate that 6,400 con-\n"
+           "tainers were loaded at Rajin for Russia, and that tankers delivered between 1.1 million and 1.4 mil-\n"
+           "lion barrels; the self-\npropelled guns came later.")
+    text = clean_text(raw, "txt")
+    assert "6,400 containers were loaded" in text and "1.4 million barrels" in text and "self-propelled guns" in text
