@@ -80,6 +80,10 @@ _LENGTH = re.compile(r"(km)\b|\s?(m|metres|meters)(?=\s+(?:long|wide|high|tall|d
                      re.IGNORECASE)
 _HYPHEN_UNIT = re.compile(r"-(day|week|month|year|hour|decade|strong|kilometre|kilometer|km|mile|member|nation|country|barrel)s?\b",
                           re.IGNORECASE)
+_SECTION_HEADING = re.compile(r"(?:\d{1,2}\.\d{1,2}(?:\.\d{1,2})*|\d{1,2}\.?\s+(?=(?:THE|A|AN|OF|IN|ON|FOR|TO|AND)\s))"
+                              r"\s*[A-Z][A-Z’'&,:-]*(?:\s+[A-Z][A-Z’'&,:-]*){0,9}")
+_SIZE_UNIT = re.compile(r"-(?:foot|feet|ft|metre|meter|inch|tonne|ton|mm|cm|calibre|caliber|gram|kg|kilogram|pound|lb|"
+                        r"litre|liter|gallon|storey|story|seat|bed|page)\b", re.IGNORECASE)
 _DEFINITE_END = re.compile(r"\b(?:the|these|those|both|all)\s+$", re.IGNORECASE)
 _HAS_DIGIT = re.compile(r"\d")
 _NUMBER_OF = re.compile(r"\b(?:number|share|proportion|percentage|count|total)\s+of\b", re.IGNORECASE)
@@ -258,6 +262,8 @@ def _noun_after(sentence: str, end: int, through_numbers: bool = False) -> tuple
         else None
     if length:  # "roughly 20km long", "each roughly 120 m long", "approximately 120 m in length"
         return length.group(0).strip(), "km" if length.group(1) else "m", "other", length.end()
+    if sentence[end:end + 1] == "-" and _SIZE_UNIT.match(sentence, end):
+        return None  # "a twenty-foot container", "a 40-tonne truck": a size, not a count
     hyphen_unit = _HYPHEN_UNIT.match(sentence, end)
     if hyphen_unit:  # "a 30-day ceasefire", "a 1.2 million-strong army"
         word = hyphen_unit.group(1).lower() + "s"
@@ -431,6 +437,8 @@ def figures_in_sentence(sentence: str, offset: int = 0, context: str | None = No
         starts = [a for a in starts if _may_count(sentence, a)]
     found: list[Figure] = []
     for q in find_quantities(sentence, starts):
+        if q.start == 0 and q.qualifier == "exact" and _SECTION_HEADING.fullmatch(sentence):
+            continue  # "3 THE MUNITIONS ROUTE": a numbered section heading of a report
         if _ONE_OF.match(sentence, q.end) and q.value == 1 and q.qualifier == "exact":
             continue  # "one of the captured soldiers" picks one out; it counts nothing
         if q.value == 1 and q.qualifier == "exact" and not (q.text[:1].isdigit() and _label(sentence, q)) and (

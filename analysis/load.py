@@ -223,10 +223,11 @@ _PAYWALL = re.compile(
     r"|paywall|cancel any ?time|newsletter|become a (?:member|subscriber|supporter)|support (?:our|independent|quality) journalism"
     r"|keep (?:independent )?journalism|donate (?:now|today)|make a (?:donation|contribution))\b", re.I)
 _PAYWALL_HINTS = ("subscri", "unlimited", "free", "premium", "sign", "log", "regist", "member", "paywall", "cancel",
-                  "newsletter", "journalism", "donat", "contribution", "support")
+                  "newsletter", "journalism", "donat", "contribution", "support", "receiving", "browser", "join")
 _APPEAL = re.compile(r"\b(?:support us|make a (?:donation|contribution)|become a (?:member|subscriber|supporter)|support (?:our|independent|quality) journalism"
                     r"|keep (?:independent )?journalism|subscribe (?:now|today|to (?:our|the))|sign up for (?:our|the|a)?\s*\w*"
-                    r"\s*(?:newsletter|briefing|daily)|join [\d,]+\+? (?:readers|subscribers))\b")
+                    r"\s*(?:newsletter|briefing|daily)|join [\d,]+\+? (?:readers|subscribers|members|supporters)"
+                    r"|you are receiving this|unsubscribe|view (?:this email )?in (?:your )?browser)\b")
 _NETWORK = r"(?:facebook|twitter|x|whatsapp|linkedin|telegram|instagram|youtube|tiktok|reddit|email|print)"
 _SOCIAL = re.compile(
     r"(?:share|follow|like|tweet|pin|email|find)(?: us| this(?: article| story| page)?)? (?:on|via|with) .+"
@@ -237,7 +238,7 @@ _COOKIE = re.compile(r"\bcookies?\b.*\b(?:accept|consent|agree|privacy|policy|se
 _AD_LABEL = re.compile(r"\W*(?:#ad\b|#sponsored\b|ad:|advert(?:isement)?:|sponsored(?:\s+content)?:|promoted:|"
                        r"partner\s+content:)")
 _COPYRIGHT = re.compile(r"^(?:©|copyright\b)|\ball rights reserved\b", re.I)
-_MARKER_WORDS = (r"also read|read also|read more|more from|more stories|more on this|more news|related|see also|"
+_MARKER_WORDS = (r"also read|read also|read more|more from|more stories|more on this|more news|related(?: [a-z]+)?|see also|"
                  r"recommended|trending|you (?:may|might) also like|further (?:reading|listening|watching|viewing)|"
                  r"read next|what to read next|top stories|latest news|most (?:read|popular|viewed)|popular now|"
                  r"don'?t miss|must read|read full news|watch|listen")

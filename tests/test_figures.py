@@ -342,6 +342,10 @@ def test_compounds_identifiers_and_fates(sentence: str, expected: list[tuple]):
     ("Production of key munitions had grown 17.5 times, Shoigu said.", [(17.5, "ratio", "munitions")]),
     ("The inspectors visit 2.5 times a year.", []),
     ("Russia fired three times as many shells as Ukraine in 2024.", [(3.0, "ratio", "munitions")]),
+    # a size is not a count; a report's numbered section heading is not one either
+    ("Each twenty-foot container holds up to 500 shells.", [(500.0, "shells", "munitions")]),
+    ("3 THE MUNITIONS ROUTE", []),
+    ("12 DRONES DOWNED OVERNIGHT", [(12.0, "drones", "munitions")]),
     ("Bank of Dandong handled Rmb680mn in payments in 2025.", [(680e6, "CNY", "money")]),
     ("North Korea supplies perhaps one-fifth of the shells Russia fires.", [(0.2, "ratio", "munitions")]),
     ("Earlier, officials had put the death toll at six.", [(6.0, "persons", "killed")]),

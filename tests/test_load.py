@@ -587,3 +587,13 @@ def test_words_hyphenated_across_a_pdfs_line_breaks_are_rejoined():
            "lion barrels; the self-\npropelled guns came later.")
     text = clean_text(raw, "txt")
     assert "6,400 containers were loaded" in text and "1.4 million barrels" in text and "self-propelled guns" in text
+
+
+@pytest.mark.parametrize("line", [
+    "Kestrel Weekly is free and funded by readers. Join 3,400 members from GBP 5 a month: https://kestrel.example/support",
+    "You are receiving this because you are a member of the Foreign Press Pool (Ukraine). 214 members. Unsubscribe: x",
+    "Related timelines: North Korea in Kursk: the first 100 days · The 7 sanctions packages, explained",
+])
+def test_a_newsletters_footer_and_related_links_are_furniture(line: str):
+    body = "Pyongyang has sent more than 10,000 troops to Russia, South Korea's spy agency said on Monday."
+    assert clean_text(f"{body}\n{line}", "txt") == body
