@@ -28,7 +28,8 @@ _VERBS = (
     r"stating|saying|estimating|reporting|claiming|revealing|noting|warning|indicating|showing|suggesting|putting|"
     r"informs|tracked|tracks|identified|identifies|detected|spotted|monitored|logged|tallied|traced|traces|reckon|"
     r"reckons|reckoned|think|thinks|argues|argued|asserted|asserts|asserting|judges|judged|specified|maintains|contends|"
-    r"revised|revises|mentioned|mentions|called for|calls for|urged|urges|proposed|proposes"
+    r"revised|revises|mentioned|mentions|called for|calls for|urged|urges|proposed|proposes|gave|gives|expects|"
+    r"forecasts|predicts|anticipates"
 )
 _ADVERBS = (r"(?:(?:" + word_trie("has have had also further previously earlier recently separately publicly later now then first "
                                    "already reportedly just since".split()) + r"|so\s+far|on\s+\w+day|(?:last|this)\s+(?:\w+day|week|month|year|night|morning|afternoon|evening|"
@@ -41,8 +42,8 @@ _ACCORDING = re.compile(  # "according to Rep. Lee, who ...": a title's full sto
     r"(?P<np>(?:(?:Rep|Sen|Gen|Lt|Col|Dr|Mr|Ms|Mrs|Gov|Adm|Maj|Capt|Sgt|Prof)\.\s+|[^,;:.()“”\"])+)",
     re.IGNORECASE)
 _CITING = re.compile(
-    r"\b(?:citing|quoting|quoted(?=\s+[^,;:.]+?\s+as\s+(?:saying|stating))|after\s+(?:being\s+)?briefed\s+by|after\s+(?:a\s+)?(?:closed-door\s+)?briefing\s+(?:by|from))"
-    r"\s+(?P<np>[^,;:.()“”\"]+?)(?=\s+(?:that|on|in|as)\b|[,;:.()“”\"]|$)", re.IGNORECASE)
+    r"\b(?:citing|quoting|quote[sd](?=\s+[^,;:.]+?\s+as\s+(?:saying|stating))|after\s+(?:being\s+)?briefed\s+by|after\s+(?:a\s+)?(?:closed-door\s+)?briefing\s+(?:by|from))"
+    r"\s+(?P<np>[^,;:.()“”\"]+?(?:\s+\([A-Z]{2,6}\))?)(?=\s+(?:that|on|in|as)\b|[,;:.()“”\"]|$)", re.IGNORECASE)
 _DATA_SUBJECT = re.compile(r"\b(?:data|figures|statistics|records|imagery|images|numbers|estimates|tracking|count|"
                            r"survey|poll|analysis)$", re.IGNORECASE)  # "Russian customs data show grain exports ..."
 _BY_AGENT = re.compile(r"\b(?:reported|announced|disclosed|revealed|confirmed|documented|recorded|tracked|counted|estimated|"
@@ -78,11 +79,12 @@ _FROM = re.compile(  # "an update from X", "imagery analysed by X"; lower case: 
     r"analys[ie]s|study|survey|statement|briefing|documents?|investigation|research|tally|count|review|affidavit|"
     r"complaint|indictment|filing|lawsuit|letter|memo|testimony)\s+"
     r"(?:of\s+(?:[a-z-]+\s+){1,2}by|(?:from|by|of)|(?:released|published|compiled|analy[sz]ed|obtained|seen|reviewed|provided|commissioned|"
-    r"conducted|carried\s+out|gathered|collected|taken)(?:\s+[\w’']+){0,3}?\s+by)\s+(?P<np>(?:(?:the|a|an)\s+)?[^a-z].+)$")
+    r"conducted|carried\s+out|gathered|collected|taken)(?:\s+[\w’']+){0,3}?\s+by)\s+(?P<np>(?:(?:the|a|an)\s+)?[^a-z\d].+)$")
 _SEEN_BY = re.compile(r"^(?P<owner>.+?)\s+(?:data|documents?|figures|records|statistics|papers|estimates|assessments|numbers)\s+"
                       r"(?:seen|obtained|reviewed|viewed|examined|cited|quoted|reported|published)\s+by\b", re.IGNORECASE)
 _POSSESSIVE_REPORT = re.compile(
-    r"^(?P<np>.+?)[’']s?\s+(?:latest\s+|new\s+|own\s+|annual\s+|[a-z-]+\s+)?(?:report|update|assessment|estimate|analysis|data|figures|study|survey|statement|briefing|tally|count|tracking|monitoring)\b",
+    r"^(?P<np>.+?)[’']s?\s+(?:latest\s+|new\s+|own\s+|annual\s+|[a-z-]+\s+)?(?:report|update|assessment|estimate|analysis|data|figures|study|survey|statement|briefing|tally|count|tracking|monitoring|"
+    r"paper|website|site|channel)\b",
     re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
     r"[,;:—–][”\"’]?\s+[“\"‘]?|[”\"’]\s+|(?<=\s)(?:that|but|while|whereas|as|with|after|when|where|because|although|though|if|so|"
@@ -113,7 +115,7 @@ _BODY_WORDS = set(
     guard coast customs counterintelligence prosecutors prosecutor police governor mayor regional local city
     state-run state-owned official officials source sources unnamed anonymous senior top former media outlet
     agency bureau committee commission panel team monitors observers marine corps brigade battalion unit
-    operations special general's headquarters directorate inspectorate firm company consultancy bank
+    operations special general's headquarters directorate inspectorate firm company consultancy bank branch
     und für fur der des die de du la le van von y chief ministers""".split()  # "Stiftung Wissenschaft und Politik"
 )
 INSTITUTION_HEADS = (r"agency|ministry|group|think[ -]tank|institute|centre|center|service|firm|company|administration|"
@@ -121,10 +123,10 @@ INSTITUTION_HEADS = (r"agency|ministry|group|think[ -]tank|institute|centre|cent
                      r"committee|commission|monitor|mission|observatory|brigade|regiment|headquarters")
 """Head nouns that, after "the", point back at a body named before: "the administration said", "the outlet said"."""
 _POINTERS = re.compile(  # "the agency", "the country's spy agency", "he": the body cited just before
-    r"^(?:of\s+(?:the|those|these)\s+(?:[a-z-]+\s+)?officials$|"  # "one of the officials" ("one" is cut first)
+    r"^(?:of\s+(?:the|those|these)\s+(?:[a-z-]+\s+)?(?:officials|sources)$|"  # "one of the officials" ("one" is cut first)
     r"(?![Hh]is\s|[Hh]er\s|[Mm]y\s|[Oo]ur\s|[Yy]our\s)(?:[Tt]he\s+)?(?:(?:country|nation|state|[Nn]orth|[Ss]outh|group|agency|ministry)[’']s\s+)?"
     r"(?:[a-z-]+\s+){0,2}?"
-    rf"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Hh]im|[Hh]er|[Tt]hem|[Aa]nother|report|{INSTITUTION_HEADS}|official|team|bank|"
+    rf"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Hh]im|[Hh]er|[Tt]hem|[Aa]nother|report|{INSTITUTION_HEADS}|official|officer|team|bank|"
     r"spokesman|spokeswoman|spokesperson|organisation|organization|body|study|analysis|assessment|update|same\s+report|"
     r"same\s+source|document|survey|intelligence\s+service|statement|briefing|data|figures|numbers|statistics)$)")
 # "the Singapore-based firm" points back; "a Tokyo-based research firm" is a first mention, credited as written
@@ -227,15 +229,20 @@ _HOMOGRAPHS = {"report", "reports", "estimate", "estimates", "claim", "claims", 
                "published"}
 _AFTER_VERB = re.compile(r"\s*[.!?]?[\"”’]?$|\s*,|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens|hundreds|thousands)\b|\s+(?:[\w’'-]+\s+){0,9}?at\s+(?:[a-z]+\s+){0,3}[\d“\"$€£₩]|\s+(?:that\b|\d|about\b|around\b|more\b|at\s+least\b|nearly\b|some\b|up\s+to\b|as\s+many\b|"
                          r"over\b|roughly\b|approximately\b|the\s+(?:number|figure|total|toll)\b|[A-Z])")
+_GAVE_FIGURE = re.compile(r"\s+(?:[“\"]|an?\s+(?:[\w-]+\s+){0,2}(?:figure|estimate|range|toll|tally|total|number|count)\s+of\b)")
+"""What "gave" must be followed by to report: "HUR's statement gave “at least 3,000 killed”", "gave a range of 30 to 40"."""
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)")
 _PARTICIPLE_TAIL = re.compile(r"\s+(?:published|released|issued|presented|made\s+public|unveiled|out|interviewed|"
                               r"contacted|surveyed|reached)\b.*$")
 _PAPERS = {"briefing", "report", "assessment", "statement", "study", "survey", "update", "analysis", "estimate",
-           "figures", "data", "tally", "count", "assessments", "estimates", "reports"}
+           "figures", "data", "tally", "count", "assessments", "estimates", "reports", "paper", "website", "site"}
 _TRAILING_TIME = re.compile(r"\s+(?:in|on|at|last|this|earlier|during)\s+(?:\w+\s*){1,3}$")
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:which|who|that)\b.*$")
 _TRAILING_ADVERBS = re.compile(r"(?:\s+(?:also|last|later|then|now|previously|recently|earlier|separately|just|has|have|had|had\s+also))+$")
-_NAMED_POSSESSIVE = re.compile(r"[’']s\s+(?:[A-Z])")
+_SHOUTED = re.compile(r"[A-Z][A-Z’'&-]+(?:\s+[A-Z][A-Z’'&-]+)+")
+"""Capitals of several words after a colon are a heading or a verdict ("MOSTLY TRUE"), not a source."""
+_NAMED_POSSESSIVE = re.compile(r"[’']s\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
+                               r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]")
 _AND = re.compile(r"\s+and\s+")
 _FOR_OF = re.compile(r"\b(?:for|of)\b")
 _PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|be|being)$", re.IGNORECASE)
@@ -253,7 +260,7 @@ _NATIONALITY = re.compile(r"Western|Eastern|European|[A-Z][a-z]+(?:ian|ean|ese|i
 _DOCUMENT_WORDS = ("documents", "statistics", "records", "filings")
 _DOCUMENTS = re.compile(r"(?P<owner>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s+[a-z-]+){1,2})\s+(?:documents|statistics|records|filings)")
 _SPOKESMAN_FOR = re.compile(r"(?:spokes(?:man|woman|person)|press\s+(?:officer|secretary|service))\s+(?:for|of)\s+"
-                            r"(?:the\s+)?(?P<np>[A-Z].*)$")
+                            r"(?:the\s+|its\s+|their\s+)?(?P<np>[A-Z].*)$")
 _DESCRIBED_BODY = re.compile(  # "ship-tracking firm Seastat Analytics", "State news agency Interfax", "US-based think tank ISW"
     r"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,3}(?:firm|company|think[ -]tank|consultancy|outlet|newspaper|daily|broadcaster|website|"
     r"agency|monitor|organi[sz]ation|charity|NGO)\s+(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})$")
@@ -643,7 +650,8 @@ def _headline(heading: str, people: Mapping[str, str]) -> Attribution | None:
     (None, None)
     """
     tail = _HEADLINE_SOURCE.search(heading) if any(c in heading for c in ":;—–-") else None
-    if tail and (not tail.group("dash") or _names_source(tail.group("np"), people, institutions=True)):
+    if tail and ((not tail.group("dash") and not _SHOUTED.fullmatch(tail.group("np")))
+                 or _names_source(tail.group("np"), people, institutions=True)):  # not "SESSION 2: MUNITIONS AND MISSILES"
         found = _body(tail.group("np"), people)
         if found and (found.kind != "person" or " " in found.source) and not (tail.group("dash") and found.kind == "media"):
             return found
@@ -679,6 +687,8 @@ def _subject(sentence: str, start: int, people: Mapping[str, str], previous: Pre
         if _DETERMINER_END.search(before):
             continue  # "a report by ...": a noun, not a verb
         verb = m.group(0).split()[-1]
+        if verb in ("gave", "gives") and not _GAVE_FIGURE.match(sentence, m.end()):
+            continue  # "Russia gave North Korea 300 tanks": an act, not a report
         if verb == "think" and sentence.startswith((" tank", "-tank"), m.end()):
             continue  # "The US think tank ISW": a noun
         if verb in _HOMOGRAPHS and not _AFTER_VERB.match(sentence, m.end()) and not (

@@ -933,3 +933,29 @@ def test_relays_papers_and_briefed_audiences(text: str, expected: dict[float, st
 def test_what_may_be_a_source(text: str, expected: dict[float, str]):
     rows = article_figures({"article": "a", "date": "2026-10-16", "text": text})
     assert {r["value"]: r["source"] for r in rows if r["value"] in expected} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("HUR’s statement of 3 September gave “at least 3,000 killed and more than 5,500 wounded”.",
+     {3000.0: "Defence Intelligence of Ukraine (HUR)"}),
+    ("KIDA’s July paper estimated deaths at 1,800 to 2,500.", {1800.0: "Korea Institute for Defense Analyses"}),
+    ("The U.S. Defense Intelligence Agency gave a lower range of 30 to 40 percent.",
+     {30.0: "U.S. Defense Intelligence Agency"}),
+    ("Russia gave North Korea 300 tanks.", {300.0: ""}),
+    ("The NIS expects a sixth contingent, of between 3,000 and 5,000 soldiers, early next year.", {3000.0: NIS}),
+    ("Ukrainska Pravda quotes an unnamed officer of Ukraine's military intelligence agency (HUR) as saying that Russia "
+     "has received about 250 KN-23 missiles. About one in five misses its target, the officer said.",
+     {250.0: "Defence Intelligence of Ukraine (HUR)", 0.2: "Defence Intelligence of Ukraine (HUR)"}),
+    ("Kommersant reports, citing two sources in the Ministry of Construction, that about 6,200 North Korean workers are "
+     "employed. Each worker costs about 140,000 roubles a month, one of the sources told the paper.",
+     {140000.0: "Ministry of Construction"}),
+    ("4 -- North Korean generals given Russian state awards, according to the Kremlin's website.", {4.0: "Kremlin"}),
+    ("A spokesperson for its Far Eastern Railway branch told Kommersant that 40 wagons a day crossed.",
+     {40.0: "Far Eastern Railway branch"}),
+    # a heading or a verdict in capitals after a colon is not a source
+    ("SESSION 2 (14 October): MUNITIONS AND MISSILES\nThe paper estimates that North Korea shipped 9 million rounds.",
+     {9e6: ""}),
+])
+def test_papers_statements_expectations_and_quoted_officers(text: str, expected: dict[float, str]):
+    rows = article_figures({"article": "a", "date": "2026-10-16", "text": text})
+    assert {r["value"]: r["source"] for r in rows if r["value"] in expected} == expected
