@@ -386,6 +386,49 @@ def interview_turns(sentences: list[tuple[int, str]], text: str) -> dict[int, At
     return turns
 
 
+_ANNOUNCED = re.compile(r"(?:[\[(]?\d{1,2}[:.]\d{2}[\])]?\s*[-–—:]?\s*)?(?:Briefing|Remarks|Statement|Comments|"
+                        r"Interview(?:\s+\d+)?|Press\s+conference|Q\s*&\s*A)\s*(?:by|from|with|:)\s+(?P<np>[^,;]+)")
+_TIME_STAMPED = re.compile(r"[\[(]?\d{1,2}[:.]\d{2}[\])]?\s*[-–—]\s")
+
+
+def announced_turns(sentences: list[tuple[int, str]], text: str, people: Mapping[str, str]) -> dict[int, Attribution]:
+    """For a pool report or live page, who speaks under a line that announces them ("10:35 - Briefing by Liudmyla
+    Hrytsenko, spokeswoman for the Coordination HQ.", "Interview 1: prisoner who gave his name as Ri"), until the
+    next time-stamped or announcing line; {} for most articles.
+
+    >>> text = "10:35 - Briefing by Liudmyla Hrytsenko, spokeswoman.\\nMain points:\\n- Ukraine holds five prisoners.\\n11:00 - Lunch."
+    >>> s = [(m.start(), m.group()) for m in re.finditer(r"[^\\n]+", text)]
+    >>> {i: a.source for i, a in announced_turns(s, text, {}).items()}
+    {1: 'Liudmyla Hrytsenko', 2: 'Liudmyla Hrytsenko'}
+    """
+    if "Briefing" not in text and "Remarks" not in text and "Interview" not in text and "Statement" not in text \
+            and "Comments" not in text:
+        return {}  # cheap: most articles announce nobody
+    turns: dict[int, Attribution] = {}
+    current: Attribution | None = None
+    for i, (offset, sentence) in enumerate(sentences):
+        opens = offset == 0 or text[offset - 1] == "\n"
+        announced = _ANNOUNCED.match(sentence) if opens else None
+        if announced:
+            np = _QUOTED_NAME.sub(r"\1", announced.group("np")).rstrip(". ")
+            current = attribute(f"{np} said.", None, people) or _named_prisoner(np)
+            continue
+        if opens and _TIME_STAMPED.match(sentence):
+            current = None  # a new entry of the log
+        if current is not None:
+            turns[i] = current
+    return turns
+
+
+_QUOTED_NAME = re.compile(r"[“\"]([^”\"]{1,30})[”\"]")
+
+
+def _named_prisoner(np: str) -> Attribution | None:
+    """'prisoner who gave his name as Ri' -> the role, as the article describes the speaker."""
+    role = np.split(" who ")[0].split(" named ")[0].strip()
+    return Attribution(role, "", "person", "") if role and len(role.split()) <= 3 and role[:1].islower() else None
+
+
 def forwarded_posts(sentences: list[tuple[int, str]], text: str, people: Mapping[str, str] | None = None
                     ) -> dict[int, Attribution]:
     """For a channel's posts, the body each forwarded post comes from, by sentence index; {} for most articles.
@@ -555,7 +598,8 @@ class _Citations:
         """The speaker whose turn sentence ``i`` is in, when the article is a transcript."""
         if self.turns is None:
             sentences = list(zip(self.offsets, self.sentences))
-            self.turns = speaker_turns(sentences, self.text, self.people) or interview_turns(sentences, self.text)
+            self.turns = speaker_turns(sentences, self.text, self.people) or interview_turns(sentences, self.text) \
+                or announced_turns(sentences, self.text, self.people)
         return self.turns.get(i)
 
     def same_paragraph(self, i: int) -> bool:

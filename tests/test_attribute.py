@@ -959,3 +959,18 @@ def test_what_may_be_a_source(text: str, expected: dict[float, str]):
 def test_papers_statements_expectations_and_quoted_officers(text: str, expected: dict[float, str]):
     rows = article_figures({"article": "a", "date": "2026-10-16", "text": text})
     assert {r["value"]: r["source"] for r in rows if r["value"] in expected} == expected
+
+
+def test_a_pool_report_credits_whoever_its_log_announces_until_the_next_entry():
+    text = ("10:20 - The pool was taken to a medical block.\n"
+            "10:35 - Briefing by Liudmyla Hrytsenko, spokeswoman for the Coordination HQ.\n"
+            "Main points:\n"
+            "- Ukraine holds five North Korean prisoners of war.\n"
+            "- Since 2022, Ukraine has brought home 6,011 of its own soldiers in 71 exchanges, she said.\n"
+            "10:58 - Interview 1: prisoner who gave his name as \"Ri\".\n"
+            "- His company went into its first attack with about 120 men; \"fewer than 40 came back\".\n"
+            "11:30 - Lunch. The pool saw 30 Russian prisoners in the yard.")
+    rows = article_figures({"article": "a", "date": "2026-10-01", "text": text})
+    assert [(r["value"], r["source"]) for r in rows] == [
+        (5.0, "Liudmyla Hrytsenko"), (6011.0, "Liudmyla Hrytsenko"), (71.0, "Liudmyla Hrytsenko"), (120.0, "Ri"),
+        (40.0, "Ri"), (30.0, "")]
