@@ -191,6 +191,9 @@ _OF_THE = re.compile(r"^(?:of|for)\s+(?:the\s+)?(?=[A-Z])")
 _ANOTHER = re.compile(r"(?:second|third|fourth|another|other|same|first)\s", re.IGNORECASE)
 _RELATIVE = re.compile(r"(?:which|who|whom)\s+(?P<np>.+)", re.IGNORECASE)
 _FROM_WHERE = re.compile(r"\s+(?:from|at|in|with)\s+(?:an?\s+|the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}$")
+_NAMED_AS = re.compile(r",\s+(?:who|whom)\s+(?:gave\s+(?:his|her|their)\s+name\s+(?:only\s+)?as|asked\s+to\s+be\s+"
+                       r"identified\s+(?:only\s+)?(?:as|by)|(?:was\s+)?identified\s+only\s+as)\s+[“\"]?"
+                       r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})[”\"]?$")
 _TRAILING_ASIDES = re.compile(r"(?:,\s+(?:who|which)\s+[^,]+|,\s+from\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)+$")
 _SUBORDINATORS = set("when if as while because although though since after before once unless until where whether "
                      "which who whom whose from with".split())  # "which the NIS says": a clause; "from Kraskino": a place
@@ -313,6 +316,9 @@ def _np_before(sentence: str, end: int) -> str:
         region = _AGE_APPOSITION.sub(",", _FOR_ITS_PART.sub("", region))  # "the Ministry, for its part, counts";
         # "Kang (pseudonym), 26, a private ..., said": the age goes
         if sentence[:end].rstrip().endswith(","):  # an aside closed before the verb, not the clause's own subject
+            named = _NAMED_AS.search(region)
+            if named:  # "Deputy head of the facility, who gave his name only as Major Serhiy, said": the name given
+                return named.group("name")
             region = _TRAILING_ASIDES.sub("", region)  # "Sergeant Denis K., from Kraskino, who is home on leave, told"
     last = region.rfind(", ")
     if last > 0 and region[last + 2:] in _PRONOUNS:
@@ -930,6 +936,8 @@ def _broadcast_label(label: str, role: str, aside: str) -> tuple[str, bool]:
     return " ".join(words), bool(roles & _ON_AIR) or (len(words) == 1 and words[0] in _ON_AIR)
 
 
+_ROLE_THEN_NAME = re.compile(r"(?:The|A|An)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3},\s+"
+                             r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}),")
 _DATED_ENTRY = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)\s*[—–-]+\s+")
 _OPENING = re.compile(r"(?:[Tt]he\s+)?(?P<np>[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|on|the|de|und)\s+)*[A-Z][\w.&’'-]*){0,6})")
 
@@ -954,6 +962,9 @@ def opening_subject(sentence: str, people: Mapping[str, str] | None = None) -> A
     ('Hanna Vogt', None)
     """
     text, m = _opening(sentence)
+    if (m is None or m.group("np") in ("The", "A", "An")) and text.startswith(("The ", "A ", "An ")):
+        role_name = _ROLE_THEN_NAME.match(text)  # "The station master, Viktor Lobanov, has worked there for 31 years"
+        return Attribution(role_name.group("name"), "", "person", "") if role_name else None
     if m is None or _CONNECTIVE.match(m.group("np")):
         return None
     np = m.group("np")

@@ -974,3 +974,15 @@ def test_a_pool_report_credits_whoever_its_log_announces_until_the_next_entry():
     assert [(r["value"], r["source"]) for r in rows] == [
         (5.0, "Liudmyla Hrytsenko"), (6011.0, "Liudmyla Hrytsenko"), (71.0, "Liudmyla Hrytsenko"), (120.0, "Ri"),
         (40.0, "Ri"), (30.0, "")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Deputy head of the facility, who gave his name only as Major Serhiy, said the facility holds 1,100 prisoners.",
+     {1100.0: "Major Serhiy"}),
+    ('The station master, Viktor Lobanov, has worked at Khasan for 31 years. "In the old days we had two trains a '
+     'week," he said.', {31.0: "", 2.0: "Viktor Lobanov"}),
+    ("A resident, Olena Petrenko, lost her home in the strike. She said 40 houses burned.", {40.0: "Olena Petrenko"}),
+])
+def test_a_person_named_in_an_aside_or_after_a_role(text: str, expected: dict[float, str]):
+    rows = article_figures({"article": "a", "date": "2026-10-01", "text": text})
+    assert {r["value"]: r["source"] for r in rows if r["value"] in expected} == expected
