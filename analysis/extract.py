@@ -731,7 +731,9 @@ _POINTER_KINDS = {"think tank": {"think tank"}, "think-tank": {"think tank"}, "i
 def _pointer_head(sentence: str) -> str:
     """The head noun of a pointer in the sentence ("the think tank estimated" -> "think tank"), or ''."""
     m = _POINTER_HEAD.search(sentence)
-    return m.group(1).lower() if m else ""
+    if m is None or m.group(0).lower().endswith(("press service", "press office")):
+        return ""  # "the press service said": whoever's press service was cited last, whatever its name
+    return m.group(1).lower()
 
 
 _POINTER_HEAD = re.compile(r"\b(?:[Tt]he|[Aa]|[Aa]nother)\s+(?:(?:[a-z-]+|[A-Z][\w.]*-[a-z]+)\s+)?"

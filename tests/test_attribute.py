@@ -982,6 +982,10 @@ def test_a_pool_report_credits_whoever_its_log_announces_until_the_next_entry():
     ('The station master, Viktor Lobanov, has worked at Khasan for 31 years. "In the old days we had two trains a '
      'week," he said.', {31.0: "", 2.0: "Viktor Lobanov"}),
     ("A resident, Olena Petrenko, lost her home in the strike. She said 40 houses burned.", {40.0: "Olena Petrenko"}),
+    # "the press service" is whoever's press service was cited last, whatever that body is called
+    ("In August, 1,146 wagons crossed the bridge, the press service of the Far Eastern Railway told Zarya. The press "
+     "service did not say what they carried, but it said that 9,300 tonnes of fuel had gone to the DPRK.",
+     {9300.0: "Far Eastern Railway"}),
 ])
 def test_a_person_named_in_an_aside_or_after_a_role(text: str, expected: dict[float, str]):
     rows = article_figures({"article": "a", "date": "2026-10-01", "text": text})
