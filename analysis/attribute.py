@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Protocol, Union
 
 from analysis.bodies import canonical, country_of, kind_of, known
-from analysis.lexicon import word_trie
+from analysis.lexicon import NOUNS, word_trie
 
 _VERBS = (
     r"said|says|say|estimated|estimates|estimate|revealed|reveals|reported|reports|report|told|tells|stated|states|"
@@ -28,7 +28,7 @@ _VERBS = (
     r"stating|saying|estimating|reporting|claiming|revealing|noting|warning|indicating|showing|suggesting|putting|"
     r"informs|tracked|tracks|identified|identifies|detected|spotted|monitored|logged|tallied|traced|traces|reckon|"
     r"reckons|reckoned|think|thinks|argues|argued|asserted|asserts|asserting|judges|judged|specified|maintains|contends|"
-    r"revised|revises|mentioned|mentions|called for|calls for|urged|urges|proposed|proposes|gave|gives|expects|"
+    r"revised|revises|mentioned|mentions|called for|calls for|proposed|proposes|gave|gives|expects|"
     r"forecasts|predicts|anticipates"
 )
 _ADVERBS = (r"(?:(?:" + word_trie("has have had also further previously earlier recently separately publicly later now then first "
@@ -46,7 +46,7 @@ _CITING = re.compile(
     r"\s+(?P<np>[^,;:.()“”\"]+?(?:\s+\([A-Z]{2,6}\))?)(?=\s+(?:that|on|in|as)\b|[,;:.()“”\"]|$)", re.IGNORECASE)
 _DATA_SUBJECT = re.compile(r"\b(?:data|figures|statistics|records|imagery|images|numbers|estimates|tracking|count|"
                            r"survey|poll|analysis)$", re.IGNORECASE)  # "Russian customs data show grain exports ..."
-_BY_AGENT = re.compile(r"\b(?:reported|announced|disclosed|revealed|confirmed|documented|recorded|tracked|counted|estimated|"
+_BY_AGENT = re.compile(r"\b(?:reported|announced|disclosed|revealed|confirmed|documented|recorded|tracked|counted|estimated|told|"
                        r"compiled|published|released|cited)\s+by\s+(?P<np>(?:the\s+)?[A-Z][^,;:.()“”\"]+)")
 _COMES_FROM = re.compile(r"\b(?:numbers?|figures?|data|estimates?|counts?|tally|statistics|information)\s+(?:all\s+)?"
                          r"(?:come|comes|came|are\s+drawn|is\s+drawn|were\s+drawn)\s+from\s+(?P<np>[^,;:()“”\"]+)")
@@ -56,8 +56,8 @@ _ESTIMATE_SUBJECT = re.compile(
 _QUOTED_AS = re.compile(r"\s(?P<verb>(?:was|were|is|are|has\s+been)\s+quoted\s+as\s+(?:saying|stating))")
 _COUNT_WORDS = re.compile(r"count|estimate|tally|reckoning|calculation|figures")
 _BY_COUNT = re.compile(
-    r"\b(?:by|according\s+to|in)\s+(?:the\s+)?(?:latest\s+)?(?:count|estimates?|tally|reckoning|calculations?|figures)\s+"
-    r"(?:of|from|by)\s+(?P<np>[^,;:.()“”\"]+)|\b(?:by|in)\s+(?P<owner>[^,;:.()“”\"]+?)[’']s?\s+(?:own\s+)?"
+    r"(?:\b(?:by|according\s+to)|(?:^|,\s)[Ii]n)\s+(?:the\s+)?(?:latest\s+)?(?:count|estimates?|tally|reckoning|calculations?|figures)\s+"
+    r"(?:of|from|by)\s+(?P<np>[^,;:.()“”\"]+)|(?:\bby|(?:^|,\s)[Ii]n)\s+(?P<owner>[^,;:.()“”\"]+?)[’']s?\s+(?:own\s+)?"
     r"(?:count|estimates?|tally|reckoning|calculations?)\b", re.IGNORECASE)
 _HEADLINE_SOURCE = re.compile(  # "N. Korea has suffered 4,700 casualties: NIS", "121 drones downed — Air Force"
     r"(?:[:;]|\s(?P<dash>[—–-]))\s+(?P<np>[A-Z][\w.’'& -]{1,40})$")
@@ -123,10 +123,10 @@ INSTITUTION_HEADS = (r"agency|ministry|group|think[ -]tank|institute|centre|cent
                      r"committee|commission|monitor|mission|observatory|brigade|regiment|headquarters")
 """Head nouns that, after "the", point back at a body named before: "the administration said", "the outlet said"."""
 _POINTERS = re.compile(  # "the agency", "the country's spy agency", "he": the body cited just before
-    r"^(?:of\s+(?:the|those|these)\s+(?:[a-z-]+\s+)?(?:officials|sources)$|"  # "one of the officials" ("one" is cut first)
+    r"^(?:of\s+(?:the|those|these)\s+(?:[a-z-]+\s+)?officials$|"  # "one of the officials" ("one" is cut first)
     r"(?![Hh]is\s|[Hh]er\s|[Mm]y\s|[Oo]ur\s|[Yy]our\s)(?:[Tt]he\s+)?(?:(?:country|nation|state|[Nn]orth|[Ss]outh|group|agency|ministry)[’']s\s+)?"
     r"(?:[a-z-]+\s+){0,2}?"
-    rf"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Hh]im|[Hh]er|[Tt]hem|[Aa]nother|report|{INSTITUTION_HEADS}|official|officer|team|bank|"
+    rf"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Hh]im|[Hh]er|[Tt]hem|[Aa]nother|report|{INSTITUTION_HEADS}|official|team|bank|"
     r"spokesman|spokeswoman|spokesperson|organisation|organization|body|study|analysis|assessment|update|same\s+report|"
     r"same\s+source|document|survey|intelligence\s+service|statement|briefing|data|figures|numbers|statistics)$)")
 # "the Singapore-based firm" points back; "a Tokyo-based research firm" is a first mention, credited as written
@@ -451,7 +451,7 @@ def _is_body(np: str) -> bool:
     >>> _is_body("South Korean think tank"), _is_body("analysts"), _is_body("Russia has sent troops and Ukraine")
     (True, False, False)
     """
-    if not np or len(np.split()) > 12 or _POINTERS.match(np) or _HAS_DIGIT.search(np) or (
+    if not np or len(np.split()) > 12 or _POINTERS.match(np) or _HAS_DIGIT.search(np) or np.lower() in NOUNS or (
             len(np.split()) > 9 and any(w[:1].islower() and w not in _NAME_JOINS for w in np.split())):
         return False
     words = [w.lower().strip("’'") for w in np.split()]
@@ -631,9 +631,12 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
         found = _body(comes.group("np"), people)
         if found:
             return found
-    told = _TOLD.search(sentence) if " told" in low and previous is not None else None
-    if told:  # "Some 15,000 labourers are estimated to have entered Russia, lawmakers were told."
-        return _resolve(previous)
+    return _inverted(sentence, people)
+
+
+def _inverted(sentence: str, people: Mapping[str, str]) -> Attribution | None:
+    """The body of an inverted tag: '..., said a senior British defence official'."""
+    low = sentence.lower()
     inverted = _INVERTED.search(sentence) if any(w in low for w in _INVERTED_VERBS) else None
     return _body(inverted.group("np"), people) if inverted else None
 
@@ -717,6 +720,9 @@ def _subject(sentence: str, start: int, people: Mapping[str, str], previous: Pre
                 return Attribution(before_found.country, "", "government", before_found.country)
             continue
         found = _body(np, people)
+        if found and m.group(0).split()[-1] in _INTENT:  # "North Korea expects 10 MiG-29s, Seoul's NIS said": the NIS
+            later = _subject(sentence, m.end(), people, previous) or _inverted(sentence, people)
+            return later or found
         if found:
             return found
         if previous is not None and _pointer(sentence, m.start()):
@@ -740,9 +746,8 @@ _STATE_SERVICE = re.compile(r"(?:state\s+|regional\s+|local\s+|city\s+)?(?:rescu
                             r"migration|tax|prison|penitentiary|ambulance)\s+services?")
 """Services that are bodies in their own right, never "the service" just cited: "the rescue service tells us"."""
 _SOURCE_POINTER = re.compile(r"[Tt]he\s+(?:same\s+)?sources?")
-_TOLD = re.compile(r"\b(?:lawmakers|legislators|MPs|senators|members|reporters|journalists|the\s+committee|parliament|"
-                   r"the\s+(?:briefing|hearing|meeting))\s+(?:was|were)\s+(?:also\s+)?told\b")
-"""An audience that "was told", with no teller named: the body the article cited just before briefed it."""
+_INTENT = {"expects", "for", "proposed", "proposes", "forecasts", "predicts", "anticipates", "mentioned", "mentions"}
+"""Verbs of wanting, planning or expecting ("called for"): a credit later in the sentence says whose claim it is."""
 _SAYING = {"saying", "stating", "claiming", "noting", "warning", "estimating", "reporting", "revealing", "asserting"}
 """Participles whose subject is the sentence's own: "X asked a judge to seize the ships, saying they carried fuel"."""
 _SPEECH = {"said", "says", "told", "tells", "stated", "states", "claimed", "claims", "added", "noted", "warned", "warns",
@@ -766,10 +771,7 @@ def _main_subject(sentence: str, end: int, people: Mapping[str, str], previous: 
     if verb is None:
         return None
     np = _np_before(sentence, verb.start())
-    found = _body(np, people)
-    if found is None and previous is not None and _is_pointer(np):
-        return _resolve(previous)
-    return found
+    return _body(np, people)  # not a pronoun: "It also denied ..., and said" may mean a body named, not cited
 
 
 _ESTIMATE_WORDS = ("estimate", "count", "tally", "figure", "assessment", "calculation", "projection", "reckoning")
@@ -914,6 +916,9 @@ def on_air(paragraph: str) -> str:
     return label if own else ""
 
 
+_WITHHELD = re.compile(r"WITHHELD|NOT\s+GIVEN|ANONYMOUS|UNNAMED|NO\s+NAME", re.IGNORECASE)
+
+
 def _broadcast_label(label: str, role: str, aside: str) -> tuple[str, bool]:
     """(who a broadcast transcript's label names, whether that is the outlet's own voice).
 
@@ -925,7 +930,7 @@ def _broadcast_label(label: str, role: str, aside: str) -> tuple[str, bool]:
     words = label.split()
     roles = set(role.upper().replace(",", " ").split())
     if aside and not _PRODUCTION.fullmatch(aside.strip()):
-        if all(w in _ON_AIR | _ON_SCREEN for w in words):  # "RESIDENT (VALENTYNA, 64)": the name is in the brackets
+        if all(w in _ON_AIR | _ON_SCREEN for w in words) and not _WITHHELD.search(aside):  # "RESIDENT (VALENTYNA, 64)"
             roles.update(words)
             words = aside.split(",")[0].split()
         else:  # "JUNG MIN-SEO (CORRESPONDENT, SEOUL)": the role is

@@ -96,7 +96,7 @@ def article_figures(article: dict, when: date | None = _UNKNOWN) -> list[dict]:
         if cited is None and i in leads:
             cited = citations.credit(leads[i])  # "Losses, according to the General Staff, are: • tanks — 4"
         if cited is None and found[0].start == offset and 0 < sentence.find(" — ") < 24:
-            cited = citations.later_in_paragraph(i)  # "12 — Rail cars a day ... The numbers come from ... CSIS"
+            cited = citations.later_in_paragraph(i, figures)  # "12 — Rail cars a day ... The numbers come from ... CSIS"
         if cited is None:
             cited = citations.turn(i)  # "MR. RYDER: We assess ... 11,000 to 12,000 DPRK troops"
         if cited is None and forwarded is None:
@@ -338,6 +338,11 @@ def speaker_turns(sentences: list[tuple[int, str]], text: str, people: Mapping[s
 
 
 _FULL_NAME = re.compile(r"(?<!\bby )(?<!\bBy )\b[A-Z][a-z]+(?:[ -][A-Z][a-z’'-]+){1,2}\b")
+_MET = re.compile(r"\b(?:met|spoke\s+(?:with|to)|talked\s+(?:with|to)|interviewed|sat\s+down\s+with)\s+"
+                  r"(?:(?:[a-z’'-]+|[A-Z][a-z]+\.?|General|Colonel|Minister|President|Dr\.?)\s+){0,4}?"
+                  r"(?P<name>(?!(?:General|Colonel|Minister|President|Dr|Mr|Ms|Mrs)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z’'-]+){1,2})\b")
+_INTERVIEWER = re.compile(r"(?:reporter|correspondent|editor|interviewer|[Oo]ur|[Bb]y)\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z’'-]+){1,2})"
+                          r"|(?P<asker>[A-Z][a-z]+(?:[ -][A-Z][a-z’'-]+){1,2})\s+(?:asked\s+the\s+questions|met|spoke)")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|my|My|me|we|We|our|Our|us)\b")
 
 
@@ -366,10 +371,16 @@ def interview_turns(sentences: list[tuple[int, str]], text: str) -> dict[int, At
     if sum(1 for k in answers if _FIRST_PERSON.search(paragraphs[k])) * 2 < len(answers):
         return {}  # an explainer's FAQ answers in its own voice; an interviewee says "I" and "we"
     intro = text[:starts[asked[0]]]
-    named = Counter(m.group(0) for m in _FULL_NAME.finditer(intro) if kind_of(m.group(0)) == "person")
-    if not named:
+    met = _MET.search(intro)
+    interviewers = {m.group("name") or m.group("asker") for m in _INTERVIEWER.finditer(intro)}
+    named = Counter(m.group(0) for m in _FULL_NAME.finditer(intro)
+                    if kind_of(m.group(0)) == "person" and m.group(0) not in interviewers)
+    if met and kind_of(met.group("name")) == "person":
+        name = met.group("name")  # "We spoke to Lee Seong-kweun", "Olena Rudenko met General Oleksandr Syrskyi"
+    elif named:
+        name = max(named, key=lambda n: (named[n], -intro.index(n)))
+    else:
         return {}
-    name = max(named, key=lambda n: (named[n], -intro.index(n)))
     source, kind, country = canonical(name)
     who = Attribution(source, "", "person", country)
     turns: dict[int, Attribution] = {}
@@ -534,6 +545,8 @@ class _Citations:
         for at, name in reversed(self.full_names[head]):  # the latest full name: "the Team" is the last Team named
             if at >= before:
                 continue
+            if f"a {head.lower()} " in self.text[at:before].lower():
+                return None  # "... Separately, a team from the Open Source Centre tracked ships. The team counted"
             found = _named_body(name)
             if found is not None:
                 return found
@@ -583,11 +596,12 @@ class _Citations:
             self.openings[i] = opening_subject(self.sentences[i], self.people)
         return self.openings[i]
 
-    def later_in_paragraph(self, i: int) -> Attribution | None:
+    def later_in_paragraph(self, i: int, figures: list[list]) -> Attribution | None:
         """The first credit after sentence ``i`` in its paragraph: a column of numbers names its source after
-        the item ("48 — Voyages by the Sibirsky Bereg since March. The ship-tracking firm Kpler told us ...")."""
+        the item ("48 — Voyages by the Sibirsky Bereg since March. The ship-tracking firm Kpler told us ...").
+        A sentence with figures of its own credits those ("Ukraine's HUR puts the total at 6 million")."""
         for j in range(i + 1, min(len(self.sentences), i + 1 + self.LOOK_BACK)):
-            if not self.same_paragraph(j):
+            if not self.same_paragraph(j) or figures[j]:
                 break
             found = self.at(j)
             if found is not None:
@@ -656,8 +670,8 @@ class _Citations:
         if head and head not in _PLAIN_HEADS:  # "the ministry": a body called a ministry first
             for j in range(i - 1, max(-1, i - 1 - self.LOOK_BACK), -1):
                 found = self.at(j)
-                if found and head in found.source.lower():
-                    return found
+                if found and (head in found.source.lower() or f"a {head} " in self.sentences[j].lower()):
+                    return found  # "the ministry"; "The team" after "a team from the Open Source Centre tracked"
         if head.capitalize() in _SHORT_NAMES:  # "findings by the Multilateral Sanctions Monitoring Team ... The team
             found = self.named(head.capitalize(), self.offsets[i])  # reported": named in full, though not cited
             if found is not None:

@@ -80,7 +80,7 @@ _LENGTH = re.compile(r"(km)\b|\s?(m|metres|meters)(?=\s+(?:long|wide|high|tall|d
                      re.IGNORECASE)
 _HYPHEN_UNIT = re.compile(r"-(day|week|month|year|hour|decade|strong|kilometre|kilometer|km|mile|member|nation|country|barrel)s?\b",
                           re.IGNORECASE)
-_SECTION_HEADING = re.compile(r"(?:\d{1,2}\.\d{1,2}(?:\.\d{1,2})*|\d{1,2}\.?\s+(?=(?:THE|A|AN|OF|IN|ON|FOR|TO|AND)\s))"
+_SECTION_HEADING = re.compile(r"(?:\d{1,2}\.\d{1,2}(?:\.\d{1,2})*(?!\s+(?:MILLION|BILLION|THOUSAND|TRILLION|PERCENT|PER\s+CENT)\b)|\d{1,2}\.?\s+(?=(?:THE|A|AN|OF|IN|ON|FOR|TO|AND)\s))"
                               r"\s*[A-Z][A-Z’'&,:-]*(?:\s+[A-Z][A-Z’'&,:-]*){0,9}")
 _SIZE_UNIT = re.compile(r"-(?:foot|feet|ft|metre|meter|inch|tonne|ton|mm|cm|calibre|caliber|gram|kg|kilogram|pound|lb|"
                         r"litre|liter|gallon|storey|story|seat|bed|page)\b", re.IGNORECASE)
