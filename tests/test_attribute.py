@@ -1011,6 +1011,11 @@ def test_a_person_named_in_an_aside_or_after_a_role(text: str, expected: dict[fl
     ("SOLDIER (NAME WITHHELD, 32): We killed 15 North Koreans in one day.\nANCHOR (ANNA KIM): Thank you.\n"
      "SOLDIER (NAME WITHHELD, 32): Another 20 North Koreans surrendered.", {15.0: "Soldier", 20.0: "Soldier"}),
     ("1.5 MILLION BARRELS OF OIL DELIVERED TO NORTH KOREA", {1.5e6: ""}),
+    # a second speaker after ", and" has a clause of its own (an older misfire the review found)
+    ("Ukraine's HUR released intercepts on Monday, and Russia's defence ministry said 2,000 drones were downed.",
+     {2000.0: "Russian Ministry of Defence"}),
+    ("The Pentagon confirmed the deployment, and Russian officials said 1,000 more soldiers would come.",
+     {1000.0: "Russian officials"}),
     ("Olena Rudenko met General Oleksandr Syrskyi at his headquarters near Kyiv.\nHow many North Koreans are in Kursk?\n"
      "We count about 11,000 soldiers.\nAnd their losses?\nOur estimate is 4,000 killed or wounded.\n"
      "What do you need most?\nWe need 500 more air-defence missiles.",
