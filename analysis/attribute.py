@@ -806,7 +806,7 @@ def owner_of(sentence: str, start: int, people: Mapping[str, str] | None = None)
 
 
 _CLAUSE_SPLIT = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+|\s+while\s+(?=[A-Z])|,\s+after\s+(?=[A-Z])|"
-                           r",\s+and\s+(?=(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,5}?\s+(?:said|says|reported|estimated|told)\b)")
+                           r",\s+(?:and|where)\s+(?=(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,5}?\s+(?:said|says|reported|estimated|told)\b)")
 # ", and Russia's defence ministry said 2,000 ...": a second speaker's clause
 
 
@@ -818,7 +818,7 @@ def clauses(sentence: str) -> list[tuple[int, int]]:
     ['Kyiv says 4,000 died', 'Seoul puts the figure at 3,000.']
     """
     if ";" not in sentence and "while" not in sentence and "whereas" not in sentence and " but " not in sentence \
-            and " after " not in sentence and ", and " not in sentence:
+            and " after " not in sentence and ", and " not in sentence and ", where " not in sentence:
         return [(0, len(sentence))]  # cheap: most sentences are one clause
     spans, start = [], 0
     for m in _CLAUSE_SPLIT.finditer(sentence):

@@ -1016,6 +1016,7 @@ def test_a_person_named_in_an_aside_or_after_a_role(text: str, expected: dict[fl
      {2000.0: "Russian Ministry of Defence"}),
     ("The Pentagon confirmed the deployment, and Russian officials said 1,000 more soldiers would come.",
      {1000.0: "Russian officials"}),
+    ("Russia says it has retaken Kursk, where Ukraine says 3,000 North Koreans died.", {3000.0: "Ukraine"}),
     ("Olena Rudenko met General Oleksandr Syrskyi at his headquarters near Kyiv.\nHow many North Koreans are in Kursk?\n"
      "We count about 11,000 soldiers.\nAnd their losses?\nOur estimate is 4,000 killed or wounded.\n"
      "What do you need most?\nWe need 500 more air-defence missiles.",
