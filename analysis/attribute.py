@@ -84,7 +84,7 @@ _SEEN_BY = re.compile(r"^(?P<owner>.+?)\s+(?:data|documents?|figures|records|sta
                       r"(?:seen|obtained|reviewed|viewed|examined|cited|quoted|reported|published)\s+by\b", re.IGNORECASE)
 _POSSESSIVE_REPORT = re.compile(
     r"^(?P<np>.+?)[’']s?\s+(?:latest\s+|new\s+|own\s+|annual\s+|[a-z-]+\s+)?(?:report|update|assessment|estimate|analysis|data|figures|study|survey|statement|briefing|tally|count|tracking|monitoring|"
-    r"paper|website|site|channel)\b",
+    r"paper|website|site|channel|complaint|indictment|filing|lawsuit|affidavit)\b",
     re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
     r"[,;:—–][”\"’]?\s+[“\"‘]?|[”\"’]\s+|(?<=\s)(?:that|but|while|whereas|as|with|after|when|where|because|although|though|if|so|"
@@ -235,7 +235,7 @@ _AFTER_VERB = re.compile(r"\s*[.!?]?[\"”’]?$|\s*,|\s+(?:one|two|three|four|f
 _GAVE_FIGURE = re.compile(r"\s+(?:[“\"]|an?\s+(?:[\w-]+\s+){0,2}(?:figure|estimate|range|toll|tally|total|number|count)\s+of\b)")
 """What "gave" must be followed by to report: "HUR's statement gave “at least 3,000 killed”", "gave a range of 30 to 40"."""
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)")
-_PARTICIPLE_TAIL = re.compile(r"\s+(?:published|released|issued|presented|made\s+public|unveiled|out|interviewed|"
+_PARTICIPLE_TAIL = re.compile(r"\s+(?:published|released|issued|presented|made\s+public|unveiled|unsealed|filed|out|interviewed|"
                               r"contacted|surveyed|reached)\b.*$")
 _PAPERS = {"briefing", "report", "assessment", "statement", "study", "survey", "update", "analysis", "estimate",
            "figures", "data", "tally", "count", "assessments", "estimates", "reports", "paper", "website", "site"}
@@ -245,7 +245,8 @@ _TRAILING_ADVERBS = re.compile(r"(?:\s+(?:also|last|later|then|now|previously|re
 _SHOUTED = re.compile(r"[A-Z][A-Z’'&-]+(?:\s+[A-Z][A-Z’'&-]+)+")
 """Capitals of several words after a colon are a heading or a verdict ("MOSTLY TRUE"), not a source."""
 _NAMED_POSSESSIVE = re.compile(r"[’']s\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
-                               r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]")
+                               r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Telegram|"
+                               r"Facebook|YouTube|VK|X)\b)[A-Z]")
 _AND = re.compile(r"\s+and\s+")
 _FOR_OF = re.compile(r"\b(?:for|of)\b")
 _PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|be|being)$", re.IGNORECASE)

@@ -1017,6 +1017,10 @@ def test_a_person_named_in_an_aside_or_after_a_role(text: str, expected: dict[fl
     ("The Pentagon confirmed the deployment, and Russian officials said 1,000 more soldiers would come.",
      {1000.0: "Russian officials"}),
     ("Russia says it has retaken Kursk, where Ukraine says 3,000 North Koreans died.", {3000.0: "Ukraine"}),
+    # a body's own papers and channels, capitalised or not
+    ("The Treasury's complaint says 8 ships were involved.", {8.0: "Treasury"}),
+    ("A federal complaint unsealed on Monday alleges that 12 tankers carried fuel.", {12.0: "federal complaint"}),
+    ("Zelensky's Telegram channel said 48 drones were downed.", {48.0: "Volodymyr Zelensky"}),
     ("Olena Rudenko met General Oleksandr Syrskyi at his headquarters near Kyiv.\nHow many North Koreans are in Kursk?\n"
      "We count about 11,000 soldiers.\nAnd their losses?\nOur estimate is 4,000 killed or wounded.\n"
      "What do you need most?\nWe need 500 more air-defence missiles.",
