@@ -330,7 +330,7 @@ def _tail_marker(line: str) -> str | None:
     return "weak" if _TAIL_MARKER.fullmatch(line) else None
 
 
-def _unwrap(lines: Iterable[str], wrapped: bool = False) -> Iterator[str]:
+def _unwrap(lines: Iterable[str], wrapped: bool = False, text: str = "") -> Iterator[str]:
     """Join hard-wrapped lines: a long line without final punctuation, then one starting in lower case.
 
     In a text wrapped at a fixed width (``wrapped``) a line that ends in a lower-case word goes on
@@ -348,7 +348,7 @@ def _unwrap(lines: Iterable[str], wrapped: bool = False) -> Iterator[str]:
         broken = prev[-1:] == "-" and prev[-2:-1].isalpha() and line[:1].islower()  # "con-" / "tainers", however short
         if (len(prev) >= 40 or broken) and prev[-1] not in TERMINAL + ":;" and not BULLET.match(prev) and (
                 line[:1].islower() or (wrapped and prev[-1].islower() and line[:1].isalnum())):
-            prev = _join_broken(prev, line) if broken else f"{prev} {line}"
+            prev = _join_broken(prev, line, text) if broken else f"{prev} {line}"
             continue
         if prev:
             yield prev
@@ -357,17 +357,22 @@ def _unwrap(lines: Iterable[str], wrapped: bool = False) -> Iterator[str]:
         yield prev
 
 
-def _join_broken(prev: str, line: str) -> str:
+def _join_broken(prev: str, line: str, text: str = "") -> str:
     """A word hyphenated across a line break, rejoined: without the hyphen when the whole is a word we count
-    ("con-" / "tainers", "mil-" / "lion"), else with it ("self-" / "propelled").
+    ("con-" / "tainers", "mil-" / "lion") or one the text writes whole elsewhere ("Intel-" / "ligence"), else
+    with it ("self-" / "propelled").
 
     >>> _join_broken("We estimate that 6,400 con-", "tainers left Rajin"), _join_broken("a self-", "propelled gun")
     ('We estimate that 6,400 containers left Rajin', 'a self-propelled gun')
+    >>> _join_broken("Ukraine's Defence Intel-", "ligence said", "Defence Intelligence of Ukraine")
+    "Ukraine's Defence Intelligence said"
     """
     head = prev[prev.rfind(" ") + 1:-1]
-    tail = line.split(" ", 1)[0].rstrip(".,;:)")
+    tail = line.split(" ", 1)[0].rstrip(".,;:)’'")
     whole = (head + tail).lower()
-    return prev[:-1] + line if whole in NOUNS or whole in SCALES or whole.rstrip("s") in NOUNS else prev + line
+    known = whole in NOUNS or whole in SCALES or whole.rstrip("s") in NOUNS or (
+        len(whole) > 4 and re.search(rf"(?<![\w-]){re.escape(whole)}", text, re.IGNORECASE) is not None)
+    return prev[:-1] + line if known else prev + line
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
@@ -442,7 +447,7 @@ def clean_text(raw: str, kind: str) -> str:
         text = _ZERO_WIDTH.sub("", text)
     lines = [" ".join(line.split()) for line in text.split("\n")]
     wrapped = kind == "txt" and _hard_wrapped(lines)
-    return "\n".join(_remove_boilerplate(_unwrap(lines, wrapped)))  # blank lines end paragraphs and are dropped
+    return "\n".join(_remove_boilerplate(_unwrap(lines, wrapped, text)))  # blank lines end paragraphs and are dropped
 
 
 # --------------------------------------------------------------------------- articles

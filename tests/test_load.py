@@ -589,6 +589,13 @@ def test_words_hyphenated_across_a_pdfs_line_breaks_are_rejoined():
     assert "6,400 containers were loaded" in text and "1.4 million barrels" in text and "self-propelled guns" in text
 
 
+def test_a_broken_word_the_text_writes_whole_elsewhere_loses_its_hyphen():
+    raw = ("The lawmakers in Seoul follow the North Korean deployment closely, week after week, in closed sessions.\n\n"
+           "The agency said that 11,000 North Ko-\nrean troops had arrived in Kursk by then, law-\nmakers were told.")
+    text = clean_text(raw, "txt")
+    assert "11,000 North Korean troops" in text and "lawmakers were told" in text
+
+
 @pytest.mark.parametrize("line", [
     "Kestrel Weekly is free and funded by readers. Join 3,400 members from GBP 5 a month: https://kestrel.example/support",
     "You are receiving this because you are a member of the Foreign Press Pool (Ukraine). 214 members. Unsubscribe: x",
