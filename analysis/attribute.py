@@ -200,8 +200,9 @@ _SUBORDINATORS = set("when if as while because although though since after befor
 _GROUP_SIZE = re.compile(r"^(?:the\s+)?\d+-(?:country|nation|member|strong|state)\s+", re.IGNORECASE)
 _AGE = re.compile(r"\b\d{1,3}-year-old\s+")
 _DATELINE = re.compile(  # "KYIV, Nov 10 (Reuters) - ", "WASHINGTON (AP) — ", or the "Nov 10 (Reuters) - " left after a comma
-    r"(?:[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2}(?:,\s*[A-Z][a-z]{2,8}\.?\s\d{1,2})?|[A-Z][a-z]{2,8}\.?\s\d{1,2})"
-    r"(?:\s*\([^)]{1,40}\))?\s+[-–—]+\s+")
+    r"(?:[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2}(?:,\s*[A-Z][a-z]{2,8}\.?\s\d{1,2})?|[A-Z][a-z]{2,8}\.?\s\d{1,2}"
+    r"(?:,\s\d{4})?|\d{1,2}\s[A-Z][a-z]{2,8}(?:\s\d{4})?)(?:\s*\([^)]{1,40}\))?\s+[-–—]+\s+")
+# and a timeline's dated entry: "Oct. 6 — The MSMT publishes its report", "6 October 2026 — ..."
 _DATA_FROM = re.compile(r"(?:data|figures|statistics|records|information|estimates|numbers|reports?)\s+(?:from|of|by)\b")
 _HAS_DIGIT = re.compile(r"\d(?!\d*(?:st|nd|rd|th)\b)")  # "the 80th Air Assault Brigade" is a name
 _REPORTED_END = re.compile(r"\s+(?:reported|said|says|reports|wrote)$")
@@ -721,7 +722,7 @@ def _subject(sentence: str, start: int, people: Mapping[str, str], previous: Pre
                 return Attribution(before_found.country, "", "government", before_found.country)
             continue
         found = _body(np, people)
-        if found and m.group(0).split()[-1] in _INTENT:  # "North Korea expects 10 MiG-29s, Seoul's NIS said": the NIS
+        if found and verb in _INTENT:  # "North Korea expects 10 MiG-29s, Seoul's NIS said": the NIS
             later = _subject(sentence, m.end(), people, previous) or _inverted(sentence, people)
             return later or found
         if found:
@@ -729,7 +730,7 @@ def _subject(sentence: str, start: int, people: Mapping[str, str], previous: Pre
         if previous is not None and _pointer(sentence, m.start()):
             return _resolve(previous)
         if (verb in _SAYING and before.endswith(",")) or (verb in _SPEECH and _COORDINATED.search(before)):
-            found = _main_subject(sentence, m.start(), people, previous)
+            found = _main_subject(sentence, m.start(), people)
             if found and (found.kind not in ("government", "person") or institution(found.source) or not _COUNTED.search(before)):
                 return found  # "Prosecutors asked a judge to seize two tankers, saying ..."; "The ministry denied it, and
                 # said ..."; not "Russia launched 40 drones, saying ...": a country's act is not its count
@@ -740,8 +741,7 @@ _LEGAL = ("complaint", "indictment", "affidavit", "lawsuit", "filing", "filings"
           "charging documents", "charge sheet", "prosecutors")
 _COURT_PAPERS = re.compile(r"(?:(?:civil|criminal|federal|forfeiture|sworn|unsealed|amended|original|court|[a-z]+-page|"
                            r"u\.?s\.?|us|american|british|german|south\s+korean|japanese|ukrainian|russian|state)\s+)*"
-                           r"(?:complaint|indictment|affidavit|lawsuit|filings?|court\s+documents|court\s+papers|"
-                           r"charging\s+documents|charge\s+sheet|prosecutors)")
+                           r"(?:" + "|".join(w.replace(" ", r"\s+") for w in _LEGAL) + ")")
 """A case's own papers, or its prosecutors, credited as the article names them: "the civil forfeiture complaint"."""
 _STATE_SERVICE = re.compile(r"(?:state\s+|regional\s+|local\s+|city\s+)?(?:rescue|emergency|emergencies|fire|border|customs|"
                             r"migration|tax|prison|penitentiary|ambulance)\s+services?")
@@ -761,11 +761,11 @@ _FIRST_VERB = re.compile(r"\b(?:[a-z]+ed|said|says|told|tells|sent|sought|seeks|
                          r"rejects|has|have|had|is|are|was|were)\b")
 
 
-def _main_subject(sentence: str, end: int, people: Mapping[str, str], previous: Previous) -> Attribution | None:
+def _main_subject(sentence: str, end: int, people: Mapping[str, str]) -> Attribution | None:
     """The subject of a sentence's first verb before ``end``: who goes on "saying" or "and said" later in it.
 
     >>> s = "Federal prosecutors on Thursday asked a judge to seize two tankers, saying they made 43 voyages."
-    >>> _main_subject(s, s.index("saying"), {}, None).source
+    >>> _main_subject(s, s.index("saying"), {}).source
     'Federal prosecutors'
     """
     verb = _FIRST_VERB.search(sentence, 0, end)
@@ -946,7 +946,6 @@ def _broadcast_label(label: str, role: str, aside: str) -> tuple[str, bool]:
 
 _ROLE_THEN_NAME = re.compile(r"(?:The|A|An)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3},\s+"
                              r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}),")
-_DATED_ENTRY = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)\s*[—–-]+\s+")
 _OPENING = re.compile(r"(?:[Tt]he\s+)?(?P<np>[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|on|the|de|und)\s+)*[A-Z][\w.&’'-]*){0,6})")
 
 
@@ -954,7 +953,7 @@ def _opening(sentence: str) -> tuple[str, re.Match[str] | None]:
     """The sentence without its bullet and leading time phrase, and the names it then opens with."""
     text = _LEADING.sub("", sentence[2:] if sentence[:2] in _BULLETS else sentence)
     if "—" in text[:16] or "–" in text[:16] or " - " in text[:16]:
-        text = _DATED_ENTRY.sub("", text, count=1)  # a timeline's entry: "Oct. 6 — The MSMT publishes its report"
+        text = _DATELINE.sub("", text, count=1)  # a timeline's entry: "Oct. 6 — The MSMT publishes its report"
     return text, _OPENING.match(text)
 
 

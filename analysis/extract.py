@@ -337,12 +337,13 @@ def speaker_turns(sentences: list[tuple[int, str]], text: str, people: Mapping[s
     return turns
 
 
-_FULL_NAME = re.compile(r"(?<!\bby )(?<!\bBy )\b[A-Z][a-z]+(?:[ -][A-Z][a-z’'-]+){1,2}\b")
+_NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z’'-]+){1,2}"  # a personal name of two or three words: "Ri Chol-ung"
+_FULL_NAME = re.compile(rf"(?<!\bby )(?<!\bBy )\b{_NAME}\b")
 _MET = re.compile(r"\b(?:met|spoke\s+(?:with|to)|talked\s+(?:with|to)|interviewed|sat\s+down\s+with)\s+"
-                  r"(?:(?:[a-z’'-]+|[A-Z][a-z]+\.?|General|Colonel|Minister|President|Dr\.?)\s+){0,4}?"
-                  r"(?P<name>(?!(?:General|Colonel|Minister|President|Dr|Mr|Ms|Mrs)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z’'-]+){1,2})\b")
-_INTERVIEWER = re.compile(r"(?:reporter|correspondent|editor|interviewer|[Oo]ur|[Bb]y)\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z’'-]+){1,2})"
-                          r"|(?P<asker>[A-Z][a-z]+(?:[ -][A-Z][a-z’'-]+){1,2})\s+(?:asked\s+the\s+questions|met|spoke)")
+                  r"(?:(?:[a-z’'-]+|[A-Z][a-z]+\.?)\s+){0,4}?"
+                  rf"(?P<name>(?!(?:General|Colonel|Minister|President|Dr|Mr|Ms|Mrs)\b){_NAME})\b")
+_INTERVIEWER = re.compile(rf"(?:reporter|correspondent|editor|interviewer|[Oo]ur|[Bb]y)\s+(?P<name>{_NAME})"
+                          rf"|(?P<asker>{_NAME})\s+(?:asked\s+the\s+questions|met|spoke)")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|my|My|me|we|We|our|Our|us)\b")
 
 
@@ -412,8 +413,7 @@ def announced_turns(sentences: list[tuple[int, str]], text: str, people: Mapping
     >>> {i: a.source for i, a in announced_turns(s, text, {}).items()}
     {1: 'Liudmyla Hrytsenko', 2: 'Liudmyla Hrytsenko'}
     """
-    if "Briefing" not in text and "Remarks" not in text and "Interview" not in text and "Statement" not in text \
-            and "Comments" not in text:
+    if not any(word in text for word in ("Briefing", "Remarks", "Interview", "Statement", "Comments")):
         return {}  # cheap: most articles announce nobody
     turns: dict[int, Attribution] = {}
     current: Attribution | None = None
@@ -422,7 +422,7 @@ def announced_turns(sentences: list[tuple[int, str]], text: str, people: Mapping
         announced = _ANNOUNCED.match(sentence) if opens else None
         if announced:
             np = _QUOTED_NAME.sub(r"\1", announced.group("np")).rstrip(". ")
-            current = attribute(f"{np} said.", None, people) or _named_prisoner(np)
+            current = attribute(f"{np} said.", None, people) or _described_speaker(np)
             continue
         if opens and _TIME_STAMPED.match(sentence):
             current = None  # a new entry of the log
@@ -434,7 +434,7 @@ def announced_turns(sentences: list[tuple[int, str]], text: str, people: Mapping
 _QUOTED_NAME = re.compile(r"[“\"]([^”\"]{1,30})[”\"]")
 
 
-def _named_prisoner(np: str) -> Attribution | None:
+def _described_speaker(np: str) -> Attribution | None:
     """'prisoner who gave his name as Ri' -> the role, as the article describes the speaker."""
     role = np.split(" who ")[0].split(" named ")[0].strip()
     return Attribution(role, "", "person", "") if role and len(role.split()) <= 3 and role[:1].islower() else None

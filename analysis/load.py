@@ -370,8 +370,10 @@ def _join_broken(prev: str, line: str, text: str = "") -> str:
     head = prev[prev.rfind(" ") + 1:-1]
     tail = line.split(" ", 1)[0].rstrip(".,;:)’'")
     whole = (head + tail).lower()
-    known = whole in NOUNS or whole in SCALES or whole.rstrip("s") in NOUNS or (
-        len(whole) > 4 and re.search(rf"(?<![\w-]){re.escape(whole)}", text, re.IGNORECASE) is not None)
+    known = whole in NOUNS or whole in SCALES or whole.rstrip("s") in NOUNS
+    if not known and len(whole) > 4:  # written whole elsewhere, at the start of a word (no pattern compiled per word)
+        low = " " + text.lower()
+        known = any(c + whole in low for c in " \n(“\"'")
     return prev[:-1] + line if known else prev + line
 
 
