@@ -19,19 +19,20 @@ the article is published, so they resolve to the publication date.
 from __future__ import annotations
 
 import re
+from typing import Final
 from dataclasses import dataclass
 from functools import lru_cache
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-MONTHS = {m: i for i, m in enumerate(
+MONTHS: Final = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
-WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+WEEKDAYS: Final = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
 
-_M = r"(?P<M_>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_M: Final = r"(?P<M_>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 _PATTERNS: list[tuple[str, str]] = [
     ("iso", r"\b(?P<Y_>(?:19|20)\d\d)-(?P<N_>\d\d)-(?P<D_>\d\d)\b"),
     ("day_month_year", rf"\b(?P<D_>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}\s*,?\s+(?P<Y_>(?:19|20)\d\d)\b"),
@@ -54,30 +55,30 @@ def _compile(patterns: list[tuple[str, str]]) -> re.Pattern[str]:
         for kind, pattern in patterns) + ")", re.IGNORECASE)
 
 
-TIME_RE = _compile(_PATTERNS)
-_FULL_DATE = _compile(_PATTERNS[:3])
-_LEAD = re.compile(r"(?:in|as\s+at|as\s+of|by|since|until|through|during|from|early|late|mid-?|end\s+of|beginning\s+of|"
-                   r"start\s+of)\s+(?:early\s+|late\s+|mid-?)?", re.IGNORECASE)
-_UNTIL = re.compile(r"\buntil\s+$", re.IGNORECASE)
-_A_YEAR = re.compile(r"(?:19|20)\d\d")
-_DATE_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "day", "today",
-               "last", "this", "since", "past", "ago")
+TIME_RE: Final = _compile(_PATTERNS)
+_FULL_DATE: Final = _compile(_PATTERNS[:3])
+_LEAD: Final = re.compile(r"(?:in|as\s+at|as\s+of|by|since|until|through|during|from|early|late|mid-?|end\s+of|beginning\s+of|"
+                          r"start\s+of)\s+(?:early\s+|late\s+|mid-?)?", re.IGNORECASE)
+_UNTIL: Final = re.compile(r"\buntil\s+$", re.IGNORECASE)
+_A_YEAR: Final = re.compile(r"(?:19|20)\d\d")
+_DATE_WORDS: Final = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "day", "today",
+                      "last", "this", "since", "past", "ago")
 """Every time expression holds one of these (weekdays end in "day") or a year."""
-_OPENING = frozenset("(“\"‘[—–")
-_LEADS = frozenset("in as by since until through during from early late mid mid- end beginning start last this on over a".split())
-_AFTER_LEAD = frozenset("year years month week the past last at of early late mid mid- ago".split())
-_TIME_FIRST = frozenset(
+_OPENING: Final = frozenset("(“\"‘[—–")
+_LEADS: Final = frozenset("in as by since until through during from early late mid mid- end beginning start last this on over a".split())
+_AFTER_LEAD: Final = frozenset("year years month week the past last at of early late mid mid- ago".split())
+_TIME_FIRST: Final = frozenset(
     [m[:3] for m in MONTHS] + list(MONTHS) + list(WEEKDAYS)
     + "in as by since until through during from early late mid mid- end beginning start last this on over yesterday today a"
     .split()
 )
 """Words (or three-letter month prefixes) that may open a time expression."""
-_HEADS = frozenset(w[:3] for w in _TIME_FIRST | set(
+_HEADS: Final = frozenset(w[:3] for w in _TIME_FIRST | set(
     "in as by since until through during from early late mid mid- end beginning start last this on over a".split()))
-_SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
-_MARKED = re.compile(r"(?:as\s+(?:at|of)|by\s+(?:the\s+)?(?:end|start|beginning)\s+of|at\s+the\s+end\s+of|by)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
-_COMPARISON = re.compile(r"(?:jump|rise|increase|up|down|fall|drop|surge|growth|compared\s+(?:with|to)|than|versus|vs\.?)\s+(?:from|in|with|to)?\s*(?:the\s+)?$", re.IGNORECASE)
-_REPORTING = re.compile(r"\b(?:said|says|estimated|estimates|revealed|reported|announced|stated|claimed|confirmed|told|stating|saying|assessed|noted|showed|found)\b[^.]*?\bthat\b")
+_SINCE: Final = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+_MARKED: Final = re.compile(r"(?:as\s+(?:at|of)|by\s+(?:the\s+)?(?:end|start|beginning)\s+of|at\s+the\s+end\s+of|by)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+_COMPARISON: Final = re.compile(r"(?:jump|rise|increase|up|down|fall|drop|surge|growth|compared\s+(?:with|to)|than|versus|vs\.?)\s+(?:from|in|with|to)?\s*(?:the\s+)?$", re.IGNORECASE)
+_REPORTING: Final = re.compile(r"\b(?:said|says|estimated|estimates|revealed|reported|announced|stated|claimed|confirmed|told|stating|saying|assessed|noted|showed|found)\b[^.]*?\bthat\b")
 
 
 @dataclass(frozen=True)

@@ -14,12 +14,12 @@ import re
 from collections.abc import Mapping, Set as AbstractSet
 from functools import lru_cache
 from dataclasses import dataclass
-from typing import Protocol, Union
+from typing import Final, Protocol, Union
 
 from analysis.bodies import canonical, country_of, kind_of, known
 from analysis.lexicon import NOUNS, word_trie
 
-_VERBS = (
+_VERBS: Final = (
     r"said|says|say|estimated|estimates|estimate|revealed|reveals|reported|reports|report|told|tells|stated|states|"
     r"claimed|claims|claim|announced|announces|confirmed|confirms|believes|believe|assessed|assesses|assess|noted|"
     r"notes|added|warned|warns|indicated|indicates|indicate|showed|shows|show|found|finds|suggested|suggests|suggest|wrote|writes|"
@@ -31,72 +31,72 @@ _VERBS = (
     r"revised|revises|mentioned|mentions|called for|calls for|proposed|proposes|gave|gives|expects|"
     r"forecasts|predicts|anticipates"
 )
-_ADVERBS = (r"(?:(?:" + word_trie("has have had also further previously earlier recently separately publicly later now then first "
+_ADVERBS: Final = (r"(?:(?:" + word_trie("has have had also further previously earlier recently separately publicly later now then first "
                                    "already reportedly just since".split()) + r"|so\s+far|on\s+\w+day|(?:last|this)\s+(?:\w+day|week|month|year|night|morning|afternoon|evening|"
                           r"weekend|spring|summer|autumn|fall|winter|quarter))\s+)*")
 
 
-_SAY = re.compile(rf"\b{_ADVERBS}(?:{word_trie(_VERBS.split('|'))})\b")  # case-sensitive: "Reports indicate" is a noun
-_ACCORDING = re.compile(  # "according to Rep. Lee, who ...": a title's full stop does not end the phrase
+_SAY: Final = re.compile(rf"\b{_ADVERBS}(?:{word_trie(_VERBS.split('|'))})\b")  # case-sensitive: "Reports indicate" is a noun
+_ACCORDING: Final = re.compile(  # "according to Rep. Lee, who ...": a title's full stop does not end the phrase
     r"\b(?:according\s+to|(?:(?<=^)|(?<=[,(]\s))per(?=\s+(?-i:(?:the\s+)?[A-Z])))\s+"  # ", per KIDA's report": not "per cent"
     r"(?P<np>(?:(?:Rep|Sen|Gen|Lt|Col|Dr|Mr|Ms|Mrs|Gov|Adm|Maj|Capt|Sgt|Prof)\.\s+|[^,;:.()“”\"])+)",
     re.IGNORECASE)
-_CITING = re.compile(
+_CITING: Final = re.compile(
     r"\b(?:citing|quoting|quote[sd](?=\s+[^,;:.]+?\s+as\s+(?:saying|stating))|after\s+(?:being\s+)?briefed\s+by|after\s+(?:a\s+)?(?:closed-door\s+)?briefing\s+(?:by|from))"
     r"\s+(?P<np>[^,;:.()“”\"]+?(?:\s+\([A-Z]{2,6}\))?)(?=\s+(?:that|on|in|as)\b|[,;:.()“”\"]|$)", re.IGNORECASE)
-_DATA_SUBJECT = re.compile(r"\b(?:data|figures|statistics|records|imagery|images|numbers|estimates|tracking|count|"
-                           r"survey|poll|analysis)$", re.IGNORECASE)  # "Russian customs data show grain exports ..."
-_BY_AGENT = re.compile(r"\b(?:reported|announced|disclosed|revealed|confirmed|documented|recorded|tracked|counted|estimated|told|"
-                       r"compiled|published|released|cited)\s+by\s+(?P<np>(?:the\s+)?[A-Z][^,;:.()“”\"]+)")
-_COMES_FROM = re.compile(r"\b(?:numbers?|figures?|data|estimates?|counts?|tally|statistics|information)\s+(?:all\s+)?"
-                         r"(?:come|comes|came|are\s+drawn|is\s+drawn|were\s+drawn)\s+from\s+(?P<np>[^,;:()“”\"]+)")
-_ESTIMATE_SUBJECT = re.compile(
+_DATA_SUBJECT: Final = re.compile(r"\b(?:data|figures|statistics|records|imagery|images|numbers|estimates|tracking|count|"
+                                  r"survey|poll|analysis)$", re.IGNORECASE)  # "Russian customs data show grain exports ..."
+_BY_AGENT: Final = re.compile(r"\b(?:reported|announced|disclosed|revealed|confirmed|documented|recorded|tracked|counted|estimated|told|"
+                              r"compiled|published|released|cited)\s+by\s+(?P<np>(?:the\s+)?[A-Z][^,;:.()“”\"]+)")
+_COMES_FROM: Final = re.compile(r"\b(?:numbers?|figures?|data|estimates?|counts?|tally|statistics|information)\s+(?:all\s+)?"
+                                r"(?:come|comes|came|are\s+drawn|is\s+drawn|were\s+drawn)\s+from\s+(?P<np>[^,;:()“”\"]+)")
+_ESTIMATE_SUBJECT: Final = re.compile(
     r"(?:The\s+|the\s+)?(?!(?:The|This|That|These|Those|Its|Their|His|Her|Our|Your|My|A|An)\b)(?P<owner>[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,4})(?:[’']s)?\s+(?:own\s+|latest\s+|new\s+)?"
     r"(?:figure|estimate|count|tally|assessment|calculation|projection)s?\b")
-_QUOTED_AS = re.compile(r"\s(?P<verb>(?:was|were|is|are|has\s+been)\s+quoted\s+as\s+(?:saying|stating))")
-_COUNT_WORDS = re.compile(r"count|estimate|tally|reckoning|calculation|figures")
-_BY_COUNT = re.compile(
+_QUOTED_AS: Final = re.compile(r"\s(?P<verb>(?:was|were|is|are|has\s+been)\s+quoted\s+as\s+(?:saying|stating))")
+_COUNT_WORDS: Final = re.compile(r"count|estimate|tally|reckoning|calculation|figures")
+_BY_COUNT: Final = re.compile(
     r"(?:\b(?:by|according\s+to)|(?:^|,\s)[Ii]n)\s+(?:the\s+)?(?:latest\s+)?(?:count|estimates?|tally|reckoning|calculations?|figures)\s+"
     r"(?:of|from|by)\s+(?P<np>[^,;:.()“”\"]+)|(?:\bby|(?:^|,\s)[Ii]n)\s+(?P<owner>[^,;:.()“”\"]+?)[’']s?\s+(?:own\s+)?"
     r"(?:count|estimates?|tally|reckoning|calculations?)\b", re.IGNORECASE)
-_HEADLINE_SOURCE = re.compile(  # "N. Korea has suffered 4,700 casualties: NIS", "121 drones downed — Air Force"
+_HEADLINE_SOURCE: Final = re.compile(  # "N. Korea has suffered 4,700 casualties: NIS", "121 drones downed — Air Force"
     r"(?:[:;]|\s(?P<dash>[—–-]))\s+(?P<np>[A-Z][\w.’'& -]{1,40})$")
-_HEADLINE_LEAD = re.compile(r"(?P<np>[A-Z][\w.’'&-]*(?:\s[A-Z][\w.’'&-]*){0,3}):\s")  # "HUR: up to 6,000 builders to arrive"
-_ACRONYM = re.compile(r"[A-Z]{2,5}")
-_SOURCE_PAREN = re.compile(r"\((?P<np>[A-Z][^()\d]{1,50})\)$")
-LABELS = set("LIVE UPDATE UPDATED WATCH BREAKING EXCLUSIVE VIDEO PHOTOS ANALYSIS OPINION EDITORIAL FACT CHECK NEW LEAD "
+_HEADLINE_LEAD: Final = re.compile(r"(?P<np>[A-Z][\w.’'&-]*(?:\s[A-Z][\w.’'&-]*){0,3}):\s")  # "HUR: up to 6,000 builders to arrive"
+_ACRONYM: Final = re.compile(r"[A-Z]{2,5}")
+_SOURCE_PAREN: Final = re.compile(r"\((?P<np>[A-Z][^()\d]{1,50})\)$")
+LABELS: Final = set("LIVE UPDATE UPDATED WATCH BREAKING EXCLUSIVE VIDEO PHOTOS ANALYSIS OPINION EDITORIAL FACT CHECK NEW LEAD "
               "ATTN NOTE FAQ TL DR PS PDF MAP GDP COVID KIA MIA EST EDT CST PST GMT UTC KST JST CET CEST MSK BST USD EUR "
               "ET PT PDT EET EEST IST AEST SGT HKT "
               "GBP KRW RUB CNY JPY UAH".split())
 """Capitals that label, measure or time something; they name no source."""
-_INVERTED_VERBS = ("said", "says", "added", "noted", "wrote", "estimates", "estimated", "reported", "reports", "writes", "argues",
-                   "argued", "believes", "claims", "claimed", "explained")
-_INVERTED = re.compile(rf"[,”\"’]\s*(?:{'|'.join(_INVERTED_VERBS)})\s+(?P<np>(?:the\s+)?(?:[A-Z][a-z]{{0,4}}\.\s+)*[A-Z][^,;:.()“”\"]+|"
-                       r"an?\s+[a-z][^,;:.()“”\"]+)")  # '..., said a senior British defence official'
+_INVERTED_VERBS: Final = ("said", "says", "added", "noted", "wrote", "estimates", "estimated", "reported", "reports", "writes", "argues",
+                          "argued", "believes", "claims", "claimed", "explained")
+_INVERTED: Final = re.compile(rf"[,”\"’]\s*(?:{'|'.join(_INVERTED_VERBS)})\s+(?P<np>(?:the\s+)?(?:[A-Z][a-z]{{0,4}}\.\s+)*[A-Z][^,;:.()“”\"]+|"
+                              r"an?\s+[a-z][^,;:.()“”\"]+)")  # '..., said a senior British defence official'
 
-_FROM = re.compile(  # "an update from X", "imagery analysed by X"; lower case: "the Study of War" is a name
+_FROM: Final = re.compile(  # "an update from X", "imagery analysed by X"; lower case: "the Study of War" is a name
     r"\b(?:(?i:data|information|figures|imagery|images|photos|footage|pictures)|reports?|updates?|assessments?|estimates?|"
     r"analys[ie]s|study|survey|statement|briefing|documents?|investigation|research|tally|count|review|affidavit|"
     r"complaint|indictment|filing|lawsuit|letter|memo|testimony)\s+"
     r"(?:of\s+(?:[a-z-]+\s+){1,2}by|(?:from|by|of)|(?:released|published|compiled|analy[sz]ed|obtained|seen|reviewed|provided|commissioned|"
     r"conducted|carried\s+out|gathered|collected|taken)(?:\s+[\w’']+){0,3}?\s+by)\s+(?P<np>(?:(?:the|a|an)\s+)?[^a-z\d].+)$")
-_SEEN_BY = re.compile(r"^(?P<owner>.+?)\s+(?:data|documents?|figures|records|statistics|papers|estimates|assessments|numbers)\s+"
-                      r"(?:seen|obtained|reviewed|viewed|examined|cited|quoted|reported|published)\s+by\b", re.IGNORECASE)
-_POSSESSIVE_REPORT = re.compile(
+_SEEN_BY: Final = re.compile(r"^(?P<owner>.+?)\s+(?:data|documents?|figures|records|statistics|papers|estimates|assessments|numbers)\s+"
+                             r"(?:seen|obtained|reviewed|viewed|examined|cited|quoted|reported|published)\s+by\b", re.IGNORECASE)
+_POSSESSIVE_REPORT: Final = re.compile(
     r"^(?P<np>.+?)[’']s?\s+(?:latest\s+|new\s+|own\s+|annual\s+|[a-z-]+\s+)?(?:report|update|assessment|estimate|analysis|data|figures|study|survey|statement|briefing|tally|count|tracking|monitoring|"
     r"paper|website|site|channel|complaint|indictment|filing|lawsuit|affidavit)\b",
     re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK: Final = re.compile(
     r"[,;:—–][”\"’]?\s+[“\"‘]?|[”\"’]\s+|(?<=\s)(?:that|but|while|whereas|as|with|after|when|where|because|although|though|if|so|"
     r"said|says|say|added|noted|believes|believe)\s+|^",
     re.IGNORECASE)
-_LEADING = re.compile(
+_LEADING: Final = re.compile(
     r"^(?:(?:in|on|by|since|last|earlier|later|this|during|at|from|early|late)\s+(?:\w+\s+){0,2}?(?:\d{4}|\w+day|week|month|year|january|february|"
     r"march|april|may|june|july|august|september|october|november|december)\b[,]?\s*|(?:but|and|however|meanwhile|separately|still|yet|now|so|even)\b[,]?\s*|"
     r"(?:a|an|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|later)\b[,]?\s*)+",
     re.IGNORECASE)
-_DETERMINERS = re.compile(r"^(?:the|a|an|one|some|several|two|three|many|other|our\s+own|our)\s+", re.IGNORECASE)
-_GENERIC = set(
+_DETERMINERS: Final = re.compile(r"^(?:the|a|an|one|some|several|two|three|many|other|our\s+own|our)\s+", re.IGNORECASE)
+_GENERIC: Final = set(
     """analysts analyst experts expert observers sources source reports report media officials official people
     critics researchers researcher commentators diplomats diplomat soldiers troops residents witnesses authorities
     it they he she we i you this that these those there who which study studies data imagery images photos evidence
@@ -106,7 +106,7 @@ _GENERIC = set(
     someone somebody no-one i've i'd i'm i'll we've we'd we're we'll you've you'd another"""
     .split()
 )
-_BODY_WORDS = set(
+_BODY_WORDS: Final = set(
     """of for the and from in on at think tank intelligence ministry agency service services spy defence defense
     forces army navy group monitor monitoring organisation organization nonprofit non-profit independent research
     institute news state national security council spokesman spokesperson spokeswoman lawmakers lawmaker command
@@ -118,11 +118,11 @@ _BODY_WORDS = set(
     operations special general's headquarters directorate inspectorate firm company consultancy bank branch
     und für fur der des die de du la le van von y chief ministers""".split()  # "Stiftung Wissenschaft und Politik"
 )
-INSTITUTION_HEADS = (r"agency|ministry|group|think[ -]tank|institute|centre|center|service|firm|company|administration|"
-                     r"council|outlet|newspaper|broadcaster|coast\s+guard|command|office|department|directorate|"
-                     r"committee|commission|monitor|mission|observatory|brigade|regiment|headquarters")
+INSTITUTION_HEADS: Final = (r"agency|ministry|group|think[ -]tank|institute|centre|center|service|firm|company|administration|"
+                            r"council|outlet|newspaper|broadcaster|coast\s+guard|command|office|department|directorate|"
+                            r"committee|commission|monitor|mission|observatory|brigade|regiment|headquarters")
 """Head nouns that, after "the", point back at a body named before: "the administration said", "the outlet said"."""
-_POINTERS = re.compile(  # "the agency", "the country's spy agency", "he": the body cited just before
+_POINTERS: Final = re.compile(  # "the agency", "the country's spy agency", "he": the body cited just before
     r"^(?:of\s+(?:the|those|these)\s+(?:[a-z-]+\s+)?officials$|"  # "one of the officials" ("one" is cut first)
     r"(?![Hh]is\s|[Hh]er\s|[Mm]y\s|[Oo]ur\s|[Yy]our\s)(?:[Tt]he\s+)?(?:(?:country|nation|state|[Nn]orth|[Ss]outh|group|agency|ministry)[’']s\s+)?"
     r"(?:[a-z-]+\s+){0,2}?"
@@ -130,159 +130,159 @@ _POINTERS = re.compile(  # "the agency", "the country's spy agency", "he": the b
     r"spokesman|spokeswoman|spokesperson|organisation|organization|body|study|analysis|assessment|update|same\s+report|"
     r"same\s+source|document|survey|intelligence\s+service|statement|briefing|data|figures|numbers|statistics)$)")
 # "the Singapore-based firm" points back; "a Tokyo-based research firm" is a first mention, credited as written
-_DEFINITE = re.compile(rf"\s*[Tt]he\s+[A-Z][\w.]*-(?:based|run|owned|backed|funded|registered|headquartered)\s+"
-                       rf"(?:[a-z-]+\s+){{0,2}}?(?:{INSTITUTION_HEADS})$")
-_SPEAKER_WORDS = ("representative", "delegat", "ambassador", "envoy")
-_SPEAKERS = r"(?:permanent\s+)?(?:representative|delegate|ambassador|envoy|delegation)s?"
-_REPRESENTATIVE = re.compile(  # "the representative of the United Kingdom", "Japan's delegate", "the United States representative"
+_DEFINITE: Final = re.compile(rf"\s*[Tt]he\s+[A-Z][\w.]*-(?:based|run|owned|backed|funded|registered|headquartered)\s+"
+                              rf"(?:[a-z-]+\s+){{0,2}}?(?:{INSTITUTION_HEADS})$")
+_SPEAKER_WORDS: Final = ("representative", "delegat", "ambassador", "envoy")
+_SPEAKERS: Final = r"(?:permanent\s+)?(?:representative|delegate|ambassador|envoy|delegation)s?"
+_REPRESENTATIVE: Final = re.compile(  # "the representative of the United Kingdom", "Japan's delegate", "the United States representative"
     rf"(?:[Tt]he\s+)?{_SPEAKERS}\s+(?:of|for|from)\s+(?:the\s+)?(?P<np>[A-Z].*)$|"
     rf"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.’' -]*?)(?:[’']s)?\s+{_SPEAKERS}$")
-_NOT_OWNERS = set("key latest main top new recent current other official early initial final more".split())
-_BULLETS = ("- ", "• ", "* ", "– ", "— ", "· ", "▪ ", "○ ", "● ", "■ ", "□ ", "◦ ", "► ", "▶ ")
-_TITLE_OF_NAME = re.compile(r"\b(?i:minister|secretary|director|head|chief|commissioner|governor|chair(?:man|woman)?)\s+"
-                            r"(?:of|for)\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*|of|the|for)\s+){1,6}?"
-                            r"(?P<name>[A-Z][\w’'.-]+\s+[A-Z][\w’'.-]+)$")
-_NOT_NAMES = set("group journal forces europe updates images story edition command".split())
-_OFFICE_WORDS = set("agency intelligence affairs defence defense security rights state staff forces army navy "
-                    "committee command health finance justice unification trade industry".split())
-_OWN_GOVERNMENT = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[Gg]overnment|[Cc]ountry|[Dd]elegation)")
-_TITLE_WORDS = (r"president|minister|aide|surgeon|doctor|economist|historian|journalist|correspondent|editor|"
-                r"negotiator|lieutenant|admiral|marshal|judge|secretary|advis[eo]r|spokes(?:man|woman|person)|leader|"
-                r"general|gen\.|commander|"
-                r"chief|rep\.|sen\.|gov\.|director|head|ambassador|envoy|lawmaker|senator|representative|governor|mayor|"
-                r"prosecutor|commissioner|ombudsman|chairman|chairwoman|deputy|premier|dr\.?|mr\.?|mrs\.?|ms\.?|prof\.?|"
-                r"professor|lt\.?|col\.?|colonel|major|captain|sergeant|analyst|researcher|fellow|expert|official|agent|investigator")
+_NOT_OWNERS: Final = set("key latest main top new recent current other official early initial final more".split())
+_BULLETS: Final = ("- ", "• ", "* ", "– ", "— ", "· ", "▪ ", "○ ", "● ", "■ ", "□ ", "◦ ", "► ", "▶ ")
+_TITLE_OF_NAME: Final = re.compile(r"\b(?i:minister|secretary|director|head|chief|commissioner|governor|chair(?:man|woman)?)\s+"
+                                   r"(?:of|for)\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*|of|the|for)\s+){1,6}?"
+                                   r"(?P<name>[A-Z][\w’'.-]+\s+[A-Z][\w’'.-]+)$")
+_NOT_NAMES: Final = set("group journal forces europe updates images story edition command".split())
+_OFFICE_WORDS: Final = set("agency intelligence affairs defence defense security rights state staff forces army navy "
+                           "committee command health finance justice unification trade industry".split())
+_OWN_GOVERNMENT: Final = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[Gg]overnment|[Cc]ountry|[Dd]elegation)")
+_TITLE_WORDS: Final = (r"president|minister|aide|surgeon|doctor|economist|historian|journalist|correspondent|editor|"
+                       r"negotiator|lieutenant|admiral|marshal|judge|secretary|advis[eo]r|spokes(?:man|woman|person)|leader|"
+                       r"general|gen\.|commander|"
+                       r"chief|rep\.|sen\.|gov\.|director|head|ambassador|envoy|lawmaker|senator|representative|governor|mayor|"
+                       r"prosecutor|commissioner|ombudsman|chairman|chairwoman|deputy|premier|dr\.?|mr\.?|mrs\.?|ms\.?|prof\.?|"
+                       r"professor|lt\.?|col\.?|colonel|major|captain|sergeant|analyst|researcher|fellow|expert|official|agent|investigator")
 """Words that title a person, case aside: 'Ukraine's President Zelensky', 'South Korean lawmaker Lee'."""
-_TITLED_NAME = re.compile(  # "Ukraine's President Zelensky", "South Korean lawmaker Lee Seong-kweun" -> the name
+_TITLED_NAME: Final = re.compile(  # "Ukraine's President Zelensky", "South Korean lawmaker Lee Seong-kweun" -> the name
     rf"\b(?i:{_TITLE_WORDS})\s+"
     r"(?P<name>(?!Staff\b|Assembly\b|Command\b|Council\b|Secretariat\b|General\b|General[’']s\b|Office\b)"
     r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})$")
 # what may open an apposition after a name: "Ryu, a defector", "Shin, South Korea's adviser"
-_APPOSITION = r"(?:a|an|the|who|which|[a-z]|(?:[A-Z][\w’']*\s)*[A-Z][\w’']*[’']s\s)"
-_APPOSITIVE = re.compile(  # "NAME, a defector who ...", "NAME, secretary of ...", "A US official, speaking on ..."
+_APPOSITION: Final = r"(?:a|an|the|who|which|[a-z]|(?:[A-Z][\w’']*\s)*[A-Z][\w’']*[’']s\s)"
+_APPOSITIVE: Final = re.compile(  # "NAME, a defector who ...", "NAME, secretary of ...", "A US official, speaking on ..."
     rf"(?:^|,\s+|^.*?\b(?:\d{{4}}|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday),\s+)"
     rf"(?P<name>[^,:]{{2,90}}?),\s+{_APPOSITION}[^,]*$")
-_TITLED_APPOSITIVE = re.compile(
+_TITLED_APPOSITIVE: Final = re.compile(
     r"(?:^|,\s+)(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s+(?:(?:Assistant|Deputy|Under|Vice|Acting|Special|"
     r"Senior|Chief|Executive|Permanent)[\s-]+)*(?:Secretary|Minister|Director|Representative|Envoy|Ambassador|"
     r"Commissioner|Coordinator|Spokes(?:man|woman|person)|Chair(?:man|woman)?|President|Head|Commander|Governor)"
     r"(?:-General)?\b[^;“”\"]*$")
-_ROLE = re.compile(r"(?:[a-z-]+\s+){1,2}(?:governor|mayor|spokesman|spokeswoman|spokesperson|official|ministry|"
-                   r"military|army|police|air\s+force|navy|prosecutors?|authorities|administration|customs|council)")
+_ROLE: Final = re.compile(r"(?:[a-z-]+\s+){1,2}(?:governor|mayor|spokesman|spokeswoman|spokesperson|official|ministry|"
+                          r"military|army|police|air\s+force|navy|prosecutors?|authorities|administration|customs|council)")
 # a person described rather than named: "a former construction worker", "one investigator", "local contractors"
-_ROLES = (r"workers?|labou?rers?|defectors?|soldiers?|servicem[ae]n|veterans?|investigators?|officials?|officers?|"
-          r"commanders?|diplomats?|residents?|witness(?:es)?|refugees?|engineers?|medics?|volunteers?|contractors?|"
-          r"analysts?|researchers?|experts?|pilots?|prisoners?|guards?|sergeants?|doctors?|nurses?|traders?|"
-          r"smugglers?|brokers?|managers?|executives?|employees?|students?|survivors?|farmers?|drivers?|sailors?|"
-          r"gunners?|operators?|crews?|surgeons?|paramedics?|economists?|participants?|specialists?|academics?|"
-          r"scholars?|historians?|journalists?|lawyers?|"
-          r"fishermen|fisherman|mothers?|fathers?|wi(?:fe|ves)|widows?|relatives?")
-_DESCRIBED = re.compile(rf"(?P<mods>(?:[\w’'-]+\s+){{0,3}})(?P<role>{_ROLES})")
-_NOT_A_MODIFIER = set("many some several other others most few all both two three four five these those such more".split())
-_CLAUSE_WORDS = set("and or but that which who whom were was is are has have had be been said says told to of in on at by for".split())
-_INSTITUTIONS = set("ministry agency department office service committee council commission bureau directorate "
-                    "administration institute court inspectorate authority regulator prosecutors".split())
-_OWNED_INSTITUTION = re.compile(
+_ROLES: Final = (r"workers?|labou?rers?|defectors?|soldiers?|servicem[ae]n|veterans?|investigators?|officials?|officers?|"
+                 r"commanders?|diplomats?|residents?|witness(?:es)?|refugees?|engineers?|medics?|volunteers?|contractors?|"
+                 r"analysts?|researchers?|experts?|pilots?|prisoners?|guards?|sergeants?|doctors?|nurses?|traders?|"
+                 r"smugglers?|brokers?|managers?|executives?|employees?|students?|survivors?|farmers?|drivers?|sailors?|"
+                 r"gunners?|operators?|crews?|surgeons?|paramedics?|economists?|participants?|specialists?|academics?|"
+                 r"scholars?|historians?|journalists?|lawyers?|"
+                 r"fishermen|fisherman|mothers?|fathers?|wi(?:fe|ves)|widows?|relatives?")
+_DESCRIBED: Final = re.compile(rf"(?P<mods>(?:[\w’'-]+\s+){{0,3}})(?P<role>{_ROLES})")
+_NOT_A_MODIFIER: Final = set("many some several other others most few all both two three four five these those such more".split())
+_CLAUSE_WORDS: Final = set("and or but that which who whom were was is are has have had be been said says told to of in on at by for".split())
+_INSTITUTIONS: Final = set("ministry agency department office service committee council commission bureau directorate "
+                           "administration institute court inspectorate authority regulator prosecutors".split())
+_OWNED_INSTITUTION: Final = re.compile(
     r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s\s+(?:[a-z-]+\s+){0,3}(?:headquarters|ministry|agency|service|office|"
     r"committee|council|commission|bureau|directorate|command|staff)(?:\s+(?:for|of|on)\s+[a-z][a-z ]{2,40})?")
-_TITLE_WORD_FIRST = re.compile(rf"(?i:{_TITLE_WORDS})\s")
-_OFFICE_BEFORE = re.compile(r"\b(?:of|for)\s+(?:[A-Z][\w’']*\s+)+$")  # "Commissioner for Human Rights Dmytro Lubinets"
-_OF_THE = re.compile(r"^(?:of|for)\s+(?:the\s+)?(?=[A-Z])")
-_ANOTHER = re.compile(r"(?:second|third|fourth|another|other|same|first)\s", re.IGNORECASE)
-_RELATIVE = re.compile(r"(?:which|who|whom)\s+(?P<np>.+)", re.IGNORECASE)
-_FROM_WHERE = re.compile(r"\s+(?:from|at|in|with)\s+(?:an?\s+|the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}$")
-_NAMED_AS = re.compile(r",\s+(?:who|whom)\s+(?:gave\s+(?:his|her|their)\s+name\s+(?:only\s+)?as|asked\s+to\s+be\s+"
-                       r"identified\s+(?:only\s+)?(?:as|by)|(?:was\s+)?identified\s+only\s+as)\s+[“\"]?"
-                       r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})[”\"]?$")
-_TRAILING_ASIDES = re.compile(r"(?:,\s+(?:who|which)\s+[^,]+|,\s+from\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)+$")
-_SUBORDINATORS = set("when if as while because although though since after before once unless until where whether "
-                     "which who whom whose from with".split())  # "which the NIS says": a clause; "from Kraskino": a place
-_GROUP_SIZE = re.compile(r"^(?:the\s+)?\d+-(?:country|nation|member|strong|state)\s+", re.IGNORECASE)
-_AGE = re.compile(r"\b\d{1,3}-year-old\s+")
-_DATELINE = re.compile(  # "KYIV, Nov 10 (Reuters) - ", "WASHINGTON (AP) — ", or the "Nov 10 (Reuters) - " left after a comma
+_TITLE_WORD_FIRST: Final = re.compile(rf"(?i:{_TITLE_WORDS})\s")
+_OFFICE_BEFORE: Final = re.compile(r"\b(?:of|for)\s+(?:[A-Z][\w’']*\s+)+$")  # "Commissioner for Human Rights Dmytro Lubinets"
+_OF_THE: Final = re.compile(r"^(?:of|for)\s+(?:the\s+)?(?=[A-Z])")
+_ANOTHER: Final = re.compile(r"(?:second|third|fourth|another|other|same|first)\s", re.IGNORECASE)
+_RELATIVE: Final = re.compile(r"(?:which|who|whom)\s+(?P<np>.+)", re.IGNORECASE)
+_FROM_WHERE: Final = re.compile(r"\s+(?:from|at|in|with)\s+(?:an?\s+|the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}$")
+_NAMED_AS: Final = re.compile(r",\s+(?:who|whom)\s+(?:gave\s+(?:his|her|their)\s+name\s+(?:only\s+)?as|asked\s+to\s+be\s+"
+                              r"identified\s+(?:only\s+)?(?:as|by)|(?:was\s+)?identified\s+only\s+as)\s+[“\"]?"
+                              r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})[”\"]?$")
+_TRAILING_ASIDES: Final = re.compile(r"(?:,\s+(?:who|which)\s+[^,]+|,\s+from\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)+$")
+_SUBORDINATORS: Final = set("when if as while because although though since after before once unless until where whether "
+                            "which who whom whose from with".split())  # "which the NIS says": a clause; "from Kraskino": a place
+_GROUP_SIZE: Final = re.compile(r"^(?:the\s+)?\d+-(?:country|nation|member|strong|state)\s+", re.IGNORECASE)
+_AGE: Final = re.compile(r"\b\d{1,3}-year-old\s+")
+_DATELINE: Final = re.compile(  # "KYIV, Nov 10 (Reuters) - ", "WASHINGTON (AP) — ", or the "Nov 10 (Reuters) - " left after a comma
     r"(?:[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2}(?:,\s*[A-Z][a-z]{2,8}\.?\s\d{1,2})?|[A-Z][a-z]{2,8}\.?\s\d{1,2}"
     r"(?:,\s\d{4})?|\d{1,2}\s[A-Z][a-z]{2,8}(?:\s\d{4})?)(?:\s*\([^)]{1,40}\))?\s+[-–—]+\s+")
 # and a timeline's dated entry: "Oct. 6 — The MSMT publishes its report", "6 October 2026 — ..."
-_DATA_FROM = re.compile(r"(?:data|figures|statistics|records|information|estimates|numbers|reports?)\s+(?:from|of|by)\b")
-_HAS_DIGIT = re.compile(r"\d(?!\d*(?:st|nd|rd|th)\b)")  # "the 80th Air Assault Brigade" is a name
-_REPORTED_END = re.compile(r"\s+(?:reported|said|says|reports|wrote)$")
-_ACT_WORDS = ("approv", "impos", "agreed to", "allocat", "earmark", "pledg", "sanction", "designat", "blacklist", "budget",
-              "ordered", "set aside", "evacuat")  # "sanction" and "designat" also find "is sanctioning", "is designating"
+_DATA_FROM: Final = re.compile(r"(?:data|figures|statistics|records|information|estimates|numbers|reports?)\s+(?:from|of|by)\b")
+_HAS_DIGIT: Final = re.compile(r"\d(?!\d*(?:st|nd|rd|th)\b)")  # "the 80th Air Assault Brigade" is a name
+_REPORTED_END: Final = re.compile(r"\s+(?:reported|said|says|reports|wrote)$")
+_ACT_WORDS: Final = ("approv", "impos", "agreed to", "allocat", "earmark", "pledg", "sanction", "designat", "blacklist", "budget",
+                     "ordered", "set aside", "evacuat")  # "sanction" and "designat" also find "is sanctioning", "is designating"
 # an institution's own decision is its claim: "the council approved UAH 48 million", "Seoul blacklists seven tankers"
-_ACTS = re.compile(rf"\b{_ADVERBS}(?:approved|approves|allocated|allocates|earmarked|earmarks|pledged|pledges|"
-                   r"sanctioned|sanctions|designated|designates|blacklisted|blacklists|budgeted|set\s+aside|ordered|orders|"
-                   r"evacuated|imposed|agreed\s+to\s+(?:impose|sanction|designate|list|add|send|provide|allocate|lend|give)|"
-                   r"(?:is|are)\s+(?:sanctioning|designating|blacklisting|imposing\s+sanctions\s+on|allocating))\b")
+_ACTS: Final = re.compile(rf"\b{_ADVERBS}(?:approved|approves|allocated|allocates|earmarked|earmarks|pledged|pledges|"
+                          r"sanctioned|sanctions|designated|designates|blacklisted|blacklists|budgeted|set\s+aside|ordered|orders|"
+                          r"evacuated|imposed|agreed\s+to\s+(?:impose|sanction|designate|list|add|send|provide|allocate|lend|give)|"
+                          r"(?:is|are)\s+(?:sanctioning|designating|blacklisting|imposing\s+sanctions\s+on|allocating))\b")
 # the act's object holds the number, a few words on and not past a comma: "sanctioned two trading companies"
-_ACT_OBJECT = re.compile(r"(?:\s+[^\s,;.]+){0,6}?\s+[“\"]?(?:(?!(?:19|20)\d\d\b)\d|[$€£₩¥₴₽]|(?:UAH|RUB|CNY|USD|EUR|KRW|JPY)\b|"
-                         r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|hundreds|"
-                         r"thousands|another|more\s+than|at\s+least|about|around|some|nearly|up\s+to|roughly|over)\b)")
-_CLAUSE_START = re.compile(r"[;:]\s+")
+_ACT_OBJECT: Final = re.compile(r"(?:\s+[^\s,;.]+){0,6}?\s+[“\"]?(?:(?!(?:19|20)\d\d\b)\d|[$€£₩¥₴₽]|(?:UAH|RUB|CNY|USD|EUR|KRW|JPY)\b|"
+                                r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|hundreds|"
+                                r"thousands|another|more\s+than|at\s+least|about|around|some|nearly|up\s+to|roughly|over)\b)")
+_CLAUSE_START: Final = re.compile(r"[;:]\s+")
 # what may stand before the subject: a paragraph number, a dateline, a short adverbial ("(2) On April 24, ",
 # "WASHINGTON — Today, ", "Concurrently, ")
-_FRONTED = re.compile(r"(?:\W*\(?\d{1,2}[.)]\s+)?(?:[A-Z][A-Z.,’' ]+\s+[—–-]\s+)?(?:(?:[\w’'-]+\s+){0,3}[\w’'-]+,\s+)?")
-_ACTING_KINDS = {"government", "military", "international body"}
-_PARTICIPLES = {"counted", "documented", "recorded", "found", "cited", "quoted", "published"}
+_FRONTED: Final = re.compile(r"(?:\W*\(?\d{1,2}[.)]\s+)?(?:[A-Z][A-Z.,’' ]+\s+[—–-]\s+)?(?:(?:[\w’'-]+\s+){0,3}[\w’'-]+,\s+)?")
+_ACTING_KINDS: Final = {"government", "military", "international body"}
+_PARTICIPLES: Final = {"counted", "documented", "recorded", "found", "cited", "quoted", "published"}
 """Past forms that are verbs after an auxiliary or an adverb ("had recorded just 12") or a name ("the Team documented")."""
 # what follows "estimates", "reports" used as nouns: "The NIS estimates of 12,000 were", "Asan Institute estimates show"
-_NOUN_NEXT = re.compile(r"\s+(?:of|for|on|from|by|in|show|shows|suggest|suggests|indicate|indicates|put|puts|were|are|is|"
-                        r"was|have|has|had|and|or|vary|differ|range|remain|say|to|with)\b|\s*[,;:.)\"”]|\s*$")
-_NAME_END = re.compile(r"[A-Z][\w.&’'-]*\)?$")
-_HOMOGRAPHS = {"report", "reports", "estimate", "estimates", "claim", "claims", "show", "shows", "put", "puts",
-               "count", "counted", "documented", "recorded", "found", "finds", "notes", "states", "cited", "quoted",
-               "published"}
-_AFTER_VERB = re.compile(r"\s*[.!?]?[\"”’]?$|\s*,|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens|hundreds|thousands)\b|\s+(?:[\w’'-]+\s+){0,9}?at\s+(?:[a-z]+\s+){0,3}[\d“\"$€£₩]|\s+(?:that\b|\d|about\b|around\b|more\b|at\s+least\b|nearly\b|some\b|up\s+to\b|as\s+many\b|"
-                         r"over\b|roughly\b|approximately\b|the\s+(?:number|figure|total|toll)\b|[A-Z])")
-_GAVE_FIGURE = re.compile(r"\s+(?:[“\"]|an?\s+(?:[\w-]+\s+){0,2}(?:figure|estimate|range|toll|tally|total|number|count)\s+of\b)")
+_NOUN_NEXT: Final = re.compile(r"\s+(?:of|for|on|from|by|in|show|shows|suggest|suggests|indicate|indicates|put|puts|were|are|is|"
+                               r"was|have|has|had|and|or|vary|differ|range|remain|say|to|with)\b|\s*[,;:.)\"”]|\s*$")
+_NAME_END: Final = re.compile(r"[A-Z][\w.&’'-]*\)?$")
+_HOMOGRAPHS: Final = {"report", "reports", "estimate", "estimates", "claim", "claims", "show", "shows", "put", "puts",
+                      "count", "counted", "documented", "recorded", "found", "finds", "notes", "states", "cited", "quoted",
+                      "published"}
+_AFTER_VERB: Final = re.compile(r"\s*[.!?]?[\"”’]?$|\s*,|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens|hundreds|thousands)\b|\s+(?:[\w’'-]+\s+){0,9}?at\s+(?:[a-z]+\s+){0,3}[\d“\"$€£₩]|\s+(?:that\b|\d|about\b|around\b|more\b|at\s+least\b|nearly\b|some\b|up\s+to\b|as\s+many\b|"
+                                r"over\b|roughly\b|approximately\b|the\s+(?:number|figure|total|toll)\b|[A-Z])")
+_GAVE_FIGURE: Final = re.compile(r"\s+(?:[“\"]|an?\s+(?:[\w-]+\s+){0,2}(?:figure|estimate|range|toll|tally|total|number|count)\s+of\b)")
 """What "gave" must be followed by to report: "HUR's statement gave “at least 3,000 killed”", "gave a range of 30 to 40"."""
-_PARENTHESIS = re.compile(r"\s*\([^)]*\)")
-_PARTICIPLE_TAIL = re.compile(r"\s+(?:published|released|issued|presented|made\s+public|unveiled|unsealed|filed|out|interviewed|"
-                              r"contacted|surveyed|reached)\b.*$")
-_PAPERS = {"briefing", "report", "assessment", "statement", "study", "survey", "update", "analysis", "estimate",
-           "figures", "data", "tally", "count", "assessments", "estimates", "reports", "paper", "website", "site"}
-_TRAILING_TIME = re.compile(r"\s+(?:in|on|at|last|this|earlier|during)\s+(?:\w+\s*){1,3}$")
-_RELATIVE_CLAUSE = re.compile(r"\s+(?:which|who|that)\b.*$")
-_TRAILING_ADVERBS = re.compile(r"(?:\s+(?:also|last|later|then|now|previously|recently|earlier|separately|just|has|have|had|had\s+also))+$")
-_SHOUTED = re.compile(r"[A-Z][A-Z’'&-]+(?:\s+[A-Z][A-Z’'&-]+)+")
+_PARENTHESIS: Final = re.compile(r"\s*\([^)]*\)")
+_PARTICIPLE_TAIL: Final = re.compile(r"\s+(?:published|released|issued|presented|made\s+public|unveiled|unsealed|filed|out|interviewed|"
+                                     r"contacted|surveyed|reached)\b.*$")
+_PAPERS: Final = {"briefing", "report", "assessment", "statement", "study", "survey", "update", "analysis", "estimate",
+                  "figures", "data", "tally", "count", "assessments", "estimates", "reports", "paper", "website", "site"}
+_TRAILING_TIME: Final = re.compile(r"\s+(?:in|on|at|last|this|earlier|during)\s+(?:\w+\s*){1,3}$")
+_RELATIVE_CLAUSE: Final = re.compile(r"\s+(?:which|who|that)\b.*$")
+_TRAILING_ADVERBS: Final = re.compile(r"(?:\s+(?:also|last|later|then|now|previously|recently|earlier|separately|just|has|have|had|had\s+also))+$")
+_SHOUTED: Final = re.compile(r"[A-Z][A-Z’'&-]+(?:\s+[A-Z][A-Z’'&-]+)+")
 """Capitals of several words after a colon are a heading or a verdict ("MOSTLY TRUE"), not a source."""
-_NAMED_POSSESSIVE = re.compile(r"[’']s\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
-                               r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Telegram|"
-                               r"Facebook|YouTube|VK|X)\b)[A-Z]")
-_AND = re.compile(r"\s+and\s+")
-_FOR_OF = re.compile(r"\b(?:for|of)\b")
-_PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|be|being)$", re.IGNORECASE)
-_DETERMINER_END = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|new|latest)$", re.IGNORECASE)
-_CONNECTIVE = re.compile(r"(?:In|On|At|By|For|From|With|After|Before|During|Since|Meanwhile|However|Also|Additionally|"
-                         r"Separately|Moreover|Still|But|And|Yet|According|Last|This|Earlier|Later|Overall|Instead|First|Second|Third|"
-                         r"Finally|Firstly|Secondly|Thirdly|Lastly|Indeed|Now|Today|Then)\b")
-_SOURCES_IN = re.compile(r"(?:[\w-]+\s+){0,2}sources?\s+(?:in|at|within|inside|close\s+to|familiar\s+with)\s+"
-                         r"(?:the\s+)?(?P<np>[A-Z].*)$")
-_STAFF_AT = re.compile(r"(?i:researchers|analysts|experts|scientists|economists|investigators|staff|specialists|"
-                       r"scholars)\s+(?:at|from|with)\s+(?:the\s+)?(?P<np>[A-Z].*)$")
-_RELATIONS = {"of", "to", "for", "close", "with", "from", "by", "near", "around"}
-_DESCRIBED_PERSON = re.compile(r"(?:[a-z][\w-]*\s+){1,3}(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})$")
-_NATIONALITY = re.compile(r"Western|Eastern|European|[A-Z][a-z]+(?:ian|ean|ese|ish|an|ic)")
-_DOCUMENT_WORDS = ("documents", "statistics", "records", "filings")
-_DOCUMENTS = re.compile(r"(?P<owner>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s+[a-z-]+){1,2})\s+(?:documents|statistics|records|filings)")
-_SPOKESMAN_FOR = re.compile(r"(?:spokes(?:man|woman|person)|press\s+(?:officer|secretary|service))\s+(?:for|of)\s+"
-                            r"(?:the\s+|its\s+|their\s+)?(?P<np>[A-Z].*)$")
-_DESCRIBED_BODY = re.compile(  # "ship-tracking firm Seastat Analytics", "State news agency Interfax", "US-based think tank ISW"
+_NAMED_POSSESSIVE: Final = re.compile(r"[’']s\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
+                                      r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Telegram|"
+                                      r"Facebook|YouTube|VK|X)\b)[A-Z]")
+_AND: Final = re.compile(r"\s+and\s+")
+_FOR_OF: Final = re.compile(r"\b(?:for|of)\b")
+_PASSIVE_END: Final = re.compile(r"\b(?:was|were|is|are|been|be|being)$", re.IGNORECASE)
+_DETERMINER_END: Final = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|new|latest)$", re.IGNORECASE)
+_CONNECTIVE: Final = re.compile(r"(?:In|On|At|By|For|From|With|After|Before|During|Since|Meanwhile|However|Also|Additionally|"
+                                r"Separately|Moreover|Still|But|And|Yet|According|Last|This|Earlier|Later|Overall|Instead|First|Second|Third|"
+                                r"Finally|Firstly|Secondly|Thirdly|Lastly|Indeed|Now|Today|Then)\b")
+_SOURCES_IN: Final = re.compile(r"(?:[\w-]+\s+){0,2}sources?\s+(?:in|at|within|inside|close\s+to|familiar\s+with)\s+"
+                                r"(?:the\s+)?(?P<np>[A-Z].*)$")
+_STAFF_AT: Final = re.compile(r"(?i:researchers|analysts|experts|scientists|economists|investigators|staff|specialists|"
+                              r"scholars)\s+(?:at|from|with)\s+(?:the\s+)?(?P<np>[A-Z].*)$")
+_RELATIONS: Final = {"of", "to", "for", "close", "with", "from", "by", "near", "around"}
+_DESCRIBED_PERSON: Final = re.compile(r"(?:[a-z][\w-]*\s+){1,3}(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})$")
+_NATIONALITY: Final = re.compile(r"Western|Eastern|European|[A-Z][a-z]+(?:ian|ean|ese|ish|an|ic)")
+_DOCUMENT_WORDS: Final = ("documents", "statistics", "records", "filings")
+_DOCUMENTS: Final = re.compile(r"(?P<owner>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s+[a-z-]+){1,2})\s+(?:documents|statistics|records|filings)")
+_SPOKESMAN_FOR: Final = re.compile(r"(?:spokes(?:man|woman|person)|press\s+(?:officer|secretary|service))\s+(?:for|of)\s+"
+                                   r"(?:the\s+|its\s+|their\s+)?(?P<np>[A-Z].*)$")
+_DESCRIBED_BODY: Final = re.compile(  # "ship-tracking firm Seastat Analytics", "State news agency Interfax", "US-based think tank ISW"
     r"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,3}(?:firm|company|think[ -]tank|consultancy|outlet|newspaper|daily|broadcaster|website|"
     r"agency|monitor|organi[sz]ation|charity|NGO)\s+(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})$")
-_POSSESSIVES = {"his", "her", "their", "its", "my", "your"}
-_UNDER_OFFICES = {"Department", "Directorate", "Office", "Bureau", "Service", "Agency", "Committee", "Commission"}
-_NAME_JOINS = {"of", "for", "the", "and", "on", "in", "de", "und", "under"}  # "Coordination Headquarters for the Treatment of ..."
-_OBJECTS = {"it", "them", "this", "that", "these", "those", "him", "her", "us", "me"}  # "Versions of it" names nobody
-_AGE_APPOSITION = re.compile(r",\s+\d{1,2},")
-_FOR_ITS_PART = re.compile(r",\s+(?:for\s+(?:its|his|her|their)\s+part|in\s+turn|too|meanwhile|however|"
-                           r"in\s+(?:its|his|her|their)\s+[^,]+)$")  # "X, in their joint assessment published in March,"
-_ANTECEDENT = re.compile(r"(?:[A-Z][\w.&’'-]*)(?:\s+(?:(?:of|for|the|and|on)\s+)*[A-Z][\w.&’'-]*)*$")
-_PRONOUNS = {"he", "she", "they", "it", "He", "She", "They", "It"}
-_NAME_BEFORE_OFFICE = re.compile(r"(?:^|,\s+|\s)(?:(?:Col|Gen|Lt|Maj|Capt|Dr|Mr|Ms|Mrs|Prof|Adm|Sgt)\.\s+)?"
-                                 r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})$")
-_TITLE_END = re.compile(r"(?i:spokes(?:man|woman|person)|official|minister|director|chief|head|commander|secretary|"
-                        r"ambassador|envoy|adviser|advisor|analyst|researcher|fellow)$")
-_PROPER = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:of|for|the|and|on|de|van|von|&)?\s*[A-Z0-9][\w’'.-]*)*")
+_POSSESSIVES: Final = {"his", "her", "their", "its", "my", "your"}
+_UNDER_OFFICES: Final = {"Department", "Directorate", "Office", "Bureau", "Service", "Agency", "Committee", "Commission"}
+_NAME_JOINS: Final = {"of", "for", "the", "and", "on", "in", "de", "und", "under"}  # "Coordination Headquarters for the Treatment of ..."
+_OBJECTS: Final = {"it", "them", "this", "that", "these", "those", "him", "her", "us", "me"}  # "Versions of it" names nobody
+_AGE_APPOSITION: Final = re.compile(r",\s+\d{1,2},")
+_FOR_ITS_PART: Final = re.compile(r",\s+(?:for\s+(?:its|his|her|their)\s+part|in\s+turn|too|meanwhile|however|"
+                                  r"in\s+(?:its|his|her|their)\s+[^,]+)$")  # "X, in their joint assessment published in March,"
+_ANTECEDENT: Final = re.compile(r"(?:[A-Z][\w.&’'-]*)(?:\s+(?:(?:of|for|the|and|on)\s+)*[A-Z][\w.&’'-]*)*$")
+_PRONOUNS: Final = {"he", "she", "they", "it", "He", "She", "They", "It"}
+_NAME_BEFORE_OFFICE: Final = re.compile(r"(?:^|,\s+|\s)(?:(?:Col|Gen|Lt|Maj|Capt|Dr|Mr|Ms|Mrs|Prof|Adm|Sgt)\.\s+)?"
+                                        r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})$")
+_TITLE_END: Final = re.compile(r"(?i:spokes(?:man|woman|person)|official|minister|director|chief|head|commander|secretary|"
+                               r"ambassador|envoy|adviser|advisor|analyst|researcher|fellow)$")
+_PROPER: Final = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:of|for|the|and|on|de|van|von|&)?\s*[A-Z0-9][\w’'.-]*)*")
 
 
 @dataclass(frozen=True)
@@ -737,28 +737,28 @@ def _subject(sentence: str, start: int, people: Mapping[str, str], previous: Pre
     return None
 
 
-_LEGAL = ("complaint", "indictment", "affidavit", "lawsuit", "filing", "filings", "court documents", "court papers",
-          "charging documents", "charge sheet", "prosecutors")
-_COURT_PAPERS = re.compile(r"(?:(?:civil|criminal|federal|forfeiture|sworn|unsealed|amended|original|court|[a-z]+-page|"
-                           r"u\.?s\.?|us|american|british|german|south\s+korean|japanese|ukrainian|russian|state)\s+)*"
-                           r"(?:" + "|".join(w.replace(" ", r"\s+") for w in _LEGAL) + ")")
+_LEGAL: Final = ("complaint", "indictment", "affidavit", "lawsuit", "filing", "filings", "court documents", "court papers",
+                 "charging documents", "charge sheet", "prosecutors")
+_COURT_PAPERS: Final = re.compile(r"(?:(?:civil|criminal|federal|forfeiture|sworn|unsealed|amended|original|court|[a-z]+-page|"
+                                  r"u\.?s\.?|us|american|british|german|south\s+korean|japanese|ukrainian|russian|state)\s+)*"
+                                  r"(?:" + "|".join(w.replace(" ", r"\s+") for w in _LEGAL) + ")")
 """A case's own papers, or its prosecutors, credited as the article names them: "the civil forfeiture complaint"."""
-_STATE_SERVICE = re.compile(r"(?:state\s+|regional\s+|local\s+|city\s+)?(?:rescue|emergency|emergencies|fire|border|customs|"
-                            r"migration|tax|prison|penitentiary|ambulance)\s+services?")
+_STATE_SERVICE: Final = re.compile(r"(?:state\s+|regional\s+|local\s+|city\s+)?(?:rescue|emergency|emergencies|fire|border|customs|"
+                                   r"migration|tax|prison|penitentiary|ambulance)\s+services?")
 """Services that are bodies in their own right, never "the service" just cited: "the rescue service tells us"."""
-_SOURCE_POINTER = re.compile(r"[Tt]he\s+(?:same\s+)?sources?")
-_INTENT = {"expects", "for", "proposed", "proposes", "forecasts", "predicts", "anticipates", "mentioned", "mentions"}
+_SOURCE_POINTER: Final = re.compile(r"[Tt]he\s+(?:same\s+)?sources?")
+_INTENT: Final = {"expects", "for", "proposed", "proposes", "forecasts", "predicts", "anticipates", "mentioned", "mentions"}
 """Verbs of wanting, planning or expecting ("called for"): a credit later in the sentence says whose claim it is."""
-_SAYING = {"saying", "stating", "claiming", "noting", "warning", "estimating", "reporting", "revealing", "asserting"}
+_SAYING: Final = {"saying", "stating", "claiming", "noting", "warning", "estimating", "reporting", "revealing", "asserting"}
 """Participles whose subject is the sentence's own: "X asked a judge to seize the ships, saying they carried fuel"."""
-_SPEECH = {"said", "says", "told", "tells", "stated", "states", "claimed", "claims", "added", "noted", "warned", "warns",
-           "estimated", "estimates", "announced", "confirmed", "insisted", "wrote", "writes", "reported", "acknowledged",
-           "alleged", "alleges", "argued", "asserted"}
+_SPEECH: Final = {"said", "says", "told", "tells", "stated", "states", "claimed", "claims", "added", "noted", "warned", "warns",
+                  "estimated", "estimates", "announced", "confirmed", "insisted", "wrote", "writes", "reported", "acknowledged",
+                  "alleged", "alleges", "argued", "asserted"}
 """Verbs that only report: "The ministry denied it and said ...", not "The panel had eight members and monitored ..."."""
-_COORDINATED = re.compile(r"(?:^|[\s,])and$")
-_COUNTED = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)\b", re.I)
-_FIRST_VERB = re.compile(r"\b(?:[a-z]+ed|said|says|told|tells|sent|sought|seeks|asks|made|took|gave|wrote|kept|met|spoke|held|denies|"
-                         r"rejects|has|have|had|is|are|was|were)\b")
+_COORDINATED: Final = re.compile(r"(?:^|[\s,])and$")
+_COUNTED: Final = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)\b", re.I)
+_FIRST_VERB: Final = re.compile(r"\b(?:[a-z]+ed|said|says|told|tells|sent|sought|seeks|asks|made|took|gave|wrote|kept|met|spoke|held|denies|"
+                                r"rejects|has|have|had|is|are|was|were)\b")
 
 
 def _main_subject(sentence: str, end: int, people: Mapping[str, str]) -> Attribution | None:
@@ -775,8 +775,8 @@ def _main_subject(sentence: str, end: int, people: Mapping[str, str]) -> Attribu
     return _body(np, people)  # not a pronoun: "It also denied ..., and said" may mean a body named, not cited
 
 
-_ESTIMATE_WORDS = ("estimate", "count", "tally", "figure", "assessment", "calculation", "projection", "reckoning")
-_OWNER_ESTIMATE = re.compile(
+_ESTIMATE_WORDS: Final = ("estimate", "count", "tally", "figure", "assessment", "calculation", "projection", "reckoning")
+_OWNER_ESTIMATE: Final = re.compile(
     r"(?P<owner>(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.&’'-]*){0,5})[’']s?\s+(?:[\w-]+\s+){0,2}?"
     r"(?:estimate|count|tally|figure|assessment|calculation|projection|reckoning)s?\s+"
     r"(?:of|at|was|is|stood\s+at|put\s+at)\s+(?:[a-z]+\s+){0,3}[“\"]?$")
@@ -806,8 +806,8 @@ def owner_of(sentence: str, start: int, people: Mapping[str, str] | None = None)
     return _body(m.group("owner"), people if people is not None else {}) if m else None
 
 
-_CLAUSE_SPLIT = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+|\s+while\s+(?=[A-Z])|,\s+after\s+(?=[A-Z])|"
-                           r",\s+(?:and|where)\s+(?=(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,5}?\s+(?:said|says|reported|estimated|told)\b)")
+_CLAUSE_SPLIT: Final = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+|\s+while\s+(?=[A-Z])|,\s+after\s+(?=[A-Z])|"
+                                  r",\s+(?:and|where)\s+(?=(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,5}?\s+(?:said|says|reported|estimated|told)\b)")
 # ", and Russia's defence ministry said 2,000 ...": a second speaker's clause
 
 
@@ -834,20 +834,20 @@ def _resolve(previous: Previous) -> Attribution | None:
     return previous if previous is None or isinstance(previous, Attribution) else previous.resolve()
 
 
-_TITLES = (r"(?:Mr|Ms|Mrs|Dr|Gen|Sen|Rep|Adm|Col|Lt|Amb|Gov|Prof)\.?|Chairman|Chairwoman|Chair|Senator|Representative|"
-           r"Congressman|Congresswoman|General|Admiral|Secretary|Ambassador|Colonel|Minister|Director|Commissioner")
+_TITLES: Final = (r"(?:Mr|Ms|Mrs|Dr|Gen|Sen|Rep|Adm|Col|Lt|Amb|Gov|Prof)\.?|Chairman|Chairwoman|Chair|Senator|Representative|"
+                  r"Congressman|Congresswoman|General|Admiral|Secretary|Ambassador|Colonel|Minister|Director|Commissioner")
 # a speaker named in title case: "Irina Volskaya:", and a questioner named by outlet: "Question (Kyodo News, Japan):"
-_ASKED = r"(?:Question|Q)\s*\([^()]{1,40}\)"
-NAME_LABEL = re.compile(rf"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}}|{_ASKED}")
+_ASKED: Final = r"(?:Question|Q)\s*\([^()]{1,40}\)"
+NAME_LABEL: Final = re.compile(rf"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}}|{_ASKED}")
 # a recording's time stamp before a speaker's label: "[00:01:02] SEO HYUN-AH:", "(14:05) Q:"
-STAMP = re.compile(r"[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?\s+")
-_TURN = re.compile(  # "MR. RYDER: ...", "Q: ...", "GEN. CALLAHAN: ...", "Senator Ruiz. ...", "Chairman Hadley: ..."
+STAMP: Final = re.compile(r"[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?\s+")
+_TURN: Final = re.compile(  # "MR. RYDER: ...", "Q: ...", "GEN. CALLAHAN: ...", "Senator Ruiz. ...", "Chairman Hadley: ..."
     rf"(?:{STAMP.pattern})?(?:(?P<upper>(?:(?:MR|MS|MRS|DR|GEN|SEN|REP|ADM|COL|LT|AMB|GOV|PROF|SECRETARY|GENERAL|SENATOR|CHAIRMAN)\.?\s+)?"
     rf"[A-Z][A-Z’'-]*(?:\s+[A-Z][A-Z’'.-]+){{0,2}})(?P<role>,(?:\s+[A-Z0-9][A-Z0-9’'.&-]*){{1,4}})?"
     rf"(?:\s*\((?P<aside>[A-Z][A-Za-z’'.-]*(?:,?\s+[A-Za-z0-9’'.-]+){{0,3}})\))?\s*:|(?P<titled>(?:{_TITLES})\s+[A-Z][\w’'-]+)\s*[.:]|"
     rf"(?P<asked>{_ASKED})\s*:|(?P<named>{NAME_LABEL.pattern})\s*:)(?:\s+(?=\S)|$)")
-_PREPARED = re.compile(r"\[?(?:the\s+)?prepared\s+statement\s+(?:of|by)\s+(?P<name>.+?)(?:\s+follows)?:?\]?$", re.IGNORECASE)
-_TITLE_WORD = re.compile(rf"^(?:(?:{_TITLES})\s+)+", re.IGNORECASE)
+_PREPARED: Final = re.compile(r"\[?(?:the\s+)?prepared\s+statement\s+(?:of|by)\s+(?P<name>.+?)(?:\s+follows)?:?\]?$", re.IGNORECASE)
+_TITLE_WORD: Final = re.compile(rf"^(?:(?:{_TITLES})\s+)+", re.IGNORECASE)
 
 
 def speaker(paragraph: str, people: Mapping[str, str] | None = None, on_air: AbstractSet[str] = frozenset()
@@ -895,13 +895,13 @@ def speaker(paragraph: str, people: Mapping[str, str] | None = None, on_air: Abs
     return True, Attribution(found[0], "", found[1] if found[1] != "other" else "person", found[2])
 
 
-_ON_AIR = {"ANCHOR", "REPORTER", "CORRESPONDENT", "HOST", "CO-HOST", "PRESENTER", "NARRATOR", "EDITOR", "PRODUCER"}
+_ON_AIR: Final = {"ANCHOR", "REPORTER", "CORRESPONDENT", "HOST", "CO-HOST", "PRESENTER", "NARRATOR", "EDITOR", "PRODUCER"}
 """Who speaks for the broadcaster itself in a transcript: what they say is the outlet's own account."""
-_ON_SCREEN = {"RESIDENT", "WITNESS", "VOLUNTEER", "SURVIVOR", "SOLDIER", "OFFICIAL", "DOCTOR", "CALLER", "VOICE",
-              "INTERPRETER", "TRANSLATOR", "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON", "GOVERNOR", "MAYOR", "LAWMAKER"}
+_ON_SCREEN: Final = {"RESIDENT", "WITNESS", "VOLUNTEER", "SURVIVOR", "SOLDIER", "OFFICIAL", "DOCTOR", "CALLER", "VOICE",
+                     "INTERPRETER", "TRANSLATOR", "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON", "GOVERNOR", "MAYOR", "LAWMAKER"}
 """Role words a broadcast transcript puts before or instead of a name: "RESIDENT VALENTYNA HRYTSENKO:"."""
-_PRODUCTION = re.compile(r"(?:ON|OFF)\s+(?:CAMERA|PHONE|TAPE)|VO|SOT|V/O|VOICE-?OVER|TRANSLATED|(?:THROUGH|VIA)\s+"
-                         r"(?:AN\s+)?(?:TRANSLATOR|INTERPRETER)|CONT'?D|CONTINUED|ARCHIVE|FILE", re.IGNORECASE)
+_PRODUCTION: Final = re.compile(r"(?:ON|OFF)\s+(?:CAMERA|PHONE|TAPE)|VO|SOT|V/O|VOICE-?OVER|TRANSLATED|(?:THROUGH|VIA)\s+"
+                                r"(?:AN\s+)?(?:TRANSLATOR|INTERPRETER)|CONT'?D|CONTINUED|ARCHIVE|FILE", re.IGNORECASE)
 
 
 def on_air(paragraph: str) -> str:
@@ -919,7 +919,7 @@ def on_air(paragraph: str) -> str:
     return label if own else ""
 
 
-_WITHHELD = re.compile(r"WITHHELD|NOT\s+GIVEN|ANONYMOUS|UNNAMED|NO\s+NAME", re.IGNORECASE)
+_WITHHELD: Final = re.compile(r"WITHHELD|NOT\s+GIVEN|ANONYMOUS|UNNAMED|NO\s+NAME", re.IGNORECASE)
 
 
 def _broadcast_label(label: str, role: str, aside: str) -> tuple[str, bool]:
@@ -944,9 +944,9 @@ def _broadcast_label(label: str, role: str, aside: str) -> tuple[str, bool]:
     return " ".join(words), bool(roles & _ON_AIR) or (len(words) == 1 and words[0] in _ON_AIR)
 
 
-_ROLE_THEN_NAME = re.compile(r"(?:The|A|An)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3},\s+"
-                             r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}),")
-_OPENING = re.compile(r"(?:[Tt]he\s+)?(?P<np>[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|on|the|de|und)\s+)*[A-Z][\w.&’'-]*){0,6})")
+_ROLE_THEN_NAME: Final = re.compile(r"(?:The|A|An)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3},\s+"
+                                    r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}),")
+_OPENING: Final = re.compile(r"(?:[Tt]he\s+)?(?P<np>[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|on|the|de|und)\s+)*[A-Z][\w.&’'-]*){0,6})")
 
 
 def _opening(sentence: str) -> tuple[str, re.Match[str] | None]:
@@ -981,7 +981,7 @@ def opening_subject(sentence: str, people: Mapping[str, str] | None = None) -> A
     return found if found is not None and (found.kind != "person" or " " in np or known(np)) else None
 
 
-_FORWARDED = re.compile(r"\W*(?:[Ff]orwarded|[Rr]eposted)\s+from\s+(?P<np>[^|·•\[\n]+?)\s*(?:[|·•\[].*)?$")
+_FORWARDED: Final = re.compile(r"\W*(?:[Ff]orwarded|[Rr]eposted)\s+from\s+(?P<np>[^|·•\[\n]+?)\s*(?:[|·•\[].*)?$")
 
 
 def forwarded_from(line: str, people: Mapping[str, str] | None = None) -> Attribution | None:
@@ -1011,7 +1011,7 @@ def opens_with_speaker(sentence: str) -> bool:
     return m is not None and _SPEAKER_AFTER.match(text, m.end()) is not None
 
 
-_SPEAKER_AFTER = re.compile(rf"\s+(?:chief\s+|deputy\s+)?(?:{_SPEAKERS}|spokes(?:man|woman|person))\b")
+_SPEAKER_AFTER: Final = re.compile(rf"\s+(?:chief\s+|deputy\s+)?(?:{_SPEAKERS}|spokes(?:man|woman|person))\b")
 
 
 def people_named(text: str) -> dict[str, str]:

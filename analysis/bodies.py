@@ -9,6 +9,7 @@ words they contain.  Add a body by adding one line to ``BODIES``.
 from __future__ import annotations
 
 import re
+from typing import Final
 from functools import lru_cache
 
 # canonical name, kind, country, aliases (lower-case, as written in news)
@@ -62,10 +63,10 @@ _ALIASES: dict[str, tuple[str, str, str]] = {
     alias: (name, kind, country) for name, kind, country, aliases in BODIES for alias in aliases + (name.lower(),)
 }
 
-COUNTRIES_AS_BODIES = {"United States", "South Korea", "Ukraine"}
+COUNTRIES_AS_BODIES: Final = {"United States", "South Korea", "Ukraine"}
 """Named only when the whole phrase is the country: "Ukraine's air force" is not "Ukraine"."""
-_BY_LENGTH = sorted((a for a, (name, _, _) in _ALIASES.items() if len(a) > 3 and name not in COUNTRIES_AS_BODIES),
-                    key=len, reverse=True)
+_BY_LENGTH: Final = sorted((a for a, (name, _, _) in _ALIASES.items() if len(a) > 3 and name not in COUNTRIES_AS_BODIES),
+                           key=len, reverse=True)
 
 # country from the words of a name: "South Korean think tank" -> South Korea
 COUNTRY_WORDS: list[tuple[str, str]] = [
@@ -78,7 +79,7 @@ COUNTRY_WORDS: list[tuple[str, str]] = [
     (r"\bfrance|\bfrench|\bparis", "France"), (r"\bgerman|\bberlin", "Germany"), (r"\bpol(?:and|ish)\b|\bwarsaw", "Poland"),
     (r"\blithuania", "Lithuania"), (r"\blatvia", "Latvia"),
 ]
-COUNTRY_NAMES = set("""united kingdom|uk|britain|great britain|united states|us|japan|france|germany|china|russia|
+COUNTRY_NAMES: Final = set("""united kingdom|uk|britain|great britain|united states|us|japan|france|germany|china|russia|
     russian federation|republic of korea|south korea|north korea|dprk|democratic people's republic of korea|ukraine|
     poland|lithuania|latvia|estonia|finland|sweden|norway|denmark|netherlands|belgium|italy|spain|czech republic|
     czechia|slovakia|hungary|romania|bulgaria|turkey|iran|israel|canada|australia|new zealand|india|pakistan|
@@ -103,10 +104,10 @@ KIND_WORDS: list[tuple[str, str]] = [
 ]
 
 
-_COMPANY = re.compile(r"analytics|maritime|consult|partners|\bltd\b|\binc\b|\bllc\b|\bgmbh\b|capital|associates|"
-                      r"\blabs?\b|solutions|technologies|logistics|shipping|trading|holdings|\bgroup\b")
-_KIND_PATTERNS = [(re.compile(p), kind) for p, kind in KIND_WORDS]
-_COUNTRY_PATTERNS = [(re.compile(p), country) for p, country in COUNTRY_WORDS]
+_COMPANY: Final = re.compile(r"analytics|maritime|consult|partners|\bltd\b|\binc\b|\bllc\b|\bgmbh\b|capital|associates|"
+                             r"\blabs?\b|solutions|technologies|logistics|shipping|trading|holdings|\bgroup\b")
+_KIND_PATTERNS: Final = [(re.compile(p), kind) for p, kind in KIND_WORDS]
+_COUNTRY_PATTERNS: Final = [(re.compile(p), country) for p, country in COUNTRY_WORDS]
 
 
 def _key(name: str) -> str:
@@ -115,7 +116,7 @@ def _key(name: str) -> str:
     return " ".join(name.lower().split())
 
 
-_HEADS = r"(?:agency|directorate|service|ministry|department|office|bureau|committee|council|institute|centre|center|" \
+_HEADS: Final = r"(?:agency|directorate|service|ministry|department|office|bureau|committee|council|institute|centre|center|" \
          r"command|headquarters|administration|commission)\b"
 """A name that goes on into one of these is another body's: "Defence Intelligence Directorate", "Defence Intelligence Agency"."""
 
@@ -140,6 +141,8 @@ def canonical(name: str) -> tuple[str, str, str]:
     if owner and owned in _ALIASES and _ALIASES[owned][0] not in COUNTRIES_AS_BODIES:
         return _ALIASES[owned]  # "South Korea's JCS": a short alias after its country
     for alias in _BY_LENGTH:  # "Ukraine's President Zelensky" holds "zelensky"; "Defence Intelligence Agency" is not
+        if alias not in key:
+            continue  # most aliases: no pattern to build or look up
         tail = "" if "'s " in alias else rf"(?!\s+{_HEADS})"  # "Defence Intelligence" + "Agency"; not "Ukraine's ..."
         if re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-]){tail}", key):
             return _ALIASES[alias]

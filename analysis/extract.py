@@ -21,7 +21,7 @@ from functools import lru_cache
 from itertools import islice
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from analysis import schema
 from analysis.asof import as_of, latest_date
@@ -48,7 +48,7 @@ def published(article: dict) -> tuple[date | None, str | None]:
     return inferred, "latest date in text" if inferred else None
 
 
-_UNKNOWN = date.min  # "not worked out yet", as distinct from None, "no date to be had"
+_UNKNOWN: Final = date.min  # "not worked out yet", as distinct from None, "no date to be had"
 
 
 def article_figures(article: dict, when: date | None = _UNKNOWN) -> list[dict]:
@@ -163,18 +163,18 @@ def _outlet_key(name: str) -> str:
     return " ".join(w for w in _PUNCTUATION.sub("", name).split() if w not in _OUTLET_FILLER)
 
 
-_DOMAIN_END = re.compile(r"\.(?:com|org|net|co\.\w\w|\w\w)$")
-_PUNCTUATION = re.compile(r"[^\w\s]")
+_DOMAIN_END: Final = re.compile(r"\.(?:com|org|net|co\.\w\w|\w\w)$")
+_PUNCTUATION: Final = re.compile(r"[^\w\s]")
 
 
-_OUTLET_FILLER = {"the", "news", "agency", "service", "online", "english", "edition", "investigations", "media",
-                  "network", "group", "daily", "magazine"}
-_ACRONYM_NAME = re.compile(r"[A-Z]{2,6}")
+_OUTLET_FILLER: Final = {"the", "news", "agency", "service", "online", "english", "edition", "investigations", "media",
+                         "network", "group", "daily", "magazine"}
+_ACRONYM_NAME: Final = re.compile(r"[A-Z]{2,6}")
 
 
-_CAP_WORDS = ("cap", "limit", "ceiling", "quota")
-_CAP_BEFORE = re.compile(r"\b(?:cap|limit|ceiling|quota)\s+(?:of\s+)?$", re.IGNORECASE)
-_CAP_AFTER = re.compile(r"\s+(?P<every>(?:annual|yearly)\s+)?(?:cap|limit|ceiling|quota)\b", re.IGNORECASE)
+_CAP_WORDS: Final = ("cap", "limit", "ceiling", "quota")
+_CAP_BEFORE: Final = re.compile(r"\b(?:cap|limit|ceiling|quota)\s+(?:of\s+)?$", re.IGNORECASE)
+_CAP_AFTER: Final = re.compile(r"\s+(?P<every>(?:annual|yearly)\s+)?(?:cap|limit|ceiling|quota)\b", re.IGNORECASE)
 
 
 def _is_cap(sentence: str, start: int, end: int) -> bool:
@@ -192,10 +192,10 @@ def _is_cap(sentence: str, start: int, end: int) -> bool:
         after and (after.group("every") or "-" in sentence[start:end]))
 
 
-_MEMBERSHIP = re.compile(r"-(?:nation|member|country|state)\b", re.IGNORECASE)
-_GROUP_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:group|bloc|coalition|alliance|team|panel|club|council|commission|"
-                          r"committee|board)\b", re.IGNORECASE)
-_GROUP_OF_BEFORE = re.compile(r"\b(?:group|coalition|bloc|alliance|team)\s+of\s+$", re.IGNORECASE)
+_MEMBERSHIP: Final = re.compile(r"-(?:nation|member|country|state)\b", re.IGNORECASE)
+_GROUP_AFTER: Final = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:group|bloc|coalition|alliance|team|panel|club|council|commission|"
+                                 r"committee|board)\b", re.IGNORECASE)
+_GROUP_OF_BEFORE: Final = re.compile(r"\b(?:group|coalition|bloc|alliance|team)\s+of\s+$", re.IGNORECASE)
 
 
 def _is_membership(sentence: str, start: int, text: str) -> bool:
@@ -215,24 +215,24 @@ def _is_membership(sentence: str, start: int, text: str) -> bool:
         and bool(_GROUP_OF_BEFORE.search(sentence, max(0, start - 30), start)))
 
 
-_ITEM = re.compile(r"(?:[-–—•*·▪+]|\d{1,2}[.)])\s")
+_ITEM: Final = re.compile(r"(?:[-–—•*·▪+]|\d{1,2}[.)])\s")
 # a sentence that goes on with the claim just made without naming who made it
 # a sentence that goes on about the people or things just counted, whoever counted them
-_OF_THEM = re.compile(r"\W*(?:(?:Of|Among)\s+(?:them|those|these|whom)\b|(?:[\w$%,.-]+\s+){1,3}of\s+(?:them|those|these)\b)")
-_CONTINUES = re.compile(rf"{_OF_THEM.pattern}|\W*(?:(?:Of|Among)\s+(?:this|that|the\s+total|the\s+\d[\d,]*)\b|In\s+total\b|"
-                        r"(?:Its|Their)\s+(?:own\s+|latest\s+|new\s+)?(?:calculations?|estimates?|figures|data|numbers|count|"
-                        r"tally|analysis|report|study|survey|assessment|model|research)\b)")
+_OF_THEM: Final = re.compile(r"\W*(?:(?:Of|Among)\s+(?:them|those|these|whom)\b|(?:[\w$%,.-]+\s+){1,3}of\s+(?:them|those|these)\b)")
+_CONTINUES: Final = re.compile(rf"{_OF_THEM.pattern}|\W*(?:(?:Of|Among)\s+(?:this|that|the\s+total|the\s+\d[\d,]*)\b|In\s+total\b|"
+                               r"(?:Its|Their)\s+(?:own\s+|latest\s+|new\s+)?(?:calculations?|estimates?|figures|data|numbers|count|"
+                               r"tally|analysis|report|study|survey|assessment|model|research)\b)")
 
 
-_LABEL_LINE = re.compile(r"^(?:[A-Z][A-Z.’' -]{0,40}:|(?:Chairman|Chairwoman|Senator|Representative|General|Admiral|"
-                         r"Secretary|Ambassador|Mr\.|Ms\.|Mrs\.|Dr\.)\s+[A-Z][\w’'-]+[.:]|\[?[Tt]he prepared statement)",
-                         re.MULTILINE)
+_LABEL_LINE: Final = re.compile(r"^(?:[A-Z][A-Z.’' -]{0,40}:|(?:Chairman|Chairwoman|Senator|Representative|General|Admiral|"
+                                r"Secretary|Ambassador|Mr\.|Ms\.|Mrs\.|Dr\.)\s+[A-Z][\w’'-]+[.:]|\[?[Tt]he prepared statement)",
+                                re.MULTILINE)
 
 
-_PARTITIVE = re.compile(r"\b(?:\d[\d,.]*(?:\s*%|\s+per\s*cent|\s+percent)?|(?i:one|two|three|four|five|six|seven|eight|nine|"
-                        r"ten|all|most|half|none|some|many|several))\s+of\s+(?:the|those|these)\s+(?P<noun>[a-z][a-z-]+)")
-_OWN_TAG = re.compile(r",\s+(?:[\w’'-]+\s+){1,6}(?:said|says|say|reported|reports|added|estimated|estimates)(?:\s+on\s+\w+)?"
-                      r"\.?[\"”]?$")
+_PARTITIVE: Final = re.compile(r"\b(?:\d[\d,.]*(?:\s*%|\s+per\s*cent|\s+percent)?|(?i:one|two|three|four|five|six|seven|eight|nine|"
+                               r"ten|all|most|half|none|some|many|several))\s+of\s+(?:the|those|these)\s+(?P<noun>[a-z][a-z-]+)")
+_OWN_TAG: Final = re.compile(r",\s+(?:[\w’'-]+\s+){1,6}(?:said|says|say|reported|reports|added|estimated|estimates)(?:\s+on\s+\w+)?"
+                             r"\.?[\"”]?$")
 
 
 def _carried(i: int, sentence: str, continues: bool, counted_before: bool, credited: dict[int, Attribution | None],
@@ -269,9 +269,9 @@ def _part_of_previous(sentence: str, previous: str) -> bool:
     return m is not None and re.search(rf"\b{re.escape(m.group('noun').rstrip('s'))}", previous, re.IGNORECASE) is not None
 
 
-_LABEL_HEAD = re.compile(r"[A-Z][A-Z.’' -]{0,40}(?:,[A-Z0-9 ]{2,30})?(?:\([A-Za-z0-9 ,]{1,30}\))?\s?")
-_TITLED_LINE = re.compile(r"\n(?:Chairman|Chairwoman|Senator|Representative|General|Admiral|Secretary|Ambassador|"
-                          r"Mr\.|Ms\.|Mrs\.|Dr\.) ")
+_LABEL_HEAD: Final = re.compile(r"[A-Z][A-Z.’' -]{0,40}(?:,[A-Z0-9 ]{2,30})?(?:\([A-Za-z0-9 ,]{1,30}\))?\s?")
+_TITLED_LINE: Final = re.compile(r"\n(?:Chairman|Chairwoman|Senator|Representative|General|Admiral|Secretary|Ambassador|"
+                                 r"Mr\.|Ms\.|Mrs\.|Dr\.) ")
 
 
 def _may_be_transcript(text: str) -> bool:
@@ -337,14 +337,14 @@ def speaker_turns(sentences: list[tuple[int, str]], text: str, people: Mapping[s
     return turns
 
 
-_NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z’'-]+){1,2}"  # a personal name of two or three words: "Ri Chol-ung"
-_FULL_NAME = re.compile(rf"(?<!\bby )(?<!\bBy )\b{_NAME}\b")
-_MET = re.compile(r"\b(?:met|spoke\s+(?:with|to)|talked\s+(?:with|to)|interviewed|sat\s+down\s+with)\s+"
-                  r"(?:(?:[a-z’'-]+|[A-Z][a-z]+\.?)\s+){0,4}?"
-                  rf"(?P<name>(?!(?:General|Colonel|Minister|President|Dr|Mr|Ms|Mrs)\b){_NAME})\b")
-_INTERVIEWER = re.compile(rf"(?:reporter|correspondent|editor|interviewer|[Oo]ur|[Bb]y)\s+(?P<name>{_NAME})"
-                          rf"|(?P<asker>{_NAME})\s+(?:asked\s+the\s+questions|met|spoke)")
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|my|My|me|we|We|our|Our|us)\b")
+_NAME: Final = r"[A-Z][a-z]+(?:[ -][A-Z][a-z’'-]+){1,2}"  # a personal name of two or three words: "Ri Chol-ung"
+_FULL_NAME: Final = re.compile(rf"(?<!\bby )(?<!\bBy )\b{_NAME}\b")
+_MET: Final = re.compile(r"\b(?:met|spoke\s+(?:with|to)|talked\s+(?:with|to)|interviewed|sat\s+down\s+with)\s+"
+                         r"(?:(?:[a-z’'-]+|[A-Z][a-z]+\.?)\s+){0,4}?"
+                         rf"(?P<name>(?!(?:General|Colonel|Minister|President|Dr|Mr|Ms|Mrs)\b){_NAME})\b")
+_INTERVIEWER: Final = re.compile(rf"(?:reporter|correspondent|editor|interviewer|[Oo]ur|[Bb]y)\s+(?P<name>{_NAME})"
+                                 rf"|(?P<asker>{_NAME})\s+(?:asked\s+the\s+questions|met|spoke)")
+_FIRST_PERSON: Final = re.compile(r"\b(?:I|I'm|I’m|my|My|me|we|We|our|Our|us)\b")
 
 
 def interview_turns(sentences: list[tuple[int, str]], text: str) -> dict[int, Attribution]:
@@ -398,9 +398,9 @@ def interview_turns(sentences: list[tuple[int, str]], text: str) -> dict[int, At
     return turns
 
 
-_ANNOUNCED = re.compile(r"(?:[\[(]?\d{1,2}[:.]\d{2}[\])]?\s*[-–—:]?\s*)?(?:Briefing|Remarks|Statement|Comments|"
-                        r"Interview(?:\s+\d+)?|Press\s+conference|Q\s*&\s*A)\s*(?:by|from|with|:)\s+(?P<np>[^,;]+)")
-_TIME_STAMPED = re.compile(r"[\[(]?\d{1,2}[:.]\d{2}[\])]?\s*[-–—]\s")
+_ANNOUNCED: Final = re.compile(r"(?:[\[(]?\d{1,2}[:.]\d{2}[\])]?\s*[-–—:]?\s*)?(?:Briefing|Remarks|Statement|Comments|"
+                               r"Interview(?:\s+\d+)?|Press\s+conference|Q\s*&\s*A)\s*(?:by|from|with|:)\s+(?P<np>[^,;]+)")
+_TIME_STAMPED: Final = re.compile(r"[\[(]?\d{1,2}[:.]\d{2}[\])]?\s*[-–—]\s")
 
 
 def announced_turns(sentences: list[tuple[int, str]], text: str, people: Mapping[str, str]) -> dict[int, Attribution]:
@@ -431,7 +431,7 @@ def announced_turns(sentences: list[tuple[int, str]], text: str, people: Mapping
     return turns
 
 
-_QUOTED_NAME = re.compile(r"[“\"]([^”\"]{1,30})[”\"]")
+_QUOTED_NAME: Final = re.compile(r"[“\"]([^”\"]{1,30})[”\"]")
 
 
 def _described_speaker(np: str) -> Attribution | None:
@@ -472,9 +472,9 @@ def forwarded_posts(sentences: list[tuple[int, str]], text: str, people: Mapping
     return posts
 
 
-_LABEL_ALONE = re.compile(r"\s*:\s*(?:\[\d+\])?\s*")
-_CHANNEL_VOICE = re.compile(r"\W*(?:#|📅|(?:my|our|admin'?s?)\s+comment|comment:|subscribe|\d{1,2}[./]\d{1,2}[./]\d{2,4})",
-                            re.IGNORECASE)
+_LABEL_ALONE: Final = re.compile(r"\s*:\s*(?:\[\d+\])?\s*")
+_CHANNEL_VOICE: Final = re.compile(r"\W*(?:#|📅|(?:my|our|admin'?s?)\s+comment|comment:|subscribe|\d{1,2}[./]\d{1,2}[./]\d{2,4})",
+                                   re.IGNORECASE)
 
 
 def list_leads(sentences: list[str]) -> dict[int, int]:
@@ -691,15 +691,15 @@ class _Citations:
         return first
 
 
-_SUBORDINATE_SPOKESMAN = re.compile(r"\b(?:when|as|after|where|while)\s+an?\s+(?:[a-z-]+\s+)?spokes(?:man|woman|person)\b")
-_HE_SHE = re.compile(r"(?:^|\W)(?:[Hh]e|[Ss]he)\s+(?:\w+\s+)?(?:said|says|added|told|noted|wrote|estimated|estimates)\b")
-_SPOKESPERSON = re.compile(r"\b[Aa]n?\s+(?:[a-z-]+\s+)?spokes(?:man|woman|person)\b(?!\s+(?:for|of)\b)")
-_IT_SAID = re.compile(r"\b(?:that|which)\s+(?:it|they)\s+(?:said|says|claimed|claims|estimated|estimates|believes|believed)\b|"
-                      r",\s+its\s+(?:press\s+(?:service|office)|spokes(?:man|woman|person))\s+said\b")
+_SUBORDINATE_SPOKESMAN: Final = re.compile(r"\b(?:when|as|after|where|while)\s+an?\s+(?:[a-z-]+\s+)?spokes(?:man|woman|person)\b")
+_HE_SHE: Final = re.compile(r"(?:^|\W)(?:[Hh]e|[Ss]he)\s+(?:\w+\s+)?(?:said|says|added|told|noted|wrote|estimated|estimates)\b")
+_SPOKESPERSON: Final = re.compile(r"\b[Aa]n?\s+(?:[a-z-]+\s+)?spokes(?:man|woman|person)\b(?!\s+(?:for|of)\b)")
+_IT_SAID: Final = re.compile(r"\b(?:that|which)\s+(?:it|they)\s+(?:said|says|claimed|claims|estimated|estimates|believes|believed)\b|"
+                             r",\s+its\s+(?:press\s+(?:service|office)|spokes(?:man|woman|person))\s+said\b")
 
 
-_IT_SAYS = re.compile(r"(?:It|They)\s+(?:also\s+)?(?:said|says|estimated|estimates|reported|reports|found|finds|counted|"
-                      r"counts|concluded|concludes)\b")
+_IT_SAYS: Final = re.compile(r"(?:It|They)\s+(?:also\s+)?(?:said|says|estimated|estimates|reported|reports|found|finds|counted|"
+                             r"counts|concluded|concludes)\b")
 
 
 def _mentioned_kind(sentence: str) -> str:
@@ -717,8 +717,8 @@ def _mentioned_kind(sentence: str) -> str:
     return ""
 
 
-_SHORT_NAMES = {"Team", "Panel", "Committee", "Council", "Commission", "Centre", "Center", "Institute", "Bureau",
-                "Directorate", "Mission", "Monitor", "Observatory"}
+_SHORT_NAMES: Final = {"Team", "Panel", "Committee", "Council", "Commission", "Centre", "Center", "Institute", "Bureau",
+                       "Directorate", "Mission", "Monitor", "Observatory"}
 
 
 @lru_cache(maxsize=64)
@@ -732,14 +732,14 @@ def _named_body(name: str) -> Attribution | None:
     return Attribution(source, "", kind, country) if " " in source else None
 
 
-_PLAIN_HEADS = {"official", "firm", "company", "group", "monitor"}  # "the firm": the last body cited, whatever its name
+_PLAIN_HEADS: Final = {"official", "firm", "company", "group", "monitor"}  # "the firm": the last body cited, whatever its name
 
-_QUOTE_MARK = re.compile(r'[“”"]')
-_POINTER_KINDS = {"think tank": {"think tank"}, "think-tank": {"think tank"}, "institute": {"think tank"},
-                  "agency": {"intelligence", "government", "military", "media"}, "ministry": {"government", "military"},
-                  "service": {"intelligence", "government"}, "outlet": {"media"}, "newspaper": {"media"},
-                  "broadcaster": {"media"}, "administration": {"government"}, "council": {"government"},
-                  "command": {"military"}, "brigade": {"military"}, "regiment": {"military"}}
+_QUOTE_MARK: Final = re.compile(r'[“”"]')
+_POINTER_KINDS: Final = {"think tank": {"think tank"}, "think-tank": {"think tank"}, "institute": {"think tank"},
+                         "agency": {"intelligence", "government", "military", "media"}, "ministry": {"government", "military"},
+                         "service": {"intelligence", "government"}, "outlet": {"media"}, "newspaper": {"media"},
+                         "broadcaster": {"media"}, "administration": {"government"}, "council": {"government"},
+                         "command": {"military"}, "brigade": {"military"}, "regiment": {"military"}}
 
 
 def _pointer_head(sentence: str) -> str:
@@ -750,8 +750,8 @@ def _pointer_head(sentence: str) -> str:
     return m.group(1).lower()
 
 
-_POINTER_HEAD = re.compile(r"\b(?:[Tt]he|[Aa]|[Aa]nother)\s+(?:(?:[a-z-]+|[A-Z][\w.]*-[a-z]+)\s+)?"
-                           rf"({INSTITUTION_HEADS}|official|team|panel)s?\b")
+_POINTER_HEAD: Final = re.compile(r"\b(?:[Tt]he|[Aa]|[Aa]nother)\s+(?:(?:[a-z-]+|[A-Z][\w.]*-[a-z]+)\s+)?"
+                                  rf"({INSTITUTION_HEADS}|official|team|panel)s?\b")
 
 
 class _People(dict):
@@ -793,7 +793,7 @@ def csv_lines(rows: list[dict]) -> tuple[int, str]:
     return len(rows), out.getvalue()
 
 
-_COLUMNS = operator.itemgetter(*schema.FIGURE_COLUMNS)
+_COLUMNS: Final = operator.itemgetter(*schema.FIGURE_COLUMNS)
 
 
 def _one(path: Path, catalog: dict[str, dict[str, str]] | None, keep_text: bool,

@@ -10,15 +10,16 @@ eight months") are not figures: a wrong number is worse than a missed one.
 from __future__ import annotations
 
 import re
+from typing import Final
 from dataclasses import dataclass
 
 from analysis import lexicon
 from analysis.numbers import Quantity, find_quantities
 
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_MONTH: Final = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+                 r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 # spans whose digits are dates or identifiers, never counts
-_NOT_A_COUNT = re.compile(
+_NOT_A_COUNT: Final = re.compile(
     rf"""(?<![^\W\d])(?:\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b   # March 28, April 10, 2025
     | \b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?\b   # 28 February 2025
     | \b{_MONTH}\s+\d{{4}}\b                                          # October 2024
@@ -39,9 +40,9 @@ _NOT_A_COUNT = re.compile(
     """,
     re.VERBOSE,
 )
-_TIME = r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)"
+_TIME: Final = r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)"
 # time spans that place or frame an event rather than measure a claim
-_FRAMING = re.compile(
+_FRAMING: Final = re.compile(
     rf"""\b(?:the|this|that|its|their)\s+(?:past|last|next|previous|coming|first|recent)\s+(?:few\s+)?[\w,.-]+\s+{_TIME}\b
     | \b{_TIME}\s+(?:later|ago|earlier|before|after|afterwards|prior|on|since|into|from\s+now)\b
     | \bfirst\s+time\s+in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?[\w-]+\s+{_TIME}
@@ -56,131 +57,131 @@ _FRAMING = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-_FATE_AFTER = [(re.compile(rf"\s*(?:,\s*(?:both|all|each|most)\s+)?(?:[\w-]+\s+){{0,4}}?(?:{p})\b", re.IGNORECASE), fate)
-               for p, fate in lexicon.FATE_AFTER]
-_FATE_BEFORE = [(re.compile(p, re.IGNORECASE), fate) for p, fate in lexicon.FATE_BEFORE]
-_OF = re.compile(r"\s+of\b")
-_FATES = {"killed", "wounded", "captured", "casualties"}
-_KILLED_AND_WOUNDED = re.compile(r"\b(?:killed|dead)\s+(?:and|or|&)\s+(?:wounded|injured)\b|\b(?:wounded|injured)\s+(?:and|or)\s+"
-                                 r"(?:killed|dead)\b", re.IGNORECASE)
-_NAMED_NEAR = re.compile(r"[A-Z][\w.]*\s+\S*$|[/@]|\d[-–]|[-–]\d")  # a capitalised word just before, or a URL/range shape
-_ONE_HEDGES = {"least", "than", "only", "just", "about", "around", "nearly", "almost", "some", "approximately"}
-_DIGIT_RUN = re.compile(r"\d[\d,.]*")
-_NAME_BEFORE = re.compile(r"[A-Za-z][-–]?$|\d[:./]$")
-_NAME_AFTER = re.compile(r"(?!(?:m|bn|mn|b|k|tn|km)\b)[A-Za-z]")  # "20km" is a distance, "11th" a name
-_CLOCK = re.compile(r"[:.]\d\d\b|\s*[ap]\.?m\b", re.IGNORECASE)
-_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s+$")
-_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b")
-_NEXT_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
-_SHARE_OF = re.compile(r"(?:half|third|quarter|fifth|tenth|%|percent|per\s+cent)\s+of\s+(?:the\s+|its\s+|their\s+)?"
-                       r"(?:reported\s+|estimated\s+|roughly\s+|about\s+|some\s+)?$", re.IGNORECASE)
-_ONE_DISTANCE = re.compile(r"-?\s?(?:km|kilometres?|kilometers?|miles?)\b", re.IGNORECASE)  # "1km long", "a kilometre"
-_DISTANCE_IDIOM = re.compile(r"\s+(?:mile|kilomet\w+)\s+(?:apart|away|off|wide|short)\b")  # "a mile apart", "by a mile"
-_LENGTH = re.compile(r"(km)\b|\s?(m|metres|meters)(?=\s+(?:long|wide|high|tall|deep|in\s+(?:length|width|height|diameter))\b)",
-                     re.IGNORECASE)
-_HYPHEN_UNIT = re.compile(r"-(day|week|month|year|hour|decade|strong|kilometre|kilometer|km|mile|member|nation|country|barrel)s?\b",
-                          re.IGNORECASE)
-_SECTION_HEADING = re.compile(r"(?:\d{1,2}\.\d{1,2}(?:\.\d{1,2})*(?!\s+(?:MILLION|BILLION|THOUSAND|TRILLION|PERCENT|PER\s+CENT)\b)|\d{1,2}\.?\s+(?=(?:THE|A|AN|OF|IN|ON|FOR|TO|AND)\s))"
-                              r"\s*[A-Z][A-Z’'&,:-]*(?:\s+[A-Z][A-Z’'&,:-]*){0,9}")
-_SIZE_UNIT = re.compile(r"-(?:foot|feet|ft|metre|meter|inch|tonne|ton|mm|cm|calibre|caliber|gram|kg|kilogram|pound|lb|"
-                        r"litre|liter|gallon|storey|story|seat|bed|page)\b", re.IGNORECASE)
-_DEFINITE_END = re.compile(r"\b(?:the|these|those|both|all)\s+$", re.IGNORECASE)
-_HAS_DIGIT = re.compile(r"\d")
-_NUMBER_OF = re.compile(r"\b(?:number|share|proportion|percentage|count|total)\s+of\b", re.IGNORECASE)
-_PUTS_AT = re.compile(r"\b(?:(?:puts?|putting|placed?|places|estimated?|estimates)\s+(?:the|its|their|that)\s+"
-                      r"(?:figure|number|toll|tally|total|count|losses|casualties)\s+at|(?:estimate|figure|toll|tally|count)\s+of)"
-                      r"\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$", re.IGNORECASE)
-_PUT_NOUN_AT = re.compile(r"\b(?:puts?|putting|placed?|places|placing|estimated?|estimates|estimating|assess(?:es|ed|ing)?|"
-                          r"number\s+of|toll\s+of|"
-                          r"kept|keeps|keeping|held|holds|maintained)\b"
-                          r"[^.;]{0,90}?\bat\s+[“\"]?(?:about\s+|around\s+|some\s+|roughly\s+)?$", re.IGNORECASE)
-_NOW_ENDS = ("were ", "was ", "are ", "is ", " at ", " to ", "reached ", "totalled ", "totaled ", "numbered ")
-_AGE_AFTER = re.compile(r"(?:\s+(?:and|or|to)\s+\d+)?\s+(?:years?\b|yrs?\b|on\s+average|or\s+(?:older|younger|over|under)|"
-                        r"and\s+(?:older|younger|over|under))")
-_NOUN_NOW = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+(?P<verb>were|was|are|is|now\s+stands?\s+at|stood\s+at|reached|totall?ed|numbered|"
-                       r"(?:has|had|have)\s+(?:risen|climbed|grown|fallen|dropped)\s+to|rose\s+to|climbed\s+to|grew\s+to|"
-                       r"fell\s+to|dropped\s+to)\s+$")
+_FATE_AFTER: Final = [(re.compile(rf"\s*(?:,\s*(?:both|all|each|most)\s+)?(?:[\w-]+\s+){{0,4}}?(?:{p})\b", re.IGNORECASE), fate)
+                      for p, fate in lexicon.FATE_AFTER]
+_FATE_BEFORE: Final = [(re.compile(p, re.IGNORECASE), fate) for p, fate in lexicon.FATE_BEFORE]
+_OF: Final = re.compile(r"\s+of\b")
+_FATES: Final = {"killed", "wounded", "captured", "casualties"}
+_KILLED_AND_WOUNDED: Final = re.compile(r"\b(?:killed|dead)\s+(?:and|or|&)\s+(?:wounded|injured)\b|\b(?:wounded|injured)\s+(?:and|or)\s+"
+                                        r"(?:killed|dead)\b", re.IGNORECASE)
+_NAMED_NEAR: Final = re.compile(r"[A-Z][\w.]*\s+\S*$|[/@]|\d[-–]|[-–]\d")  # a capitalised word just before, or a URL/range shape
+_ONE_HEDGES: Final = {"least", "than", "only", "just", "about", "around", "nearly", "almost", "some", "approximately"}
+_DIGIT_RUN: Final = re.compile(r"\d[\d,.]*")
+_NAME_BEFORE: Final = re.compile(r"[A-Za-z][-–]?$|\d[:./]$")
+_NAME_AFTER: Final = re.compile(r"(?!(?:m|bn|mn|b|k|tn|km)\b)[A-Za-z]")  # "20km" is a distance, "11th" a name
+_CLOCK: Final = re.compile(r"[:.]\d\d\b|\s*[ap]\.?m\b", re.IGNORECASE)
+_MONTH_BEFORE: Final = re.compile(rf"\b{_MONTH}\s+$")
+_MONTH_AFTER: Final = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b")
+_NEXT_WORD: Final = re.compile(r"\s+([A-Za-z][\w-]*)")
+_SHARE_OF: Final = re.compile(r"(?:half|third|quarter|fifth|tenth|%|percent|per\s+cent)\s+of\s+(?:the\s+|its\s+|their\s+)?"
+                              r"(?:reported\s+|estimated\s+|roughly\s+|about\s+|some\s+)?$", re.IGNORECASE)
+_ONE_DISTANCE: Final = re.compile(r"-?\s?(?:km|kilometres?|kilometers?|miles?)\b", re.IGNORECASE)  # "1km long", "a kilometre"
+_DISTANCE_IDIOM: Final = re.compile(r"\s+(?:mile|kilomet\w+)\s+(?:apart|away|off|wide|short)\b")  # "a mile apart", "by a mile"
+_LENGTH: Final = re.compile(r"(km)\b|\s?(m|metres|meters)(?=\s+(?:long|wide|high|tall|deep|in\s+(?:length|width|height|diameter))\b)",
+                            re.IGNORECASE)
+_HYPHEN_UNIT: Final = re.compile(r"-(day|week|month|year|hour|decade|strong|kilometre|kilometer|km|mile|member|nation|country|barrel)s?\b",
+                                 re.IGNORECASE)
+_SECTION_HEADING: Final = re.compile(r"(?:\d{1,2}\.\d{1,2}(?:\.\d{1,2})*(?!\s+(?:MILLION|BILLION|THOUSAND|TRILLION|PERCENT|PER\s+CENT)\b)|\d{1,2}\.?\s+(?=(?:THE|A|AN|OF|IN|ON|FOR|TO|AND)\s))"
+                                     r"\s*[A-Z][A-Z’'&,:-]*(?:\s+[A-Z][A-Z’'&,:-]*){0,9}")
+_SIZE_UNIT: Final = re.compile(r"-(?:foot|feet|ft|metre|meter|inch|tonne|ton|mm|cm|calibre|caliber|gram|kg|kilogram|pound|lb|"
+                               r"litre|liter|gallon|storey|story|seat|bed|page)\b", re.IGNORECASE)
+_DEFINITE_END: Final = re.compile(r"\b(?:the|these|those|both|all)\s+$", re.IGNORECASE)
+_HAS_DIGIT: Final = re.compile(r"\d")
+_NUMBER_OF: Final = re.compile(r"\b(?:number|share|proportion|percentage|count|total)\s+of\b", re.IGNORECASE)
+_PUTS_AT: Final = re.compile(r"\b(?:(?:puts?|putting|placed?|places|estimated?|estimates)\s+(?:the|its|their|that)\s+"
+                             r"(?:figure|number|toll|tally|total|count|losses|casualties)\s+at|(?:estimate|figure|toll|tally|count)\s+of)"
+                             r"\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$", re.IGNORECASE)
+_PUT_NOUN_AT: Final = re.compile(r"\b(?:puts?|putting|placed?|places|placing|estimated?|estimates|estimating|assess(?:es|ed|ing)?|"
+                                 r"number\s+of|toll\s+of|"
+                                 r"kept|keeps|keeping|held|holds|maintained)\b"
+                                 r"[^.;]{0,90}?\bat\s+[“\"]?(?:about\s+|around\s+|some\s+|roughly\s+)?$", re.IGNORECASE)
+_NOW_ENDS: Final = ("were ", "was ", "are ", "is ", " at ", " to ", "reached ", "totalled ", "totaled ", "numbered ")
+_AGE_AFTER: Final = re.compile(r"(?:\s+(?:and|or|to)\s+\d+)?\s+(?:years?\b|yrs?\b|on\s+average|or\s+(?:older|younger|over|under)|"
+                               r"and\s+(?:older|younger|over|under))")
+_NOUN_NOW: Final = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+(?P<verb>were|was|are|is|now\s+stands?\s+at|stood\s+at|reached|totall?ed|numbered|"
+                              r"(?:has|had|have)\s+(?:risen|climbed|grown|fallen|dropped)\s+to|rose\s+to|climbed\s+to|grew\s+to|"
+                              r"fell\s+to|dropped\s+to)\s+$")
 """A counted noun, then a verb of being or of reaching: the number after it counts the noun."""
-_ORDINALS = ("a third", "a fourth", "a fifth", "a tenth", "a second")
-_ORDINAL_NOUN = re.compile(r"\s+(?!(?:of|or|and|to|in|on|by|from|last|this|since|more|less|fewer|higher|lower|larger|"
-                           r"smaller|over|under|at|as|than|the|a|an|its|their|his|her|that|which|was|is)\b)[a-z]")
-_OF_THE_COUNT = re.compile(r"\s+of\s+(?:the|those|these|its|their|all)\s+(?=\d)")
-_AT_END = re.compile(r"\bat\s+[“\"]?(?:\w+\s+)?$", re.IGNORECASE)
-_COMPARED = re.compile(r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?)\s+(?:the\s+)?$",
-                       re.IGNORECASE)  # the same thing counted at another time: "64 trips, up from 37"
-_COMPARED_WHEN = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:in|at|on|during|last|a\s+year|the\s+(?:previous|same|peak|year)|"
-                            r"earlier|before|a\s+(?:month|week|day))\b")
-_MORE_AFTER = re.compile(r"\s+(?:more|others?|additional)\b(?!\s+(?:than|of)\b)", re.IGNORECASE)
-_OF_WHICH = re.compile(r"\b(?:of\s+(?:which|whom|them|those)|including)\s+$", re.IGNORECASE)
-_EMPLOYED = re.compile(r"\s+(?:are|were)\s+(?:now\s+|still\s+)?(?:employed|working)\b")
-_ARE_NOUN = re.compile(r"\s+(?:are|were)\s+(?:now\s+|still\s+|all\s+|mostly\s+)?(?=[a-z])")
-_WERE_AFTER = re.compile(r"\s+(?:were|was|had\s+been|have\s+been)\b", re.IGNORECASE)
-_FOR_BEFORE = re.compile(r"\bfor\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE)
-_LOSSES_REACH = r"reached|stood\s+at|amount(?:ed)?\s+to|total(?:l?ed)?|exceeded|exceed|topped|surpassed|passed"
-_LOSSES_THEN = r"\b(?:losses|casualties)\b(?:[^.;]|\.(?=\d)){0,60}?\b"  # "total personnel losses ... from 24.02.2022 ..."
-_LOSSES_SUBJECT = re.compile(rf"{_LOSSES_THEN}(?:{_LOSSES_REACH}|were|are|equal|represent)\b", re.IGNORECASE)
-_LOSSES_AMOUNT = re.compile(rf"{_LOSSES_THEN}(?:{_LOSSES_REACH})\b", re.IGNORECASE)  # not "losses were heavy as ..."
-_SHARE_FATE = re.compile(r"\s+of\s+(?:[\w’'-]+\s+){1,8}?((?:had|have|has)\s+been|were|was|(?:have|has|had)\s+become|became)\s+"
-                         r"(?:killed|wounded|injured|captured|casualties)",
-                         re.IGNORECASE)
-_DESCRIBED_FATE = re.compile(r"\b(fallen|slain|dead|killed|wounded|injured|captured)\b", re.IGNORECASE)
-_CHANGE_TO = re.compile(r"\b(?:(?:rose|risen|rising|increased|grew|grown|jumped|climbed|fell|fallen|dropped|declined|"
-                        r"reached|totall?ed|stood|bringing|brings|brought|taking|raising|raised|pushing|pushed|lifted|lifting)\b[^.;]*?\b(?:to|at)|"
-                        r"pass(?:ed|es)?|surpass(?:ed|es)?|exceed(?:ed|s)?|topp?(?:ed|s)?|reached|reaching|numbered|numbering|"
-                        r"totall?ed|totall?ing|stands?\s+at|stood\s+at)\s+"
-                        r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
-_OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom|these)\b", re.IGNORECASE)
-_OF_THEM_FATE = re.compile(r"\s+of\s+(?:them|those|whom|these)\s+(?:were|have\s+been|had\s+been|are|was)\s+"
-                           r"(killed|dead|died|wounded|injured|captured)", re.IGNORECASE)
-_FATE_WORDS = {"fallen": "killed", "slain": "killed", "killed": "killed", "dead": "killed", "died": "killed", "wounded": "wounded", "injured": "wounded",
-               "captured": "captured"}
-_ARRIVED = re.compile(r"\s+(?:more\s+)?(?:came|arrived|entered|remain(?:ed|s)?|stayed|(?:are|were)\s+(?:still\s+)?(?:there|in\s+[A-Z]\w+)|"
-                      r"(?:were|was|had\s+been|have\s+been)\s+(?:sent|deployed|dispatched|"
-                      r"rotated|withdrawn|pulled\s+out|sent\s+home|redeployed)|"
-                      r"have\s+arrived|had\s+arrived)\b",
-                      re.IGNORECASE)
-_LOSS_BEFORE = re.compile(r"\b(?:lost|losing|lose)\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+|up\s+to\s+)?$",
-                          re.IGNORECASE)
-_ONE_OF = re.compile(r"\s+of\s+(?:the|them|those|its|their|his|her|these)\b", re.IGNORECASE)
-_BARE_FATE = re.compile(r"\s+(?:more\s+|others?\s+)?(?:(?:were|was|have\s+been|had\s+been|are|being)\s+)?"
-                        r"(killed|died|dead|wounded|injured|captured|taken\s+(?:prisoner|alive)|(?:listed\s+as\s+|reported\s+)?missing)\b",
-                        re.IGNORECASE)
-_PERSON_METRICS = {"troops", "casualties", "killed", "wounded", "captured", "workers", "people"}
-_CALIBRE = re.compile(r"\d+(?:\.\d+)?(?:mm|cm|-mm)")
-_TIME_WORD = re.compile(r"year|month|week|day|hour|minute|decade", re.IGNORECASE)
+_ORDINALS: Final = ("a third", "a fourth", "a fifth", "a tenth", "a second")
+_ORDINAL_NOUN: Final = re.compile(r"\s+(?!(?:of|or|and|to|in|on|by|from|last|this|since|more|less|fewer|higher|lower|larger|"
+                                  r"smaller|over|under|at|as|than|the|a|an|its|their|his|her|that|which|was|is)\b)[a-z]")
+_OF_THE_COUNT: Final = re.compile(r"\s+of\s+(?:the|those|these|its|their|all)\s+(?=\d)")
+_AT_END: Final = re.compile(r"\bat\s+[“\"]?(?:\w+\s+)?$", re.IGNORECASE)
+_COMPARED: Final = re.compile(r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?)\s+(?:the\s+)?$",
+                              re.IGNORECASE)  # the same thing counted at another time: "64 trips, up from 37"
+_COMPARED_WHEN: Final = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:in|at|on|during|last|a\s+year|the\s+(?:previous|same|peak|year)|"
+                                   r"earlier|before|a\s+(?:month|week|day))\b")
+_MORE_AFTER: Final = re.compile(r"\s+(?:more|others?|additional)\b(?!\s+(?:than|of)\b)", re.IGNORECASE)
+_OF_WHICH: Final = re.compile(r"\b(?:of\s+(?:which|whom|them|those)|including)\s+$", re.IGNORECASE)
+_EMPLOYED: Final = re.compile(r"\s+(?:are|were)\s+(?:now\s+|still\s+)?(?:employed|working)\b")
+_ARE_NOUN: Final = re.compile(r"\s+(?:are|were)\s+(?:now\s+|still\s+|all\s+|mostly\s+)?(?=[a-z])")
+_WERE_AFTER: Final = re.compile(r"\s+(?:were|was|had\s+been|have\s+been)\b", re.IGNORECASE)
+_FOR_BEFORE: Final = re.compile(r"\bfor\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE)
+_LOSSES_REACH: Final = r"reached|stood\s+at|amount(?:ed)?\s+to|total(?:l?ed)?|exceeded|exceed|topped|surpassed|passed"
+_LOSSES_THEN: Final = r"\b(?:losses|casualties)\b(?:[^.;]|\.(?=\d)){0,60}?\b"  # "total personnel losses ... from 24.02.2022 ..."
+_LOSSES_SUBJECT: Final = re.compile(rf"{_LOSSES_THEN}(?:{_LOSSES_REACH}|were|are|equal|represent)\b", re.IGNORECASE)
+_LOSSES_AMOUNT: Final = re.compile(rf"{_LOSSES_THEN}(?:{_LOSSES_REACH})\b", re.IGNORECASE)  # not "losses were heavy as ..."
+_SHARE_FATE: Final = re.compile(r"\s+of\s+(?:[\w’'-]+\s+){1,8}?((?:had|have|has)\s+been|were|was|(?:have|has|had)\s+become|became)\s+"
+                                r"(?:killed|wounded|injured|captured|casualties)",
+                                re.IGNORECASE)
+_DESCRIBED_FATE: Final = re.compile(r"\b(fallen|slain|dead|killed|wounded|injured|captured)\b", re.IGNORECASE)
+_CHANGE_TO: Final = re.compile(r"\b(?:(?:rose|risen|rising|increased|grew|grown|jumped|climbed|fell|fallen|dropped|declined|"
+                               r"reached|totall?ed|stood|bringing|brings|brought|taking|raising|raised|pushing|pushed|lifted|lifting)\b[^.;]*?\b(?:to|at)|"
+                               r"pass(?:ed|es)?|surpass(?:ed|es)?|exceed(?:ed|s)?|topp?(?:ed|s)?|reached|reaching|numbered|numbering|"
+                               r"totall?ed|totall?ing|stands?\s+at|stood\s+at)\s+"
+                               r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
+_OF_THEM: Final = re.compile(r"\s+of\s+(?:them|those|whom|these)\b", re.IGNORECASE)
+_OF_THEM_FATE: Final = re.compile(r"\s+of\s+(?:them|those|whom|these)\s+(?:were|have\s+been|had\s+been|are|was)\s+"
+                                  r"(killed|dead|died|wounded|injured|captured)", re.IGNORECASE)
+_FATE_WORDS: Final = {"fallen": "killed", "slain": "killed", "killed": "killed", "dead": "killed", "died": "killed", "wounded": "wounded", "injured": "wounded",
+                      "captured": "captured"}
+_ARRIVED: Final = re.compile(r"\s+(?:more\s+)?(?:came|arrived|entered|remain(?:ed|s)?|stayed|(?:are|were)\s+(?:still\s+)?(?:there|in\s+[A-Z]\w+)|"
+                             r"(?:were|was|had\s+been|have\s+been)\s+(?:sent|deployed|dispatched|"
+                             r"rotated|withdrawn|pulled\s+out|sent\s+home|redeployed)|"
+                             r"have\s+arrived|had\s+arrived)\b",
+                             re.IGNORECASE)
+_LOSS_BEFORE: Final = re.compile(r"\b(?:lost|losing|lose)\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+|up\s+to\s+)?$",
+                                 re.IGNORECASE)
+_ONE_OF: Final = re.compile(r"\s+of\s+(?:the|them|those|its|their|his|her|these)\b", re.IGNORECASE)
+_BARE_FATE: Final = re.compile(r"\s+(?:more\s+|others?\s+)?(?:(?:were|was|have\s+been|had\s+been|are|being)\s+)?"
+                               r"(killed|died|dead|wounded|injured|captured|taken\s+(?:prisoner|alive)|(?:listed\s+as\s+|reported\s+)?missing)\b",
+                               re.IGNORECASE)
+_PERSON_METRICS: Final = {"troops", "casualties", "killed", "wounded", "captured", "workers", "people"}
+_CALIBRE: Final = re.compile(r"\d+(?:\.\d+)?(?:mm|cm|-mm)")
+_TIME_WORD: Final = re.compile(r"year|month|week|day|hour|minute|decade", re.IGNORECASE)
 # a list item that names what it counts before the number: "• tanks — 4 units;", "- Rail wagons: about 1,200"
-_LABEL = re.compile(r"^(?:[-–—•*·▪+]\s*)?(?P<label>[A-Za-z][\w’'/ -]{0,60}?)\s*(?:—|–|:|\s-)\s*"
-                    r"(?:(?:about|around|approximately|approx\.|some|roughly|over|more\s+than|at\s+least|up\s+to|nearly|"
-                    r"almost|~|≈|c\.)\s*)?$", re.IGNORECASE)
-_GROUP_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|at\s+least\s+|"
-                       r"more\s+than\s+|over\s+|up\s+to\s+|as\s+many\s+as\s+|an\s+estimated\s+)?$", re.IGNORECASE)
-_GROUP_WORDS = {"force", "contingent", "deployment", "detachment", "battalion", "brigade", "regiment", "division",
-                "corps", "army", "reinforcement", "wave", "rotation", "batch", "batches"}
-_FIGHTING = re.compile(r"\b(?:attack|assault|advanc|infantry|soldiers|troops|fight|storm|move|moving|ambush|walk|march|"
-                       r"rotat|units|deploy|cross)", re.I)
-_SQUADS = {"groups", "group", "teams", "squads", "units", "waves"}  # the size of each small group, of people unless told
-_FATE_HINTS = ("kill", "dead", "died", "wound", "injur", "captur", "prison", "captiv", "missing", "casualt", "work",
-               "employ", "labo", "pow", "taken", "lost", "exchange", "swap")
-_OF_CAPACITY = re.compile(r"\s+of\s+(?:its\s+|the\s+|their\s+)?(?:\w+\s+)?capacity\b", re.IGNORECASE)
-_SANCTIONED = re.compile(r"\bsanction", re.IGNORECASE)
-_OF_MUNITIONS = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:ammunition|shells|munitions|rounds|explosives)\b", re.IGNORECASE)
-_WEAPON = re.compile(r"([A-Za-z]+)[-–]\d+[A-Za-z0-9-]*?(?:s|’s|'s)?")  # "KN-23s", "Shahed-136", "Su-34"
-_DESIGNATION = re.compile(r"[A-Za-z][-–]?\d")
-_CURRENCY_BEFORE = re.compile(r"(?:Rmb|RMB|RUB|USD|EUR|GBP|KRW|CNY|JPY|Rs)$")
-_SPACED_CALIBRE = re.compile(r"\s(?:mm|cm)\b")
-_CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$|and\b|in\b|on\b|at\b|when\b|after\b)")
-_COMPOUND_BRIDGES = {"fighting", "combat", "support", "transport", "assault", "launch", "carrying"}
-_LABEL_SEPARATORS = ("—", "–", ":", " -")
-_UNITS_AFTER = re.compile(r"\s+(?:units?|pcs|items?)\b", re.IGNORECASE)
-_ITEM_WORDS = {"units", "unit", "pieces", "items", "persons", "people", "pcs", "total"}
-_LOSSES_LEAD = re.compile(r"\blos(?:ses|s|t)\b|\bcasualt", re.IGNORECASE)
-_ANAPHOR = re.compile(r"^\W*(?:This|That|These|Those|It|Such|The\s+(?:figure|number|total|toll)(?!\s+of))\b")
-_WORD = re.compile(r"\d(?:[\d,.]*\d)?[A-Za-z]*|(?:[A-Z]\.){2,}|[\w’'-]+|[^\w\s]")
-_STOP = set(",;:()[]—–!?\"“”")
-_MAY_END = re.compile(r"[.!?][\"”’)\]]*(?:\[\d{1,3}\]|\(\d{1,2}\))?\s")
+_LABEL: Final = re.compile(r"^(?:[-–—•*·▪+]\s*)?(?P<label>[A-Za-z][\w’'/ -]{0,60}?)\s*(?:—|–|:|\s-)\s*"
+                           r"(?:(?:about|around|approximately|approx\.|some|roughly|over|more\s+than|at\s+least|up\s+to|nearly|"
+                           r"almost|~|≈|c\.)\s*)?$", re.IGNORECASE)
+_GROUP_OF: Final = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|at\s+least\s+|"
+                              r"more\s+than\s+|over\s+|up\s+to\s+|as\s+many\s+as\s+|an\s+estimated\s+)?$", re.IGNORECASE)
+_GROUP_WORDS: Final = {"force", "contingent", "deployment", "detachment", "battalion", "brigade", "regiment", "division",
+                       "corps", "army", "reinforcement", "wave", "rotation", "batch", "batches"}
+_FIGHTING: Final = re.compile(r"\b(?:attack|assault|advanc|infantry|soldiers|troops|fight|storm|move|moving|ambush|walk|march|"
+                              r"rotat|units|deploy|cross)", re.I)
+_SQUADS: Final = {"groups", "group", "teams", "squads", "units", "waves"}  # the size of each small group, of people unless told
+_FATE_HINTS: Final = ("kill", "dead", "died", "wound", "injur", "captur", "prison", "captiv", "missing", "casualt", "work",
+                      "employ", "labo", "pow", "taken", "lost", "exchange", "swap")
+_OF_CAPACITY: Final = re.compile(r"\s+of\s+(?:its\s+|the\s+|their\s+)?(?:\w+\s+)?capacity\b", re.IGNORECASE)
+_SANCTIONED: Final = re.compile(r"\bsanction", re.IGNORECASE)
+_OF_MUNITIONS: Final = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:ammunition|shells|munitions|rounds|explosives)\b", re.IGNORECASE)
+_WEAPON: Final = re.compile(r"([A-Za-z]+)[-–]\d+[A-Za-z0-9-]*?(?:s|’s|'s)?")  # "KN-23s", "Shahed-136", "Su-34"
+_DESIGNATION: Final = re.compile(r"[A-Za-z][-–]?\d")
+_CURRENCY_BEFORE: Final = re.compile(r"(?:Rmb|RMB|RUB|USD|EUR|GBP|KRW|CNY|JPY|Rs)$")
+_SPACED_CALIBRE: Final = re.compile(r"\s(?:mm|cm)\b")
+_CLAUSE_END: Final = re.compile(r"\s*(?:[,.;:)]|$|and\b|in\b|on\b|at\b|when\b|after\b)")
+_COMPOUND_BRIDGES: Final = {"fighting", "combat", "support", "transport", "assault", "launch", "carrying"}
+_LABEL_SEPARATORS: Final = ("—", "–", ":", " -")
+_UNITS_AFTER: Final = re.compile(r"\s+(?:units?|pcs|items?)\b", re.IGNORECASE)
+_ITEM_WORDS: Final = {"units", "unit", "pieces", "items", "persons", "people", "pcs", "total"}
+_LOSSES_LEAD: Final = re.compile(r"\blos(?:ses|s|t)\b|\bcasualt", re.IGNORECASE)
+_ANAPHOR: Final = re.compile(r"^\W*(?:This|That|These|Those|It|Such|The\s+(?:figure|number|total|toll)(?!\s+of))\b")
+_WORD: Final = re.compile(r"\d(?:[\d,.]*\d)?[A-Za-z]*|(?:[A-Z]\.){2,}|[\w’'-]+|[^\w\s]")
+_STOP: Final = set(",;:()[]—–!?\"“”")
+_MAY_END: Final = re.compile(r"[.!?][\"”’)\]]*(?:\[\d{1,3}\]|\(\d{1,2}\))?\s")
 # a sentence may end with a note mark: "... since August 2023.[1] Assuming ...", "... in Hunchun.(5) The"
-_SENTENCE_END = re.compile(r"[.!?](?P<close>[\"”’)\]]*(?:\[\d{1,3}\]|\(\d{1,2}\))?)\s+(?=[\"“‘(\[]?[A-Z0-9])")
-_ABBREVIATIONS = set(
+_SENTENCE_END: Final = re.compile(r"[.!?](?P<close>[\"”’)\]]*(?:\[\d{1,3}\]|\(\d{1,2}\))?)\s+(?=[\"“‘(\[]?[A-Z0-9])")
+_ABBREVIATIONS: Final = set(
     "mr mrs ms dr st gen lt col sgt capt maj rep sen gov prof jr sr vs etc inc corp co no jan feb mar apr jun jul aug "
     "sep sept oct nov dec u.s u.k u.n e.g i.e approx est rev sgt adm cmdr pte lt.-gen maj.-gen".split()
 )
@@ -359,7 +360,7 @@ def _fate(sentence: str, q: Quantity, noun_end: int, metric: str) -> str:
     return metric
 
 
-_AS_MANY = re.compile(r"\s+as\s+(?:many|much)\b|\s+(?:more|fewer)\b(?=\s+[a-z])")
+_AS_MANY: Final = re.compile(r"\s+as\s+(?:many|much)\b|\s+(?:more|fewer)\b(?=\s+[a-z])")
 
 
 def _share_metric(sentence: str, q: Quantity, previous: list[Figure], context: str | None) -> tuple[str, str] | None:

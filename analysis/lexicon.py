@@ -9,6 +9,7 @@ word list (verbs of saying, hedges) into the fast pattern the other stages match
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # noun -> (unit, metric)
 NOUNS: dict[str, tuple[str, str]] = {}
@@ -67,7 +68,7 @@ _add("engagements clashes battles assaults attacks strikes airstrikes shellings 
 
 
 # words that may stand between a number and its noun without ending the phrase
-MODIFIERS = set(
+MODIFIERS: Final = set(
     """of the its their his her additional more new other military regular active elite special combat young
     estimated reported total armed foreign oil artillery ballistic cruise short-range long-range anti-aircraft
     air-defence air-defense self-propelled multiple rocket heavy light north south korean russian ukrainian
@@ -79,7 +80,7 @@ MODIFIERS = set(
 )
 
 # words that end a noun phrase: a number is not followed by its noun across them
-FUNCTION_WORDS = set(
+FUNCTION_WORDS: Final = set(
     """on in into to for with at by from were was have has had is are be been being and or but that which who
     whom than as if when while since per a an this these those there here it they he she we you not last next
     past previous coming""".split()
@@ -107,7 +108,7 @@ FATE_BEFORE: list[tuple[str, str]] = [
 ]
 
 # unit of a currency code
-MONEY_METRIC = "money"
+MONEY_METRIC: Final = "money"
 
 
 def word_trie(words: list[str]) -> str:

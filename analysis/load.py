@@ -14,6 +14,7 @@ import csv
 import io
 import os
 import re
+from typing import Final
 import stat
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -25,10 +26,10 @@ from analysis.metadata import (BULLET, FROM_PUBLISHER_LINE, FROM_PUBLISHER_WORDS
                                infer_metadata, is_byline, is_iso_date, is_prose, words)
 from analysis.schema import ARTICLE_COLUMNS
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+ARTICLE_SUFFIXES: Final = (".txt", ".md", ".markdown", ".html", ".htm")
 MAX_BYTES = 20 * 1024 * 1024  # larger files are skipped as 'too large'
-CATALOG_NAME = "catalog.csv"
-CATALOG_FIELDS = ("publisher", "url", "published", "title")
+CATALOG_NAME: Final = "catalog.csv"
+CATALOG_FIELDS: Final = ("publisher", "url", "published", "title")
 
 
 class BadInput(Exception):
@@ -154,10 +155,10 @@ def read_catalog(path: Path) -> dict[str, dict[str, str]]:
 
 # --------------------------------------------------------------------------- decoding
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
-_C0_BYTES = bytes(range(0x09)) + b"\x0b" + bytes(range(0x0e, 0x20)) + b"\x7f"
+_CONTROL: Final = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+_C0_BYTES: Final = bytes(range(0x09)) + b"\x0b" + bytes(range(0x0e, 0x20)) + b"\x7f"
 """The C0 controls of _CONTROL: the same bytes in UTF-8, cp1252 and latin-1."""
-_C1_UTF8 = re.compile(rb"\xc2[\x80-\x9f]")
+_C1_UTF8: Final = re.compile(rb"\xc2[\x80-\x9f]")
 
 
 def decode(data: bytes, file: str) -> str:
@@ -194,21 +195,21 @@ def decode(data: bytes, file: str) -> str:
 
 # --------------------------------------------------------------------------- cleaning
 
-_PRICE = re.compile(
+_PRICE: Final = re.compile(
     r"(?:from |only |just )?(?:[$€£¥₩]|(?:US|S|A|C|HK)\$|USD|EUR|GBP|SGD)\s?\d[\d,]*(?:\.\d+)?\s*"
     r"(?:(?:/|per |a )\s*(?:year|yr|annum|month|mo|week|wk|day)\w*)?", re.I)
-_PRICE_PERIOD = re.compile(r"(?:[$€£¥₩]|(?:us|s|a|c|hk)\$|usd|eur|gbp|sgd)\s?\d[\d,]*(?:\.\d+)?\s*"
-                           r"(?:/|per |a |an )\s*(?:year|yr|annum|month|mo|week|wk|day)\b|"
-                           r"\b(?:monthly|annual|yearly|weekly)\s*:?\s*(?:[$€£¥₩]|(?:us|s|a|c|hk)\$)\s?\d")
-_OFFER_START = re.compile(r"(?:^|[.!?·]\s+)[\W_]*(?:subscribe|subscription|paid subscribers|unlimited (?:digital )?access|"
-                          r"get unlimited|free trial|become a (?:member|subscriber)|monthly|annual|yearly|weekly)\b")
-_DONATE = re.compile(r"donate\b(?!d)")
-_SLASH_PERIOD = re.compile(r"[$€£¥₩]\s?\d[\d,.]*\s*/\s*(?:year|yr|month|mo|week|wk)\b")  # "$599/year": a price list
-_INTL_PHONE = re.compile(r"\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){3,}")
-_READ_TIME = re.compile(
+_PRICE_PERIOD: Final = re.compile(r"(?:[$€£¥₩]|(?:us|s|a|c|hk)\$|usd|eur|gbp|sgd)\s?\d[\d,]*(?:\.\d+)?\s*"
+                                  r"(?:/|per |a |an )\s*(?:year|yr|annum|month|mo|week|wk|day)\b|"
+                                  r"\b(?:monthly|annual|yearly|weekly)\s*:?\s*(?:[$€£¥₩]|(?:us|s|a|c|hk)\$)\s?\d")
+_OFFER_START: Final = re.compile(r"(?:^|[.!?·]\s+)[\W_]*(?:subscribe|subscription|paid subscribers|unlimited (?:digital )?access|"
+                                 r"get unlimited|free trial|become a (?:member|subscriber)|monthly|annual|yearly|weekly)\b")
+_DONATE: Final = re.compile(r"donate\b(?!d)")
+_SLASH_PERIOD: Final = re.compile(r"[$€£¥₩]\s?\d[\d,.]*\s*/\s*(?:year|yr|month|mo|week|wk)\b")  # "$599/year": a price list
+_INTL_PHONE: Final = re.compile(r"\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){3,}")
+_READ_TIME: Final = re.compile(
     r"(?:(?:estimated )?(?:time to read|reading time|read time)\W*)?"
     r"(?:\d+\s*(?:-\s*\d+\s*)?(?:min|mins|minutes?|hrs?|hours?)(?:\s+(?:read|ago))?)?", re.I)
-_WIDGET = {
+_WIDGET: Final = {
     "listen", "listen to this article", "translate", "share", "share this", "share this article", "share article",
     "change font size", "font size", "text size", "a+", "a-", "aa", "print", "email", "e-mail", "save", "bookmark",
     "comments", "comment", "follow", "image", "photo", "video", "audio", "gallery", "advertisement", "ad",
@@ -217,50 +218,50 @@ _WIDGET = {
     "loading", "loading...", "play", "pause", "read more", "show more", "see more", "continue reading",
     "read full news in source page", "read full story", "read full article", "read the full story",
 }
-_PAYWALL = re.compile(
+_PAYWALL: Final = re.compile(
     r"\b(?:subscribe|subscription|subscriber|unlimited access|free trial|go unlimited|premium (?:stories|content|articles)"
     r"|try \w+(?: \w+)? ?[-–—:]? ?free|sign up (?:for|to|now|today)|(?:sign|log) ?in to|register to|already a member"
     r"|paywall|cancel any ?time|newsletter|become a (?:member|subscriber|supporter)|support (?:our|independent|quality) journalism"
     r"|keep (?:independent )?journalism|donate (?:now|today)|make a (?:donation|contribution))\b", re.I)
-_PAYWALL_HINTS = ("subscri", "unlimited", "free", "premium", "sign", "log", "regist", "member", "paywall", "cancel",
-                  "newsletter", "journalism", "donat", "contribution", "support", "receiving", "browser", "join")
-_APPEAL = re.compile(r"\b(?:support us|make a (?:donation|contribution)|become a (?:member|subscriber|supporter)|support (?:our|independent|quality) journalism"
+_PAYWALL_HINTS: Final = ("subscri", "unlimited", "free", "premium", "sign", "log", "regist", "member", "paywall", "cancel",
+                         "newsletter", "journalism", "donat", "contribution", "support", "receiving", "browser", "join")
+_APPEAL: Final = re.compile(r"\b(?:support us|make a (?:donation|contribution)|become a (?:member|subscriber|supporter)|support (?:our|independent|quality) journalism"
                     r"|keep (?:independent )?journalism|subscribe (?:now|today|to (?:our|the))|sign up for (?:our|the|a)?\s*\w*"
                     r"\s*(?:newsletter|briefing|daily)|join [\d,]+\+? (?:readers|subscribers|members|supporters)"
                     r"|you are receiving this|unsubscribe|view (?:this email )?in (?:your )?browser)\b")
-_NETWORK = r"(?:facebook|twitter|x|whatsapp|linkedin|telegram|instagram|youtube|tiktok|reddit|email|print)"
-_SOCIAL = re.compile(
+_NETWORK: Final = r"(?:facebook|twitter|x|whatsapp|linkedin|telegram|instagram|youtube|tiktok|reddit|email|print)"
+_SOCIAL: Final = re.compile(
     r"(?:share|follow|like|tweet|pin|email|find)(?: us| this(?: article| story| page)?)? (?:on|via|with) .+"
     r"|(?:share|follow|like) (?:us|this(?: article| story| page)?)"
     rf"|(?:click|tap) to (?:share|print|email)\b.*|{_NETWORK}(?:\W+{_NETWORK})+\W*", re.I)
-_COOKIE = re.compile(r"\bcookies?\b.*\b(?:accept|consent|agree|privacy|policy|settings|browsing|experience)\b"
-                     r"|\b(?:we|this (?:site|website)) uses? cookies\b", re.I)
-_AD_LABEL = re.compile(r"\W*(?:#ad\b|#sponsored\b|ad:|advert(?:isement)?:|sponsored(?:\s+content)?:|promoted:|"
-                       r"partner\s+content:)")
-_COPYRIGHT = re.compile(r"^(?:©|copyright\b)|\ball rights reserved\b", re.I)
-_MARKER_WORDS = (r"also read|read also|read more|more from|more stories|more on this|more news|related(?: [a-z]+)?|see also|"
-                 r"recommended|trending|you (?:may|might) also like|further (?:reading|listening|watching|viewing)|"
-                 r"read next|what to read next|top stories|latest news|most (?:read|popular|viewed)|popular now|"
-                 r"don'?t miss|must read|read full news|watch|listen")
-_ONE_LINE_MARKER = re.compile(rf"(?P<marker>{_MARKER_WORDS})(?:\s*[:|>»]|\s+[–—-])\s*\S.*", re.I)
-_OTHER_STORIES_FROM = re.compile(r"(?i:more (?:stories|articles|news) from) .+|(?i:more from)(?: [A-Z0-9][\w.&'’-]*){1,4}")
+_COOKIE: Final = re.compile(r"\bcookies?\b.*\b(?:accept|consent|agree|privacy|policy|settings|browsing|experience)\b"
+                            r"|\b(?:we|this (?:site|website)) uses? cookies\b", re.I)
+_AD_LABEL: Final = re.compile(r"\W*(?:#ad\b|#sponsored\b|ad:|advert(?:isement)?:|sponsored(?:\s+content)?:|promoted:|"
+                              r"partner\s+content:)")
+_COPYRIGHT: Final = re.compile(r"^(?:©|copyright\b)|\ball rights reserved\b", re.I)
+_MARKER_WORDS: Final = (r"also read|read also|read more|more from|more stories|more on this|more news|related(?: [a-z]+)?|see also|"
+                        r"recommended|trending|you (?:may|might) also like|further (?:reading|listening|watching|viewing)|"
+                        r"read next|what to read next|top stories|latest news|most (?:read|popular|viewed)|popular now|"
+                        r"don'?t miss|must read|read full news|watch|listen")
+_ONE_LINE_MARKER: Final = re.compile(rf"(?P<marker>{_MARKER_WORDS})(?:\s*[:|>»]|\s+[–—-])\s*\S.*", re.I)
+_OTHER_STORIES_FROM: Final = re.compile(r"(?i:more (?:stories|articles|news) from) .+|(?i:more from)(?: [A-Z0-9][\w.&'’-]*){1,4}")
 """'MORE STORIES FROM The Straits Times': always the start of another publication's list, even above any body."""
-_TAIL_MARKER = re.compile(
+_TAIL_MARKER: Final = re.compile(
     r"(?i:more stories|more on this (?:story|topic)"
     r"|related(?: (?:articles?|stories|news|posts|content|coverage|reading|links|topics))?"
     r"|recommended(?: (?:for you|stories|articles|reading))?|you (?:may|might) also (?:like|be interested in)"
     r"|trending(?: now| stories| news| topics)?|(?:top|latest|more) videos|further (?:reading|listening|watching)|read next|what to read next"
     r"|top stories|latest (?:news|stories)|most (?:read|popular|viewed)|popular now|also read|read also|read more about this"
     r"|other stories)\s*:?")
-_LINKS_LABEL = re.compile(r"(?i:read more|more on this(?: story)?|see also|related(?: links| stories| articles)?)\s*:")
+_LINKS_LABEL: Final = re.compile(r"(?i:read more|more on this(?: story)?|see also|related(?: links| stories| articles)?)\s*:")
 """A bare label over a list of links: 'Read more:'; the headlines under it are not the article."""
-_ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060]")
-_TICKER_LABEL = re.compile(r"(?:latest|breaking|live|just in|updated|trending|most read)\s*:", re.I)
-_TICKER = re.compile(r"(?:[^|]+\|){2,}[^|]+")  # "Latest: ... | Air raid alert ... | ...": a ticker or a menu
-_GOV_BANNER = ("an official website of the", "official websites use .gov", "secure .gov websites use https",
-               "here's how you know", "here’s how you know")
-_PUNCTUATION_ONLY = re.compile(r"[\W_]{1,3}")
-_MIN_READ = re.compile(r"\b\d+\s*(?:min|mins|minutes?)\s+read\b")
+_ZERO_WIDTH: Final = re.compile(r"[\u200b-\u200d\u2060]")
+_TICKER_LABEL: Final = re.compile(r"(?:latest|breaking|live|just in|updated|trending|most read)\s*:", re.I)
+_TICKER: Final = re.compile(r"(?:[^|]+\|){2,}[^|]+")  # "Latest: ... | Air raid alert ... | ...": a ticker or a menu
+_GOV_BANNER: Final = ("an official website of the", "official websites use .gov", "secure .gov websites use https",
+                      "here's how you know", "here’s how you know")
+_PUNCTUATION_ONLY: Final = re.compile(r"[\W_]{1,3}")
+_MIN_READ: Final = re.compile(r"\b\d+\s*(?:min|mins|minutes?)\s+read\b")
 
 
 def _is_boilerplate_line(line: str) -> bool:

@@ -9,15 +9,16 @@ of them.  Tables are written out cell by cell with their column names ("Containe
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from analysis.lexicon import NOUNS
 
-_FOOTNOTE_MARK = re.compile(r"(?<!\])\s?\[\^?\d{1,3}\](?!\()")  # "NIS [7]", not the "[1]" of "[troops][1]"
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_FOOTNOTE_MARK: Final = re.compile(r"(?<!\])\s?\[\^?\d{1,3}\](?!\()")  # "NIS [7]", not the "[1]" of "[troops][1]"
+_IMAGE: Final = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 
 
-_INDENTED = re.compile(r"^ {2,}\S", re.MULTILINE)
-_FLUSH_AFTER_TEXT = re.compile(r"(?<=\S)\n(?=\S)")
+_INDENTED: Final = re.compile(r"^ {2,}\S", re.MULTILINE)
+_FLUSH_AFTER_TEXT: Final = re.compile(r"(?<=\S)\n(?=\S)")
 
 
 def join_indented_paragraphs(text: str) -> str:
@@ -41,9 +42,9 @@ def join_indented_paragraphs(text: str) -> str:
     return "\n".join(out)
 
 
-_PARENTHESES = re.compile(r"\s*\([^)]*\)")
-_TABLE_SEPARATOR = re.compile(r"\|?(?:\s*:?-+:?\s*\|)+\s*:?-*:?\s*")
-_SOURCE_HEADER = re.compile(r"(?i)(?:main\s+)?sources?|according\s+to|by")
+_PARENTHESES: Final = re.compile(r"\s*\([^)]*\)")
+_TABLE_SEPARATOR: Final = re.compile(r"\|?(?:\s*:?-+:?\s*\|)+\s*:?-*:?\s*")
+_SOURCE_HEADER: Final = re.compile(r"(?i)(?:main\s+)?sources?|according\s+to|by")
 
 
 def tables(text: str) -> str:
@@ -98,19 +99,19 @@ def tables(text: str) -> str:
     return "\n".join(out)
 
 
-_RULE_OR_LINK_DEFINITION = re.compile(r"(?:[-*_]\s*){3,}|=+|\[[^\]]+\]:\s*\S+.*")
-_LINKS_ONLY = re.compile(r"(?:(?:[-*+]|\d{1,3}[.)])\s+)?(?:\[[^\]]*\]\([^)]*\)[\s|·•,]*)+")
-_HEADING = re.compile(r"#{1,6}\s+(.*?)\s*#*$")
-_BLOCK = re.compile(r"(?:>\s*)+|(?:[-*+]|\d{1,3}[.)])\s+")
-_MD_IMAGE = re.compile(r"!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])")
-_LINK = re.compile(r"\[([^\]]+)\](?:\([^)]*\)|\[[^\]]*\])")
-_AUTOLINK = re.compile(r"<(https?://[^>]+)>")
-_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
-_STRONG = re.compile(r"(\*\*|__|~~)(?=\S)(.+?)(?<=\S)\1")
-_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?!\w)")
-_CODE = re.compile(r"`([^`]*)`")
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
-_BLANK_LINE = re.compile(r"\n\s*\n")
+_RULE_OR_LINK_DEFINITION: Final = re.compile(r"(?:[-*_]\s*){3,}|=+|\[[^\]]+\]:\s*\S+.*")
+_LINKS_ONLY: Final = re.compile(r"(?:(?:[-*+]|\d{1,3}[.)])\s+)?(?:\[[^\]]*\]\([^)]*\)[\s|·•,]*)+")
+_HEADING: Final = re.compile(r"#{1,6}\s+(.*?)\s*#*$")
+_BLOCK: Final = re.compile(r"(?:>\s*)+|(?:[-*+]|\d{1,3}[.)])\s+")
+_MD_IMAGE: Final = re.compile(r"!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])")
+_LINK: Final = re.compile(r"\[([^\]]+)\](?:\([^)]*\)|\[[^\]]*\])")
+_AUTOLINK: Final = re.compile(r"<(https?://[^>]+)>")
+_TAG: Final = re.compile(r"</?[a-zA-Z][^>]*>")
+_STRONG: Final = re.compile(r"(\*\*|__|~~)(?=\S)(.+?)(?<=\S)\1")
+_EMPHASIS: Final = re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?!\w)")
+_CODE: Final = re.compile(r"`([^`]*)`")
+_ESCAPE: Final = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
+_BLANK_LINE: Final = re.compile(r"\n\s*\n")
 
 
 def strip_markdown(text: str) -> str:

@@ -9,17 +9,18 @@ from __future__ import annotations
 
 import html
 import re
+from typing import Final
 from datetime import date
 from functools import lru_cache
 
 from analysis.bodies import kind_of
 
-TERMINAL = ".!?\"”’'…)]"
-_BYLINE = re.compile(r"(?:[-–—•*]\s*)?(?:(?i:by|written by|reported by|words by)\s+)?"
-                     r"[A-Z][\w.'’-]+(?:\s+(?:and\s+|&\s+)?[A-Z][\w.'’-]+){0,3}(?:,\s*[\w\s]+)?")
-BULLET = re.compile(r"[-–—•*+]\s+\S")
-_BY = re.compile(r"(?:by|written by|reported by)\s", re.I)
-_BULLET_NAME = re.compile(r"[-–—•*]\s*[A-Z]\S*(?:\s+[A-Z]\S*){1,3}")
+TERMINAL: Final = ".!?\"”’'…)]"
+_BYLINE: Final = re.compile(r"(?:[-–—•*]\s*)?(?:(?i:by|written by|reported by|words by)\s+)?"
+                            r"[A-Z][\w.'’-]+(?:\s+(?:and\s+|&\s+)?[A-Z][\w.'’-]+){0,3}(?:,\s*[\w\s]+)?")
+BULLET: Final = re.compile(r"[-–—•*+]\s+\S")
+_BY: Final = re.compile(r"(?:by|written by|reported by)\s", re.I)
+_BULLET_NAME: Final = re.compile(r"[-–—•*]\s*[A-Z]\S*(?:\s+[A-Z]\S*){1,3}")
 
 
 
@@ -55,29 +56,29 @@ def is_iso_date(value: str) -> bool:
     return True
 
 
-_MONTHS = {m: i for i, m in enumerate(
+_MONTHS: Final = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august",
      "september", "october", "november", "december"], start=1)}
-_MON = r"(?P<mon>[A-Za-z]{3,9})\.?"
-_DATE_FORMS = (
+_MON: Final = r"(?P<mon>[A-Za-z]{3,9})\.?"
+_DATE_FORMS: Final = (
     re.compile(rf"{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"),
     re.compile(rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON},?\s+(?P<year>\d{{4}})"),
     re.compile(r"(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})"),
 )
-_DATE_LINE = re.compile(
+_DATE_LINE: Final = re.compile(
     r"(?:(?:published|updated|posted|first published)(?:\s+on)?\s*:?\s*)?"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?P<date>.+?)"
     r"(?:\s*[,|·–—-]?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)?", re.I)
-_DOMAIN = re.compile(r"(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/?", re.I)
-_FROM_PUBLISHER = re.compile(r"more (?:stories|articles|news) from\s+(.+)", re.I)
-FROM_PUBLISHER_WORDS = ("ories from", "ories From", "ORIES FROM", "ticles from", "ticles From", "TICLES FROM", "ews from",
+_DOMAIN: Final = re.compile(r"(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/?", re.I)
+_FROM_PUBLISHER: Final = re.compile(r"more (?:stories|articles|news) from\s+(.+)", re.I)
+FROM_PUBLISHER_WORDS: Final = ("ories from", "ories From", "ORIES FROM", "ticles from", "ticles From", "TICLES FROM", "ews from",
                          "ews From", "EWS FROM")
-FROM_PUBLISHER_LINE = re.compile(r"^more (?:stories|articles|news) from[ \t]+(.+?)[ \t]*$", re.I | re.M)
-_HAS_DIGIT = re.compile(r"\d")
-_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
-_PARENTHESIS_END = re.compile(r"\s*\([^()]{1,20}\)$")  # "April 28, 2026 (Reiwa 8)"
-_DATE_PARTS = re.compile(r"\s+[|·•]\s+")
-_PLACE = re.compile(  # "Seoul, 5 May 2026", "Moscow time 18:47, September 4, 2025": a place or time before the date
+FROM_PUBLISHER_LINE: Final = re.compile(r"^more (?:stories|articles|news) from[ \t]+(.+?)[ \t]*$", re.I | re.M)
+_HAS_DIGIT: Final = re.compile(r"\d")
+_YEAR: Final = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_PARENTHESIS_END: Final = re.compile(r"\s*\([^()]{1,20}\)$")  # "April 28, 2026 (Reiwa 8)"
+_DATE_PARTS: Final = re.compile(r"\s+[|·•]\s+")
+_PLACE: Final = re.compile(  # "Seoul, 5 May 2026", "Moscow time 18:47, September 4, 2025": a place or time before the date
     r"^[A-Z][^,]{1,30},\s+(?=(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?)\s+\d{4}$)")
 
 
@@ -128,12 +129,12 @@ def _whole_date(line: str) -> str | None:
     return None
 
 
-_MENU_SPLIT = re.compile(r"\s+[|·•›>/]\s+|\s*[|·•›]\s*")
-_BRACKETED = re.compile(r"[\[(].*[\])]")
-_SENTENCE_BREAK = re.compile(r"[a-z]{2}[\"”’]?[.!?][\"”’]?\s+[\"“‘]?[A-Z]")
-_CRUMBS = re.compile(r"\s+[/>›»]\s+")
-_HEAD_LINES = 15  # a headline is among the first lines of a page
-_WIRE_DATELINE = re.compile(  # "SEOUL, Jan 13 (Reuters) -", "Washington (CNN) —"; not "Mark Rutte (NATO) - ..."
+_MENU_SPLIT: Final = re.compile(r"\s+[|·•›>/]\s+|\s*[|·•›]\s*")
+_BRACKETED: Final = re.compile(r"[\[(].*[\])]")
+_SENTENCE_BREAK: Final = re.compile(r"[a-z]{2}[\"”’]?[.!?][\"”’]?\s+[\"“‘]?[A-Z]")
+_CRUMBS: Final = re.compile(r"\s+[/>›»]\s+")
+_HEAD_LINES: Final = 15  # a headline is among the first lines of a page
+_WIRE_DATELINE: Final = re.compile(  # "SEOUL, Jan 13 (Reuters) -", "Washington (CNN) —"; not "Mark Rutte (NATO) - ..."
     r"(?:[A-Z]{2}[A-Z .'-]*|[A-Z][a-z]+)(?:,[^():]{1,40})?\s\((?P<agency>[A-Z][A-Za-z&.' ]{0,24}[A-Za-z.])\)\s*[-–—]")
 
 
@@ -257,8 +258,8 @@ def html_metadata(raw: str) -> dict[str, str | None]:
     return {"title": doc.title, "publisher": site, "date": iso, "url": doc.url}
 
 
-_TITLE_TAG = re.compile(r"<title[^>]*>(?P<title>[^<]{1,300})</title>", re.IGNORECASE)
-_TITLE_SEPARATOR = re.compile(r"\s+(?:[|:–—-]|::)\s+")
+_TITLE_TAG: Final = re.compile(r"<title[^>]*>(?P<title>[^<]{1,300})</title>", re.IGNORECASE)
+_TITLE_SEPARATOR: Final = re.compile(r"\s+(?:[|:–—-]|::)\s+")
 
 
 def title_site(raw: str, headline: str | None) -> str | None:
@@ -279,7 +280,7 @@ def title_site(raw: str, headline: str | None) -> str | None:
     return last if len(parts) > 1 and last != headline and 1 <= words(last) <= 6 and not _HAS_DIGIT.search(last) else None
 
 
-_COPYRIGHT_HOLDER = re.compile(
+_COPYRIGHT_HOLDER: Final = re.compile(
     r"(?:©|&copy;|\(c\)|Copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?(?P<name>[A-Z][\w&.’' -]{1,60}?)"
     r"\s*(?:[.,|·<]|\s+All\s+rights|$)", re.MULTILINE)
 
@@ -307,7 +308,7 @@ def copyright_holder(raw: str) -> str | None:
     return found
 
 
-_LEGAL_TAIL = re.compile(r"(?:\s+(?:\d{4}|Ltd|Limited|LLC|Inc|GmbH|Pvt|SIA|plc|AG|Co|S\.A)\.?)+$")
+_LEGAL_TAIL: Final = re.compile(r"(?:\s+(?:\d{4}|Ltd|Limited|LLC|Inc|GmbH|Pvt|SIA|plc|AG|Co|S\.A)\.?)+$")
 
 
 def _written(iso: str, raw: str) -> bool:

@@ -10,6 +10,7 @@ Number words go through text2num (``text_to_num``), the well-kept parser for the
 from __future__ import annotations
 
 import re
+from typing import Final
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -37,16 +38,16 @@ POST_QUANTIFIERS: list[tuple[str, str, str | None]] = [
     ("or less|or fewer|or under|at most", "at_most", "high"),
 ]
 """Hedge words *after* the number, same meaning: "140 or so" -> approx; "a kilometre or more" -> low 1."""
-_POST_LOOKUP = {w: (q, b) for words, q, b in POST_QUANTIFIERS for w in words.split("|")}
-_POST_RE = word_trie([w for row in POST_QUANTIFIERS for w in row[0].split("|")]).replace("\\ ", r"\s+")
+_POST_LOOKUP: Final = {w: (q, b) for words, q, b in POST_QUANTIFIERS for w in words.split("|")}
+_POST_RE: Final = word_trie([w for row in POST_QUANTIFIERS for w in row[0].split("|")]).replace("\\ ", r"\s+")
 
 _HEDGE_LOOKUP: dict[str, tuple[str, str | None]] = {}
 for _words, _qualifier, _bound in QUANTIFIERS:
     for _w in _words.split("|"):
         _HEDGE_LOOKUP[_w.replace("\\.?", "").replace("\\", "")] = (_qualifier, _bound)
-_HEDGE_WORDS = [w for row in QUANTIFIERS for w in row[0].split("|")]
-_HEDGE_RE = "|".join([word_trie([w for w in _HEDGE_WORDS if "\\" not in w]).replace("\\ ", r"\s+")]  # grouped: tried fast
-                     + [w for w in _HEDGE_WORDS if "\\" in w])
+_HEDGE_WORDS: Final = [w for row in QUANTIFIERS for w in row[0].split("|")]
+_HEDGE_RE: Final = "|".join([word_trie([w for w in _HEDGE_WORDS if "\\" not in w]).replace("\\ ", r"\s+")]  # grouped: tried fast
+                            + [w for w in _HEDGE_WORDS if "\\" in w])
 
 # Vague amounts bound a number from below by their base: "thousands" -> low 1000.
 VAGUE: dict[str, float] = {
@@ -72,26 +73,26 @@ CURRENCIES: dict[str, str] = {
     "uah": "UAH", "₴": "UAH", "hryvnias": "UAH", "hryvnia": "UAH",
 }
 
-_UNITS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_WORD = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_UNITS}|a\s+dozen|dozen|a(?=\s+(?:hundred|thousand|million|billion|kilomet(?:er|re)|mile)\b))"
-_WORD_NUMBER = rf"{_WORD}(?:[\s-]+(?:and\s+)?(?:{_WORD}|hundred|thousand|million|billion))*"
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = r"hundred|thousand|million|billion|trillion|mn|bn|tn|mln|bln|trln|lakhs?|crores?"
-_CUR_PRE = r"(?:US\$|\$US|A\$|AU\$|C\$|S\$|HK\$|NZ\$|\$|€|£|₩|₽|¥|₹|₴)\s?|(?:USD|EUR|GBP|KRW|AUD|INR|JPY|CNY|RUB|RMB|Rmb|UAH)\s?|Rs\.?\s?"
-_CUR_POST = r"dollars|euros|pounds|won|roubles|rubles|yuan|yen|rupees|hryvnias|hryvnia"
-_VAGUE = "|".join(sorted((v.replace(" ", r"\s+") for v in VAGUE), key=len, reverse=True))
-_FRACTION = "|".join(sorted((re.escape(f).replace("\\ ", r"[\s-]+") for f in FRACTIONS), key=len, reverse=True))  # "one-fifth"
+_UNITS: Final = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS: Final = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_WORD: Final = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_UNITS}|a\s+dozen|dozen|a(?=\s+(?:hundred|thousand|million|billion|kilomet(?:er|re)|mile)\b))"
+_WORD_NUMBER: Final = rf"{_WORD}(?:[\s-]+(?:and\s+)?(?:{_WORD}|hundred|thousand|million|billion))*"
+_DIGITS: Final = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE: Final = r"hundred|thousand|million|billion|trillion|mn|bn|tn|mln|bln|trln|lakhs?|crores?"
+_CUR_PRE: Final = r"(?:US\$|\$US|A\$|AU\$|C\$|S\$|HK\$|NZ\$|\$|€|£|₩|₽|¥|₹|₴)\s?|(?:USD|EUR|GBP|KRW|AUD|INR|JPY|CNY|RUB|RMB|Rmb|UAH)\s?|Rs\.?\s?"
+_CUR_POST: Final = r"dollars|euros|pounds|won|roubles|rubles|yuan|yen|rupees|hryvnias|hryvnia"
+_VAGUE: Final = "|".join(sorted((v.replace(" ", r"\s+") for v in VAGUE), key=len, reverse=True))
+_FRACTION: Final = "|".join(sorted((re.escape(f).replace("\\ ", r"[\s-]+") for f in FRACTIONS), key=len, reverse=True))  # "one-fifth"
 
 # A single amount: currency, digits or words, scale ("$20 billion", "11,000", "two", "1.5m").
-_AMOUNT = (
+_AMOUNT: Final = (
     rf"(?:(?P<@cur>{_CUR_PRE}))?"
     rf"(?P<@num>{_DIGITS}|(?:{_WORD_NUMBER})\b)"
     rf"(?:\s*(?P<@scale>{_SCALE})\b|(?<=\d)(?P<@abbr>[mbk]n?)\b)?"
     rf"(?:\s+(?P<@curpost>{_CUR_POST})\b)?"
 )
 
-QUANTITY_RE = re.compile(
+QUANTITY_RE: Final = re.compile(
     rf"""(?<![\w.,$€£₩₽¥-])
     (?:(?P<hedge>{_HEDGE_RE})\s+|(?P<tilde>[~≈])\s?)?
     (?:
@@ -273,23 +274,23 @@ def _looks_like_year_span(x: str, y: str) -> bool:
     return all(re.fullmatch(r"(19|20)\d\d", s) for s in (x, y))
 
 
-_DIGITS_RUN = re.compile(r"\d[\d,.]*")
-TRIGGERS = frozenset(
+_DIGITS_RUN: Final = re.compile(r"\d[\d,.]*")
+TRIGGERS: Final = frozenset(
     (_UNITS + "|" + _TENS + "|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|"
      "half|third|thirds|quarter|quarters|fifth|tenth|scores|tens|several|twofold|threefold|fourfold|fivefold|"
      "sixfold|sevenfold|eightfold|ninefold|tenfold|twelvefold|twentyfold|hundredfold|double|doubled|doubling|twice|"
      "triple|tripled|tripling|quadruple|quadrupled").split("|")
 )
 """Words that may begin or make a number."""
-_EVERY_NTH = ("second ", "third ", "fourth ", "fifth ", "tenth ")
-_A_UNITS = frozenset(("kilometer", "kilometre", "mile"))
+_EVERY_NTH: Final = ("second ", "third ", "fourth ", "fifth ", "tenth ")
+_A_UNITS: Final = frozenset(("kilometer", "kilometre", "mile"))
 """Units counted by the article before them: "missed by a kilometre"."""
-# The fewest substrings that occur in every trigger ("seven" is in "seventeen", "seventy" and "sevenfold"):
-# each is searched once, and the whole word around a hit is then looked up in TRIGGERS.
-_STEMS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-          "thirteen", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion",
-          "dozen", "half", "third", "quarter", "fifth", "scores", "several", "doubl", "twice", "tripl", "quadrupl",
-          "kilomet", "mile", "every")  # "a kilometre": the number is the article before it
+# Prefixes that every trigger begins with, as few as possible ("tw" for two, twelve, twenty and twice), yet
+# rare at the start of other words: each is searched once over the text, and a hit at the start of a word
+# has the whole word looked up in TRIGGERS ("twitter" and "military" cost a lookup each).
+_STEMS: Final = ("one", "tw", "three", "four", "forty", "five", "six", "sev", "eight", "nine", "ten", "eleven", "thir",
+                 "fif", "hundred", "thousand", "mil", "billion", "dozen", "half", "quarter", "scores", "doubl", "tripl",
+                 "quadrupl", "kilomet", "every")  # "a kilometre": the number is the article before it
 
 
 def anchors(text: str) -> list[int]:
@@ -375,7 +376,7 @@ def _starts_before(sentence: str, start: int, words: int = 4) -> list[int]:
     return starts
 
 
-_OPENERS = frozenset(
+_OPENERS: Final = frozenset(
     [w.split()[0].replace("\\.?", "").replace("\\", "") for row in QUANTIFIERS for w in row[0].split("|")]
     + ["between", "from", "several", "a", "many", "tens", "hundreds", "us$", "$", "€", "£", "₩", "usd", "eur", "gbp",
        "rs", "₹", "inr", "aud", "a$", "au$", "rub", "rmb", "cny", "jpy", "krw", "uah", "₴"]
