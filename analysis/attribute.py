@@ -379,7 +379,7 @@ def _clean(np: str) -> str:
     m = _POSSESSIVE_REPORT.match(np)
     if m and not _NAMED_POSSESSIVE.search(np[: m.end()]):
         np = m.group("np")
-    elif " " in np and np.rsplit(None, 1)[1].lower() in _PAPERS:
+    elif " " in np.strip() and np.rsplit(None, 1)[1].lower() in _PAPERS:  # cuts above may leave an edge space
         owner = np.rsplit(None, 1)[0]
         if _ACRONYM.fullmatch(owner.removeprefix("the ").removeprefix("The ")) or known(owner) or (
                 np.endswith("s") and _is_body(owner)):  # "South Korean military assessments"

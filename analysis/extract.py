@@ -798,15 +798,21 @@ _COLUMNS: Final = operator.itemgetter(*schema.FIGURE_COLUMNS)
 
 def _one(path: Path, catalog: dict[str, dict[str, str]] | None, keep_text: bool,
          rows_as: Callable[[list[dict]], Any] | None = None) -> tuple[dict, Any] | tuple[str, str]:
-    """Load one file and find its figures; a bad file comes back as (file, reason)."""
+    """Load one file and find its figures; a bad file comes back as (file, reason).
+
+    So does a file the extractor fails on: one article of unforeseen shape must not stop a corpus.
+    """
     try:
         article = load_article(path, catalog)
+        when, where = published(article)
+        if when and not article.get("date"):
+            article = {**article, "date": when.isoformat(), "date_source": where}
+        rows = article_figures(article, when)
     except BadInput as e:
         return e.file, e.reason
-    when, where = published(article)
-    if when and not article.get("date"):
-        article = {**article, "date": when.isoformat(), "date_source": where}
-    rows = article_figures(article, when)
+    except Exception as e:  # noqa: BLE001 - reported per file, like bad input, instead of ending the run
+        return str(path), (f"the extractor failed on it ({type(e).__name__}: {e}); this is a bug, not your file: "
+                           "please report it with the file attached")
     if not keep_text:
         article = {**article, "text": None}
     return article, rows if rows_as is None else rows_as(rows)

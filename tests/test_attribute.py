@@ -1029,3 +1029,11 @@ def test_a_person_named_in_an_aside_or_after_a_role(text: str, expected: dict[fl
 def test_reviewed_misfires_of_this_sessions_rules(text: str, expected: dict[float, str]):
     rows = article_figures({"article": "a", "date": "2026-10-01", "text": text})
     assert {r["value"]: r["source"] for r in rows if r["value"] in expected} == expected
+
+
+def test_a_name_left_after_a_bracketed_title_is_cut_is_still_read():
+    """The bracket's removal left " Shoigu" (a space at the edge): this once ended the whole run with an IndexError."""
+    text = ('"This is larger than the 1,000 deminers and 5,000 military builders that (Russian Security Council '
+            'Secretary Sergei) Shoigu announced in Pyongyang in June last year," the official said.')
+    rows = article_figures({"article": "a", "date": "2026-11-05", "text": text})
+    assert [(r["value"], r["source"]) for r in rows] == [(1000.0, "Shoigu"), (5000.0, "Shoigu")]

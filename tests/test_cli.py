@@ -213,3 +213,26 @@ def test_streamed_csv_is_the_table_pandas_writes(tmp_path: Path):
     assert run("extract", SEEDS, "-o", framed, "--sources-out", tmp_path / "sources.csv").returncode == 0
     assert streamed.read_bytes() == framed.read_bytes()
     assert b"\r\n" not in streamed.read_bytes()
+
+
+def test_a_file_the_extractor_fails_on_is_skipped_and_named_and_the_run_goes_on(tmp_path: Path, monkeypatch):
+    from analysis import extract
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for seed in sorted(SEEDS.glob("00[01]_*.txt")):
+        shutil.copy(seed, folder)
+    broken = sorted(folder.iterdir())[0].stem
+    real = extract.article_figures
+
+    def failing(article, when=extract._UNKNOWN):
+        if article["article"] == broken:
+            raise IndexError("list index out of range")
+        return real(article, when)
+
+    monkeypatch.setattr(extract, "article_figures", failing)
+    results = list(extract.iter_corpus([folder], workers=1))
+    bad = [r for r in results if isinstance(r, extract.BadInput)]
+    assert len(bad) == 1 and bad[0].file.endswith(f"{broken}.txt")
+    assert "the extractor failed on it (IndexError: list index out of range); this is a bug" in bad[0].reason
+    assert [r[0]["article"] for r in results if not isinstance(r, extract.BadInput)] == [SEED_IDS[1]]
