@@ -835,9 +835,11 @@ def _resolve(previous: Previous) -> Attribution | None:
 
 
 _TITLES: Final = (r"(?:Mr|Ms|Mrs|Dr|Gen|Sen|Rep|Adm|Col|Lt|Amb|Gov|Prof)\.?|Chairman|Chairwoman|Chair|Senator|Representative|"
-                  r"Congressman|Congresswoman|General|Admiral|Secretary|Ambassador|Colonel|Minister|Director|Commissioner")
-# a speaker named in title case: "Irina Volskaya:", and a questioner named by outlet: "Question (Kyodo News, Japan):"
-_ASKED: Final = r"(?:Question|Q)\s*\([^()]{1,40}\)"
+                  r"Congressman|Congresswoman|General|Admiral|Secretary|Ambassador|Colonel|Minister|Director|Commissioner|"
+                  r"Spokesperson|Spokesman|Spokeswoman")
+# a speaker named in title case: "Irina Volskaya:"; a questioner named by outlet: "Question (Kyodo News, Japan):",
+# "Reporter (MBN):"; and whoever runs the session: "Moderator:"
+_ASKED: Final = r"(?:Question|Q|Reporter|Journalist)\s*\([^()]{1,40}\)|Moderator|Operator"
 NAME_LABEL: Final = re.compile(rf"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}}|{_ASKED}")
 # a recording's time stamp before a speaker's label: "[00:01:02] SEO HYUN-AH:", "(14:05) Q:"
 STAMP: Final = re.compile(r"[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?\s+")
@@ -845,7 +847,9 @@ _TURN: Final = re.compile(  # "MR. RYDER: ...", "Q: ...", "GEN. CALLAHAN: ...", 
     rf"(?:{STAMP.pattern})?(?:(?P<upper>(?:(?:MR|MS|MRS|DR|GEN|SEN|REP|ADM|COL|LT|AMB|GOV|PROF|SECRETARY|GENERAL|SENATOR|CHAIRMAN)\.?\s+)?"
     rf"[A-Z][A-Z’'-]*(?:\s+[A-Z][A-Z’'.-]+){{0,2}})(?P<role>,(?:\s+[A-Z0-9][A-Z0-9’'.&-]*){{1,4}})?"
     rf"(?:\s*\((?P<aside>[A-Z][A-Za-z’'.-]*(?:,?\s+[A-Za-z0-9’'.-]+){{0,3}})\))?\s*:|(?P<titled>(?:{_TITLES})\s+[A-Z][\w’'-]+)\s*[.:]|"
-    rf"(?P<asked>{_ASKED})\s*:|(?P<named>{NAME_LABEL.pattern})\s*:)(?:\s+(?=\S)|$)")
+    rf"(?P<asked>{_ASKED})\s*:|"
+    rf"(?P<affiliated>(?:(?:{_TITLES})\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})\s*\([A-Z][\w’'.&,\s-]{{0,40}}\)\s*:|"
+    rf"(?P<named>{NAME_LABEL.pattern})\s*:)(?:\s+(?=\S)|$)")
 _PREPARED: Final = re.compile(r"\[?(?:the\s+)?prepared\s+statement\s+(?:of|by)\s+(?P<name>.+?)(?:\s+follows)?:?\]?$", re.IGNORECASE)
 _TITLE_WORD: Final = re.compile(rf"^(?:(?:{_TITLES})\s+)+", re.IGNORECASE)
 
@@ -865,6 +869,10 @@ def speaker(paragraph: str, people: Mapping[str, str] | None = None, on_air: Abs
     'Seo Hyun-ah'
     >>> speaker("Q: How many are still there?"), speaker("SEOUL — North Korea sent 3,000 troops.")
     ((True, None), (False, None))
+    >>> speaker("Col. Han Sung-woo (JCS): Two missiles flew 420 km.")[1].source, speaker("Spokesperson Yoon Jae-seok: Hello.")[1].source
+    ('Han Sung-woo', 'Yoon Jae-seok')
+    >>> speaker("Reporter (MBN): How many?"), speaker("Moderator: Next question.")
+    ((True, None), (True, None))
     """
     m = _TURN.match(paragraph)
     prepared = _PREPARED.match(paragraph) if m is None and "repared" in paragraph[:30] else None
@@ -875,8 +883,12 @@ def speaker(paragraph: str, people: Mapping[str, str] | None = None, on_air: Abs
     if m is not None and m.group("named") and (kind_of(m.group("named")) != "person" or
                                                any(w.upper() in LABELS for w in m.group("named").split())):
         return False, None  # "Key Points:", "Live Updates:": a heading, not a speaker
-    label = prepared.group("name") if prepared else m.group("upper") or m.group("titled") or m.group("named")  # type: ignore[union-attr]
-    if label.strip() in ("Q", "A", "QUESTION", "ANSWER", "REPORTER"):
+    if m is not None and m.group("affiliated") and not _TITLE_WORD.match(m.group("affiliated")) and (
+            " " not in m.group("affiliated") or kind_of(m.group("affiliated")) != "person"):
+        return False, None  # "Kursk (Russia): 11,000": a factbox line; "Col. Han Sung-woo (JCS):" speaks
+    label = prepared.group("name") if prepared else m.group("upper") or m.group("titled") or m.group("affiliated") \
+        or m.group("named")  # type: ignore[union-attr]
+    if label.strip().upper() in ("Q", "A", "QUESTION", "ANSWER", "REPORTER"):
         return True, None
     if all(w in LABELS for w in label.upper().split()):
         return False, None  # "08:00 GMT:", "[10:05] UPDATE:", "WATCH LIVE:": a page's time and label, not a speaker

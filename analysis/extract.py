@@ -321,6 +321,9 @@ def speaker_turns(sentences: list[tuple[int, str]], text: str, people: Mapping[s
         labelled, who = speaker(sentences[i][1], people, anchors)
         if labelled:
             labels[i] = who
+    named = {part: a.source for a in labels.values() if a is not None and " " in a.source for part in a.source.split()}
+    labels = {i: Attribution(named[a.source], a.conduit, a.kind, a.country) if a is not None and a.source in named else a
+              for i, a in labels.items()}  # "Spokesperson Yoon Jae-seok:" once, then "Spokesperson Yoon:"
     spoke = Counter(a.source for a in labels.values() if a is not None)
     labels = {i: a for i, a in labels.items() if a is None or spoke[a.source] > 1 or not sentences[i][1].startswith(a.source)
               or _LABEL_ALONE.fullmatch(sentences[i][1], len(a.source))}  # a name in title case must speak twice or

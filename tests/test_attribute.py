@@ -1037,3 +1037,21 @@ def test_a_name_left_after_a_bracketed_title_is_cut_is_still_read():
             'Secretary Sergei) Shoigu announced in Pyongyang in June last year," the official said.')
     rows = article_figures({"article": "a", "date": "2026-11-05", "text": text})
     assert [(r["value"], r["source"]) for r in rows] == [(1000.0, "Shoigu"), (5000.0, "Shoigu")]
+
+
+def test_a_ministry_briefing_credits_each_briefer_and_not_the_reporters():
+    """A briefing's labels: a role before the name, the body in brackets after it, reporters named by outlet."""
+    text = ("Spokesperson Yoon Jae-seok: Good morning.\n"
+            "With this deployment, the total number of North Korean military personnel sent to Russia since October "
+            "2024 is assessed at approximately 20,000.\n"
+            "Col. Han Sung-woo (JCS): On Oct. 11, at around 07:40, North Korea launched two short-range ballistic "
+            "missiles from the Pyongyang area toward the East Sea.\n"
+            "The missiles flew approximately 420 km.\n"
+            "Moderator: We will now take questions.\n"
+            "Reporter (MBN): Are 5,000 workers included in the 20,000?\n"
+            "Spokesperson Yoon: We estimate total casualties, including the wounded, at around 11,000.\n"
+            "Col. Han: We assess that more than 200 KN-23s have been supplied.")
+    rows = article_figures({"article": "a", "date": "2026-10-13", "text": text})
+    assert [(r["value"], r["source"]) for r in rows] == [
+        (20000.0, "Yoon Jae-seok"), (2.0, "Han Sung-woo"), (420.0, "Han Sung-woo"), (5000.0, ""),
+        (11000.0, "Yoon Jae-seok"), (200.0, "Han Sung-woo")]
