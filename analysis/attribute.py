@@ -53,6 +53,7 @@ _COMES_FROM: Final = re.compile(r"\b(?:numbers?|figures?|data|estimates?|counts?
 _ESTIMATE_SUBJECT: Final = re.compile(
     r"(?:The\s+|the\s+)?(?!(?:The|This|That|These|Those|Its|Their|His|Her|Our|Your|My|A|An)\b)(?P<owner>[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,4})(?:[’']s)?\s+(?:own\s+|latest\s+|new\s+)?"
     r"(?:figure|estimate|count|tally|assessment|calculation|projection)s?\b")
+_PERSONS_CLAIM: Final = re.compile(r"(?:His|Her)\s+(?:[a-z-]+\s+){0,2}(?:claim|estimate|figure|count|tally|calculation|reckoning)s?\b")
 _QUOTED_AS: Final = re.compile(r"\s(?P<verb>(?:was|were|is|are|has\s+been)\s+quoted\s+as\s+(?:saying|stating))")
 _COUNT_WORDS: Final = re.compile(r"count|estimate|tally|reckoning|calculation|figures")
 _BY_COUNT: Final = re.compile(
@@ -623,6 +624,8 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
         found = _body(owned.group("owner"), people)
         if found:
             return found
+    if sentence[:4] in ("His ", "Her ") and previous is not None and _PERSONS_CLAIM.match(sentence):
+        return _resolve(previous)  # "Her central claim is that ...": the person the sentences before are about
     agent = _BY_AGENT.search(sentence) if " by " in sentence else None
     if agent:  # "Under a deal reported by the HUR last month, ...": the agent of a reporting participle
         found = _body(agent.group("np"), people)
@@ -979,6 +982,8 @@ def opening_subject(sentence: str, people: Mapping[str, str] | None = None) -> A
     'Federal Foreign Office'
     >>> opening_subject("Hanna Vogt expects that number to rise.").source, opening_subject("In May, 40 died.")
     ('Hanna Vogt', None)
+    >>> opening_subject("Vogt follows the trains.", {"Vogt": "Hanna Vogt"}).source  # a surname given in full elsewhere
+    'Hanna Vogt'
     """
     text, m = _opening(sentence)
     if (m is None or m.group("np") in ("The", "A", "An")) and text.startswith(("The ", "A ", "An ")):
@@ -990,7 +995,7 @@ def opening_subject(sentence: str, people: Mapping[str, str] | None = None) -> A
     if np.endswith(("’s", "'s")):
         np = np[:-2]
     found = _body(np, people if people is not None else {})
-    return found if found is not None and (found.kind != "person" or " " in np or known(np)) else None
+    return found if found is not None and (found.kind != "person" or " " in found.source or known(np)) else None
 
 
 _FORWARDED: Final = re.compile(r"\W*(?:[Ff]orwarded|[Rr]eposted)\s+from\s+(?P<np>[^|·•\[\n]+?)\s*(?:[|·•\[].*)?$")
@@ -1035,9 +1040,11 @@ def people_named(text: str) -> dict[str, str]:
     'Dmytro Lubinets'
     """
     people: dict[str, str] = {}
-    after = r"(?=,\s+(?:a|an|the|(?:[A-Z][\w’']*\s)*[A-Z][\w’']*[’']s)\s|,?\s+(?:said|told|says|revealed|confirmed|added))"
-    for m in re.finditer(rf"\b([A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){{1,2}}){after}", text):
-        name = m.group(1)
+    after = (r"(?=,\s+(?:a|an|the|(?:[A-Z][\w’']*\s)*[A-Z][\w’']*[’']s)\s|,?\s+(?:said|told|says|revealed|confirmed|added|"
+             r"writes|wrote|argues|argued|calls|called|estimates|estimated|believes|counts|puts|notes)\b)")
+    for m in re.finditer(rf"\b([A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){{1,2}}){after}|(?<=\bby )([A-Z][a-z]+(?: [A-Z][a-z]+){{1,2}})$",
+                         text, re.MULTILINE):  # "Lydia Sarkisian calls", a book's "by Lydia Sarkisian" on its own line
+        name = m.group(1) or m.group(2)
         if name.count(" ") == 2 and (_TITLE_WORD_FIRST.match(name) or _OFFICE_BEFORE.search(text, max(0, m.start() - 40),
                                                                                           m.start())):
             name = name.split(" ", 1)[1]  # "Commissioner for Human Rights Dmytro Lubinets": a title runs into the name

@@ -670,6 +670,13 @@ class _Citations:
                 return found  # "The Russian Federation's representative rejected ... He said": Russia
             elif wanted != "person" and found.kind != "person" and institution(found.source):
                 return found  # "The Federal Foreign Office has summoned ... A spokesperson said"; not "North Korea"
+        if wanted == "person":  # "Sarkisian follows the trains. ... she writes": the person written about, not cited
+            for j in range(i - 1, max(-1, i - 1 - self.LOOK_BACK), -1):  # further back, while nobody is cited
+                if self.at(j) is not None:
+                    break
+                found = self.opening(j)
+                if found is not None and found.kind == "person":
+                    return found
         if head and head not in _PLAIN_HEADS:  # "the ministry": a body called a ministry first
             for j in range(i - 1, max(-1, i - 1 - self.LOOK_BACK), -1):
                 found = self.at(j)
@@ -695,7 +702,11 @@ class _Citations:
 
 
 _SUBORDINATE_SPOKESMAN: Final = re.compile(r"\b(?:when|as|after|where|while)\s+an?\s+(?:[a-z-]+\s+)?spokes(?:man|woman|person)\b")
-_HE_SHE: Final = re.compile(r"(?:^|\W)(?:[Hh]e|[Ss]he)\s+(?:\w+\s+)?(?:said|says|added|told|noted|wrote|estimated|estimates)\b")
+_HE_SHE: Final = re.compile(r"(?:^|\W)(?:[Hh]e|[Ss]he)\s+(?:\w+\s+)?(?:said|says|added|adds|told|tells|noted|notes|wrote|writes|"
+                            r"estimated|estimates|calculated|calculates|reckoned|reckons|argued|argues|believes|thinks|"
+                            r"counted|counts|puts|claimed|claims|concluded|concludes|points\s+out|pointed\s+out)\b"
+                            r"|^(?:His|Her)\s+(?:[a-z-]+\s+){0,2}(?:claim|estimate|figure|count|tally|calculation|reckoning)s?\b")
+"""A person's pointer: "she writes", "he calculates", "Her central claim is"."""
 _SPOKESPERSON: Final = re.compile(r"\b[Aa]n?\s+(?:[a-z-]+\s+)?spokes(?:man|woman|person)\b(?!\s+(?:for|of)\b)")
 _IT_SAID: Final = re.compile(r"\b(?:that|which)\s+(?:it|they)\s+(?:said|says|claimed|claims|estimated|estimates|believes|believed)\b|"
                              r",\s+its\s+(?:press\s+(?:service|office)|spokes(?:man|woman|person))\s+said\b")
@@ -709,7 +720,7 @@ def _mentioned_kind(sentence: str) -> str:
     """What a pointer that may mean a body named without a credit asks for: 'person' for "he said", 'body' for
     "a spokesman said", 'own' for a pointer inside the sentence's own clause ("when a spokesman said", "that it
     said"), which means the body the sentence opens with; '' for any other pointer."""
-    if ("he " in sentence or "He " in sentence) and _HE_SHE.search(sentence):
+    if ("he " in sentence or "He " in sentence or sentence[:4] in ("His ", "Her ")) and _HE_SHE.search(sentence):
         return "person"
     if "spokes" in sentence and _SPOKESPERSON.search(sentence):
         return "own" if _SUBORDINATE_SPOKESMAN.search(sentence) else "body"

@@ -1055,3 +1055,16 @@ def test_a_ministry_briefing_credits_each_briefer_and_not_the_reporters():
     assert [(r["value"], r["source"]) for r in rows] == [
         (20000.0, "Yoon Jae-seok"), (2.0, "Han Sung-woo"), (420.0, "Han Sung-woo"), (5000.0, ""),
         (11000.0, "Yoon Jae-seok"), (200.0, "Han Sung-woo")]
+
+
+def test_a_review_credits_the_author_it_writes_about_through_she_and_her():
+    """Nobody is cited with a verb of saying before "she writes": the pronoun means the person the review is about."""
+    text = ("In the first winter of the war in Kursk, a North Korean private whom Lydia Sarkisian calls only Cho kept a "
+            "notebook.\nSarkisian, who spent eleven years as an analyst of Russian arms exports, has produced the most "
+            "ambitious account yet. Her central claim is that the war has been worth between $18 billion and $24 billion "
+            "to North Korea since 2023.\nThe chapter on ammunition is the best in the book. Sarkisian follows the trains. "
+            '"In the 14 months from September 2023," she writes, "Russian Railways recorded 11,400 wagons crossing at '
+            'Khasan." Each wagon, she calculates, could carry around 1,000 rounds of 152mm ammunition.')
+    rows = article_figures({"article": "a", "date": "2026-11-07", "text": text})
+    assert {r["value"]: r["source"] for r in rows if r["value"] in (1.8e10, 11400.0, 1000.0)} == {
+        1.8e10: "Lydia Sarkisian", 11400.0: "Lydia Sarkisian", 1000.0: "Lydia Sarkisian"}
