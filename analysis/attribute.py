@@ -78,7 +78,7 @@ _INVERTED: Final = re.compile(rf"[,”\"’]\s*(?:{'|'.join(_INVERTED_VERBS)})\s
 _FROM: Final = re.compile(  # "an update from X", "imagery analysed by X"; lower case: "the Study of War" is a name
     r"\b(?:(?i:data|information|figures|imagery|images|photos|footage|pictures)|reports?|updates?|assessments?|estimates?|"
     r"analys[ie]s|study|survey|statement|briefing|documents?|investigation|research|tally|count|review|affidavit|"
-    r"complaint|indictment|filing|lawsuit|letter|memo|testimony)\s+"
+    r"complaint|indictment|filing|lawsuit|letter|memo|testimony|evidence|submissions?)\s+"
     r"(?:of\s+(?:[a-z-]+\s+){1,2}by|(?:from|by|of)|(?:released|published|compiled|analy[sz]ed|obtained|seen|reviewed|provided|commissioned|"
     r"conducted|carried\s+out|gathered|collected|taken)(?:\s+[\w’']+){0,3}?\s+by)\s+(?P<np>(?:(?:the|a|an)\s+)?[^a-z\d].+)$")
 _SEEN_BY: Final = re.compile(r"^(?P<owner>.+?)\s+(?:data|documents?|figures|records|statistics|papers|estimates|assessments|numbers)\s+"
@@ -138,7 +138,8 @@ _SPEAKERS: Final = r"(?:permanent\s+)?(?:representative|delegate|ambassador|envo
 _REPRESENTATIVE: Final = re.compile(  # "the representative of the United Kingdom", "Japan's delegate", "the United States representative"
     rf"(?:[Tt]he\s+)?{_SPEAKERS}\s+(?:of|for|from)\s+(?:the\s+)?(?P<np>[A-Z].*)$|"
     rf"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.’' -]*?)(?:[’']s)?\s+{_SPEAKERS}$")
-_NOT_OWNERS: Final = set("key latest main top new recent current other official early initial final more".split())
+_NOT_OWNERS: Final = set("key latest main top new recent current other official early initial final more own rough best "
+                         "conservative working revised higher lower total overall combined independent unofficial".split())
 _BULLETS: Final = ("- ", "• ", "* ", "– ", "— ", "· ", "▪ ", "○ ", "● ", "■ ", "□ ", "◦ ", "► ", "▶ ")
 _TITLE_OF_NAME: Final = re.compile(r"\b(?i:minister|secretary|director|head|chief|commissioner|governor|chair(?:man|woman)?)\s+"
                                    r"(?:of|for)\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*|of|the|for)\s+){1,6}?"
@@ -275,6 +276,10 @@ _UNDER_OFFICES: Final = {"Department", "Directorate", "Office", "Bureau", "Servi
 _NAME_JOINS: Final = {"of", "for", "the", "and", "on", "in", "de", "und", "under"}  # "Coordination Headquarters for the Treatment of ..."
 _OBJECTS: Final = {"it", "them", "this", "that", "these", "those", "him", "her", "us", "me"}  # "Versions of it" names nobody
 _AGE_APPOSITION: Final = re.compile(r",\s+\d{1,2},")
+_PARTICIPLE_LEAD: Final = re.compile(r"[A-Z][a-z]+ing\s+(?:on|in|at|to|from|with|for|about|over|after|before|through|upon|"
+                                     r"across|into|under)\s+(?:the|a|an|its|his|her|their|this|these|those|[a-z]+\s)")
+_SPEAKING_FOR: Final = re.compile(r"Speaking\s+(?:for|on\s+behalf\s+of)\s+(?P<np>.+)$")
+_COMMA_ASIDE: Final = re.compile(r"\s*\([^()]*,[^()]*\)")
 _FOR_ITS_PART: Final = re.compile(r",\s+(?:for\s+(?:its|his|her|their)\s+part|in\s+turn|too|meanwhile|however|"
                                   r"in\s+(?:its|his|her|their)\s+[^,]+)$")  # "X, in their joint assessment published in March,"
 _ANTECEDENT: Final = re.compile(r"(?:[A-Z][\w.&’'-]*)(?:\s+(?:(?:of|for|the|and|on)\s+)*[A-Z][\w.&’'-]*)*$")
@@ -315,6 +320,10 @@ def _np_before(sentence: str, end: int) -> str:
     'Seonghyeon Ryu'
     """
     region = sentence[:end].rstrip(" ,")
+    if ": " in region:  # "Oil, because it always gets forgotten: the MSMT's latest update says": a colon ends what went before
+        region = region[region.rindex(": ") + 2:]
+    if ")" in region and ", " in region:  # "Your briefing ("Kim's foreign legion", October 24th) put": the aside goes
+        region = _COMMA_ASIDE.sub("", region)
     if ", " in region:
         region = _AGE_APPOSITION.sub(",", _FOR_ITS_PART.sub("", region))  # "the Ministry, for its part, counts";
         # "Kang (pseudonym), 26, a private ..., said": the age goes
@@ -510,6 +519,11 @@ def _body(np: str, people: Mapping[str, str]) -> Attribution | None:
     raw = np
     if "-" in raw and _DEFINITE.match(raw):
         return None  # a pointer, resolved by the caller
+    if "ing " in raw[:20] and _PARTICIPLE_LEAD.match(raw):
+        speaking = _SPEAKING_FOR.match(raw)
+        if speaking is None:
+            return None  # "Drawing on the interrogation reports ...": a participle's phrase, not a name
+        np = raw = speaking.group("np")  # "Speaking for the Republic of Korea, the delegate said": the country
     np = _clean(np)
     papers = _DOCUMENTS.fullmatch(np) if np.endswith(_DOCUMENT_WORDS) else None
     owner = papers.group("owner") if papers else ""

@@ -1068,3 +1068,25 @@ def test_a_review_credits_the_author_it_writes_about_through_she_and_her():
     rows = article_figures({"article": "a", "date": "2026-11-07", "text": text})
     assert {r["value"]: r["source"] for r in rows if r["value"] in (1.8e10, 11400.0, 1000.0)} == {
         1.8e10: "Lydia Sarkisian", 11400.0: "Lydia Sarkisian", 1000.0: "Lydia Sarkisian"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a participle's phrase is no name, but "Speaking for X" names X
+    ('Drawing on the interrogation reports that Ukraine\'s military intelligence agency, HUR, has shared with '
+     'journalists, Sarkisian puts the number of North Koreans who have fought in Russia at "no fewer than 21,000".',
+     "Sarkisian"),
+    ('Speaking for the Republic of Korea, the delegate said her country\'s intelligence assessed that the DPRK had '
+     'earned "as much as $20 billion" from the cooperation since 2023.', "Republic of Korea"),
+    # a colon ends what went before it; an adjective is no owner
+    ("Oil, because it always gets forgotten: the MSMT's latest update says Russia shipped about 1.3 million barrels "
+     "of refined products to the North.", "Multilateral Sanctions Monitoring Team"),
+    ("Own count, for what it's worth: I had 9 Russian-flagged cargo ships at Rajin on 12 November.", None),
+    # a bracketed aside with a comma is not the subject; evidence comes from someone
+    ('SIR – Your briefing on North Korea\'s expeditionary force ("Kim\'s foreign legion", October 24th) put the '
+     'number of North Korean soldiers killed in Russia at "around 8,000".', None),
+    ("Ms Quarrie, the Committee has had written evidence from the Royal United Services Institute suggesting that "
+     "North Korea's recorded trade with Russia rose by about 40% last year.", "Royal United Services Institute"),
+])
+def test_what_opens_a_sentence_before_its_subject_is_not_the_source(sentence: str, expected: str | None):
+    found = attribute(sentence)
+    assert (found.source if found else None) == expected
