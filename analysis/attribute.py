@@ -64,7 +64,7 @@ _HEADLINE_SOURCE: Final = re.compile(  # "N. Korea has suffered 4,700 casualties
     r"(?:[:;]|\s(?P<dash>[—–-]))\s+(?P<np>[A-Z][\w.’'& -]{1,40})$")
 _HEADLINE_LEAD: Final = re.compile(r"(?P<np>[A-Z][\w.’'&-]*(?:\s[A-Z][\w.’'&-]*){0,3}):\s")  # "HUR: up to 6,000 builders to arrive"
 _ACRONYM: Final = re.compile(r"[A-Z]{2,5}")
-_SOURCE_PAREN: Final = re.compile(r"\((?P<np>[A-Z][^()\d]{1,50})\)$")
+_SOURCE_PAREN: Final = re.compile(r"\((?P<np>[A-Z][^()\d]{1,50}(?:\([^()\d]{1,30}\))?)\)$")  # "(NIS (via lawmakers))"
 LABELS: Final = set("LIVE UPDATE UPDATED WATCH BREAKING EXCLUSIVE VIDEO PHOTOS ANALYSIS OPINION EDITORIAL FACT CHECK NEW LEAD "
               "ATTN NOTE FAQ TL DR PS PDF MAP GDP COVID KIA MIA EST EDT CST PST GMT UTC KST JST CET CEST MSK BST USD EUR "
               "ET PT PDT EET EEST IST AEST SGT HKT "

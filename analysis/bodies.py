@@ -94,7 +94,7 @@ KIND_WORDS: list[tuple[str, str]] = [
     (r"army|military|armed forces|general staff|command\b|navy|air force|forces\b|defence attach|defense attach|"
      r"coast guard|border guard", "military"),
     (r"ministry|department|government|office|president|minister|secretary|officials?\b|prosecutors?\b|embassy|parliament|lawmakers?|"
-     r"treasury|\bofac\b|"
+     r"treasury|\bofac\b|\bmod\b|\bmofa\b|\bmnd\b|\bmfa\b|"
      r"central bank|bank of|headquarters", "government"),
     (r"news|times|\bpost\b|journal|agency|broadcaster|television|\btv\b|radio|newspaper|media|reuters|bbc|cnn|afp|associated press|"
      r"bloomberg|jazeera|yonhap|xinhua|\btass\b|interfax|kyodo|nhk|\bdpa\b|guardian|economist|politico|axios|daily\b|"

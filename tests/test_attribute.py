@@ -1090,3 +1090,13 @@ def test_a_review_credits_the_author_it_writes_about_through_she_and_her():
 def test_what_opens_a_sentence_before_its_subject_is_not_the_source(sentence: str, expected: str | None):
     found = attribute(sentence)
     assert (found.source if found else None) == expected
+
+
+def test_a_table_row_names_its_source_in_brackets_with_its_own_aside():
+    """A compiled table (rendered 'Column: value (row)') whose row label carries a bracket of its own."""
+    text = ("Troops in Russia: ~16,000 (NIS (via lawmakers))\nCasualties: 8,000+ (UK MoD (Defence Intelligence))\n"
+            "Killed: ~3,000 (Pentagon (press secretary))\nTroops in Russia: 14,000 (Japan MoD (white paper))")
+    rows = article_figures({"article": "a", "date": "2026-11-16", "text": text})
+    assert [(r["source"], r["source_kind"]) for r in rows] == [
+        ("National Intelligence Service", "intelligence"), ("UK Ministry of Defence", "government"),
+        ("Pentagon", "government"), ("Japan MoD", "government")]
