@@ -26,7 +26,8 @@ from typing import Any, Final
 from analysis import schema
 from analysis.asof import as_of, latest_date
 from analysis.attribute import (INSTITUTION_HEADS, LABELS, NAME_LABEL, STAMP, Attribution, attribute, clauses, forwarded_from, on_air,
-                                institution, new_article, opening_subject, opens_with_speaker, owner_of, people_named, speaker)
+                                institution, new_article, opening_subject, opens_with_speaker, owner_of, people_named, relative_credit,
+                                speaker)
 from analysis.bodies import canonical, kind_of, known
 from analysis.figures import _ANAPHOR, figures_in_sentence, split_sentences
 from analysis.load import BadInput, iter_inputs, load_article
@@ -107,6 +108,7 @@ def article_figures(article: dict, when: date | None = _UNKNOWN) -> list[dict]:
             previous_as_of, continues = as_of(sentences[leads[i]][1], 0, when), True
         credited[i] = cited
         parts = clauses(sentence)
+        own_before = relative_credit(sentence, citations.people) if cited is not None and ", wh" in sentence else None
         for f in found:
             if len(parts) > 1:  # "Kyiv says 4,000, while Seoul puts the figure at 3,000": each clause its own
                 a, b = next((a, b) for a, b in parts if a <= f.start - offset < b or b == len(sentence))
@@ -115,7 +117,8 @@ def article_figures(article: dict, when: date | None = _UNKNOWN) -> list[dict]:
             if key in seen:
                 continue  # the same claim repeated word for word counts once
             seen.add(key)
-            credit = owner_of(sentence, f.start - offset, citations.people) or cited  # "the NIS's estimate of 300"
+            credit = owner_of(sentence, f.start - offset, citations.people) or (
+                None if own_before is not None and f.start - offset < own_before else cited)  # "the NIS's estimate of 300"
             if credit is not None and (_is_membership(sentence, f.start - offset, f.text) or (
                     any(w in sentence for w in _CAP_WORDS) and _is_cap(sentence, f.start - offset, f.end - offset))):
                 credit = None  # "triple the annual cap of 500,000 barrels", "an 11-nation group": background, not the claim

@@ -923,6 +923,8 @@ def test_relays_papers_and_briefed_audiences(text: str, expected: dict[float, st
     # a relative clause's subject credits the figures in the clause, not those before it
     ("That is two-thirds of the annual output, which the Bank of Korea put at about 42 trillion won for 2024.",
      {42e12: "Bank of Korea"}),
+    ("The 2026 figure is equivalent to about 16% of North Korea's gross national income, which the Bank of Korea put "
+     "at KRW 42.7 trillion (roughly US$31bn) for 2025.", {16.0: "", 31e9: "Bank of Korea"}),
     ("Interior Ministry statistics show 19,800 North Koreans entered Russia. Of those, 14,300 came on study visas, "
      "which the NIS says are used to send workers.", {14300.0: "Interior Ministry statistics"}),
     ("Russia will want shells to rebuild its stocks, which NATO officials think could take five to seven years.",
@@ -1100,3 +1102,16 @@ def test_a_table_row_names_its_source_in_brackets_with_its_own_aside():
     assert [(r["source"], r["source_kind"]) for r in rows] == [
         ("National Intelligence Service", "intelligence"), ("UK Ministry of Defence", "government"),
         ("Pentagon", "government"), ("Japan MoD", "government")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Russian customs data put bilateral trade at US$146m in January-September, up 48% on a year earlier.",
+     "Russian customs data"),
+    ("Russia's trade with North Korea reached $412m in the first half of 2026, according to customs figures quoted by "
+     "Kommersant.", "Kommersant"),
+    ("Rail freight between Russia and North Korea grew by 38% in the first nine months of the year, according to "
+     "figures from Russia's ministry for the development of the Far East reported by the Interfax news agency.",
+     "Russia's ministry for the development of the Far East"),
+])
+def test_figures_credit_whoever_compiled_them_not_whoever_relayed_them(sentence: str, expected: str):
+    assert attribute(sentence).source == expected
