@@ -85,7 +85,7 @@ _FROM: Final = re.compile(  # "an update from X", "imagery analysed by X"; lower
 _SEEN_BY: Final = re.compile(r"^(?P<owner>.+?)\s+(?:data|documents?|figures|records|statistics|papers|estimates|assessments|numbers)\s+"
                              r"(?:seen|obtained|reviewed|viewed|examined|cited|quoted|reported|published)\s+by\b", re.IGNORECASE)
 _POSSESSIVE_REPORT: Final = re.compile(
-    r"^(?P<np>.+?)[’']s?\s+(?:latest\s+|new\s+|own\s+|annual\s+|[a-z-]+\s+)?(?:report|update|assessment|estimate|analysis|data|figures|study|survey|statement|briefing|tally|count|tracking|monitoring|"
+    r"^(?P<np>.+?)[’']s?\s+(?:[a-z-]+\s+){0,2}(?:report|update|assessment|estimate|analysis|data|figures|study|survey|statement|briefing|tally|count|tracking|monitoring|"
     r"paper|website|site|channel|complaint|indictment|filing|lawsuit|affidavit)\b",
     re.IGNORECASE)
 _CLAUSE_BREAK: Final = re.compile(
@@ -245,7 +245,8 @@ _PARTICIPLE_TAIL: Final = re.compile(r"\s+(?:published|released|issued|presented
 _PAPERS: Final = {"briefing", "report", "assessment", "statement", "study", "survey", "update", "analysis", "estimate",
                   "figures", "data", "tally", "count", "assessments", "estimates", "reports", "paper", "website", "site"}
 _TRAILING_TIME: Final = re.compile(r"\s+(?:in|on|at|last|this|earlier|during)\s+(?:\w+\s*){1,3}$")
-_RELATIVE_CLAUSE: Final = re.compile(r"\s+(?:which|who|that)\b.*$")
+_RELATIVE_CLAUSE: Final = re.compile(r"\s+(?:which|who|that|(?:I|we)\s+(?:met|spoke|talked|interviewed|visited|asked|know|knew)\b)"
+                                     r"\b.*$")  # "Ukrainian commanders I met near Sumy"
 _TRAILING_ADVERBS: Final = re.compile(r"(?:\s+(?:also|last|later|then|now|previously|recently|earlier|separately|just|has|have|had|had\s+also))+$")
 _SHOUTED: Final = re.compile(r"[A-Z][A-Z’'&-]+(?:\s+[A-Z][A-Z’'&-]+)+")
 """Capitals of several words after a colon are a heading or a verdict ("MOSTLY TRUE"), not a source."""

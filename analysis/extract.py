@@ -148,12 +148,14 @@ def _own_outlet(publisher: Any) -> Callable[[str], bool] | None:
     (True, False, None)
     >>> _own_outlet("Yonhap News Agency")("Yonhap"), _own_outlet("Volodymyr Zelensky")
     (True, None)
+    >>> _own_outlet("PYONGYANG WATCH")("Pyongyang Watch")  # a watchdog's site: its survey is its own finding
+    True
     """
     if not isinstance(publisher, str) or not publisher.strip():
         return None
     name = _outlet_key(publisher)
     kind = canonical(publisher)[1] if known(publisher) else kind_of(publisher)  # cheap: one per article
-    if not name or not (kind == "media" or _ACRONYM_NAME.fullmatch(publisher.strip()) or (
+    if not name or not (kind in ("media", "NGO") or _ACRONYM_NAME.fullmatch(publisher.strip()) or (
             kind == "person" and " " not in publisher.strip())):
         return None  # a ministry's release credits the ministry; a person is not an outlet ("Ostrog" may be)
     return lambda source: _outlet_key(source) == name
@@ -694,6 +696,9 @@ class _Citations:
                 found = self.at(j)
                 if found and found.kind in kinds:
                     return found
+                opener = self.opening(j) if found is None or found.kind == "person" else None
+                if opener is not None and opener.kind in kinds and institution(opener.source):
+                    return opener  # "South Korea's NIS told lawmakers ..., according to Seo Min-jun. The agency believes"
             return None
         for j in range(i - 1, max(-1, i - 1 - self.LOOK_BACK * (2 if head == "official" else 1)), -1):
             found = self.at(j)

@@ -1115,3 +1115,18 @@ def test_a_table_row_names_its_source_in_brackets_with_its_own_aside():
 ])
 def test_figures_credit_whoever_compiled_them_not_whoever_relayed_them(sentence: str, expected: str):
     assert attribute(sentence).source == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("According to Daily NK's monthly price survey, a US dollar bought about 31,500 North Korean won in early November. "
+     "A kilogram of rice cost 9,200 won, the survey found.", {9200.0: "Daily NK"}),
+    ('Ukrainian commanders I met near Sumy in September told me that North Korean teams now launch "up to 300" FPV '
+     "drones a day.", {300.0: "Ukrainian commanders"}),
+    ("South Korea's National Intelligence Service told lawmakers on Wednesday that North Korean casualties had reached "
+     "about 12,000, according to Seo Min-jun, a member of the intelligence committee. The agency also believes North "
+     'Korea is preparing to send "around 4,000" more troops, Seo told reporters after the closed-door briefing.',
+     {4000.0: "National Intelligence Service"}),
+])
+def test_a_pointer_or_a_described_group_names_the_body_meant(text: str, expected: dict[float, str]):
+    rows = article_figures({"article": "a", "date": "2026-11-10", "text": text})
+    assert {r["value"]: r["source"] for r in rows if r["value"] in expected} == expected
