@@ -50,6 +50,7 @@ _add("flatcars boxcars", "=", "shipments")
 _add("vessels ships tankers freighters", "vessels", "shipments")
 _add("trucks lorries cars buses", "=", "shipments")
 _add("barrels tonnes tons litres liters gallons kilograms kg bags sacks", "=", "supplies")
+NOUNS["t"] = ("tonnes", "supplies")  # "3,500t gasoil", as trade papers write tonnes
 _add("days weeks months years hours minutes decades day week month year hour minute decade", "=", "duration")
 _add("system missile launcher howitzer vehicle drone rocket shell gun helicopter jet satellite warship",
      "=", "equipment")

@@ -57,7 +57,7 @@ VAGUE: dict[str, float] = {
 }
 SCALES: dict[str, float] = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
-    "b": 1e9, "trillion": 1e12, "tn": 1e12, "k": 1e3, "lakh": 1e5, "crore": 1e7, "mln": 1e6, "bln": 1e9, "trln": 1e12,
+    "b": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12, "k": 1e3, "lakh": 1e5, "crore": 1e7, "mln": 1e6, "bln": 1e9, "trln": 1e12,
 }
 FRACTIONS: dict[str, float] = {
     "half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "one-third": 1 / 3,
@@ -78,7 +78,7 @@ _TENS: Final = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _WORD: Final = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_UNITS}|a\s+dozen|dozen|a(?=\s+(?:hundred|thousand|million|billion|kilomet(?:er|re)|mile)\b))"
 _WORD_NUMBER: Final = rf"{_WORD}(?:[\s-]+(?:and\s+)?(?:{_WORD}|hundred|thousand|million|billion))*"
 _DIGITS: Final = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE: Final = r"hundred|thousand|million|billion|trillion|mn|bn|tn|mln|bln|trln|lakhs?|crores?"
+_SCALE: Final = r"hundred|thousand|million|billion|trillion|mn|bn|tn|trn|mln|bln|trln|lakhs?|crores?"
 _CUR_PRE: Final = r"(?:US\$|\$US|A\$|AU\$|C\$|S\$|HK\$|NZ\$|\$|€|£|₩|₽|¥|₹|₴)\s?|(?:USD|EUR|GBP|KRW|AUD|INR|JPY|CNY|RUB|RMB|Rmb|UAH)\s?|Rs\.?\s?"
 _CUR_POST: Final = r"dollars|euros|pounds|won|roubles|rubles|yuan|yen|rupees|hryvnias|hryvnia"
 _VAGUE: Final = "|".join(sorted((v.replace(" ", r"\s+") for v in VAGUE), key=len, reverse=True))
@@ -89,7 +89,7 @@ _AMOUNT: Final = (
     rf"(?:(?P<@cur>{_CUR_PRE}))?"
     rf"(?P<@num>{_DIGITS}|(?:{_WORD_NUMBER})\b)"
     rf"(?:\s*(?P<@scale>{_SCALE})\b|(?<=\d)(?P<@abbr>[mbk]n?)\b)?"
-    rf"(?:\s+(?P<@curpost>{_CUR_POST})\b)?"
+    rf"(?:\s+(?:(?P<@nat>North\s+Korean|South\s+Korean|Russian|Ukrainian|Chinese|Japanese)\s+)?(?P<@curpost>{_CUR_POST})\b)?"
 )
 
 QUANTITY_RE: Final = re.compile(
@@ -182,6 +182,8 @@ def _amount(m: re.Match[str], p: str) -> tuple[float | None, str | None]:
     currency = m.group(f"{p}cur") or m.group(f"{p}curpost")
     # "5m" alone may be metres: kept here, it becomes a figure only if a counted noun follows ("5m rounds")
     value *= SCALES.get(scale) or SCALES.get(scale.rstrip("s"), 1.0)  # "3 crores"
+    if currency and (m.group(f"{p}nat") or "").startswith("North"):
+        return value, "KPW"  # "31,500 North Korean won"; plain "won" is South Korea's
     return value, CURRENCIES.get(currency.strip().lower()) if currency else None
 
 

@@ -407,6 +407,10 @@ def test_compounds_identifiers_and_fates(sentence: str, expected: list[tuple]):
     ("The JCS saw at least two trainloads of personnel moving north.", [(2.0, "trips", "shipments")]),
     ("Pyongyang sent some 3,000 replacements and shelled 19 communities and 27 schools.",
      [(3000.0, "persons", "troops"), (19.0, "communities", "other"), (27.0, "schools", "other")]),
+    # trade-press units and money: tonnes glued as "t", "trn", and the North's won
+    ("Tanker A (4,990 / 1997) loaded 3,500t gasoil at Nakhodka.", [(3500.0, "tonnes", "supplies")]),
+    ("The Bank of Korea put gross national income at KRW 42.7trn for 2025.", [(42.7e12, "KRW", "money")]),
+    ("A US dollar bought about 31,500 North Korean won in early November.", [(31500.0, "KPW", "money")]),
 ])
 def test_what_news_counts_in_real_sentences(sentence: str, expected: list[tuple]):
     assert [(v, u, m) for v, _, _, _, u, m in figures(sentence)] == expected
