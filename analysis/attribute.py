@@ -878,12 +878,12 @@ _TITLES: Final = (r"(?:Mr|Ms|Mrs|Dr|Gen|Sen|Rep|Adm|Col|Lt|Amb|Gov|Prof)\.?|Chai
                   r"Spokesperson|Spokesman|Spokeswoman")
 # a speaker named in title case: "Irina Volskaya:"; a questioner named by outlet: "Question (Kyodo News, Japan):",
 # "Reporter (MBN):"; and whoever runs the session: "Moderator:"
-_ASKED: Final = r"(?:Question|Q|Reporter|Journalist)\s*\([^()]{1,40}\)|Moderator|Operator"
+_ASKED: Final = r"(?:Question|Q|Reporter|Journalist)\s*\([^()]{1,40}\)|Moderator|Operator|Chair(?:man|woman|person)?"
 NAME_LABEL: Final = re.compile(rf"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}}|{_ASKED}")
 # a recording's time stamp before a speaker's label: "[00:01:02] SEO HYUN-AH:", "(14:05) Q:"
 STAMP: Final = re.compile(r"[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?\s+")
 _TURN: Final = re.compile(  # "MR. RYDER: ...", "Q: ...", "GEN. CALLAHAN: ...", "Senator Ruiz. ...", "Chairman Hadley: ..."
-    rf"(?:{STAMP.pattern})?(?:(?P<upper>(?:(?:MR|MS|MRS|DR|GEN|SEN|REP|ADM|COL|LT|AMB|GOV|PROF|SECRETARY|GENERAL|SENATOR|CHAIRMAN)\.?\s+)?"
+    rf"(?:{STAMP.pattern})?(?:Q\d{{1,4}}\s+)?(?:(?P<upper>(?:(?:MR|MS|MRS|DR|GEN|SEN|REP|ADM|COL|LT|AMB|GOV|PROF|SECRETARY|GENERAL|SENATOR|CHAIRMAN)\.?\s+)?"
     rf"[A-Z][A-Z’'-]*(?:\s+[A-Z][A-Z’'.-]+){{0,2}})(?P<role>,(?:\s+[A-Z0-9][A-Z0-9’'.&-]*){{1,4}})?"
     rf"(?:\s*\((?P<aside>[A-Z][A-Za-z’'.-]*(?:,?\s+[A-Za-z0-9’'.-]+){{0,3}})\))?\s*:|(?P<titled>(?:{_TITLES})\s+[A-Z][\w’'-]+)\s*[.:]|"
     rf"(?P<asked>{_ASKED})\s*:|"
@@ -912,6 +912,8 @@ def speaker(paragraph: str, people: Mapping[str, str] | None = None, on_air: Abs
     ('Han Sung-woo', 'Yoon Jae-seok')
     >>> speaker("Reporter (MBN): How many?"), speaker("Moderator: Next question.")
     ((True, None), (True, None))
+    >>> speaker("Q118 Kerry Oduya: And prisoners?")[1].source, speaker("Q132 Chair: Thank you.")  # a committee's numbered questions
+    ('Kerry Oduya', (True, None))
     """
     m = _TURN.match(paragraph)
     prepared = _PREPARED.match(paragraph) if m is None and "repared" in paragraph[:30] else None
