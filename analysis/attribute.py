@@ -927,8 +927,11 @@ def speaker(paragraph: str, people: Mapping[str, str] | None = None, on_air: Abs
     if m is not None and m.group("affiliated") and not _TITLE_WORD.match(m.group("affiliated")) and (
             " " not in m.group("affiliated") or kind_of(m.group("affiliated")) != "person"):
         return False, None  # "Kursk (Russia): 11,000": a factbox line; "Col. Han Sung-woo (JCS):" speaks
-    label = prepared.group("name") if prepared else m.group("upper") or m.group("titled") or m.group("affiliated") \
-        or m.group("named")  # type: ignore[union-attr]
+    if prepared is not None:
+        label = prepared.group("name")
+    else:
+        assert m is not None
+        label = m.group("upper") or m.group("titled") or m.group("affiliated") or m.group("named")
     if label.strip().upper() in ("Q", "A", "QUESTION", "ANSWER", "REPORTER"):
         return True, None
     if all(w in LABELS for w in label.upper().split()):
