@@ -699,6 +699,10 @@ class _Citations:
                 opener = self.opening(j) if found is None or found.kind == "person" else None
                 if opener is not None and opener.kind in kinds and institution(opener.source):
                     return opener  # "South Korea's NIS told lawmakers ..., according to Seo Min-jun. The agency believes"
+            for j in range(i - 1, max(-1, i - 1 - self.LOOK_BACK), -1):  # named in passing, never cited
+                found = _mentioned(self.sentences[j], kinds)
+                if found is not None:
+                    return found  # "... based on a statement issued by Ukraine's military intelligence agency, HUR. The agency said"
             return None
         for j in range(i - 1, max(-1, i - 1 - self.LOOK_BACK * (2 if head == "official" else 1)), -1):
             found = self.at(j)
@@ -746,6 +750,23 @@ _SHORT_NAMES: Final = {"Team", "Panel", "Committee", "Council", "Commission", "C
 @lru_cache(maxsize=64)
 def _full_name_pattern(head: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:[A-Z][\w’'-]*\s+(?:(?:of|for|on|the|and)\s+)*){{1,6}}{head}\b")
+
+
+def _mentioned(sentence: str, kinds: set[str]) -> Attribution | None:
+    """The last listed body of one of ``kinds`` that a sentence names, cited or not.
+
+    >>> _mentioned("It was based on a statement by Ukraine's military intelligence agency, HUR.", {"intelligence"}).source
+    'Defence Intelligence of Ukraine (HUR)'
+    """
+    for m in reversed(list(_NAME_OR_ACRONYM.finditer(sentence))):
+        if known(m.group(0)):
+            source, kind, country = canonical(m.group(0))
+            if kind in kinds:
+                return Attribution(source, "", kind, country)
+    return None
+
+
+_NAME_OR_ACRONYM: Final = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'-]*)*")
 
 
 def _named_body(name: str) -> Attribution | None:

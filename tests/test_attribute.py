@@ -1130,3 +1130,12 @@ def test_figures_credit_whoever_compiled_them_not_whoever_relayed_them(sentence:
 def test_a_pointer_or_a_described_group_names_the_body_meant(text: str, expected: dict[float, str]):
     rows = article_figures({"article": "a", "date": "2026-11-10", "text": text})
     assert {r["value"]: r["source"] for r in rows if r["value"] in expected} == expected
+
+
+def test_the_agency_is_the_one_named_in_passing_when_none_was_cited():
+    text = ("The report, by our Kyiv correspondent, Daniel Obuya, was based on a statement issued on 12 November by "
+            "Ukraine's military intelligence agency, HUR. The agency said that about 40,000 North Korean military "
+            "personnel had been rotated through Russia since October 2024. Of those, it said, about 16,800 had been "
+            "killed or wounded.")
+    rows = article_figures({"article": "a", "date": "2026-11-21", "text": text})
+    assert {r["source"] for r in rows} == {"Defence Intelligence of Ukraine (HUR)"}
