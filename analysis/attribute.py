@@ -64,7 +64,9 @@ _HEADLINE_SOURCE: Final = re.compile(  # "N. Korea has suffered 4,700 casualties
     r"(?:[:;]|\s(?P<dash>[—–-]))\s+(?P<np>[A-Z][\w.’'& -]{1,40})$")
 _HEADLINE_LEAD: Final = re.compile(r"(?P<np>[A-Z][\w.’'&-]*(?:\s[A-Z][\w.’'&-]*){0,3}):\s")  # "HUR: up to 6,000 builders to arrive"
 _ACRONYM: Final = re.compile(r"[A-Z]{2,5}")
-_SOURCE_PAREN: Final = re.compile(r"\((?P<np>[A-Z][^()\d]{1,50}(?:\([^()\d]{1,30}\))?)\)$")  # "(NIS (via lawmakers))"
+_SOURCE_PAREN: Final = re.compile(  # "(NIS (via lawmakers))"; "(NIS, Sept. 2)": the source and when it said so
+    r"\((?P<np>[A-Z][^()\d]{1,50}(?:\([^()\d]{1,30}\))?)\)$|"
+    r"\((?P<dated>[A-Z][^()\d,]{1,50}),\s*(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?|(?:[A-Z][a-z]{2,8}\.?\s+)?\d{4})\)$")
 LABELS: Final = set("LIVE UPDATE UPDATED WATCH BREAKING EXCLUSIVE VIDEO PHOTOS ANALYSIS OPINION EDITORIAL FACT CHECK NEW LEAD "
               "ATTN NOTE FAQ TL DR PS PDF MAP GDP COVID KIA MIA EST EDT CST PST GMT UTC KST JST CET CEST MSK BST USD EUR "
               "ET PT PDT EET EEST IST AEST SGT HKT "
@@ -278,7 +280,7 @@ _POSSESSIVES: Final = {"his", "her", "their", "its", "my", "your"}
 _UNDER_OFFICES: Final = {"Department", "Directorate", "Office", "Bureau", "Service", "Agency", "Committee", "Commission"}
 _NAME_JOINS: Final = {"of", "for", "the", "and", "on", "in", "de", "und", "under"}  # "Coordination Headquarters for the Treatment of ..."
 _OBJECTS: Final = {"it", "them", "this", "that", "these", "those", "him", "her", "us", "me"}  # "Versions of it" names nobody
-_AGE_APPOSITION: Final = re.compile(r",\s+\d{1,2},")
+_AGE_APPOSITION: Final = re.compile(r",\s+\d{1,2}(?=,|$)")
 _PARTICIPLE_LEAD: Final = re.compile(r"[A-Z][a-z]+ing\s+(?:on|in|at|to|from|with|for|about|over|after|before|through|upon|"
                                      r"across|into|under)\s+(?:the|a|an|its|his|her|their|this|these|those|[a-z]+\s)")
 _SPEAKING_FOR: Final = re.compile(r"Speaking\s+(?:for|on\s+behalf\s+of)\s+(?P<np>.+)$")
@@ -328,7 +330,7 @@ def _np_before(sentence: str, end: int) -> str:
     if ")" in region and ", " in region:  # "Your briefing ("Kim's foreign legion", October 24th) put": the aside goes
         region = _COMMA_ASIDE.sub("", region)
     if ", " in region:
-        region = _AGE_APPOSITION.sub(",", _FOR_ITS_PART.sub("", region))  # "the Ministry, for its part, counts";
+        region = _AGE_APPOSITION.sub("", _FOR_ITS_PART.sub("", region))  # "the Ministry, for its part, counts";
         # "Kang (pseudonym), 26, a private ..., said": the age goes
         if sentence[:end].rstrip().endswith(","):  # an aside closed before the verb, not the clause's own subject
             named = _NAMED_AS.search(region)
@@ -687,8 +689,9 @@ def _headline(heading: str, people: Mapping[str, str]) -> Attribution | None:
         if found and (found.kind != "person" or " " in found.source) and not (tail.group("dash") and found.kind == "media"):
             return found
     paren = _SOURCE_PAREN.search(heading) if heading.endswith(")") and len(heading) < 200 else None
-    if paren and _names_source(paren.group("np"), people, institutions=True):  # "11,000 troops in Russia now (NIS)"
-        found = _body(paren.group("np"), people)
+    named = (paren.group("np") or paren.group("dated")) if paren else ""
+    if named and _names_source(named, people, institutions=True):  # "11,000 troops in Russia now (NIS)"
+        found = _body(named, people)
         if found is not None and found.kind != "media":  # "(AFP)" under a photo credits the picture
             return found
     lead = _HEADLINE_LEAD.match(heading) if ": " in heading[:40] else None
@@ -704,7 +707,7 @@ def _names_source(np: str, people: Mapping[str, str], institutions: bool = False
     >>> [_names_source(n, {}) for n in ("HUR", "Seoul", "GDP", "KST", "Live Updates", "Getty Images")]
     [True, True, False, False, False, False]
     """
-    if known(np) or (_ACRONYM.fullmatch(np) and np not in LABELS) or np in people:
+    if known(np) or (_ACRONYM.fullmatch(np) and np not in LABELS) or people.get(np) is not None:
         return True
     return institutions and canonical(np)[1] not in ("person", "other")
 
@@ -775,10 +778,10 @@ _SPEECH: Final = {"said", "says", "told", "tells", "stated", "states", "claimed"
                   "estimated", "estimates", "announced", "confirmed", "insisted", "wrote", "writes", "reported", "acknowledged",
                   "alleged", "alleges", "argued", "asserted"}
 """Verbs that only report: "The ministry denied it and said ...", not "The panel had eight members and monitored ..."."""
-_COORDINATED: Final = re.compile(r"(?:^|[\s,])and$")
+_COORDINATED: Final = re.compile(r"(?:^|[\s,])(?:and|but)$")
 _COUNTED: Final = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)\b", re.I)
 _FIRST_VERB: Final = re.compile(r"\b(?:[a-z]+ed|said|says|told|tells|sent|sought|seeks|asks|made|took|gave|wrote|kept|met|spoke|held|denies|"
-                                r"rejects|has|have|had|is|are|was|were)\b")
+                                r"rejects|has|have|had|is|are|was|were|did|does|would|will|could|can)\b")
 
 
 def _main_subject(sentence: str, end: int, people: Mapping[str, str]) -> Attribution | None:
@@ -1081,7 +1084,7 @@ def people_named(text: str) -> dict[str, str]:
     'Dmytro Lubinets'
     """
     people: dict[str, str] = {}
-    after = (r"(?=,\s+(?:a|an|the|(?:[A-Z][\w’']*\s)*[A-Z][\w’']*[’']s)\s|,?\s+(?:said|told|says|revealed|confirmed|added|"
+    after = (r"(?=,\s+(?:a|an|the|who|(?:[A-Z][\w’']*\s)*[A-Z][\w’']*[’']s)\s|,?\s+(?:said|told|says|revealed|confirmed|added|"
              r"writes|wrote|argues|argued|calls|called|estimates|estimated|believes|counts|puts|notes)\b)")
     for m in re.finditer(rf"\b([A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){{1,2}}){after}|(?<=\bby )([A-Z][a-z]+(?: [A-Z][a-z]+){{1,2}})$",
                          text, re.MULTILINE):  # "Lydia Sarkisian calls", a book's "by Lydia Sarkisian" on its own line

@@ -228,7 +228,7 @@ def _split_line(line: str, offset: int, out: list[tuple[int, str]]) -> None:
     start = 0
     for m in _SENTENCE_END.finditer(line):
         before = line[start:m.start() + 1 + len(m.group("close"))]
-        last = before.rsplit(None, 1)[-1].lower().rstrip(".")
+        last = before.rsplit(None, 1)[-1].lower().rstrip(".").lstrip("([“\"‘'")  # "(Maj. Serhiy)"
         if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
             continue
         if before.strip():

@@ -1139,3 +1139,23 @@ def test_the_agency_is_the_one_named_in_passing_when_none_was_cited():
             "killed or wounded.")
     rows = article_figures({"article": "a", "date": "2026-11-21", "text": text})
     assert {r["source"] for r in rows} == {"Defence Intelligence of Ukraine (HUR)"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a factbox line names its source in brackets, with the date it said so, or by a surname given in full before
+    ("Key numbers:\n- ~14,000 North Korean troops in Russia (NIS, Sept. 2)\n- 7,500+ North Korean casualties (NIS, Nov. 3)",
+     {14000.0: "National Intelligence Service", 7500.0: "National Intelligence Service"}),
+    ("Liudmyla Hrytsenko, who heads the Coordination Headquarters, spoke to the pool.\nKey numbers:\n"
+     "- 5 North Korean POWs in Ukrainian custody (Hrytsenko)", {5.0: "Liudmyla Hrytsenko"}),
+    # an abbreviated title inside brackets does not end the sentence
+    ("The deputy head, Maj. Serhiy, showed us round.\n- 1,100+ prisoners at the facility (Maj. Serhiy)", {1100.0: ""}),
+    # an age after a name; a body that "did not mention ... but said"
+    ('A neighbour, Nina Pavlovna, 72, said they worked "from dawn until the lights go out, 12 hours at least".',
+     {12.0: "Nina Pavlovna"}),
+    ("Russia's Defence Ministry did not mention the Unecha strike in its afternoon briefing but said air defences had "
+     "destroyed 87 Ukrainian drones overnight.", {87.0: "Russian Ministry of Defence"}),
+])
+def test_factbox_credits_ages_and_a_second_verb(text: str, expected: dict[float, str]):
+    rows = article_figures({"article": "a", "date": "2026-11-10", "text": text})
+    assert {r["value"]: r["source"] for r in rows if r["value"] in expected} == expected
+    assert not any(r["sentence"].endswith("(Maj.") for r in rows)  # an abbreviation in brackets ends no sentence
