@@ -725,6 +725,8 @@ def _subject(sentence: str, start: int, people: Mapping[str, str], previous: Pre
             continue  # "Russia gave North Korea 300 tanks": an act, not a report
         if verb == "think" and sentence.startswith((" tank", "-tank"), m.end()):
             continue  # "The US think tank ISW": a noun
+        if verb in ("report", "estimate", "claim", "count") and _OWNED_NOUN.search(before):
+            continue  # "Seoul's June report put ...", "the NIS's latest estimate puts ...": a noun
         if verb in _HOMOGRAPHS and not _AFTER_VERB.match(sentence, m.end()) and not (
                 verb.startswith("show") and _DATA_SUBJECT.search(before)) and not (
                 verb in _PARTICIPLES and (m.group(0) != verb or _NAME_END.search(before))) and not (
@@ -744,6 +746,11 @@ def _subject(sentence: str, start: int, people: Mapping[str, str], previous: Pre
             if before_found is not None and before_found.country and ";" not in before_found.country:
                 return Attribution(before_found.country, "", "government", before_found.country)
             continue
+        if verb in _SAYING and before.endswith(","):  # "Russia rejected the report by the UK MoD, saying its figures
+            main = _main_subject(sentence, m.start(), people)  # showed 40": who says it is the main clause's subject
+            if main is not None and (main.kind not in ("government", "person") or institution(main.source)
+                                     or not _COUNTED.search(before)):
+                return main
         found = _body(np, people)
         if found and verb in _INTENT:  # "North Korea expects 10 MiG-29s, Seoul's NIS said": the NIS
             later = _subject(sentence, m.end(), people, previous) or _inverted(sentence, people)
@@ -770,6 +777,8 @@ _STATE_SERVICE: Final = re.compile(r"(?:state\s+|regional\s+|local\s+|city\s+)?(
                                    r"migration|tax|prison|penitentiary|ambulance)\s+services?")
 """Services that are bodies in their own right, never "the service" just cited: "the rescue service tells us"."""
 _SOURCE_POINTER: Final = re.compile(r"[Tt]he\s+(?:same\s+)?sources?")
+_OWNED_NOUN: Final = re.compile(r"[’']s(?:\s+(?:[a-z]+|January|February|March|April|May|June|July|August|September|October|"
+                                r"November|December))?$")
 _INTENT: Final = {"expects", "for", "proposed", "proposes", "forecasts", "predicts", "anticipates", "mentioned", "mentions"}
 """Verbs of wanting, planning or expecting ("called for"): a credit later in the sentence says whose claim it is."""
 _SAYING: Final = {"saying", "stating", "claiming", "noting", "warning", "estimating", "reporting", "revealing", "asserting"}

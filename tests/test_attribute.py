@@ -1159,3 +1159,13 @@ def test_factbox_credits_ages_and_a_second_verb(text: str, expected: dict[float,
     rows = article_figures({"article": "a", "date": "2026-11-10", "text": text})
     assert {r["value"]: r["source"] for r in rows if r["value"] in expected} == expected
     assert not any(r["sentence"].endswith("(Maj.") for r in rows)  # an abbreviation in brackets ends no sentence
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Seoul's June report put the number of North Korean troops at 3,000.", "South Korea"),
+    ("The NIS's latest estimate put North Korean casualties at 4,700.", "National Intelligence Service"),
+    ("Russia rejected the report by the UK MoD, saying its own figures showed 40 North Korean casualties.", "Russia"),
+])
+def test_a_possessives_paper_and_a_participles_subject(sentence: str, expected: str):
+    """Found in the last session's review: 'Seoul's June' was credited, and the body whose report was rejected."""
+    assert attribute(sentence).source == expected
