@@ -16,7 +16,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 from typing import Final, Protocol, Union
 
-from analysis.bodies import canonical, country_of, kind_of, known
+from analysis.bodies import COUNTRY_NAMES, canonical, country_of, kind_of, known
 from analysis.lexicon import NOUNS, word_trie
 
 _VERBS: Final = (
@@ -371,7 +371,8 @@ def _clean(np: str) -> str:
     if "-" in np:
         np = _GROUP_SIZE.sub("", np)  # "The 11-country Multilateral Sanctions Monitoring Team"
     aside = _PARENTHESIS.search(np) if np.endswith(")") else None
-    if aside and aside.end() == len(np) and known(aside.group(0).strip(" ()")):
+    if aside and aside.end() == len(np) and known(aside.group(0).strip(" ()")) and \
+            aside.group(0).strip(" ()").lower() not in COUNTRY_NAMES:  # not "KIDA (South Korea)", "Pentagon (US)"
         return aside.group(0).strip(" ()")  # "the Defence Intelligence Directorate (HUR)": the listed body it names
     np = _PARENTHESIS.sub("", np)  # "the Royal United Services Institute (Rusi) think tank"
     seen = _SEEN_BY.search(np)

@@ -1104,6 +1104,13 @@ def test_a_table_row_names_its_source_in_brackets_with_its_own_aside():
         ("Pentagon", "government"), ("Japan MoD", "government")]
 
 
+def test_a_country_in_brackets_after_a_body_is_where_it_is_not_who():
+    text = "Troops: ~13,000 (KIDA (South Korea))\nTroops: 11,000-12,000 (Pentagon (US))\nCasualties: 7,000 (Defence Intelligence Directorate (HUR))"
+    rows = article_figures({"article": "a", "date": "2026-06-01", "text": text})
+    assert [r["source"] for r in rows] == ["Korea Institute for Defense Analyses", "Pentagon",
+                                           "Defence Intelligence of Ukraine (HUR)"]
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("Russian customs data put bilateral trade at US$146m in January-September, up 48% on a year earlier.",
      "Russian customs data"),
