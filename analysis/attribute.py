@@ -126,6 +126,8 @@ INSTITUTION_HEADS: Final = (r"agency|ministry|group|think[ -]tank|institute|cent
                             r"council|outlet|newspaper|broadcaster|coast\s+guard|command|office|department|directorate|"
                             r"committee|commission|monitor|mission|observatory|brigade|regiment|headquarters")
 """Head nouns that, after "the", point back at a body named before: "the administration said", "the outlet said"."""
+ROLE_POINTERS: Final = r"officer|participant|foreman|researcher|analyst|diplomat|commander"
+"""People a pointer may name by their role ("the participant added"): only someone credited under that role before."""
 _POINTERS: Final = re.compile(  # "the agency", "the country's spy agency", "he": the body cited just before
     r"^(?:of\s+(?:the|those|these)\s+(?:[a-z-]+\s+)?officials$|"  # "one of the officials" ("one" is cut first)
     r"(?![Hh]is\s|[Hh]er\s|[Mm]y\s|[Oo]ur\s|[Yy]our\s)(?:[Tt]he\s+)?(?:(?:country|nation|state|[Nn]orth|[Ss]outh|group|agency|ministry)[’']s\s+)?"
@@ -133,6 +135,7 @@ _POINTERS: Final = re.compile(  # "the agency", "the country's spy agency", "he"
     rf"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Hh]im|[Hh]er|[Tt]hem|[Aa]nother|report|{INSTITUTION_HEADS}|official|team|bank|"
     r"spokesman|spokeswoman|spokesperson|organisation|organization|body|study|analysis|assessment|update|same\s+report|"
     r"same\s+source|document|survey|intelligence\s+service|statement|briefing|data|figures|numbers|statistics)$)")
+_ROLE_POINTER: Final = re.compile(rf"[Tt]he\s+(?:{ROLE_POINTERS})")  # "the participant"; "a military officer" is a first mention
 # "the Singapore-based firm" points back; "a Tokyo-based research firm" is a first mention, credited as written
 _DEFINITE: Final = re.compile(rf"\s*[Tt]he\s+[A-Z][\w.]*-(?:based|run|owned|backed|funded|registered|headquartered)\s+"
                               rf"(?:[a-z-]+\s+){{0,2}}?(?:{INSTITUTION_HEADS})$")
@@ -518,7 +521,7 @@ def _is_pointer(raw: str) -> bool:
     >>> _is_pointer("the agency"), _is_pointer("The Singapore-based firm"), _is_pointer("a Tokyo-based research firm")
     (True, True, False)
     """
-    return bool(_POINTERS.match(_clean(raw)) or _DEFINITE.match(raw))
+    return bool(_POINTERS.match(_clean(raw)) or _DEFINITE.match(raw) or _ROLE_POINTER.fullmatch(raw.strip()))
 
 
 def _body(np: str, people: Mapping[str, str]) -> Attribution | None:

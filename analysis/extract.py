@@ -25,7 +25,7 @@ from typing import Any, Final
 
 from analysis import schema
 from analysis.asof import as_of, latest_date
-from analysis.attribute import (INSTITUTION_HEADS, LABELS, NAME_LABEL, STAMP, Attribution, attribute, clauses, forwarded_from, on_air,
+from analysis.attribute import (INSTITUTION_HEADS, LABELS, NAME_LABEL, ROLE_POINTERS, STAMP, Attribution, attribute, clauses, forwarded_from, on_air,
                                 institution, new_article, opening_subject, opens_with_speaker, owner_of, people_named, relative_credit,
                                 speaker)
 from analysis.bodies import canonical, kind_of, known
@@ -687,6 +687,8 @@ class _Citations:
                 found = self.at(j)
                 if found and (head in found.source.lower() or f"a {head} " in self.sentences[j].lower()):
                     return found  # "the ministry"; "The team" after "a team from the Open Source Centre tracked"
+            if head in _ROLES:
+                return None  # "the officer said": only an officer credited as one, never the last body cited
         if head.capitalize() in _SHORT_NAMES:  # "findings by the Multilateral Sanctions Monitoring Team ... The team
             found = self.named(head.capitalize(), self.offsets[i])  # reported": named in full, though not cited
             if found is not None:
@@ -793,8 +795,9 @@ def _pointer_head(sentence: str) -> str:
     return m.group(1).lower()
 
 
+_ROLES: Final = frozenset(ROLE_POINTERS.split("|"))
 _POINTER_HEAD: Final = re.compile(r"\b(?:[Tt]he|[Aa]|[Aa]nother)\s+(?:(?:[a-z-]+|[A-Z][\w.]*-[a-z]+)\s+)?"
-                                  rf"({INSTITUTION_HEADS}|official|team|panel)s?\b")
+                                  rf"({INSTITUTION_HEADS}|official|team|panel|{ROLE_POINTERS})s?\b")
 
 
 class _People(dict):

@@ -1176,3 +1176,16 @@ def test_factbox_credits_ages_and_a_second_verb(text: str, expected: dict[float,
 def test_a_possessives_paper_and_a_participles_subject(sentence: str, expected: str):
     """Found in the last session's review: 'Seoul's June' was credited, and the body whose report was rejected."""
     assert attribute(sentence).source == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Ukrainian participant said Kyiv counted 600 North Korean dead in May. Ukraine held four North Korean "
+     "prisoners, the participant added.", {600.0: "Ukrainian participant", 4.0: "Ukrainian participant"}),
+    # only someone credited under that role: not the last body cited, nor an officer merely described
+    ("HUR said 11,000 North Koreans were in Kursk. An officer of the agency, who asked not to be named, spoke to us. "
+     'The officer also told the site that North Korea was producing "up to 15 missiles a month".', {15.0: ""}),
+    ("A military officer said a quarter of the shells were duds.", {0.25: "military officer"}),
+])
+def test_the_role_a_person_was_credited_under_points_back_to_them(text: str, expected: dict[float, str]):
+    rows = article_figures({"article": "a", "date": "2026-11-10", "text": text})
+    assert {r["value"]: r["source"] for r in rows if r["value"] in expected} == expected
