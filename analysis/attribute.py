@@ -53,7 +53,7 @@ _COMES_FROM: Final = re.compile(r"\b(?:numbers?|figures?|data|estimates?|counts?
 _ESTIMATE_SUBJECT: Final = re.compile(
     r"(?:The\s+|the\s+)?(?!(?:The|This|That|These|Those|Its|Their|His|Her|Our|Your|My|A|An)\b)(?P<owner>[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,4})(?:[’']s)?\s+(?:own\s+|latest\s+|new\s+)?"
     r"(?:figure|estimate|count|tally|assessment|calculation|projection)s?\b")
-_PERSONS_CLAIM: Final = re.compile(r"(?:His|Her)\s+(?:[a-z-]+\s+){0,2}(?:claim|estimate|figure|count|tally|calculation|reckoning)s?\b")
+PERSONS_CLAIM: Final = re.compile(r"(?:His|Her)\s+(?:[a-z-]+\s+){0,2}(?:claim|estimate|figure|count|tally|calculation|reckoning)s?\b")
 _QUOTED_AS: Final = re.compile(r"\s(?P<verb>(?:was|were|is|are|has\s+been)\s+quoted\s+as\s+(?:saying|stating))")
 _COUNT_WORDS: Final = re.compile(r"count|estimate|tally|reckoning|calculation|figures")
 _BY_COUNT: Final = re.compile(
@@ -80,9 +80,8 @@ _INVERTED: Final = re.compile(rf"[,”\"’]\s*(?:{'|'.join(_INVERTED_VERBS)})\s
 _FROM: Final = re.compile(  # "an update from X", "imagery analysed by X"; lower case: "the Study of War" is a name
     r"\b(?:(?i:data|information|figures|imagery|images|photos|footage|pictures)|reports?|updates?|assessments?|estimates?|"
     r"analys[ie]s|study|survey|statement|briefing|documents?|investigation|research|tally|count|review|affidavit|"
-    r"complaint|indictment|filing|lawsuit|letter|memo|testimony|evidence|submissions?)\s+"
+    r"complaint|indictment|filing|lawsuit|letter|memo|testimony|evidence|submissions?|tracking|monitoring)\s+"
     r"(?:of\s+(?:[a-z-]+\s+){1,2}by|(?:from|by|of)|(?:released|published|compiled|analy[sz]ed|obtained|seen|reviewed|provided|commissioned|"
-    r"quoted|cited|reported|"
     r"conducted|carried\s+out|gathered|collected|taken)(?:\s+[\w’']+){0,3}?\s+by)\s+(?P<np>(?:(?:the|a|an)\s+)?[^a-z\d].+)$")
 _SEEN_BY: Final = re.compile(r"^(?P<owner>.+?)\s+(?:data|documents?|figures|records|statistics|papers|estimates|assessments|numbers)\s+"
                              r"(?:seen|obtained|reviewed|viewed|examined|cited|quoted|reported|published)\s+by\b", re.IGNORECASE)
@@ -284,6 +283,10 @@ _UNDER_OFFICES: Final = {"Department", "Directorate", "Office", "Bureau", "Servi
 _NAME_JOINS: Final = {"of", "for", "the", "and", "on", "in", "de", "und", "under"}  # "Coordination Headquarters for the Treatment of ..."
 _OBJECTS: Final = {"it", "them", "this", "that", "these", "those", "him", "her", "us", "me"}  # "Versions of it" names nobody
 _AGE_APPOSITION: Final = re.compile(r",\s+\d{1,2}(?=,|$)")
+_OWN_WORDS: Final = frozenset(("its", "his", "her", "their", "the", "this", "that"))
+"""'its report as cited by X': the report's owner was named before; the relayer is not the source."""
+_RELAYED_BY: Final = re.compile(r"\b(?:reported|quoted|cited|carried|relayed)\s+by\s+(?P<np>(?:the\s+)?[A-Z][^,;:.()“”\"]*)")
+"""Who passed a claim on; credited only when whoever it came from names no body ("figures quoted by Kommersant")."""
 _PARTICIPLE_LEAD: Final = re.compile(r"[A-Z][a-z]+ing\s+(?:on|in|at|to|from|with|for|about|over|after|before|through|upon|"
                                      r"across|into|under)\s+(?:the|a|an|its|his|her|their|this|these|those|[a-z]+\s)")
 _SPEAKING_FOR: Final = re.compile(r"Speaking\s+(?:for|on\s+behalf\s+of)\s+(?P<np>.+)$")
@@ -386,8 +389,8 @@ def _clean(np: str) -> str:
     if speaking_for:  # "the representative of the United Kingdom": the country speaks
         np = speaking_for.group("np") or speaking_for.group("owner")
     m = _FROM.search(np)  # before the participle is cut: "a report published today by X" names X
-    if m:
-        np = m.group("np")
+    if m and not (m.group(0)[:3].lower() in ("evi", "sub") and not institution(m.group("np"))):
+        np = m.group("np")  # not "evidence from Kursk": a place
     inside = _SOURCES_IN.match(np) if "source" in np else None
     if inside and institution(inside.group("np")):  # "two sources in HUR": the body they speak from inside;
         np = inside.group("np")  # "a source in Rason" is a place, and names nobody
@@ -396,8 +399,9 @@ def _clean(np: str) -> str:
     np = _RELATIVE_CLAUSE.sub("", np)
     np = _TRAILING_ADVERBS.sub("", np)
     m = _POSSESSIVE_REPORT.match(np)
-    if m and not _NAMED_POSSESSIVE.search(np[: m.end()]):
-        np = m.group("np")
+    if m and not _NAMED_POSSESSIVE.search(np[: m.end()]) and not (
+            np.count(" ", m.end("np"), m.end()) > 1 and m.group("np").lower() in COUNTRY_NAMES):
+        np = m.group("np")  # "Daily NK's monthly price survey"; not "North Korea's grain import data" (data about it)
     elif " " in np.strip() and np.rsplit(None, 1)[1].lower() in _PAPERS:  # cuts above may leave an edge space
         owner = np.rsplit(None, 1)[0]
         if _ACRONYM.fullmatch(owner.removeprefix("the ").removeprefix("The ")) or known(owner) or (
@@ -557,7 +561,8 @@ def _body(np: str, people: Mapping[str, str]) -> Attribution | None:
         elif _described(raw, np):
             return Attribution(np, "", "person", canonical(np)[2])
         else:
-            return None
+            relayed = _RELAYED_BY.search(raw) if " by " in raw and raw.split()[0].lower() not in _OWN_WORDS else None
+            return _body(relayed.group("np"), people) if relayed else None  # "customs figures quoted by Kommersant"
     parts = _AND.split(np) if " and " in np and not _FOR_OF.search(np) else [np]
     if len(parts) > 1 and _NATIONALITY.fullmatch(parts[0].strip()) and not known(parts[0]):
         return Attribution(np, "", kind_of(np), "")  # "Western and South Korean intelligence": two adjectives, one noun
@@ -647,7 +652,7 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
         found = _body(owned.group("owner"), people)
         if found:
             return found
-    if sentence[:4] in ("His ", "Her ") and previous is not None and _PERSONS_CLAIM.match(sentence):
+    if sentence[:4] in ("His ", "Her ") and previous is not None and PERSONS_CLAIM.match(sentence):
         return _resolve(previous)  # "Her central claim is that ...": the person the sentences before are about
     agent = _BY_AGENT.search(sentence) if " by " in sentence else None
     if agent:  # "Under a deal reported by the HUR last month, ...": the agent of a reporting participle
@@ -694,6 +699,8 @@ def _headline(heading: str, people: Mapping[str, str]) -> Attribution | None:
             return found
     paren = _SOURCE_PAREN.search(heading) if heading.endswith(")") and len(heading) < 200 else None
     named = (paren.group("np") or paren.group("dated")) if paren else ""
+    if paren and paren.group("dated") and not (institution(named) or _ACRONYM.fullmatch(named)):
+        named = ""  # "(Russia, Oct. 2024)": where and when, not who
     if named and _names_source(named, people, institutions=True):  # "11,000 troops in Russia now (NIS)"
         found = _body(named, people)
         if found is not None and found.kind != "media":  # "(AFP)" under a photo credits the picture
@@ -781,7 +788,7 @@ _STATE_SERVICE: Final = re.compile(r"(?:state\s+|regional\s+|local\s+|city\s+)?(
                                    r"migration|tax|prison|penitentiary|ambulance)\s+services?")
 """Services that are bodies in their own right, never "the service" just cited: "the rescue service tells us"."""
 _SOURCE_POINTER: Final = re.compile(r"[Tt]he\s+(?:same\s+)?sources?")
-_OWNED_NOUN: Final = re.compile(r"[’']s(?:\s+(?:[a-z]+|January|February|March|April|May|June|July|August|September|October|"
+_OWNED_NOUN: Final = re.compile(r"[’']s(?:\s+(?:[a-z]+(?<!s)|January|February|March|April|May|June|July|August|September|October|"
                                 r"November|December))?$")
 _INTENT: Final = {"expects", "for", "proposed", "proposes", "forecasts", "predicts", "anticipates", "mentioned", "mentions"}
 """Verbs of wanting, planning or expecting ("called for"): a credit later in the sentence says whose claim it is."""
@@ -899,7 +906,7 @@ NAME_LABEL: Final = re.compile(rf"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}}
 # a recording's time stamp before a speaker's label: "[00:01:02] SEO HYUN-AH:", "(14:05) Q:"
 STAMP: Final = re.compile(r"[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?\s+")
 _TURN: Final = re.compile(  # "MR. RYDER: ...", "Q: ...", "GEN. CALLAHAN: ...", "Senator Ruiz. ...", "Chairman Hadley: ..."
-    rf"(?:{STAMP.pattern})?(?:Q\d{{1,4}}\s+)?(?:(?P<upper>(?:(?:MR|MS|MRS|DR|GEN|SEN|REP|ADM|COL|LT|AMB|GOV|PROF|SECRETARY|GENERAL|SENATOR|CHAIRMAN)\.?\s+)?"
+    rf"(?:{STAMP.pattern})?(?P<numbered>Q\d{{1,4}}\s+)?(?:(?P<upper>(?:(?:MR|MS|MRS|DR|GEN|SEN|REP|ADM|COL|LT|AMB|GOV|PROF|SECRETARY|GENERAL|SENATOR|CHAIRMAN)\.?\s+)?"
     rf"[A-Z][A-Z’'-]*(?:\s+[A-Z][A-Z’'.-]+){{0,2}})(?P<role>,(?:\s+[A-Z0-9][A-Z0-9’'.&-]*){{1,4}})?"
     rf"(?:\s*\((?P<aside>[A-Z][A-Za-z’'.-]*(?:,?\s+[A-Za-z0-9’'.-]+){{0,3}})\))?\s*:|(?P<titled>(?:{_TITLES})\s+[A-Z][\w’'-]+)\s*[.:]|"
     rf"(?P<asked>{_ASKED})\s*:|"
@@ -928,15 +935,15 @@ def speaker(paragraph: str, people: Mapping[str, str] | None = None, on_air: Abs
     ('Han Sung-woo', 'Yoon Jae-seok')
     >>> speaker("Reporter (MBN): How many?"), speaker("Moderator: Next question.")
     ((True, None), (True, None))
-    >>> speaker("Q118 Kerry Oduya: And prisoners?")[1].source, speaker("Q132 Chair: Thank you.")  # a committee's numbered questions
-    ('Kerry Oduya', (True, None))
+    >>> speaker("Q118 Kerry Oduya: And prisoners?"), speaker("Q132 Chair: Thank you.")  # a committee's numbered questions
+    ((True, None), (True, None))
     """
     m = _TURN.match(paragraph)
     prepared = _PREPARED.match(paragraph) if m is None and "repared" in paragraph[:30] else None
     if m is None and prepared is None:
         return False, None
-    if m is not None and m.group("asked"):
-        return True, None  # "Question (RIA Novosti):": a questioner, not a source
+    if m is not None and (m.group("asked") or m.group("numbered")):
+        return True, None  # "Question (RIA Novosti):", "Q118 Kerry Oduya:": a questioner, not a source
     if m is not None and m.group("named") and (kind_of(m.group("named")) != "person" or
                                                any(w.upper() in LABELS for w in m.group("named").split())):
         return False, None  # "Key Points:", "Live Updates:": a heading, not a speaker
@@ -1098,7 +1105,9 @@ def people_named(text: str) -> dict[str, str]:
     """
     people: dict[str, str] = {}
     after = (r"(?=,\s+(?:a|an|the|who|(?:[A-Z][\w’']*\s)*[A-Z][\w’']*[’']s)\s|,?\s+(?:said|told|says|revealed|confirmed|added|"
-             r"writes|wrote|argues|argued|calls|called|estimates|estimated|believes|counts|puts|notes)\b)")
+             r"writes|wrote|argues|argued|calls|called|estimates|estimated|believes|counts|puts|notes|heads|leads|runs|"
+             r"commands|directs|chairs)\b|"
+             r"[’']s\s+(?:new\s+|latest\s+)?(?:book|essay|article|column|paper|study)\b)")
     for m in re.finditer(rf"\b([A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){{1,2}}){after}|(?<=\bby )([A-Z][a-z]+(?: [A-Z][a-z]+){{1,2}})$",
                          text, re.MULTILINE):  # "Lydia Sarkisian calls", a book's "by Lydia Sarkisian" on its own line
         name = m.group(1) or m.group(2)

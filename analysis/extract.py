@@ -25,7 +25,7 @@ from typing import Any, Final
 
 from analysis import schema
 from analysis.asof import as_of, latest_date
-from analysis.attribute import (INSTITUTION_HEADS, LABELS, NAME_LABEL, ROLE_POINTERS, STAMP, Attribution, attribute, clauses, forwarded_from, on_air,
+from analysis.attribute import (INSTITUTION_HEADS, LABELS, NAME_LABEL, PERSONS_CLAIM, ROLE_POINTERS, STAMP, Attribution, attribute, clauses, forwarded_from, on_air,
                                 institution, new_article, opening_subject, opens_with_speaker, owner_of, people_named, relative_credit,
                                 speaker)
 from analysis.bodies import canonical, kind_of, known
@@ -326,8 +326,13 @@ def speaker_turns(sentences: list[tuple[int, str]], text: str, people: Mapping[s
         labelled, who = speaker(sentences[i][1], people, anchors)
         if labelled:
             labels[i] = who
-    named = {part: a.source for a in labels.values() if a is not None and " " in a.source for part in a.source.split()}
-    labels = {i: Attribution(named[a.source], a.conduit, a.kind, a.country) if a is not None and a.source in named else a
+    named: dict[str, str] = {}
+    for a in labels.values():
+        if a is None or " " not in a.source:
+            continue
+        for part in a.source.split():
+            named[part] = a.source if named.get(part, a.source) == a.source else ""  # two Kims: neither
+    labels = {i: Attribution(named[a.source], a.conduit, a.kind, a.country) if a is not None and named.get(a.source) else a
               for i, a in labels.items()}  # "Spokesperson Yoon Jae-seok:" once, then "Spokesperson Yoon:"
     spoke = Counter(a.source for a in labels.values() if a is not None)
     labels = {i: a for i, a in labels.items() if a is None or spoke[a.source] > 1 or not sentences[i][1].startswith(a.source)
@@ -675,13 +680,21 @@ class _Citations:
                 return found  # "The Russian Federation's representative rejected ... He said": Russia
             elif wanted != "person" and found.kind != "person" and institution(found.source):
                 return found  # "The Federal Foreign Office has summoned ... A spokesperson said"; not "North Korea"
+        if wanted == "person" and PERSONS_CLAIM.match(self.sentences[i]):  # "Her central claim is that ...": the
+            for j in range(i - 1, max(-1, i - 1 - self.LOOK_BACK), -1):  # author or speaker the article introduced,
+                for found in (self.at(j), self.opening(j)):  # not the last person to have "said" anything
+                    if found is not None and found.kind == "person" and \
+                            self.people.get(found.source.split()[-1]) == found.source:
+                        return found
+            return None
         if wanted == "person":  # "Sarkisian follows the trains. ... she writes": the person written about, not cited
             for j in range(i - 1, max(-1, i - 1 - self.LOOK_BACK), -1):  # further back, while nobody is cited
                 if self.at(j) is not None:
                     break
                 found = self.opening(j)
-                if found is not None and found.kind == "person":
-                    return found
+                if found is not None and found.kind == "person" and \
+                        self.people.get(found.source.split()[-1]) == found.source:
+                    return found  # one the article has quoted or read ("Fiona Hill argues"), not "Vladimir Putin has staked"
         if head and head not in _PLAIN_HEADS:  # "the ministry": a body called a ministry first
             for j in range(i - 1, max(-1, i - 1 - self.LOOK_BACK), -1):
                 found = self.at(j)
@@ -699,7 +712,8 @@ class _Citations:
                 if found and found.kind in kinds:
                     return found
                 opener = self.opening(j) if found is None or found.kind == "person" else None
-                if opener is not None and opener.kind in kinds and institution(opener.source):
+                if opener is not None and opener.kind in kinds and institution(opener.source) and (
+                        head in opener.source.lower() or opener.kind in _HEAD_KINDS.get(head, ())):
                     return opener  # "South Korea's NIS told lawmakers ..., according to Seo Min-jun. The agency believes"
             for j in range(i - 1, max(-1, i - 1 - self.LOOK_BACK), -1):  # named in passing, never cited
                 found = _mentioned(self.sentences[j], kinds)
@@ -718,8 +732,7 @@ class _Citations:
 _SUBORDINATE_SPOKESMAN: Final = re.compile(r"\b(?:when|as|after|where|while)\s+an?\s+(?:[a-z-]+\s+)?spokes(?:man|woman|person)\b")
 _HE_SHE: Final = re.compile(r"(?:^|\W)(?:[Hh]e|[Ss]he)\s+(?:\w+\s+)?(?:said|says|added|adds|told|tells|noted|notes|wrote|writes|"
                             r"estimated|estimates|calculated|calculates|reckoned|reckons|argued|argues|believes|thinks|"
-                            r"counted|counts|puts|claimed|claims|concluded|concludes|points\s+out|pointed\s+out)\b"
-                            r"|^(?:His|Her)\s+(?:[a-z-]+\s+){0,2}(?:claim|estimate|figure|count|tally|calculation|reckoning)s?\b")
+                            r"counted|counts|puts|claimed|claims|concluded|concludes|points\s+out|pointed\s+out)\b")
 """A person's pointer: "she writes", "he calculates", "Her central claim is"."""
 _SPOKESPERSON: Final = re.compile(r"\b[Aa]n?\s+(?:[a-z-]+\s+)?spokes(?:man|woman|person)\b(?!\s+(?:for|of)\b)")
 _IT_SAID: Final = re.compile(r"\b(?:that|which)\s+(?:it|they)\s+(?:said|says|claimed|claims|estimated|estimates|believes|believed)\b|"
@@ -734,7 +747,7 @@ def _mentioned_kind(sentence: str) -> str:
     """What a pointer that may mean a body named without a credit asks for: 'person' for "he said", 'body' for
     "a spokesman said", 'own' for a pointer inside the sentence's own clause ("when a spokesman said", "that it
     said"), which means the body the sentence opens with; '' for any other pointer."""
-    if ("he " in sentence or "He " in sentence or sentence[:4] in ("His ", "Her ")) and _HE_SHE.search(sentence):
+    if (("he " in sentence or "He " in sentence) and _HE_SHE.search(sentence)) or PERSONS_CLAIM.match(sentence):
         return "person"
     if "spokes" in sentence and _SPOKESPERSON.search(sentence):
         return "own" if _SUBORDINATE_SPOKESMAN.search(sentence) else "body"
@@ -761,13 +774,15 @@ def _mentioned(sentence: str, kinds: set[str]) -> Attribution | None:
     'Defence Intelligence of Ukraine (HUR)'
     """
     for m in reversed(list(_NAME_OR_ACRONYM.finditer(sentence))):
-        if known(m.group(0)):
+        if known(m.group(0)) and _IN_PASSING.search(sentence, max(0, m.start() - 40), m.start()):
             source, kind, country = canonical(m.group(0))
             if kind in kinds:
                 return Attribution(source, "", kind, country)
     return None
 
 
+_IN_PASSING: Final = re.compile(rf"(?:\b(?:by|from)\s+(?:the\s+)?|\b(?:{INSTITUTION_HEADS}),\s+)$")
+"""How a body is named in passing: as the agent ("issued by HUR") or after its description ("intelligence agency, HUR")."""
 _NAME_OR_ACRONYM: Final = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'-]*)*")
 
 
@@ -796,6 +811,8 @@ def _pointer_head(sentence: str) -> str:
 
 
 _ROLES: Final = frozenset(ROLE_POINTERS.split("|"))
+_HEAD_KINDS: Final = {"agency": ("intelligence", "media"), "service": ("intelligence",)}
+"""Bodies a head noun may mean without bearing it: "the agency" after the NIS; "the ministry" needs a Ministry."""
 _POINTER_HEAD: Final = re.compile(r"\b(?:[Tt]he|[Aa]|[Aa]nother)\s+(?:(?:[a-z-]+|[A-Z][\w.]*-[a-z]+)\s+)?"
                                   rf"({INSTITUTION_HEADS}|official|team|panel|{ROLE_POINTERS})s?\b")
 

@@ -1189,3 +1189,39 @@ def test_a_possessives_paper_and_a_participles_subject(sentence: str, expected: 
 def test_the_role_a_person_was_credited_under_points_back_to_them(text: str, expected: dict[float, str]):
     rows = article_figures({"article": "a", "date": "2026-11-10", "text": text})
     assert {r["value"]: r["source"] for r in rows if r["value"] in expected} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "she writes" and "Her central claim" mean the writer introduced, not the last person named or heard
+    ("Fiona Hill argues in a new essay that the war has changed.\nVladimir Putin has staked everything on Kursk.\n"
+     "Russia has lost 600,000 men, she writes.", {600000.0: "Fiona Hill"}),
+    ("Anne Applebaum's essay, published on Tuesday, takes aim at the peace talks. Donald Trump has said he wants a deal "
+     "by Christmas. Her central claim is that Russia has lost 700,000 men for a few villages.",
+     {700000.0: "Anne Applebaum"}),
+    # data about a country is not the country's; tracking by a firm is the firm's
+    ("North Korea's grain import data show 200,000 tonnes arrived from Russia.", {200000.0: ""}),
+    ("Moscow's shadow fleet tracking by Kpler shows 40 tankers called at Nakhodka.", {40.0: "Kpler"}),
+    # a plural after a possessive is a verb's subject
+    ("Ukraine's commanders estimate that 1,000 North Koreans have died.", {1000.0: "Ukraine's commanders"}),
+    # "the agency" is not a body named inside a relative clause
+    ("North Korea's state media has not mentioned the deployment, which the NIS first disclosed. The agency said "
+     "2,000 people attended a rally in Pyongyang.", {2000.0: ""}),
+    # the relayer is the source only when whoever it came from names no body
+    ("Japanese media reports cited by Yonhap said 5 North Korean vessels docked at Vostochny.", {5.0: "Japanese media"}),
+    ("The MSMT found that Russia had transferred more than 1 million barrels of oil, according to its report as cited "
+     "by Japan's Ministry of Foreign Affairs.", {1e6: "Multilateral Sanctions Monitoring Team"}),
+    # a place is no evidence-giver, and a dated bracket with a place is where and when
+    ("There is growing evidence from Kursk suggesting that 40% of the assault units were lost.", {40.0: ""}),
+    ("Key numbers:\n- Troops deployed to Kursk: 11,000 (Russia, Oct. 2024)", {11000.0: ""}),
+])
+def test_misfires_found_in_this_sessions_review(text: str, expected: dict[float, str]):
+    rows = article_figures({"article": "a", "date": "2026-11-10", "text": text})
+    assert {r["value"]: r["source"] for r in rows if r["value"] in expected} == expected
+
+
+def test_two_briefers_who_share_a_surname_keep_their_own_turns():
+    text = ("Spokesperson Kim In-ae: Good morning.\nCol. Kim Jun-rak (JCS): North Korea fired 2 missiles.\n"
+            "Reporter (KBS): How many more?\nSpokesperson Kim: Another 9 missiles were moved to the coast.\n"
+            "Col. Kim: They flew 400 km.")
+    rows = article_figures({"article": "a", "date": "2026-11-10", "text": text})
+    assert {r["value"]: r["source"] for r in rows}[9.0] != "Kim Jun-rak"
