@@ -288,8 +288,12 @@ _OWN_WORDS: Final = frozenset(("its", "his", "her", "their", "the", "this", "tha
 _RELAYED_BY: Final = re.compile(r"\b(?:reported|quoted|cited|carried|relayed)\s+by\s+(?P<np>(?:the\s+)?[A-Z][^,;:.()“”\"]*)")
 """Who passed a claim on; credited only when whoever it came from names no body ("figures quoted by Kommersant")."""
 _PARTICIPLE_LEAD: Final = re.compile(r"[A-Z][a-z]+ing\s+(?:on|in|at|to|from|with|for|about|over|after|before|through|upon|"
-                                     r"across|into|under)\s+(?:the|a|an|its|his|her|their|this|these|those|[a-z]+\s)")
+                                     r"across|into|under)\s+(?:the|a|an|its|his|her|their|this|these|those|[a-z]+\s)|"
+                                     r"(?:Speaking|Writing|Reporting|Testifying|Appearing|Visiting|Travelling|Traveling|"
+                                     r"Returning|Commenting|Responding)\s+(?:on|in|at|to|from|with|for|before|after)\s")
+"""A participle's phrase ("Drawing on the reports", "Speaking in Seoul"); "Fleming at CSIS" stays a name."""
 _SPEAKING_FOR: Final = re.compile(r"Speaking\s+(?:for|on\s+behalf\s+of)\s+(?P<np>.+)$")
+_CONTACT_WITH: Final = re.compile(r"\s+(?:I|we)\s+(?:spoke|talked)\s+(?:with|to)(?=\s+(?:at|from|in)\s)")
 _COMMA_ASIDE: Final = re.compile(r"\s*\([^()]*,[^()]*\)")
 _FOR_ITS_PART: Final = re.compile(r",\s+(?:for\s+(?:its|his|her|their)\s+part|in\s+turn|too|meanwhile|however|"
                                   r"in\s+(?:its|his|her|their)\s+[^,]+)$")  # "X, in their joint assessment published in March,"
@@ -331,6 +335,8 @@ def _np_before(sentence: str, end: int) -> str:
     'Seonghyeon Ryu'
     """
     region = sentence[:end].rstrip(" ,")
+    if " I " in region or " we " in region:  # "Officials I spoke with at the NIS said": officials at the NIS
+        region = _CONTACT_WITH.sub("", region)
     if ": " in region:  # "Oil, because it always gets forgotten: the MSMT's latest update says": a colon ends what went before
         region = region[region.rindex(": ") + 2:]
     if ")" in region and ", " in region:  # "Your briefing ("Kim's foreign legion", October 24th) put": the aside goes
@@ -534,8 +540,8 @@ def _body(np: str, people: Mapping[str, str]) -> Attribution | None:
         return None  # a pointer, resolved by the caller
     if "ing " in raw[:20] and _PARTICIPLE_LEAD.match(raw):
         speaking = _SPEAKING_FOR.match(raw)
-        if speaking is None:
-            return None  # "Drawing on the interrogation reports ...": a participle's phrase, not a name
+        if speaking is None:  # "Drawing on the interrogation reports ...": a participle's phrase, not a name;
+            return _body(raw[raw.rindex(", ") + 2:], people) if ", " in raw else None  # "Speaking in Seoul, the minister"
         np = raw = speaking.group("np")  # "Speaking for the Republic of Korea, the delegate said": the country
     np = _clean(np)
     papers = _DOCUMENTS.fullmatch(np) if np.endswith(_DOCUMENT_WORDS) else None

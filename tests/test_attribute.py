@@ -1225,3 +1225,14 @@ def test_two_briefers_who_share_a_surname_keep_their_own_turns():
             "Col. Kim: They flew 400 km.")
     rows = article_figures({"article": "a", "date": "2026-11-10", "text": text})
     assert {r["value"]: r["source"] for r in rows}[9.0] != "Kim Jun-rak"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Speaking in Seoul on Tuesday, the defence minister said 3,000 troops had been sent.",
+    "Reporting from Kyiv, our correspondent said 40 drones were downed.",
+    "Officials I spoke with at the NIS said about 3,000 soldiers had been killed or wounded.",
+])
+def test_a_participle_or_a_contact_clause_is_never_the_source(sentence: str):
+    """They were credited as 'Speaking', 'Reporting from Kyiv' and 'at the NIS' (the review's older misfires)."""
+    rows = article_figures({"article": "a", "date": "2026-11-10", "text": sentence})
+    assert rows and all(not r["source"].startswith(("Speaking", "Reporting", "at ")) for r in rows)
