@@ -530,7 +530,7 @@ class _Citations:
         self.text = text
         self.cache: dict[int, Attribution | None] = {}
         self.clause_cache: dict[tuple[int, int, int], Attribution | None] = {}
-        self.people = _People(text)
+        self.people: Mapping[str, str] = _People(text)  # as a Mapping: compiled code calls its own get, which reads the text
         self.quotes: dict[int, tuple[bool, bool]] = {}
         self.turns: dict[int, Attribution] | None = None
         self.full_names: dict[str, list[tuple[int, str]]] = {}
