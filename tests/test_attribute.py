@@ -8,6 +8,12 @@ from analysis.attribute import Attribution, attribute, clauses, people_named
 from analysis.bodies import canonical
 from analysis.extract import article_figures
 
+
+def credited(text: str, expected: dict[float, str]) -> dict[float, str]:
+    """The source of each figure of ``text`` whose value is a key of ``expected``."""
+    rows = article_figures({"article": "a", "date": "2026-11-10", "text": text})
+    return {r["value"]: r["source"] for r in rows if r["value"] in expected}
+
 NIS = "National Intelligence Service"
 MOD = "UK Ministry of Defence"
 OSC = "Open Source Centre"
@@ -885,8 +891,7 @@ def test_a_column_of_numbers_reads_the_noun_after_the_dash_and_the_credit_later_
      {30.0: "Choi Jae-hoon"}),
 ])
 def test_pointers_services_and_reporting_verbs(text: str, expected: dict[float, str]):
-    rows = article_figures({"article": "a", "date": "2026-10-16", "text": text})
-    assert {r["value"]: r["source"] for r in rows if r["value"] in expected} == expected
+    assert credited(text, expected) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -934,8 +939,7 @@ def test_relays_papers_and_briefed_audiences(text: str, expected: dict[float, st
      "1.1 million barrels of refined oil.", {1.1e6: "Multilateral Sanctions Monitoring Team"}),
 ])
 def test_what_may_be_a_source(text: str, expected: dict[float, str]):
-    rows = article_figures({"article": "a", "date": "2026-10-16", "text": text})
-    assert {r["value"]: r["source"] for r in rows if r["value"] in expected} == expected
+    assert credited(text, expected) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -962,8 +966,7 @@ def test_what_may_be_a_source(text: str, expected: dict[float, str]):
      {9e6: ""}),
 ])
 def test_papers_statements_expectations_and_quoted_officers(text: str, expected: dict[float, str]):
-    rows = article_figures({"article": "a", "date": "2026-10-16", "text": text})
-    assert {r["value"]: r["source"] for r in rows if r["value"] in expected} == expected
+    assert credited(text, expected) == expected
 
 
 def test_a_pool_report_credits_whoever_its_log_announces_until_the_next_entry():
@@ -993,8 +996,7 @@ def test_a_pool_report_credits_whoever_its_log_announces_until_the_next_entry():
      {9300.0: "Far Eastern Railway"}),
 ])
 def test_a_person_named_in_an_aside_or_after_a_role(text: str, expected: dict[float, str]):
-    rows = article_figures({"article": "a", "date": "2026-10-01", "text": text})
-    assert {r["value"]: r["source"] for r in rows if r["value"] in expected} == expected
+    assert credited(text, expected) == expected
 
 
 @pytest.mark.parametrize("text, expected", [  # passages where this session's rules first misfired in review
@@ -1029,8 +1031,7 @@ def test_a_person_named_in_an_aside_or_after_a_role(text: str, expected: dict[fl
      {11000.0: "Oleksandr Syrskyi", 4000.0: "Oleksandr Syrskyi", 500.0: "Oleksandr Syrskyi"}),
 ])
 def test_reviewed_misfires_of_this_sessions_rules(text: str, expected: dict[float, str]):
-    rows = article_figures({"article": "a", "date": "2026-10-01", "text": text})
-    assert {r["value"]: r["source"] for r in rows if r["value"] in expected} == expected
+    assert credited(text, expected) == expected
 
 
 def test_a_name_left_after_a_bracketed_title_is_cut_is_still_read():
@@ -1135,8 +1136,7 @@ def test_figures_credit_whoever_compiled_them_not_whoever_relayed_them(sentence:
      {4000.0: "National Intelligence Service"}),
 ])
 def test_a_pointer_or_a_described_group_names_the_body_meant(text: str, expected: dict[float, str]):
-    rows = article_figures({"article": "a", "date": "2026-11-10", "text": text})
-    assert {r["value"]: r["source"] for r in rows if r["value"] in expected} == expected
+    assert credited(text, expected) == expected
 
 
 def test_the_agency_is_the_one_named_in_passing_when_none_was_cited():
@@ -1163,8 +1163,8 @@ def test_the_agency_is_the_one_named_in_passing_when_none_was_cited():
      "destroyed 87 Ukrainian drones overnight.", {87.0: "Russian Ministry of Defence"}),
 ])
 def test_factbox_credits_ages_and_a_second_verb(text: str, expected: dict[float, str]):
+    assert credited(text, expected) == expected
     rows = article_figures({"article": "a", "date": "2026-11-10", "text": text})
-    assert {r["value"]: r["source"] for r in rows if r["value"] in expected} == expected
     assert not any(r["sentence"].endswith("(Maj.") for r in rows)  # an abbreviation in brackets ends no sentence
 
 
@@ -1187,8 +1187,7 @@ def test_a_possessives_paper_and_a_participles_subject(sentence: str, expected: 
     ("A military officer said a quarter of the shells were duds.", {0.25: "military officer"}),
 ])
 def test_the_role_a_person_was_credited_under_points_back_to_them(text: str, expected: dict[float, str]):
-    rows = article_figures({"article": "a", "date": "2026-11-10", "text": text})
-    assert {r["value"]: r["source"] for r in rows if r["value"] in expected} == expected
+    assert credited(text, expected) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1215,8 +1214,7 @@ def test_the_role_a_person_was_credited_under_points_back_to_them(text: str, exp
     ("Key numbers:\n- Troops deployed to Kursk: 11,000 (Russia, Oct. 2024)", {11000.0: ""}),
 ])
 def test_misfires_found_in_this_sessions_review(text: str, expected: dict[float, str]):
-    rows = article_figures({"article": "a", "date": "2026-11-10", "text": text})
-    assert {r["value"]: r["source"] for r in rows if r["value"] in expected} == expected
+    assert credited(text, expected) == expected
 
 
 def test_two_briefers_who_share_a_surname_keep_their_own_turns():
