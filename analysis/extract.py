@@ -658,6 +658,10 @@ class _Citations:
             self.clause_cache[key] = self._full(attribute(self.sentences[i][start:end], None, self.people), i)
         return self.clause_cache[key]
 
+    def introduced(self, found: Attribution) -> bool:
+        """Whether a person is one the article quotes or reads ("Fiona Hill argues", "X's new book"), not one it names."""
+        return found.kind == "person" and self.people.get(found.source.split()[-1]) == found.source
+
     def before(self, i: int) -> Attribution | None:
         """The body cited most recently before sentence ``i`` that the pointer can mean.
 
@@ -683,8 +687,7 @@ class _Citations:
         if wanted == "person" and PERSONS_CLAIM.match(self.sentences[i]):  # "Her central claim is that ...": the
             for j in range(i - 1, max(-1, i - 1 - self.LOOK_BACK), -1):  # author or speaker the article introduced,
                 for found in (self.at(j), self.opening(j)):  # not the last person to have "said" anything
-                    if found is not None and found.kind == "person" and \
-                            self.people.get(found.source.split()[-1]) == found.source:
+                    if found is not None and self.introduced(found):
                         return found
             return None
         if wanted == "person":  # "Sarkisian follows the trains. ... she writes": the person written about, not cited
@@ -692,8 +695,7 @@ class _Citations:
                 if self.at(j) is not None:
                     break
                 found = self.opening(j)
-                if found is not None and found.kind == "person" and \
-                        self.people.get(found.source.split()[-1]) == found.source:
+                if found is not None and self.introduced(found):
                     return found  # one the article has quoted or read ("Fiona Hill argues"), not "Vladimir Putin has staked"
         if head and head not in _PLAIN_HEADS:  # "the ministry": a body called a ministry first
             for j in range(i - 1, max(-1, i - 1 - self.LOOK_BACK), -1):
