@@ -254,9 +254,9 @@ _RELATIVE_CLAUSE: Final = re.compile(r"\s+(?:which|who|that|(?:I|we)\s+(?:met|sp
 _TRAILING_ADVERBS: Final = re.compile(r"(?:\s+(?:also|last|later|then|now|previously|recently|earlier|separately|just|has|have|had|had\s+also))+$")
 _SHOUTED: Final = re.compile(r"[A-Z][A-Z’'&-]+(?:\s+[A-Z][A-Z’'&-]+)+")
 """Capitals of several words after a colon are a heading or a verdict ("MOSTLY TRUE"), not a source."""
-_NAMED_POSSESSIVE: Final = re.compile(r"[’']s\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
-                                      r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Telegram|"
-                                      r"Facebook|YouTube|VK|X)\b)[A-Z]")
+_MONTH_NAMES: Final = "January|February|March|April|May|June|July|August|September|October|November|December"
+_NAMED_POSSESSIVE: Final = re.compile(rf"[’']s\s+(?!(?:{_MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                                      r"Sunday|Telegram|Facebook|YouTube|VK|X)\b)[A-Z]")
 _AND: Final = re.compile(r"\s+and\s+")
 _FOR_OF: Final = re.compile(r"\b(?:for|of)\b")
 _PASSIVE_END: Final = re.compile(r"\b(?:was|were|is|are|been|be|being)$", re.IGNORECASE)
@@ -294,6 +294,8 @@ _PARTICIPLE_LEAD: Final = re.compile(r"[A-Z][a-z]+ing\s+(?:on|in|at|to|from|with
 """A participle's phrase ("Drawing on the reports", "Speaking in Seoul"); "Fleming at CSIS" stays a name."""
 _SPEAKING_FOR: Final = re.compile(r"Speaking\s+(?:for|on\s+behalf\s+of)\s+(?P<np>.+)$")
 _CONTACT_WITH: Final = re.compile(r"\s+(?:I|we)\s+(?:spoke|talked)\s+(?:with|to)(?=\s+(?:at|from|in)\s)")
+_EVIDENCE: Final = frozenset(("evidence", "submission", "submissions"))
+"""Papers that come from where they were gathered as well as from whom: only a body's count as its source."""
 _COMMA_ASIDE: Final = re.compile(r"\s*\([^()]*,[^()]*\)")
 _FOR_ITS_PART: Final = re.compile(r",\s+(?:for\s+(?:its|his|her|their)\s+part|in\s+turn|too|meanwhile|however|"
                                   r"in\s+(?:its|his|her|their)\s+[^,]+)$")  # "X, in their joint assessment published in March,"
@@ -395,7 +397,7 @@ def _clean(np: str) -> str:
     if speaking_for:  # "the representative of the United Kingdom": the country speaks
         np = speaking_for.group("np") or speaking_for.group("owner")
     m = _FROM.search(np)  # before the participle is cut: "a report published today by X" names X
-    if m and not (m.group(0)[:3].lower() in ("evi", "sub") and not institution(m.group("np"))):
+    if m and not (m.group(0).split()[0].lower() in _EVIDENCE and not institution(m.group("np"))):
         np = m.group("np")  # not "evidence from Kursk": a place
     inside = _SOURCES_IN.match(np) if "source" in np else None
     if inside and institution(inside.group("np")):  # "two sources in HUR": the body they speak from inside;
@@ -763,11 +765,11 @@ def _subject(sentence: str, start: int, people: Mapping[str, str], previous: Pre
             if before_found is not None and before_found.country and ";" not in before_found.country:
                 return Attribution(before_found.country, "", "government", before_found.country)
             continue
-        if verb in _SAYING and before.endswith(","):  # "Russia rejected the report by the UK MoD, saying its figures
-            main = _main_subject(sentence, m.start(), people)  # showed 40": who says it is the main clause's subject
-            if main is not None and (main.kind not in ("government", "person") or institution(main.source)
-                                     or not _COUNTED.search(before)):
-                return main
+        saying = verb in _SAYING and before.endswith(",")
+        if saying:  # "Russia rejected the report by the UK MoD, saying its figures showed 40": the main clause's subject
+            found = _main_speaker(sentence, m.start(), before, people)
+            if found:
+                return found
         found = _body(np, people)
         if found and verb in _INTENT:  # "North Korea expects 10 MiG-29s, Seoul's NIS said": the NIS
             later = _subject(sentence, m.end(), people, previous) or _inverted(sentence, people)
@@ -776,11 +778,20 @@ def _subject(sentence: str, start: int, people: Mapping[str, str], previous: Pre
             return found
         if previous is not None and _pointer(sentence, m.start()):
             return _resolve(previous)
-        if (verb in _SAYING and before.endswith(",")) or (verb in _SPEECH and _COORDINATED.search(before)):
-            found = _main_subject(sentence, m.start(), people)
-            if found and (found.kind not in ("government", "person") or institution(found.source) or not _COUNTED.search(before)):
-                return found  # "Prosecutors asked a judge to seize two tankers, saying ..."; "The ministry denied it, and
-                # said ..."; not "Russia launched 40 drones, saying ...": a country's act is not its count
+        if not saying and verb in _SPEECH and _COORDINATED.search(before):
+            found = _main_speaker(sentence, m.start(), before, people)
+            if found:
+                return found  # "The ministry denied it, and said ..."; "... did not mention it but said"
+    return None
+
+
+def _main_speaker(sentence: str, end: int, before: str, people: Mapping[str, str]) -> Attribution | None:
+    """The main clause's subject as the speaker of a later "saying" or "and said" ("Prosecutors asked a judge to
+    seize two tankers, saying ..."), unless it is a country or person whose act the clause counts ("Russia
+    launched 40 drones, saying ..."): a country's act is not its count."""
+    found = _main_subject(sentence, end, people)
+    if found and (found.kind not in ("government", "person") or institution(found.source) or not _COUNTED.search(before)):
+        return found
     return None
 
 
@@ -794,8 +805,7 @@ _STATE_SERVICE: Final = re.compile(r"(?:state\s+|regional\s+|local\s+|city\s+)?(
                                    r"migration|tax|prison|penitentiary|ambulance)\s+services?")
 """Services that are bodies in their own right, never "the service" just cited: "the rescue service tells us"."""
 _SOURCE_POINTER: Final = re.compile(r"[Tt]he\s+(?:same\s+)?sources?")
-_OWNED_NOUN: Final = re.compile(r"[’']s(?:\s+(?:[a-z]+(?<!s)|January|February|March|April|May|June|July|August|September|October|"
-                                r"November|December))?$")
+_OWNED_NOUN: Final = re.compile(rf"[’']s(?:\s+(?:[a-z]+(?<!s)|{_MONTH_NAMES}))?$")
 _INTENT: Final = {"expects", "for", "proposed", "proposes", "forecasts", "predicts", "anticipates", "mentioned", "mentions"}
 """Verbs of wanting, planning or expecting ("called for"): a credit later in the sentence says whose claim it is."""
 _SAYING: Final = {"saying", "stating", "claiming", "noting", "warning", "estimating", "reporting", "revealing", "asserting"}
