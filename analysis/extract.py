@@ -80,6 +80,7 @@ def article_figures(article: dict, when: date | None = _UNKNOWN) -> list[dict]:
         figures.append(figures_in_sentence(sentence, offset, before[-1].metric if before else None, starts, lead))
     citations = _Citations(sentences, text)
     own = _own_outlet(article.get("publisher"))
+    voice = publisher_voice(article.get("publisher"), text)
     rows: list[dict] = []
     seen: set[tuple] = set()
     previous_as_of = ""
@@ -119,9 +120,10 @@ def article_figures(article: dict, when: date | None = _UNKNOWN) -> list[dict]:
             seen.add(key)
             credit = owner_of(sentence, f.start - offset, citations.people) or (
                 None if own_before is not None and f.start - offset < own_before else cited)  # "the NIS's estimate of 300"
-            if credit is not None and (_is_membership(sentence, f.start - offset, f.text) or (
-                    any(w in sentence for w in _CAP_WORDS) and _is_cap(sentence, f.start - offset, f.end - offset))):
+            if credit is not None and _background(sentence, f.start - offset, f.end - offset, f.text):
                 credit = None  # "triple the annual cap of 500,000 barrels", "an 11-nation group": background, not the claim
+            elif credit is None and voice is not None and not _background(sentence, f.start - offset, f.end - offset, f.text):
+                credit = voice  # a ministry's release: what it states without a source is its own claim
             if credit is not None and own is not None and own(credit.source):
                 credit = None  # "imagery reviewed by Signal", "by APE's count": the outlet's own finding
             rows.append({
@@ -161,6 +163,44 @@ def _own_outlet(publisher: Any) -> Callable[[str], bool] | None:
     return lambda source: _outlet_key(source) == name
 
 
+def publisher_voice(publisher: Any, text: str) -> Attribution | None:
+    """The body an article is the release or report of, which its unsourced figures are credited to.
+
+    A ministry's press release or a monitoring team's report states its findings without
+    "according to": they are the body's claims, and readers cite them as such. A news outlet's
+    own voice stays uncredited (the schema's empty source), and so does a transcript's, where
+    each turn is its speaker's and a reporter's question credits nobody.
+
+    >>> publisher_voice("U.S. DEPARTMENT OF THE TREASURY", "Today, OFAC designated 23 persons.")
+    Attribution(source='U.S. Department of the Treasury', conduit='', kind='government', country='US')
+    >>> publisher_voice("Reuters", "..."), publisher_voice("Army Times", "..."), publisher_voice("", "...")
+    (None, None, None)
+    """
+    if not isinstance(publisher, str) or not publisher.strip() or _MEDIA_NAME.search(publisher):
+        return None
+    source, kind, country = canonical(publisher)
+    if kind not in _VOICES or _may_be_transcript(text):
+        return None
+    return Attribution(_proper_case(source) if source.isupper() else source, "", kind, country)
+
+
+_VOICES: Final = {"government", "military", "intelligence", "international body"}
+_MEDIA_NAME: Final = re.compile(r"(?i)\b(?:times|news|post|review|journal|magazine|radio|tv|daily|press|herald|recognition|"
+                                r"technology|today|weekly|monthly|report(?:er)?|digest|wire|media)\b|\.(?:com|net)\b")
+_SMALL_WORDS: Final = {"of", "the", "and", "for", "on", "in", "to", "at", "de", "du", "la"}
+
+
+def _proper_case(name: str) -> str:
+    """A name set in capitals on a letterhead, as it is written in running text.
+
+    >>> _proper_case("MINISTRY OF DEFENCE OF UKRAINE"), _proper_case("U.S. DEPARTMENT OF THE TREASURY")
+    ('Ministry of Defence of Ukraine', 'U.S. Department of the Treasury')
+    """
+    words = name.split()
+    return " ".join(w.lower() if w.lower() in _SMALL_WORDS and k else w if "." in w or len(w) <= 3 else w.capitalize()
+                    for k, w in enumerate(words))
+
+
 @lru_cache(maxsize=1024)
 def _outlet_key(name: str) -> str:
     """An outlet's name without 'the', 'news', 'agency', a web domain's ending or punctuation: 'Yonhap News Agency' = 'Yonhap'."""
@@ -180,6 +220,11 @@ _ACRONYM_NAME: Final = re.compile(r"[A-Z]{2,6}")
 _CAP_WORDS: Final = ("cap", "limit", "ceiling", "quota")
 _CAP_BEFORE: Final = re.compile(r"\b(?:cap|limit|ceiling|quota)\s+(?:of\s+)?$", re.IGNORECASE)
 _CAP_AFTER: Final = re.compile(r"\s+(?P<every>(?:annual|yearly)\s+)?(?:cap|limit|ceiling|quota)\b", re.IGNORECASE)
+
+
+def _background(sentence: str, start: int, end: int, text: str) -> bool:
+    """Whether a figure only describes the setting ("the UN cap of 500,000 barrels", "an 11-nation group")."""
+    return _is_membership(sentence, start, text) or (any(w in sentence for w in _CAP_WORDS) and _is_cap(sentence, start, end))
 
 
 def _is_cap(sentence: str, start: int, end: int) -> bool:

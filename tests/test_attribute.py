@@ -294,6 +294,28 @@ def test_a_news_outlets_own_count_is_uncited_but_a_ministrys_release_is_its_own(
     assert [(r["value"], r["source"]) for r in rows] == [(20000.0, "APE")]
 
 
+def test_a_releases_unsourced_figures_are_the_releasing_bodys_and_an_outlets_stay_uncited():
+    text = ("SEA PEONY made 14 voyages from Vostochny to the DPRK port of Chongjin between April 2025 and May 2026, "
+            "loading some 2,900 tonnes of fuel on each. That is double the annual cap of 500,000 barrels set by UN "
+            "Security Council resolution 2397 (2017).")
+    def sources(publisher: str) -> list[tuple[float, str]]:
+        rows = article_figures({"article": "a", "date": "2026-06-12", "text": text, "publisher": publisher})
+        return [(r["value"], r["source"]) for r in rows]
+    treasury = "U.S. Department of the Treasury"  # the letterhead's capitals, as running text writes the name
+    assert sources("U.S. DEPARTMENT OF THE TREASURY") == [(14.0, treasury), (2900.0, treasury), (2.0, treasury), (500000.0, "")]
+    assert sources("Reuters") == sources("Army Times") == [(14.0, ""), (2900.0, ""), (2.0, ""), (500000.0, "")]
+
+
+def test_a_briefing_transcripts_questions_stay_uncredited_on_the_departments_own_page():
+    text = ("Q: Thanks, Pat. On the North Korean troops in Kursk, do you have an updated estimate of their losses?\n\n"
+            "MR. RYDER: Sure. So, we assess that North Korean forces have sustained somewhere in the range of 3,000 to "
+            "4,000 casualties, killed and wounded.\n\nQ: President Zelensky said Saturday that Ukraine had captured two "
+            "North Korean soldiers. Has the U.S. had any access to them?\n\nMR. RYDER: No, and I'd refer you to the "
+            "Ukrainians for any details on that.\n\nQ: A last one: were 40 vehicles in the package?")
+    rows = article_figures({"article": "a", "date": "2025-01-14", "text": text, "publisher": "U.S. Department of Defense"})
+    assert [(r["value"], r["source"]) for r in rows] == [(3000.0, "Ryder"), (2.0, "Volodymyr Zelensky"), (40.0, "")]
+
+
 def test_the_ministry_means_the_last_body_called_a_ministry():
     text = ("Russia's Defence Ministry said its forces had taken two villages. Kremlin spokesman Dmitry Peskov said "
             "talks with 3 envoys had gone well. Separately, the ministry said 84 Russian servicemen had been returned "

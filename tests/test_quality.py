@@ -14,6 +14,7 @@ import pandas as pd
 import pytest
 
 from analysis.evaluate import score
+from analysis.extract import publisher_voice
 from analysis.frame import build
 from analysis.paths import TESTS
 
@@ -63,7 +64,14 @@ def test_held_out_scores(name: str, precision: float | None, f1: float, metric: 
     assert s.f1 >= f1, (s.missed, s.false_finds)
     assert s.metric_accuracy >= metric, s.wrong_metric
     assert s.source_accuracy >= source, s.wrong_source
-    assert len(s.over_credited) <= most_over_credited, s.over_credited
+    over = s.over_credited[s.over_credited["got"] != s.over_credited["article"].map(_release_voices(corpus.articles))]
+    assert len(over) <= most_over_credited, over
+
+
+def _release_voices(articles: pd.DataFrame) -> dict[str, str]:
+    """Article -> the body it is the release of: crediting that body with the release's own words is not over-crediting."""
+    voices = {row.article: publisher_voice(row.publisher, row.text) for row in articles.itertuples()}
+    return {article: voice.source for article, voice in voices.items() if voice is not None}
 
 
 def test_every_dev_article_is_read(result):
