@@ -184,6 +184,9 @@ _ROLES: Final = (r"workers?|labou?rers?|defectors?|soldiers?|servicem[ae]n|veter
                  r"gunners?|operators?|crews?|surgeons?|paramedics?|economists?|participants?|specialists?|academics?|"
                  r"scholars?|historians?|journalists?|lawyers?|"
                  r"fishermen|fisherman|mothers?|fathers?|wi(?:fe|ves)|widows?|relatives?")
+_SPEAKING_GROUPS: Final = {"witness", "analysts", "experts", "diplomats", "residents", "defectors", "brokers", "traders",
+                            "economists", "researchers", "witnesses", "specialists", "scholars", "historians"}
+"""Who speak as a group without a describing word ("analysts say", "residents said"): the article credits them."""
 _DESCRIBED: Final = re.compile(rf"(?P<mods>(?:[\w’'-]+\s+){{0,3}})(?P<role>{_ROLES})")
 _NOT_A_MODIFIER: Final = set("many some several other others most few all both two three four five these those such more".split())
 _CLAUSE_WORDS: Final = set("and or but that which who whom were was is are has have had be been said says told to of in on at by for".split())
@@ -507,24 +510,26 @@ def _is_body(np: str) -> bool:
 def _described(raw: str, np: str) -> bool:
     """A person the article describes instead of naming, who can be credited: "a former worker", "local officials".
 
-    A plural needs a describing word ("local officials"); "officials" alone credits nobody, and
-    "the official" points back at one named before.
+    A plural needs a describing word ("local officials"), except a group that speaks for itself
+    ("analysts say", "brokers said"): "officials" alone points back at a body named before, as
+    "the official" does at a person.
 
     >>> _described("A 34-year-old former construction worker", "former construction worker")
     True
-    >>> _described("officials", "officials"), _described("the official", "official")
-    (False, False)
+    >>> _described("officials", "officials"), _described("the official", "official"), _described("Analysts", "Analysts")
+    (False, False, True)
     """
     if re.match(r"(?:the|this|that|these|those|his|her|their|its|my|our|your)\s", raw.strip(" “\"‘'"), re.IGNORECASE) or \
             re.search(r"\b(?:unnamed|anonymous|unidentified)\b", raw, re.IGNORECASE):
         return False  # a pointer; or nobody in particular ("quoting unnamed officials" credits the outlet)
+    np = np[:1].lower() + np[1:]  # "Analysts say", "Residents said": the sentence's capital
     m = _DESCRIBED.fullmatch(_FROM_WHERE.sub("", np))  # "a participant from an East Asian government"
     if not m or _POINTERS.match(np):  # "a second official said": one of the officials cited before
         return False
     mods = [w.lower() for w in m.group("mods").split()]
     if any(w in _NOT_A_MODIFIER or w in _CLAUSE_WORDS for w in mods):
         return False
-    return bool(mods) or not m.group("role").endswith("s") or m.group("role") in ("witness",)
+    return bool(mods) or not m.group("role").endswith("s") or m.group("role") in _SPEAKING_GROUPS
 
 
 def _is_pointer(raw: str) -> bool:
@@ -601,8 +606,8 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
     ('National Intelligence Service', 'Yonhap')
     >>> attribute("It shipped 410,000 barrels, according to ship-tracking firm Seastat Analytics.").source
     'Seastat Analytics'
-    >>> attribute("Analysts say 10,000 troops were sent.") is None
-    True
+    >>> attribute("Analysts say 10,000 troops were sent.").source
+    'Analysts'
     """
     people = people if people is not None else {}  # an empty lazy mapping is still the one to use
     if sentence[:2] in _BULLETS:

@@ -120,6 +120,8 @@ def article_figures(article: dict, when: date | None = _UNKNOWN) -> list[dict]:
             seen.add(key)
             credit = owner_of(sentence, f.start - offset, citations.people) or (
                 None if own_before is not None and f.start - offset < own_before else cited)  # "the NIS's estimate of 300"
+            if credit is not None and sentence[:2] in _CONCESSIVE_STARTS and _fronted_aside(sentence, f.start - offset):
+                credit = None  # "While Kim sent 3,000 more, analysts say that his anxiety grows": not what they say
             if credit is not None and _background(sentence, f.start - offset, f.end - offset, f.text):
                 credit = None  # "triple the annual cap of 500,000 barrels", "an 11-nation group": background, not the claim
             elif credit is None and voice is not None and not _background(sentence, f.start - offset, f.end - offset, f.text):
@@ -220,6 +222,24 @@ _ACRONYM_NAME: Final = re.compile(r"[A-Z]{2,6}")
 _CAP_WORDS: Final = ("cap", "limit", "ceiling", "quota")
 _CAP_BEFORE: Final = re.compile(r"\b(?:cap|limit|ceiling|quota)\s+(?:of\s+)?$", re.IGNORECASE)
 _CAP_AFTER: Final = re.compile(r"\s+(?P<every>(?:annual|yearly)\s+)?(?:cap|limit|ceiling|quota)\b", re.IGNORECASE)
+
+
+_CONCESSIVE_STARTS: Final = {"Wh", "Al", "Th", "Ev"}
+_FRONTED_ASIDE: Final = re.compile(r"(?:While|Whilst|Although|Though|Whereas|Even\s+though|Even\s+as)\b(?:[^,;:]|,(?=\d))*,"
+                                   r"(?P<speaker>\s*(?:[\w’'-]+\s+){1,5}?)(?:say|says|said|believe|believes|argue|argues|"
+                                   r"note|notes|noted|warn|warns|warned)\s+that\b")
+
+
+def _fronted_aside(sentence: str, at: int) -> bool:
+    """Whether a figure sits in a fronted "While ..." clause before a speaker who says something else "that ...".
+
+    >>> _fronted_aside("While Kim sent an additional 3,000 soldiers, analysts say that his anxiety is growing.", 29)
+    True
+    >>> _fronted_aside("While Kim sent troops, analysts say that 3,000 have died.", 40)
+    False
+    """
+    m = _FRONTED_ASIDE.match(sentence)
+    return m is not None and at < m.start("speaker")
 
 
 def _background(sentence: str, start: int, end: int, text: str) -> bool:

@@ -90,14 +90,9 @@ def test_attribution(sentence: str, expected: str, conduit: str):
     assert (found.source, found.conduit) == (expected, conduit)
 
 
-@pytest.mark.parametrize("sentence", [
-    "Analysts say 10,000 troops were sent.",
-    "North Korea has sent about 11,000 troops, analysts say.",
+@pytest.mark.parametrize("sentence", [  # "analysts say", "experts believe": see test_analysts_brokers_and_residents_...
     "Reports indicate that Russia has supplied North Korea with oil in exchange for over 10,000 North Korean troops.",
     "Officials say 11,000 troops were sent.",
-    "Experts believe that 11,000 troops were sent.",
-    "While North Korean leader Kim Jong Un was said to have dispatched an additional 3,000 soldiers in February, "
-    "analysts say that his anxiety is likely growing.",
     "It is said that 11,000 troops were sent.",
     "Military service is mandatory for North Korean men and can last up to 12 years.",
 ])
@@ -418,7 +413,7 @@ def test_of_them_goes_on_with_the_claim_just_made():
     ("Only around 200 North Koreans are enrolled at Russian universities, according to Russia's education "
      "ministry.", "Russia's education ministry"),
     ("Officials said 300 workers arrived.", None),
-    ("Many analysts say 300 workers arrived.", None),
+    ("Many analysts say 300 workers arrived.", "analysts"),  # a group that speaks for itself
     ("Nobody in his unit of about 100 men expected to survive.", None),
 ])
 def test_described_people_and_bodies(sentence: str, expected: str | None):
@@ -1256,3 +1251,24 @@ def test_a_participle_or_a_contact_clause_is_never_the_source(sentence: str):
     """They were credited as 'Speaking', 'Reporting from Kyiv' and 'at the NIS' (the review's older misfires)."""
     rows = article_figures({"article": "a", "date": "2026-11-10", "text": sentence})
     assert rows and all(not r["source"].startswith(("Speaking", "Reporting", "at ")) for r in rows)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a group that speaks for itself is credited without a describing word ...
+    ("Small product tankers carrying Russian diesel to North Korea are earning triple the going coastal rate, brokers say, "
+     "while ship-to-ship transfers move the fuel closer to shore.", {3.0: "brokers"}),
+    ("Analysts say Pyongyang could receive millions of barrels more if the partnership deepens further.",
+     {1e6: "Analysts"}),
+    ("Diplomats in Brussels said Hungary and Slovakia had delayed sanctions on 12 more North Korean individuals.", {12.0: "Diplomats"}),
+    # ... bare "officials" point back at a body named before, so alone they credit nobody
+    ("Officials said 300 shells were fired at the village overnight.", {300.0: ""}),
+    ("North Korea has sent about 11,000 troops, analysts say.", {11000.0: "analysts"}),
+    ("Experts believe that 11,000 troops were sent.", {11000.0: "Experts"}),
+    # a fronted "While ..." clause is not what the speaker then says "that ..."
+    ("While North Korean leader Kim Jong Un was said to have dispatched an additional 3,000 soldiers in February to make "
+     "up for the loss in numbers, analysts say that his anxiety is likely growing.", {3000.0: ""}),
+    ("While Kim sent more troops in February, analysts say that 3,000 soldiers have died.", {3000.0: "analysts"}),
+])
+def test_analysts_brokers_and_residents_are_credited_as_the_article_credits_them(text: str, expected: dict[float, str]):
+    rows = article_figures({"article": "a", "date": "2026-10-20", "text": text})
+    assert {r["value"]: r["source"] for r in rows} == expected
