@@ -54,6 +54,9 @@ _ESTIMATE_SUBJECT: Final = re.compile(
     r"(?:The\s+|the\s+)?(?!(?:The|This|That|These|Those|Its|Their|His|Her|Our|Your|My|A|An)\b)(?P<owner>[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,4})(?:[’']s)?\s+(?:own\s+|latest\s+|new\s+)?"
     r"(?:figure|estimate|count|tally|assessment|calculation|projection)s?\b")
 PERSONS_CLAIM: Final = re.compile(r"(?:His|Her)\s+(?:[a-z-]+\s+){0,2}(?:claim|estimate|figure|count|tally|calculation|reckoning)s?\b")
+_PAPERS_FINDINGS: Final = re.compile(r"(?:Among\s+|Other\s+|Key\s+)?(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+)?(?:report|assessment|"
+                                      r"study|survey|analysis|review|update|paper|briefing)[’']s\s+(?:[a-z-]+\s+)?(?:findings|"
+                                      r"conclusions|estimates|figures|points|claims|highlights)\b")
 _QUOTED_AS: Final = re.compile(r"\s(?P<verb>(?:was|were|is|are|has\s+been)\s+quoted\s+as\s+(?:saying|stating))")
 _COUNT_WORDS: Final = re.compile(r"count|estimate|tally|reckoning|calculation|figures")
 _BY_COUNT: Final = re.compile(
@@ -125,16 +128,17 @@ INSTITUTION_HEADS: Final = (r"agency|ministry|group|think[ -]tank|institute|cent
                             r"council|outlet|newspaper|broadcaster|coast\s+guard|command|office|department|directorate|"
                             r"committee|commission|monitor|mission|observatory|brigade|regiment|headquarters")
 """Head nouns that, after "the", point back at a body named before: "the administration said", "the outlet said"."""
-ROLE_POINTERS: Final = r"officer|participant|foreman|researcher|analyst|diplomat|commander"
+ROLE_POINTERS: Final = r"officer|participant|foreman|researcher|analyst|diplomat|commander|source"
 """People a pointer may name by their role ("the participant added"): only someone credited under that role before."""
 _POINTERS: Final = re.compile(  # "the agency", "the country's spy agency", "he": the body cited just before
     r"^(?:of\s+(?:the|those|these)\s+(?:[a-z-]+\s+)?officials$|"  # "one of the officials" ("one" is cut first)
-    r"(?![Hh]is\s|[Hh]er\s|[Mm]y\s|[Oo]ur\s|[Yy]our\s)(?:[Tt]he\s+)?(?:(?:country|nation|state|[Nn]orth|[Ss]outh|group|agency|ministry)[’']s\s+)?"
+    r"(?![Hh]is\s|[Hh]er\s|[Mm]y\s|[Oo]ur\s|[Yy]our\s)(?:[Tt]he\s+)?(?:(?:country|nation|state|[Nn]orth|[Ss]outh|group|agency|ministry|"
+    r"brigade|regiment|battalion|unit|army|company|firm|institute|department|office|administration)[’']s\s+)?"
     r"(?:[a-z-]+\s+){0,2}?"
     rf"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Hh]im|[Hh]er|[Tt]hem|[Aa]nother|report|{INSTITUTION_HEADS}|official|team|bank|"
     r"spokesman|spokeswoman|spokesperson|organisation|organization|body|study|analysis|assessment|update|same\s+report|"
     r"same\s+source|document|survey|intelligence\s+service|statement|briefing|data|figures|numbers|statistics)$)")
-_ROLE_POINTER: Final = re.compile(rf"[Tt]he\s+(?:{ROLE_POINTERS})")  # "the participant"; "a military officer" is a first mention
+_ROLE_POINTER: Final = re.compile(rf"[Tt]he\s+(?:[a-z-]+\s+)?(?:{ROLE_POINTERS}|officials)")  # "the participant"; "a military officer" is a first mention
 # "the Singapore-based firm" points back; "a Tokyo-based research firm" is a first mention, credited as written
 _DEFINITE: Final = re.compile(rf"\s*[Tt]he\s+[A-Z][\w.]*-(?:based|run|owned|backed|funded|registered|headquartered)\s+"
                               rf"(?:[a-z-]+\s+){{0,2}}?(?:{INSTITUTION_HEADS})$")
@@ -143,6 +147,9 @@ _SPEAKERS: Final = r"(?:permanent\s+)?(?:representative|delegate|ambassador|envo
 _REPRESENTATIVE: Final = re.compile(  # "the representative of the United Kingdom", "Japan's delegate", "the United States representative"
     rf"(?:[Tt]he\s+)?{_SPEAKERS}\s+(?:of|for|from)\s+(?:the\s+)?(?P<np>[A-Z].*)$|"
     rf"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.’' -]*?)(?:[’']s)?\s+{_SPEAKERS}$")
+_HEAD_OF: Final = re.compile(r"(?:[Tt]he\s+)?(?:head|chief|director|spokes(?:man|woman|person)|commander|governor|"
+                            r"press\s+(?:service|office))\s+(?:of|for)\s+(?P<np>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){1,6})$")
+"""An office's holder unnamed: "the head of the Kharkiv regional military administration" speaks for the body."""
 _NOT_OWNERS: Final = set("key latest main top new recent current other official early initial final more own rough best "
                          "conservative working revised higher lower total overall combined independent unofficial".split())
 _BULLETS: Final = ("- ", "• ", "* ", "– ", "— ", "· ", "▪ ", "○ ", "● ", "■ ", "□ ", "◦ ", "► ", "▶ ")
@@ -182,7 +189,7 @@ _ROLES: Final = (r"workers?|labou?rers?|defectors?|soldiers?|servicem[ae]n|veter
                  r"analysts?|researchers?|experts?|pilots?|prisoners?|guards?|sergeants?|doctors?|nurses?|traders?|"
                  r"smugglers?|brokers?|managers?|executives?|employees?|students?|survivors?|farmers?|drivers?|sailors?|"
                  r"gunners?|operators?|crews?|surgeons?|paramedics?|economists?|participants?|specialists?|academics?|"
-                 r"scholars?|historians?|journalists?|lawyers?|"
+                 r"scholars?|historians?|journalists?|lawyers?|sources?|(?:crew\s+)?members?|"
                  r"fishermen|fisherman|mothers?|fathers?|wi(?:fe|ves)|widows?|relatives?")
 _SPEAKING_GROUPS: Final = {"witness", "analysts", "experts", "diplomats", "residents", "defectors", "brokers", "traders",
                             "economists", "researchers", "witnesses", "specialists", "scholars", "historians"}
@@ -201,7 +208,10 @@ _OFFICE_BEFORE: Final = re.compile(r"\b(?:of|for)\s+(?:[A-Z][\w’']*\s+)+$")  #
 _OF_THE: Final = re.compile(r"^(?:of|for)\s+(?:the\s+)?(?=[A-Z])")
 _ANOTHER: Final = re.compile(r"(?:second|third|fourth|another|other|same|first)\s", re.IGNORECASE)
 _RELATIVE: Final = re.compile(r"(?:which|who|whom)\s+(?P<np>.+)", re.IGNORECASE)
-_FROM_WHERE: Final = re.compile(r"\s+(?:from|at|in|with)\s+(?:an?\s+|the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}$")
+_PLACED_GROUP: Final = re.compile(rf"(?:(?i:some|several|two|three)\s+)?(?P<np>(?i:{_ROLES})\s+(?:in|at)\s+(?:the\s+)?"
+                                  r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})")
+_FAMILIAR: Final = re.compile(r"\s+(?:familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|close\s+to)\s")
+_FROM_WHERE: Final = re.compile(r"\s+(?:from|at|in|with|of)\s+(?:an?\s+|the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}$")
 _NAMED_AS: Final = re.compile(r",\s+(?:who|whom)\s+(?:gave\s+(?:his|her|their)\s+name\s+(?:only\s+)?as|asked\s+to\s+be\s+"
                               r"identified\s+(?:only\s+)?(?:as|by)|(?:was\s+)?identified\s+only\s+as)\s+[“\"]?"
                               r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})[”\"]?$")
@@ -254,7 +264,8 @@ _PAPERS: Final = {"briefing", "report", "assessment", "statement", "study", "sur
 _TRAILING_TIME: Final = re.compile(r"\s+(?:in|on|at|last|this|earlier|during)\s+(?:\w+\s*){1,3}$")
 _RELATIVE_CLAUSE: Final = re.compile(r"\s+(?:which|who|that|(?:I|we)\s+(?:met|spoke|talked|interviewed|visited|asked|know|knew)\b)"
                                      r"\b.*$")  # "Ukrainian commanders I met near Sumy"
-_TRAILING_ADVERBS: Final = re.compile(r"(?:\s+(?:also|last|later|then|now|previously|recently|earlier|separately|just|has|have|had|had\s+also))+$")
+_TRAILING_ADVERBS: Final = re.compile(r"(?:\s+(?:also|last|later|then|now|previously|recently|earlier|separately|just|here|there|has|have|"
+                                     r"had|had\s+also))+$")
 _SHOUTED: Final = re.compile(r"[A-Z][A-Z’'&-]+(?:\s+[A-Z][A-Z’'&-]+)+")
 """Capitals of several words after a colon are a heading or a verdict ("MOSTLY TRUE"), not a source."""
 _MONTH_NAMES: Final = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -376,7 +387,13 @@ def _np_before(sentence: str, end: int) -> str:
         return appositive.group("name").strip()
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(region)]
     np = region[breaks[-1]:] if breaks else region
+    if len(breaks) > 1 and region.endswith(("with ", "With "), 0, breaks[-1]) and \
+            _PERSON_WITH.search(region, breaks[-2], breaks[-1] - 5):  # "a drone operator with the brigade who ...",
+        np = region[breaks[-2]:]  # "two people familiar with the shipments": one phrase, not a clause after "with"
     return np.strip()
+
+
+_PERSON_WITH: Final = re.compile(rf"(?:\b(?:{_ROLES}|people)|familiar)\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=64)  # a third of the calls repeat a phrase of the same article; emptied per article by new_article
@@ -396,6 +413,9 @@ def _clean(np: str) -> str:
     if seen and seen.group("owner").lower() not in _NOT_OWNERS and seen.group("owner")[:1].isupper():  # "Key figures at a glance" belong to nobody  # "Russian customs data seen by the FT": the data's owner made the claim
         return _clean(seen.group("owner"))
     low = np.lower()
+    head = _HEAD_OF.match(np) if " of " in np or " for " in np else None
+    if head:  # "the head of the Kharkiv regional military administration": the body speaks through its head
+        np = head.group("np")
     speaking_for = _REPRESENTATIVE.match(np) if any(w in low for w in _SPEAKER_WORDS) else None
     if speaking_for:  # "the representative of the United Kingdom": the country speaks
         np = speaking_for.group("np") or speaking_for.group("owner")
@@ -404,9 +424,11 @@ def _clean(np: str) -> str:
         np = m.group("np")  # not "evidence from Kursk": a place
     inside = _SOURCES_IN.match(np) if "source" in np else None
     if inside and institution(inside.group("np")):  # "two sources in HUR": the body they speak from inside;
-        np = inside.group("np")  # "a source in Rason" is a place, and names nobody
+        np = inside.group("np")
+    elif inside and " in " in np and "," not in np:  # "a source in Rason": a person the place describes
+        return _DETERMINERS.sub("", np).strip()
     np = _PARTICIPLE_TAIL.sub("", np)  # "... published today", "... released on Monday"
-    np = _TRAILING_TIME.sub("", np)  # trailing "in February"
+    np = np if inside else _TRAILING_TIME.sub("", np)  # trailing "in February"; not "a source at Russian Railways"
     np = _RELATIVE_CLAUSE.sub("", np)
     np = _TRAILING_ADVERBS.sub("", np)
     m = _POSSESSIVE_REPORT.match(np)
@@ -510,7 +532,7 @@ def _is_body(np: str) -> bool:
 def _described(raw: str, np: str) -> bool:
     """A person the article describes instead of naming, who can be credited: "a former worker", "local officials".
 
-    A plural needs a describing word ("local officials"), except a group that speaks for itself
+    A plural needs a describing word or place ("local officials", "officials in Brussels"), except a group that speaks for itself
     ("analysts say", "brokers said"): "officials" alone points back at a body named before, as
     "the official" does at a person.
 
@@ -523,13 +545,19 @@ def _described(raw: str, np: str) -> bool:
             re.search(r"\b(?:unnamed|anonymous|unidentified)\b", raw, re.IGNORECASE):
         return False  # a pointer; or nobody in particular ("quoting unnamed officials" credits the outlet)
     np = np[:1].lower() + np[1:]  # "Analysts say", "Residents said": the sentence's capital
-    m = _DESCRIBED.fullmatch(_FROM_WHERE.sub("", np))  # "a participant from an East Asian government"
+    access = _FAMILIAR.search(np)
+    if access:  # "two people familiar with the shipments", "US officials briefed on the assessment"
+        np = np[:access.start()]
+        if np.split()[-1:] in (["people"], ["persons"]):
+            return True
+    core = _FROM_WHERE.sub("", np)
+    m = _DESCRIBED.fullmatch(core)  # "a participant from an East Asian government", "a resident of X"
     if not m or _POINTERS.match(np):  # "a second official said": one of the officials cited before
         return False
     mods = [w.lower() for w in m.group("mods").split()]
     if any(w in _NOT_A_MODIFIER or w in _CLAUSE_WORDS for w in mods):
         return False
-    return bool(mods) or not m.group("role").endswith("s") or m.group("role") in _SPEAKING_GROUPS
+    return bool(mods) or core != np or not m.group("role").endswith("s") or m.group("role") in _SPEAKING_GROUPS
 
 
 def _is_pointer(raw: str) -> bool:
@@ -573,6 +601,8 @@ def _body(np: str, people: Mapping[str, str]) -> Attribution | None:
             pass
         elif _described(raw, np):
             return Attribution(np, "", "person", canonical(np)[2])
+        elif placed := _PLACED_GROUP.fullmatch(raw.strip(" ,")):  # "officials in Brussels": the place describes them
+            return Attribution(placed.group("np"), "", "person", canonical(placed.group("np"))[2])
         else:
             relayed = _RELAYED_BY.search(raw) if " by " in raw and raw.split()[0].lower() not in _OWN_WORDS else None
             return _body(relayed.group("np"), people) if relayed else None  # "customs figures quoted by Kommersant"
@@ -614,6 +644,8 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
         sentence = sentence[2:]  # "- UK estimate: more than 6,500": a list item reads as its text
     low = sentence.lower()  # cheap word tests first: these patterns are slow to search for in every sentence
     citing = _CITING.search(sentence) if ("citing" in low or "quot" in low or "brief" in low) else None
+    if citing and sentence.endswith(("without ", "not "), 0, citing.start()):
+        citing = None  # "The paper also says, without citing a source, that": nobody is cited
     if citing:
         np = citing.group("np")
         if np.endswith(("sources", "source")):  # "citing two sources in HUR": the phrase runs on past "in"
@@ -667,6 +699,8 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
             return found
     if sentence[:4] in ("His ", "Her ") and previous is not None and PERSONS_CLAIM.match(sentence):
         return _resolve(previous)  # "Her central claim is that ...": the person the sentences before are about
+    if previous is not None and ("’s " in sentence[:60] or "'s " in sentence[:60]) and _PAPERS_FINDINGS.match(sentence):
+        return _resolve(previous)  # "Among the report's other findings:": the body whose report was cited before
     agent = _BY_AGENT.search(sentence) if " by " in sentence else None
     if agent:  # "Under a deal reported by the HUR last month, ...": the agent of a reporting participle
         found = _body(agent.group("np"), people)

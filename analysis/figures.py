@@ -69,6 +69,9 @@ _NAMED_NEAR: Final = re.compile(r"[A-Z][\w.]*\s+\S*$|[/@]|\d[-–]|[-–]\d|\d{3
 """A capitalised word just before, a URL or range shape, or "the 1718 Co(mmittee)" just after: maybe a name or date."""
 _ONE_HEDGES: Final = {"least", "than", "only", "just", "about", "around", "nearly", "almost", "some", "approximately"}
 _DIGIT_RUN: Final = re.compile(r"\d[\d,.]*")
+_SOURCE_COUNT: Final = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:people|persons|officials|sources|diplomats|officers|defectors)\s+"
+                                  r"(?:familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|who\s+(?:spoke|asked|"
+                                  r"requested|declined))\b", re.IGNORECASE)
 _NAME_BEFORE: Final = re.compile(r"[A-Za-z][-–]?$|\d[:./]$")
 _NAME_AFTER: Final = re.compile(r"(?!(?:m|bn|mn|b|k|tn|trn|km|t)\b)[A-Za-z]")  # "20km" a distance, "3,500t" tonnes, "11th" a name
 _CLOCK: Final = re.compile(r"[:.]\d\d\b|\s*[ap]\.?m\b", re.IGNORECASE)
@@ -450,6 +453,8 @@ def figures_in_sentence(sentence: str, offset: int = 0, context: str | None = No
             continue  # a bare "one" is a determiner far more often than a claim ("one think tank said")
         if q.kind == "ratio" and q.text.lower().endswith(_ORDINALS) and _ORDINAL_NOUN.match(sentence, q.end):
             continue  # "a third report", "a third deployment of 3,000 troops": an ordinal, not a share
+        if q.qualifier == "exact" and q.value < 20 and _SOURCE_COUNT.match(sentence, q.end):
+            continue  # "two people familiar with the shipments said": who told the story, not a claim in it
         counted = _counted(sentence, q, found, context)  # cheap; most numbers that count nothing stop here
         if counted is None or (_is_definite_reference(sentence, q)
                                and (counted[1] in ("other", "troops", "people", "workers"))):

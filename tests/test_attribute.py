@@ -595,10 +595,12 @@ def test_a_definite_description_points_back_at_the_body_it_names(text: str, expe
     ("Western and South Korean intelligence say Pyongyang has supplied millions of shells.",
      "Western and South Korean intelligence"),
     ("South Korea's NIS put them at the equivalent of 28 trillion won.", NIS),
-    # sources inside a body speak for it; a source in a place names nobody, and neither does a pronoun
+    # sources inside a body speak for it; a source in a place is described by it; a pronoun names nobody
     ("Ukrainska Pravda, citing two sources in HUR, reported that 60 more missiles had been delivered.",
      "Defence Intelligence of Ukraine (HUR)"),
-    ("A source in Rason said some 300 workers left for Vladivostok in late June.", None),
+    ("A source in Rason said some 300 workers left for Vladivostok in late June.", "source in Rason"),
+    ("The paper also says, without citing a source, that Pyongyang is preparing a contingent of up to 6,000 troops.",
+     None),
     ('Versions of it also claim that Russia pays Pyongyang "$2 billion a month".', None),
     # a body's own decision is its claim; a country's act in the war is not a source
     ("On Tuesday, the regional council approved UAH 48 million for bomb shelters in 27 schools.", "regional council"),
@@ -726,7 +728,7 @@ REVIEWED = [  # passages where this session's rules first misfired, and what the
  ("Most of the captured soldiers were 18 or 19.", {}),
  ("The Kremlin said it would respond. In total, the EU has adopted 18 sanctions packages.", {18.0: ""}),
  ("Putin said the operation was going to plan. In total, Russia has lost 700,000 soldiers.", {700000.0: ""}),
- ("The NIS said 11,000 troops were sent. Of those, about 300 have been killed, officials in Kyiv said.", {300.0: ""}),
+ ("The NIS said 11,000 troops were sent. Of those, about 300 have been killed, officials in Kyiv said.", {300.0: "officials in Kyiv"}),  # not the NIS
  ("Satellite tracking records show 40 tankers called at the port.", {40.0: ""}),
  ("Drones struck Belgorod Oblast, which reported 40 injuries.", {40.0: ""}),
  ("The government said 20 men were drafted. Two of the men were injured.", {2.0: ""}),
@@ -1270,5 +1272,44 @@ def test_a_participle_or_a_contact_clause_is_never_the_source(sentence: str):
     ("While Kim sent more troops in February, analysts say that 3,000 soldiers have died.", {3000.0: "analysts"}),
 ])
 def test_analysts_brokers_and_residents_are_credited_as_the_article_credits_them(text: str, expected: dict[float, str]):
+    rows = article_figures({"article": "a", "date": "2026-10-20", "text": text})
+    assert {r["value"]: r["source"] for r in rows} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # unnamed people described by their access, their place or their unit
+    ("North Korea has moved about 3,000 more troops toward Russian-occupied southern Ukraine over the past month, "
+     "according to two US officials familiar with the latest intelligence assessment.",
+     {3000.0: "US officials familiar with the latest intelligence assessment"}),
+    ("Two people familiar with the shipments said each ship carried up to 3,000 tonnes of diesel and fuel oil per trip.",
+     {3000.0: "people familiar with the shipments"}),  # and "Two people" counts the sources, not a claim
+    ("Military sources here said the North has shipped more than 30,000 containers of munitions to Russia by sea and "
+     "rail since August 2023. The source added that North Korea's munitions factories were running at around 70 "
+     "percent of capacity.", {30000.0: "Military sources", 70.0: "Military sources"}),
+    ('"They attack in groups of 10 to 15, usually at dawn, and they don\'t stop when they take losses," a drone operator '
+     'with the brigade who goes by the call sign "Hrim" told the Kyiv Sentinel by phone.',
+     {10.0: "drone operator with the brigade"}),
+    ("A former crew member of the Tikhaya Gavan, who left the ship in 2025, told PXN that sailors were paid a bonus of "
+     "50,000 roubles for each voyage to Rajin.", {50000.0: "former crew member of the Tikhaya Gavan"}),
+    ("The EU is weighing sanctions on 12 more North Korean individuals, according to officials in Brussels.",
+     {12.0: "officials in Brussels"}),
+    # an office's unnamed head speaks for the office
+    ("- At least three people were killed and 17 others wounded when Russian drones hit an apartment building in "
+     "Kharkiv on Tuesday evening, the head of the Kharkiv regional military administration said on Telegram.",
+     {3.0: "Kharkiv regional military administration", 17.0: "Kharkiv regional military administration"}),
+    # a list led by "the report's other findings" or "according to the brigade's press service" is the body's
+    ("The annual report of Poland's Foreign Intelligence Agency (AW), published on Tuesday, says about 6,000 North "
+     "Korean troops are in Russia.\nAmong the report's other findings on North Korea:\n- Pyongyang has shipped at least "
+     "14 million artillery shells and rockets to Russia since August 2023;",
+     {6000.0: "Poland's Foreign Intelligence Agency", 14e6: "Poland's Foreign Intelligence Agency"}),
+    ("The 219th Separate Mechanized Brigade said in a statement on Telegram that its soldiers had repelled 14 assaults.\n"
+     "According to the brigade's press service, in those attacks:\n- 96 North Korean soldiers were killed and about 140 "
+     "wounded;", {14.0: "219th Separate Mechanized Brigade", 96.0: "219th Separate Mechanized Brigade",
+                  140.0: "219th Separate Mechanized Brigade"}),
+    # "the source" is someone credited as a source before, never the last body
+    ("South Korea's NIS said 3,000 troops had moved. The source added that 300 workers left.",
+     {3000.0: "National Intelligence Service", 300.0: ""}),
+])
+def test_unnamed_people_offices_and_lists_credit_whom_the_article_describes(text: str, expected: dict[float, str]):
     rows = article_figures({"article": "a", "date": "2026-10-20", "text": text})
     assert {r["value"]: r["source"] for r in rows} == expected

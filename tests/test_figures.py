@@ -443,3 +443,12 @@ def test_a_multiple_with_two_decimals_is_read_where_an_article_has_it():
     """ "2.25" alone could be a clock time; an article's number anchors and the word "times" say it is a multiple."""
     rows = article_figures({"article": "a", "date": "2026-02-01", "text": "Exports to the North rose 2.25 times last year."})
     assert [(r["value"], r["unit"], r["metric"]) for r in rows] == [(2.25, "ratio", "other")]
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("Two people familiar with the shipments said each ship carried up to 3,000 tonnes of diesel per trip.", [3000]),
+    ("Three US officials who spoke on condition of anonymity said 3,000 troops had moved.", [3000]),
+    ("Two people were killed and 14 wounded.", [2, 14]),
+])
+def test_how_many_told_the_story_is_not_a_figure_in_it(sentence: str, kept: list[float]):
+    assert [r["value"] for r in article_figures({"article": "a", "text": sentence})] == kept
