@@ -128,7 +128,7 @@ INSTITUTION_HEADS: Final = (r"agency|ministry|group|think[ -]tank|institute|cent
                             r"council|outlet|newspaper|broadcaster|coast\s+guard|command|office|department|directorate|"
                             r"committee|commission|monitor|mission|observatory|brigade|regiment|headquarters")
 """Head nouns that, after "the", point back at a body named before: "the administration said", "the outlet said"."""
-ROLE_POINTERS: Final = r"officer|participant|foreman|researcher|analyst|diplomat|commander|source"
+ROLE_POINTERS: Final = r"officer|participant|foreman|researcher|analyst|diplomat|commander|source|people"
 """People a pointer may name by their role ("the participant added"): only someone credited under that role before."""
 _POINTERS: Final = re.compile(  # "the agency", "the country's spy agency", "he": the body cited just before
     r"^(?:of\s+(?:the|those|these)\s+(?:[a-z-]+\s+)?officials$|"  # "one of the officials" ("one" is cut first)

@@ -1306,6 +1306,10 @@ def test_analysts_brokers_and_residents_are_credited_as_the_article_credits_them
      "According to the brigade's press service, in those attacks:\n- 96 North Korean soldiers were killed and about 140 "
      "wounded;", {14.0: "219th Separate Mechanized Brigade", 96.0: "219th Separate Mechanized Brigade",
                   140.0: "219th Separate Mechanized Brigade"}),
+    ("Russia has agreed to pay North Korea about $1bn a year for a new contingent of labourers, Bloomberg reported, "
+     "citing two people familiar with the matter. The workers would be sent to construction sites in the Far East and "
+     "in Moscow, the people said, and would stay for up to two years.",
+     {1e9: "people familiar with the matter", 2.0: "people familiar with the matter"}),
     # "the source" is someone credited as a source before, never the last body
     ("South Korea's NIS said 3,000 troops had moved. The source added that 300 workers left.",
      {3000.0: "National Intelligence Service", 300.0: ""}),
