@@ -29,7 +29,7 @@ _VERBS: Final = (
     r"informs|tracked|tracks|identified|identifies|detected|spotted|monitored|logged|tallied|traced|traces|reckon|"
     r"reckons|reckoned|think|thinks|argues|argued|asserted|asserts|asserting|judges|judged|specified|maintains|contends|"
     r"revised|revises|mentioned|mentions|called for|calls for|proposed|proposes|gave|gives|expects|"
-    r"forecasts|predicts|anticipates"
+    r"forecasts|predicts|anticipates|adds|adding"
 )
 _ADVERBS: Final = (r"(?:(?:" + word_trie("has have had also further previously earlier recently separately publicly later now then first "
                                    "already reportedly just since".split()) + r"|so\s+far|on\s+\w+day|(?:last|this)\s+(?:\w+day|week|month|year|night|morning|afternoon|evening|"
@@ -53,7 +53,7 @@ _COMES_FROM: Final = re.compile(r"\b(?:numbers?|figures?|data|estimates?|counts?
 _ESTIMATE_SUBJECT: Final = re.compile(
     r"(?:The\s+|the\s+)?(?!(?:The|This|That|These|Those|Its|Their|His|Her|Our|Your|My|A|An)\b)(?P<owner>[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,4})(?:[’']s)?\s+(?:own\s+|latest\s+|new\s+)?"
     r"(?:figure|estimate|count|tally|assessment|calculation|projection)s?\b")
-PERSONS_CLAIM: Final = re.compile(r"(?:His|Her)\s+(?:[a-z-]+\s+){0,2}(?:claim|estimate|figure|count|tally|calculation|reckoning)s?\b")
+PERSONS_CLAIM: Final = re.compile(r"(?:His|Her)\s+(?:[a-z’'-]+\s+){0,2}(?:claim|estimate|figure|count|tally|calculation|reckoning)s?\b")
 _PAPERS_FINDINGS: Final = re.compile(r"(?:Among\s+|Other\s+|Key\s+)?(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+)?(?:report|assessment|"
                                       r"study|survey|analysis|review|update|paper|briefing)[’']s\s+(?:[a-z-]+\s+)?(?:findings|"
                                       r"conclusions|estimates|figures|points|claims|highlights)\b")
@@ -228,9 +228,10 @@ _DATA_FROM: Final = re.compile(r"(?:data|figures|statistics|records|information|
 _HAS_DIGIT: Final = re.compile(r"\d(?!\d*(?:st|nd|rd|th)\b)")  # "the 80th Air Assault Brigade" is a name
 _REPORTED_END: Final = re.compile(r"\s+(?:reported|said|says|reports|wrote)$")
 _ACT_WORDS: Final = ("approv", "impos", "agreed to", "allocat", "earmark", "pledg", "sanction", "designat", "blacklist", "budget",
-                     "ordered", "set aside", "evacuat")  # "sanction" and "designat" also find "is sanctioning", "is designating"
+                     "ordered", "set aside", "evacuat", "request")  # "sanction" and "designat" also find "is sanctioning", "is designating"
 # an institution's own decision is its claim: "the council approved UAH 48 million", "Seoul blacklists seven tankers"
-_ACTS: Final = re.compile(rf"\b{_ADVERBS}(?:approved|approves|allocated|allocates|earmarked|earmarks|pledged|pledges|"
+_ACTS: Final = re.compile(rf"\b{_ADVERBS}(?:approved|approves|allocated|allocates|earmarked|earmarks|pledged|pledges|requested|"
+                          r"placed(?=[^.;]{1,80}?\bunder\s+sanctions)|"
                           r"sanctioned|sanctions|designated|designates|blacklisted|blacklists|budgeted|set\s+aside|ordered|orders|"
                           r"evacuated|imposed|agreed\s+to\s+(?:impose|sanction|designate|list|add|send|provide|allocate|lend|give)|"
                           r"(?:is|are)\s+(?:sanctioning|designating|blacklisting|imposing\s+sanctions\s+on|allocating))\b")
@@ -378,6 +379,8 @@ def _np_before(sentence: str, end: int) -> str:
         if named and kind_of(named.group("name")) == "person":
             return named.group("name")  # "Col. Han Ji-woo, the Ministry's spokesperson, told": the person
         return region[last + 2:].strip()  # "..., launched from Kursk, Oryol and Millerovo, the Air Force of Ukraine reported"
+    if last > 0 and _HEAD_POINTER.fullmatch(region, last + 2):
+        return region[last + 2:]  # "... made in the United States, Europe and Japan, the office said": the office
     titled = _TITLED_APPOSITIVE.search(region) if ", " in region else None
     if titled and _is_body(titled.group("name")):  # "Elena Marković, Assistant Secretary-General for Europe, Central
         return titled.group("name")  # Asia and the Americas, said": the office's own commas do not end it
@@ -393,6 +396,7 @@ def _np_before(sentence: str, end: int) -> str:
     return np.strip()
 
 
+_HEAD_POINTER: Final = re.compile(rf"[Tt]he\s+(?:{INSTITUTION_HEADS})")
 _PERSON_WITH: Final = re.compile(rf"(?:\b(?:{_ROLES}|people)|familiar)\s*$", re.IGNORECASE)
 
 
@@ -679,7 +683,8 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
         if found:
             return found
         if previous is not None and _is_pointer(np):
-            return _resolve(previous)
+            inner = _subject(sentence, according.end(), people, None)  # "According to the report, the NIS estimates"
+            return inner if inner is not None and inner.kind != "person" else _resolve(previous)
     found = _subject(sentence, 0, people, previous)
     if found:
         return found

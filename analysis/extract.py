@@ -120,6 +120,8 @@ def article_figures(article: dict, when: date | None = _UNKNOWN) -> list[dict]:
             seen.add(key)
             credit = owner_of(sentence, f.start - offset, citations.people) or (
                 None if own_before is not None and f.start - offset < own_before else cited)  # "the NIS's estimate of 300"
+            if credit is not None and f.text in credit.source:
+                continue  # "Three security officials from two countries told PXN": who speaks, not what they claim
             if credit is not None and sentence[:2] in _CONCESSIVE_STARTS and _fronted_aside(sentence, f.start - offset):
                 credit = None  # "While Kim sent 3,000 more, analysts say that his anxiety grows": not what they say
             if credit is not None and _background(sentence, f.start - offset, f.end - offset, f.text):

@@ -1317,3 +1317,28 @@ def test_analysts_brokers_and_residents_are_credited_as_the_article_credits_them
 def test_unnamed_people_offices_and_lists_credit_whom_the_article_describes(text: str, expected: dict[float, str]):
     rows = article_figures({"article": "a", "date": "2026-10-20", "text": text})
     assert {r["value"]: r["source"] for r in rows} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "according to the report" gives way to the body the report quotes in the same sentence
+    ("The report quoted a South Korean government official as saying 50,000 workers were there. According to the "
+     "report, South Korea's National Intelligence Service (NIS) estimates that each worker earns between USD 700 and "
+     "USD 1,000 a month. North Korea earns about USD 500 million a year from its workers in Russia, the report said, "
+     "citing the spy agency.", {50000.0: "South Korean government official", 700.0: NIS, 5e8: NIS}),
+    ("Dr Tobias Wren-Achebe, a senior research fellow at RUSI, said the estimate was plausible. His team’s count of "
+     "named North Korean dead stands at 2,240.", {2240.0: "Tobias Wren-Achebe"}),
+    # "X, the office said": the pointer, not the list before it
+    ("- Ukraine's Prosecutor General's Office said Russia had fired at least 24 KN-23 missiles. Investigators found that "
+     "about 40 percent of the electronic components had been made in the United States, Europe and Japan, the office "
+     "said.", {24.0: "Ukraine's Prosecutor General's Office", 40.0: "Ukraine's Prosecutor General's Office"}),
+    # who speaks is not what they claim; a body's own request or listing is its claim
+    ("Three security officials from two countries told PXN the ships carried arms. The U.S. Treasury's Office of Foreign "
+     "Assets Control placed two of the four ships under sanctions in 2024.",
+     {2.0: "U.S. Treasury's Office of Foreign Assets Control", 4.0: "U.S. Treasury's Office of Foreign Assets Control"}),
+    ("The Defense Ministry has requested a record 9.1 trillion yen for fiscal 2027.", {9.1e12: "Defense Ministry"}),
+    ('Ogata estimates that Pyongyang is earning between 1 and 2 billion dollars a year. She adds, "Japan should assume '
+     'that the technology will appear in its missiles within two or three years."', {1e9: "Ogata", 2.0: "Ogata"}),
+])
+def test_reports_pointers_and_acts_in_ordinary_news(text: str, expected: dict[float, str]):
+    rows = article_figures({"article": "a", "date": "2026-10-20", "text": text})
+    assert {r["value"]: r["source"] for r in rows} == expected
