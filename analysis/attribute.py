@@ -3,15 +3,17 @@
 News credits a claim in a few ways: "according to X", "X said / estimated / revealed /
 told Y", "X stating that", "a report from X", "X's report", "X, citing Y" (Y made the
 claim, X relayed it).  This module reads the sentence for those patterns, cleans the
-phrase down to the body or person, and hands it to ``bodies.canonical``.  Generic
-subjects ("analysts say", "reports indicate") credit nobody; a pronoun or "the report"
-points back at the body cited just before.
+phrase down to the body or person, and hands it to ``bodies.canonical``.  Groups that
+speak for themselves are credited as the article names them ("analysts say", "officials in
+Brussels"); generic subjects ("reports indicate", bare "officials") credit nobody; a pronoun
+or "the report" points back at the body cited just before.  Transcripts' speaker labels are
+read in ``turns``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Set as AbstractSet
+from collections.abc import Mapping
 from functools import lru_cache
 from dataclasses import dataclass
 from typing import Final, Protocol, Union
@@ -956,133 +958,6 @@ def _resolve(previous: Previous) -> Attribution | None:
     return previous if previous is None or isinstance(previous, Attribution) else previous.resolve()
 
 
-_TITLES: Final = (r"(?:Mr|Ms|Mrs|Dr|Gen|Sen|Rep|Adm|Col|Lt|Amb|Gov|Prof)\.?|Chairman|Chairwoman|Chair|Senator|Representative|"
-                  r"Congressman|Congresswoman|General|Admiral|Secretary|Ambassador|Colonel|Minister|Director|Commissioner|"
-                  r"Spokesperson|Spokesman|Spokeswoman")
-# a speaker named in title case: "Irina Volskaya:"; a questioner named by outlet: "Question (Kyodo News, Japan):",
-# "Reporter (MBN):"; and whoever runs the session: "Moderator:"
-_ASKED: Final = r"(?:Question|Q|Reporter|Journalist)\s*\([^()]{1,40}\)|Moderator|Operator|Chair(?:man|woman|person)?"
-NAME_LABEL: Final = re.compile(rf"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}}|{_ASKED}")
-# a recording's time stamp before a speaker's label: "[00:01:02] SEO HYUN-AH:", "(14:05) Q:"
-STAMP: Final = re.compile(r"[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?\s+")
-_TURN: Final = re.compile(  # "MR. RYDER: ...", "Q: ...", "GEN. CALLAHAN: ...", "Senator Ruiz. ...", "Chairman Hadley: ..."
-    rf"(?:{STAMP.pattern})?(?P<numbered>Q\d{{1,4}}\s+)?(?:(?P<upper>(?:(?:MR|MS|MRS|DR|GEN|SEN|REP|ADM|COL|LT|AMB|GOV|PROF|SECRETARY|GENERAL|SENATOR|CHAIRMAN)\.?\s+)?"
-    rf"[A-Z][A-Z’'-]*(?:\s+[A-Z][A-Z’'.-]+){{0,2}})(?P<role>,(?:\s+[A-Z0-9][A-Z0-9’'.&-]*){{1,4}})?"
-    rf"(?:\s*\((?P<aside>[A-Z][A-Za-z’'.-]*(?:,?\s+[A-Za-z0-9’'.-]+){{0,3}})\))?\s*:|(?P<titled>(?:{_TITLES})\s+[A-Z][\w’'-]+)\s*[.:]|"
-    rf"(?P<asked>{_ASKED})\s*:|"
-    rf"(?P<affiliated>(?:(?:{_TITLES})\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})\s*\([A-Z][\w’'.&,\s-]{{0,40}}\)\s*:|"
-    rf"(?P<named>{NAME_LABEL.pattern})\s*:)(?:\s+(?=\S)|$)")
-_PREPARED: Final = re.compile(r"\[?(?:the\s+)?prepared\s+statement\s+(?:of|by)\s+(?P<name>.+?)(?:\s+follows)?:?\]?$", re.IGNORECASE)
-_TITLE_WORD: Final = re.compile(rf"^(?:(?:{_TITLES})\s+)+", re.IGNORECASE)
-
-
-def speaker(paragraph: str, people: Mapping[str, str] | None = None, on_air: AbstractSet[str] = frozenset()
-            ) -> tuple[bool, Attribution | None]:
-    """(whether a transcript paragraph opens with a speaker's label, who speaks).
-
-    The speaker is None for a questioner ("Q:"), whom a transcript does not name, and for the
-    broadcaster's own anchors and reporters, also when later labelled by a name in ``on_air``.
-
-    >>> speaker("MR. RYDER: We assess that 11,000 troops remain.")[1].source
-    'Ryder'
-    >>> speaker("General Callahan. Thank you for the opportunity.", {"Callahan": "Thomas R. Callahan"})[1].source
-    'Thomas R. Callahan'
-    >>> speaker("[00:01:02] SEO HYUN-AH: My own number is 14,000.")[1].source
-    'Seo Hyun-ah'
-    >>> speaker("Q: How many are still there?"), speaker("SEOUL — North Korea sent 3,000 troops.")
-    ((True, None), (False, None))
-    >>> speaker("Col. Han Sung-woo (JCS): Two missiles flew 420 km.")[1].source, speaker("Spokesperson Yoon Jae-seok: Hello.")[1].source
-    ('Han Sung-woo', 'Yoon Jae-seok')
-    >>> speaker("Reporter (MBN): How many?"), speaker("Moderator: Next question.")
-    ((True, None), (True, None))
-    >>> speaker("Q118 Kerry Oduya: And prisoners?"), speaker("Q132 Chair: Thank you.")  # a committee's numbered questions
-    ((True, None), (True, None))
-    """
-    m = _TURN.match(paragraph)
-    prepared = _PREPARED.match(paragraph) if m is None and "repared" in paragraph[:30] else None
-    if m is None and prepared is None:
-        return False, None
-    if m is not None and (m.group("asked") or m.group("numbered")):
-        return True, None  # "Question (RIA Novosti):", "Q118 Kerry Oduya:": a questioner, not a source
-    if m is not None and m.group("named") and (kind_of(m.group("named")) != "person" or
-                                               any(w.upper() in LABELS for w in m.group("named").split())):
-        return False, None  # "Key Points:", "Live Updates:": a heading, not a speaker
-    if m is not None and m.group("affiliated") and not _TITLE_WORD.match(m.group("affiliated")) and (
-            " " not in m.group("affiliated") or kind_of(m.group("affiliated")) != "person"):
-        return False, None  # "Kursk (Russia): 11,000": a factbox line; "Col. Han Sung-woo (JCS):" speaks
-    if prepared is not None:
-        label = prepared.group("name")
-    else:
-        assert m is not None
-        label = m.group("upper") or m.group("titled") or m.group("affiliated") or m.group("named")
-    if label.strip().upper() in ("Q", "A", "QUESTION", "ANSWER", "REPORTER"):
-        return True, None
-    if all(w in LABELS for w in label.upper().split()):
-        return False, None  # "08:00 GMT:", "[10:05] UPDATE:", "WATCH LIVE:": a page's time and label, not a speaker
-    if m is not None and m.group("upper"):
-        label, own = _broadcast_label(label, m.group("role") or "", m.group("aside") or "")
-        if own or label in on_air:
-            return True, None  # "ANCHOR (KATERYNA LYSENKO):", "ANDRIY MOROZ, S7 REPORTER:": the outlet's own voice
-    name = _TITLE_WORD.sub("", label.strip())
-    if name.isupper():
-        name = " ".join(w.capitalize() for w in name.split())
-    if not name or name.lower() in _GENERIC or name.lower() in ("moderator", "operator", "staff"):
-        return True, None
-    people = people if people is not None else {}
-    full = people.get(name, name) if " " not in name else name
-    found = canonical(full)
-    return True, Attribution(found[0], "", found[1] if found[1] != "other" else "person", found[2])
-
-
-_ON_AIR: Final = {"ANCHOR", "REPORTER", "CORRESPONDENT", "HOST", "CO-HOST", "PRESENTER", "NARRATOR", "EDITOR", "PRODUCER"}
-"""Who speaks for the broadcaster itself in a transcript: what they say is the outlet's own account."""
-_ON_SCREEN: Final = {"RESIDENT", "WITNESS", "VOLUNTEER", "SURVIVOR", "SOLDIER", "OFFICIAL", "DOCTOR", "CALLER", "VOICE",
-                     "INTERPRETER", "TRANSLATOR", "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON", "GOVERNOR", "MAYOR", "LAWMAKER"}
-"""Role words a broadcast transcript puts before or instead of a name: "RESIDENT VALENTYNA HRYTSENKO:"."""
-_PRODUCTION: Final = re.compile(r"(?:ON|OFF)\s+(?:CAMERA|PHONE|TAPE)|VO|SOT|V/O|VOICE-?OVER|TRANSLATED|(?:THROUGH|VIA)\s+"
-                                r"(?:AN\s+)?(?:TRANSLATOR|INTERPRETER)|CONT'?D|CONTINUED|ARCHIVE|FILE", re.IGNORECASE)
-
-
-def on_air(paragraph: str) -> str:
-    """The names an anchor's or reporter's label gives, upper case, so that "MOROZ:" later is known; else "".
-
-    >>> on_air("ANDRIY MOROZ, S7 REPORTER: Behind me, the building where most of the victims lived.")
-    'ANDRIY MOROZ'
-    >>> on_air("RESIDENT (VALENTYNA, 64): I have lived here.")
-    ''
-    """
-    m = _TURN.match(paragraph)
-    if m is None or not m.group("upper"):
-        return ""
-    label, own = _broadcast_label(m.group("upper"), m.group("role") or "", m.group("aside") or "")
-    return label if own else ""
-
-
-_WITHHELD: Final = re.compile(r"WITHHELD|NOT\s+GIVEN|ANONYMOUS|UNNAMED|NO\s+NAME", re.IGNORECASE)
-
-
-def _broadcast_label(label: str, role: str, aside: str) -> tuple[str, bool]:
-    """(who a broadcast transcript's label names, whether that is the outlet's own voice).
-
-    >>> _broadcast_label("RESIDENT", "", "VALENTYNA, 64"), _broadcast_label("FILCHAKOV", "", "ON CAMERA")
-    (('VALENTYNA', False), ('FILCHAKOV', False))
-    >>> _broadcast_label("ANDRIY MOROZ", ", S7 REPORTER", ""), _broadcast_label("ANCHOR OKSANA LYSENKO", "", "")
-    (('ANDRIY MOROZ', True), ('OKSANA LYSENKO', True))
-    """
-    words = label.split()
-    roles = set(role.upper().replace(",", " ").split())
-    if aside and not _PRODUCTION.fullmatch(aside.strip()):
-        if all(w in _ON_AIR | _ON_SCREEN for w in words) and not _WITHHELD.search(aside):  # "RESIDENT (VALENTYNA, 64)"
-            roles.update(words)
-            words = aside.split(",")[0].split()
-        else:  # "JUNG MIN-SEO (CORRESPONDENT, SEOUL)": the role is
-            roles.update(aside.upper().replace(",", " ").split())
-    if len(words) > 1 and words[0] in _ON_AIR | _ON_SCREEN:  # "ANCHOR OKSANA LYSENKO"
-        roles.add(words[0])
-        words = words[1:]
-    return " ".join(words), bool(roles & _ON_AIR) or (len(words) == 1 and words[0] in _ON_AIR)
-
-
 _ROLE_THEN_NAME: Final = re.compile(r"(?:The|A|An)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3},\s+"
                                     r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}),")
 _OPENING: Final = re.compile(r"(?:[Tt]he\s+)?(?P<np>[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|on|the|de|und)\s+)*[A-Z][\w.&’'-]*){0,6})")
@@ -1120,24 +995,6 @@ def opening_subject(sentence: str, people: Mapping[str, str] | None = None) -> A
         np = np[:-2]
     found = _body(np, people if people is not None else {})
     return found if found is not None and (found.kind != "person" or " " in found.source or known(np)) else None
-
-
-_FORWARDED: Final = re.compile(r"\W*(?:[Ff]orwarded|[Rr]eposted)\s+from\s+(?P<np>[^|·•\[\n]+?)\s*(?:[|·•\[].*)?$")
-
-
-def forwarded_from(line: str, people: Mapping[str, str] | None = None) -> Attribution | None:
-    """The body a messaging channel's post is forwarded from ("🔁 Forwarded from HUR | Defence Intelligence").
-
-    >>> forwarded_from("🔁 Forwarded from HUR | Defence Intelligence of Ukraine").source
-    'Defence Intelligence of Ukraine (HUR)'
-    >>> forwarded_from("We forwarded the file to HUR.") is None
-    True
-    """
-    m = _FORWARDED.match(line)
-    if m is None:
-        return None
-    source, kind, country = canonical(m.group("np"))  # a channel's name is a name: "Two Majors", "Rybar"
-    return Attribution(source, "", kind, country)
 
 
 def opens_with_speaker(sentence: str) -> bool:

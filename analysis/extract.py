@@ -9,7 +9,6 @@ working before the slow import of pandas is done, and memory follows the output,
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 import csv
@@ -18,19 +17,18 @@ import io
 import operator
 import re
 from functools import lru_cache
-from itertools import islice
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Final
 
 from analysis import schema
 from analysis.asof import as_of, latest_date
-from analysis.attribute import (INSTITUTION_HEADS, LABELS, NAME_LABEL, PERSONS_CLAIM, ROLE_POINTERS, STAMP, Attribution, attribute, clauses, forwarded_from, on_air,
-                                institution, new_article, opening_subject, opens_with_speaker, owner_of, people_named, relative_credit,
-                                speaker)
+from analysis.attribute import (INSTITUTION_HEADS, PERSONS_CLAIM, ROLE_POINTERS, Attribution, attribute, clauses, institution,
+                                new_article, opening_subject, opens_with_speaker, owner_of, people_named, relative_credit)
 from analysis.bodies import canonical, kind_of, known
 from analysis.figures import _ANAPHOR, figures_in_sentence, split_sentences
 from analysis.load import BadInput, iter_inputs, load_article
+from analysis.turns import announced_turns, forwarded_posts, interview_turns, may_be_transcript, speaker_turns
 from analysis.numbers import anchors as number_anchors
 
 
@@ -183,7 +181,7 @@ def publisher_voice(publisher: Any, text: str) -> Attribution | None:
     if not isinstance(publisher, str) or not publisher.strip() or _MEDIA_NAME.search(publisher):
         return None
     source, kind, country = canonical(publisher)
-    if kind not in _VOICES or _may_be_transcript(text):
+    if kind not in _VOICES or may_be_transcript(text):
         return None
     return Attribution(_proper_case(source) if source.isupper() else source, "", kind, country)
 
@@ -296,9 +294,6 @@ _CONTINUES: Final = re.compile(rf"{_OF_THEM.pattern}|\W*(?:(?:Of|Among)\s+(?:thi
                                r"tally|analysis|report|study|survey|assessment|model|research)\b)")
 
 
-_LABEL_LINE: Final = re.compile(r"^(?:[A-Z][A-Z.’' -]{0,40}:|(?:Chairman|Chairwoman|Senator|Representative|General|Admiral|"
-                                r"Secretary|Ambassador|Mr\.|Ms\.|Mrs\.|Dr\.)\s+[A-Z][\w’'-]+[.:]|\[?[Tt]he prepared statement)",
-                                re.MULTILINE)
 
 
 _PARTITIVE: Final = re.compile(r"\b(?:\d[\d,.]*(?:\s*%|\s+per\s*cent|\s+percent)?|(?i:one|two|three|four|five|six|seven|eight|nine|"
@@ -341,220 +336,6 @@ def _part_of_previous(sentence: str, previous: str) -> bool:
     return m is not None and re.search(rf"\b{re.escape(m.group('noun').rstrip('s'))}", previous, re.IGNORECASE) is not None
 
 
-_LABEL_HEAD: Final = re.compile(r"[A-Z][A-Z.’' -]{0,40}(?:,[A-Z0-9 ]{2,30})?(?:\([A-Za-z0-9 ,]{1,30}\))?\s?")
-_TITLED_LINE: Final = re.compile(r"\n(?:Chairman|Chairwoman|Senator|Representative|General|Admiral|Secretary|Ambassador|"
-                                 r"Mr\.|Ms\.|Mrs\.|Dr\.) ")
-
-
-def _may_be_transcript(text: str) -> bool:
-    """Three speaker labels in the opening 8,000 characters, found with string operations first.
-
-    >>> _may_be_transcript("MR. RYDER: Hi.\\nQ: A question?\\nMR. RYDER: An answer."), _may_be_transcript("SEOUL: Troops.")
-    (True, False)
-    >>> _may_be_transcript("[00:00:04] HOST: Hi.\\n[00:00:31] SEO: Thanks.\\n[00:00:35] HOST: So.")
-    True
-    """
-    head = text[:8_000]
-    labels, at = 0, head.find(":")
-    while at >= 0 and labels < 3:  # "MR. RYDER:", "Q:": upper-case words from the start of a line to a colon
-        line = head.rfind("\n", 0, at) + 1
-        stamp = STAMP.match(head, line) if head[line:line + 1] in "[(0123456789" else None
-        line = stamp.end() if stamp else line
-        if at - line <= 41 and (_LABEL_HEAD.fullmatch(head, line, at) or NAME_LABEL.fullmatch(head, line, at)) and \
-                head[line:at].strip() not in LABELS:
-            labels += 1
-        at = head.find(":", at + 1)
-    if labels >= 3:
-        return True
-    if "repared statement" in head or _TITLED_LINE.search(head):  # "Senator Ruiz.", "[The prepared statement of"
-        return next(islice(_LABEL_LINE.finditer(head), 2, None), None) is not None
-    return False
-
-
-def speaker_turns(sentences: list[tuple[int, str]], text: str, people: Mapping[str, str] | None = None
-                  ) -> dict[int, Attribution]:
-    """For a transcript, the speaker of each sentence's turn, by index; {} for any other article.
-
-    A turn opens with a label ("MR. RYDER:", "Senator Ruiz.", "[The prepared statement of General
-    Callahan follows:]") and runs until the next label.  Three labelled paragraphs make a transcript:
-    a single "SEOUL:" dateline does not.
-
-    >>> s = [(0, "MR. RYDER: Good afternoon."), (27, "We assess 11,000 troops remain."), (59, "Q: Any more?"),
-    ...      (72, "MR. RYDER: No."), (87, "Thanks.")]
-    >>> {i: a.source for i, a in speaker_turns(s, "\\n".join(x for _, x in s)).items()}
-    {0: 'Ryder', 1: 'Ryder', 3: 'Ryder', 4: 'Ryder'}
-    """
-    if not _may_be_transcript(text):
-        return {}  # cheap: most articles have no speaker labels at all
-    labels: dict[int, Attribution | None] = {}
-    opening = [i for i, (offset, _) in enumerate(sentences) if offset == 0 or text[offset - 1] == "\n"]  # labels open paragraphs
-    anchors = {w for i in opening for w in on_air(sentences[i][1]).split()}  # "ANDRIY MOROZ, S7 REPORTER:", then "MOROZ:"
-    for i in opening:
-        labelled, who = speaker(sentences[i][1], people, anchors)
-        if labelled:
-            labels[i] = who
-    named: dict[str, str] = {}
-    for a in labels.values():
-        if a is None or " " not in a.source:
-            continue
-        for part in a.source.split():
-            named[part] = a.source if named.get(part, a.source) == a.source else ""  # two Kims: neither
-    labels = {i: Attribution(named[a.source], a.conduit, a.kind, a.country) if a is not None and named.get(a.source) else a
-              for i, a in labels.items()}  # "Spokesperson Yoon Jae-seok:" once, then "Spokesperson Yoon:"
-    spoke = Counter(a.source for a in labels.values() if a is not None)
-    labels = {i: a for i, a in labels.items() if a is None or spoke[a.source] > 1 or not sentences[i][1].startswith(a.source)
-              or _LABEL_ALONE.fullmatch(sentences[i][1], len(a.source))}  # a name in title case must speak twice or
-    # stand alone on its line ("Darren Mowbray:"): "Key Points: 12 tankers" once is a heading
-    speakers = [a.source if a else "" for a in labels.values()]
-    if len(labels) < 3 or len(set(speakers)) == len(speakers):
-        return {}  # a transcript returns to its speakers; "SEOUL:", "UPDATE:", "WATCH:" each open one paragraph
-    turns: dict[int, Attribution] = {}
-    current: Attribution | None = None
-    for i in range(len(sentences)):
-        current = labels.get(i, current)
-        if current is not None:
-            turns[i] = current
-    return turns
-
-
-_NAME: Final = r"[A-Z][a-z]+(?:[ -][A-Z][a-z’'-]+){1,2}"  # a personal name of two or three words: "Ri Chol-ung"
-_FULL_NAME: Final = re.compile(rf"(?<!\bby )(?<!\bBy )\b{_NAME}\b")
-_MET: Final = re.compile(r"\b(?:met|spoke\s+(?:with|to)|talked\s+(?:with|to)|interviewed|sat\s+down\s+with)\s+"
-                         r"(?:(?:[a-z’'-]+|[A-Z][a-z]+\.?)\s+){0,4}?"
-                         rf"(?P<name>(?!(?:General|Colonel|Minister|President|Dr|Mr|Ms|Mrs)\b){_NAME})\b")
-_INTERVIEWER: Final = re.compile(rf"(?:reporter|correspondent|editor|interviewer|[Oo]ur|[Bb]y)\s+(?P<name>{_NAME})"
-                                 rf"|(?P<asker>{_NAME})\s+(?:asked\s+the\s+questions|met|spoke)")
-_FIRST_PERSON: Final = re.compile(r"\b(?:I|I'm|I’m|my|My|me|we|We|our|Our|us)\b")
-
-
-def interview_turns(sentences: list[tuple[int, str]], text: str) -> dict[int, Attribution]:
-    """For an interview printed as bare questions and answers, the interviewee of each answer sentence; {} otherwise.
-
-    It is one when at least three paragraphs are only a question, each answered by the paragraph after
-    it, and most answers speak in the first person. The interviewee is the person the introduction
-    (before the first question) names most; a name after "by" is the interviewer's or photographer's.
-    A question's own credits ("Seoul's NIS says 50,000. Does that sound right?") stay its own.
-
-    >>> text = ("Ri Chol-ung ran labour gangs. Ri Chol-ung, 46, left in 2025.\\nHow many men?\\nI had 340.\\n"
-    ...         "And the pay?\\nMy branch sent $4 million a year.\\nWhy leave?\\nWe missed the plan.")
-    >>> s = [(m.start(), m.group()) for m in re.finditer(r"[^\\n]+", text)]
-    >>> {i: a.source for i, a in interview_turns(s, text).items()}
-    {2: 'Ri Chol-ung', 4: 'Ri Chol-ung', 6: 'Ri Chol-ung'}
-    """
-    if text.count("?\n") < 3:
-        return {}  # cheap: most articles ask no questions
-    starts = [0] + [m.end() for m in re.finditer("\n", text)]
-    paragraphs = [text[a:b].strip() for a, b in zip(starts, starts[1:] + [len(text) + 1])]
-    asked = [k for k, p in enumerate(paragraphs) if p.endswith(("?", "?”", '?"')) and p.count(" ") < 80]
-    answers = [k + 1 for k in asked if k + 1 < len(paragraphs) and k + 1 not in asked and paragraphs[k + 1]]
-    if len(answers) < 3 or len(answers) < 0.75 * len(asked) or len(asked) * 4 < len(paragraphs) - asked[0]:
-        return {}
-    if sum(1 for k in answers if _FIRST_PERSON.search(paragraphs[k])) * 2 < len(answers):
-        return {}  # an explainer's FAQ answers in its own voice; an interviewee says "I" and "we"
-    intro = text[:starts[asked[0]]]
-    met = _MET.search(intro)
-    interviewers = {m.group("name") or m.group("asker") for m in _INTERVIEWER.finditer(intro)}
-    named = Counter(m.group(0) for m in _FULL_NAME.finditer(intro)
-                    if kind_of(m.group(0)) == "person" and m.group(0) not in interviewers)
-    if met and kind_of(met.group("name")) == "person":
-        name = met.group("name")  # "We spoke to Lee Seong-kweun", "Olena Rudenko met General Oleksandr Syrskyi"
-    elif named:
-        name = max(named, key=lambda n: (named[n], -intro.index(n)))
-    else:
-        return {}
-    source, kind, country = canonical(name)
-    who = Attribution(source, "", "person", country)
-    turns: dict[int, Attribution] = {}
-    question = set(asked)
-    current = False
-    for i, (offset, _) in enumerate(sentences):
-        k = bisect_left(starts, offset + 1) - 1  # the paragraph the sentence is in
-        if k in question:
-            current = False
-        elif k > asked[0]:
-            current = True
-        if current:
-            turns[i] = who
-    return turns
-
-
-_ANNOUNCED: Final = re.compile(r"(?:[\[(]?\d{1,2}[:.]\d{2}[\])]?\s*[-–—:]?\s*)?(?:Briefing|Remarks|Statement|Comments|"
-                               r"Interview(?:\s+\d+)?|Press\s+conference|Q\s*&\s*A)\s*(?:by|from|with|:)\s+(?P<np>[^,;]+)")
-_TIME_STAMPED: Final = re.compile(r"[\[(]?\d{1,2}[:.]\d{2}[\])]?\s*[-–—]\s")
-
-
-def announced_turns(sentences: list[tuple[int, str]], text: str, people: Mapping[str, str]) -> dict[int, Attribution]:
-    """For a pool report or live page, who speaks under a line that announces them ("10:35 - Briefing by Liudmyla
-    Hrytsenko, spokeswoman for the Coordination HQ.", "Interview 1: prisoner who gave his name as Ri"), until the
-    next time-stamped or announcing line; {} for most articles.
-
-    >>> text = "10:35 - Briefing by Liudmyla Hrytsenko, spokeswoman.\\nMain points:\\n- Ukraine holds five prisoners.\\n11:00 - Lunch."
-    >>> s = [(m.start(), m.group()) for m in re.finditer(r"[^\\n]+", text)]
-    >>> {i: a.source for i, a in announced_turns(s, text, {}).items()}
-    {1: 'Liudmyla Hrytsenko', 2: 'Liudmyla Hrytsenko'}
-    """
-    if not any(word in text for word in ("Briefing", "Remarks", "Interview", "Statement", "Comments")):
-        return {}  # cheap: most articles announce nobody
-    turns: dict[int, Attribution] = {}
-    current: Attribution | None = None
-    for i, (offset, sentence) in enumerate(sentences):
-        opens = offset == 0 or text[offset - 1] == "\n"
-        announced = _ANNOUNCED.match(sentence) if opens else None
-        if announced:
-            np = _QUOTED_NAME.sub(r"\1", announced.group("np")).rstrip(". ")
-            current = attribute(f"{np} said.", None, people) or _described_speaker(np)
-            continue
-        if opens and _TIME_STAMPED.match(sentence):
-            current = None  # a new entry of the log
-        if current is not None:
-            turns[i] = current
-    return turns
-
-
-_QUOTED_NAME: Final = re.compile(r"[“\"]([^”\"]{1,30})[”\"]")
-
-
-def _described_speaker(np: str) -> Attribution | None:
-    """'prisoner who gave his name as Ri' -> the role, as the article describes the speaker."""
-    role = np.split(" who ")[0].split(" named ")[0].strip()
-    return Attribution(role, "", "person", "") if role and len(role.split()) <= 3 and role[:1].islower() else None
-
-
-def forwarded_posts(sentences: list[tuple[int, str]], text: str, people: Mapping[str, str] | None = None
-                    ) -> dict[int, Attribution]:
-    """For a channel's posts, the body each forwarded post comes from, by sentence index; {} for most articles.
-
-    A post is the paragraph under its "Forwarded from X" line, unless that paragraph is the channel's own
-    voice: a comment, its hashtags, a date line or a separator.
-
-    >>> lines = ["🔁 Forwarded from HUR | Defence Intelligence", "About 11,500 KPA troops are in Kursk.", "💬 My comment: wow."]
-    >>> text = "\\n".join(lines)
-    >>> {i: a.source for i, a in forwarded_posts([(text.index(x), x) for x in lines], text).items()}
-    {1: 'Defence Intelligence of Ukraine (HUR)'}
-    """
-    if "orwarded from" not in text and "eposted from" not in text:
-        return {}  # cheap: most articles are not a channel's posts
-    posts: dict[int, Attribution] = {}
-    current: Attribution | None = None
-    paragraphs = 0
-    for i, (offset, sentence) in enumerate(sentences):
-        if offset == 0 or text[offset - 1] == "\n":
-            origin = forwarded_from(sentence, people)
-            if origin is not None:
-                current, paragraphs = origin, 0
-                continue
-            paragraphs += 1  # the post is the paragraph under its line; after it the channel speaks again
-            if paragraphs > 1 or _CHANNEL_VOICE.match(sentence) or not (
-                    sentence[:1].isalnum() or sentence[:1] in "\"“‘'([-–—•"):
-                current = None  # "💬 My comment", "🤡 LOL. Fifteen settlements?"
-        if current is not None:
-            posts[i] = current
-    return posts
-
-
-_LABEL_ALONE: Final = re.compile(r"\s*:\s*(?:\[\d+\])?\s*")
-_CHANNEL_VOICE: Final = re.compile(r"\W*(?:#|📅|(?:my|our|admin'?s?)\s+comment|comment:|subscribe|\d{1,2}[./]\d{1,2}[./]\d{2,4})",
-                                   re.IGNORECASE)
 
 
 def list_leads(sentences: list[str]) -> dict[int, int]:
