@@ -19,26 +19,15 @@ from dataclasses import dataclass
 from typing import Final, Protocol, Union
 
 from analysis.bodies import COUNTRY_NAMES, canonical, country_of, kind_of, known
-from analysis.lexicon import NOUNS, word_trie
+from analysis.lexicon import (BODY_WORDS, GENERIC_SUBJECTS, NOUNS, PERSON_ROLES, REPORTING_VERBS, SPEAKING_GROUPS, TITLE_WORDS,
+                              word_trie)
 
-_VERBS: Final = (
-    r"said|says|say|estimated|estimates|estimate|revealed|reveals|reported|reports|report|told|tells|stated|states|"
-    r"claimed|claims|claim|announced|announces|confirmed|confirms|believes|believe|assessed|assesses|assess|noted|"
-    r"notes|added|warned|warns|indicated|indicates|indicate|showed|shows|show|found|finds|suggested|suggests|suggest|wrote|writes|"
-    r"calculated|calculates|put|puts|counted|counts|disclosed|discloses|acknowledged|alleged|alleges|insisted|predicted|"
-    r"projected|concluded|observed|documented|recorded|briefed|informed|testified|cited|cites|quoted|published|allege|"
-    r"stating|saying|estimating|reporting|claiming|revealing|noting|warning|indicating|showing|suggesting|putting|"
-    r"informs|tracked|tracks|identified|identifies|detected|spotted|monitored|logged|tallied|traced|traces|reckon|"
-    r"reckons|reckoned|think|thinks|argues|argued|asserted|asserts|asserting|judges|judged|specified|maintains|contends|"
-    r"revised|revises|mentioned|mentions|called for|calls for|proposed|proposes|gave|gives|expects|"
-    r"forecasts|predicts|anticipates|adds|adding"
-)
 _ADVERBS: Final = (r"(?:(?:" + word_trie("has have had also further previously earlier recently separately publicly later now then first "
                                    "already reportedly just since".split()) + r"|so\s+far|on\s+\w+day|(?:last|this)\s+(?:\w+day|week|month|year|night|morning|afternoon|evening|"
                           r"weekend|spring|summer|autumn|fall|winter|quarter))\s+)*")
 
 
-_SAY: Final = re.compile(rf"\b{_ADVERBS}(?:{word_trie(_VERBS.split('|'))})\b")  # case-sensitive: "Reports indicate" is a noun
+_SAY: Final = re.compile(rf"\b{_ADVERBS}(?:{word_trie(REPORTING_VERBS.split('|'))})\b")  # case-sensitive: "Reports indicate" is a noun
 _ACCORDING: Final = re.compile(  # "according to Rep. Lee, who ...": a title's full stop does not end the phrase
     r"\b(?:according\s+to|(?:(?<=^)|(?<=[,(]\s))per(?=\s+(?-i:(?:the\s+)?[A-Z])))\s+"  # ", per KIDA's report": not "per cent"
     r"(?P<np>(?:(?:Rep|Sen|Gen|Lt|Col|Dr|Mr|Ms|Mrs|Gov|Adm|Maj|Capt|Sgt|Prof)\.\s+|[^,;:.()“”\"])+)",
@@ -104,28 +93,6 @@ _LEADING: Final = re.compile(
     r"(?:a|an|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|later)\b[,]?\s*)+",
     re.IGNORECASE)
 _DETERMINERS: Final = re.compile(r"^(?:the|a|an|one|some|several|two|three|many|other|our\s+own|our)\s+", re.IGNORECASE)
-_GENERIC: Final = set(
-    """analysts analyst experts expert observers sources source reports report media officials official people
-    critics researchers researcher commentators diplomats diplomat soldiers troops residents witnesses authorities
-    it they he she we i you this that these those there who which study studies data imagery images photos evidence
-    estimates estimate figures statistics documents survey surveys footage many some others one
-    government military intelligence lawmakers lawmaker legislators legislator mps politicians satellite pictures
-    video videos records commanders commander investigators investigator nobody everyone everybody anyone anybody
-    someone somebody no-one i've i'd i'm i'll we've we'd we're we'll you've you'd another"""
-    .split()
-)
-_BODY_WORDS: Final = set(
-    """of for the and from in on at think tank intelligence ministry agency service services spy defence defense
-    forces army navy group monitor monitoring organisation organization nonprofit non-profit independent research
-    institute news state national security council spokesman spokesperson spokeswoman lawmakers lawmaker command
-    staff general leadership authorities administration department office embassy centre center military
-    government foreign affairs unification armed public broadcaster newspaper wire chiefs joint air force border
-    guard coast customs counterintelligence prosecutors prosecutor police governor mayor regional local city
-    state-run state-owned official officials source sources unnamed anonymous senior top former media outlet
-    agency bureau committee commission panel team monitors observers marine corps brigade battalion unit
-    operations special general's headquarters directorate inspectorate firm company consultancy bank branch
-    und für fur der des die de du la le van von y chief ministers""".split()  # "Stiftung Wissenschaft und Politik"
-)
 INSTITUTION_HEADS: Final = (r"agency|ministry|group|think[ -]tank|institute|centre|center|service|firm|company|administration|"
                             r"council|outlet|newspaper|broadcaster|coast\s+guard|command|office|department|directorate|"
                             r"committee|commission|monitor|mission|observatory|brigade|regiment|headquarters")
@@ -162,15 +129,8 @@ _NOT_NAMES: Final = set("group journal forces europe updates images story editio
 _OFFICE_WORDS: Final = set("agency intelligence affairs defence defense security rights state staff forces army navy "
                            "committee command health finance justice unification trade industry".split())
 _OWN_GOVERNMENT: Final = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[Gg]overnment|[Cc]ountry|[Dd]elegation)")
-_TITLE_WORDS: Final = (r"president|minister|aide|surgeon|doctor|economist|historian|journalist|correspondent|editor|"
-                       r"negotiator|lieutenant|admiral|marshal|judge|secretary|advis[eo]r|spokes(?:man|woman|person)|leader|"
-                       r"general|gen\.|commander|"
-                       r"chief|rep\.|sen\.|gov\.|director|head|ambassador|envoy|lawmaker|senator|representative|governor|mayor|"
-                       r"prosecutor|commissioner|ombudsman|chairman|chairwoman|deputy|premier|dr\.?|mr\.?|mrs\.?|ms\.?|prof\.?|"
-                       r"professor|lt\.?|col\.?|colonel|major|captain|sergeant|analyst|researcher|fellow|expert|official|agent|investigator")
-"""Words that title a person, case aside: 'Ukraine's President Zelensky', 'South Korean lawmaker Lee'."""
 _TITLED_NAME: Final = re.compile(  # "Ukraine's President Zelensky", "South Korean lawmaker Lee Seong-kweun" -> the name
-    rf"\b(?i:{_TITLE_WORDS})\s+"
+    rf"\b(?i:{TITLE_WORDS})\s+"
     r"(?P<name>(?!Staff\b|Assembly\b|Command\b|Council\b|Secretariat\b|General\b|General[’']s\b|Office\b)"
     r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})$")
 # what may open an apposition after a name: "Ryu, a defector", "Shin, South Korea's adviser"
@@ -185,18 +145,7 @@ _TITLED_APPOSITIVE: Final = re.compile(
     r"(?:-General)?\b[^;“”\"]*$")
 _ROLE: Final = re.compile(r"(?:[a-z-]+\s+){1,2}(?:governor|mayor|spokesman|spokeswoman|spokesperson|official|ministry|"
                           r"military|army|police|air\s+force|navy|prosecutors?|authorities|administration|customs|council)")
-# a person described rather than named: "a former construction worker", "one investigator", "local contractors"
-_ROLES: Final = (r"workers?|labou?rers?|defectors?|soldiers?|servicem[ae]n|veterans?|investigators?|officials?|officers?|"
-                 r"commanders?|diplomats?|residents?|witness(?:es)?|refugees?|engineers?|medics?|volunteers?|contractors?|"
-                 r"analysts?|researchers?|experts?|pilots?|prisoners?|guards?|sergeants?|doctors?|nurses?|traders?|"
-                 r"smugglers?|brokers?|managers?|executives?|employees?|students?|survivors?|farmers?|drivers?|sailors?|"
-                 r"gunners?|operators?|crews?|surgeons?|paramedics?|economists?|participants?|specialists?|academics?|"
-                 r"scholars?|historians?|journalists?|lawyers?|sources?|(?:crew\s+)?members?|"
-                 r"fishermen|fisherman|mothers?|fathers?|wi(?:fe|ves)|widows?|relatives?")
-_SPEAKING_GROUPS: Final = {"witness", "analysts", "experts", "diplomats", "residents", "defectors", "brokers", "traders",
-                            "economists", "researchers", "witnesses", "specialists", "scholars", "historians"}
-"""Who speak as a group without a describing word ("analysts say", "residents said"): the article credits them."""
-_DESCRIBED: Final = re.compile(rf"(?P<mods>(?:[\w’'-]+\s+){{0,3}})(?P<role>{_ROLES})")
+_DESCRIBED: Final = re.compile(rf"(?P<mods>(?:[\w’'-]+\s+){{0,3}})(?P<role>{PERSON_ROLES})")
 _NOT_A_MODIFIER: Final = set("many some several other others most few all both two three four five these those such more".split())
 _CLAUSE_WORDS: Final = set("and or but that which who whom were was is are has have had be been said says told to of in on at by for".split())
 _INSTITUTIONS: Final = set("ministry agency department office service committee council commission bureau directorate "
@@ -205,12 +154,12 @@ _OWNED_INSTITUTION: Final = re.compile(
     r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s\s+(?:[a-z-]+\s+){0,3}(?:headquarters|ministry|agency|service|office|"
     r"committee|council|commission|bureau|directorate|command|staff)(?:\s+(?:for|of|on)\s+(?:the\s+)?[a-z][a-z ]{2,40}"
     r"(?:\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?)?")  # "... ministry for the development of the Far East"
-_TITLE_WORD_FIRST: Final = re.compile(rf"(?i:{_TITLE_WORDS})\s")
+_TITLE_WORD_FIRST: Final = re.compile(rf"(?i:{TITLE_WORDS})\s")
 _OFFICE_BEFORE: Final = re.compile(r"\b(?:of|for)\s+(?:[A-Z][\w’']*\s+)+$")  # "Commissioner for Human Rights Dmytro Lubinets"
 _OF_THE: Final = re.compile(r"^(?:of|for)\s+(?:the\s+)?(?=[A-Z])")
 _ANOTHER: Final = re.compile(r"(?:second|third|fourth|another|other|same|first)\s", re.IGNORECASE)
 _RELATIVE: Final = re.compile(r"(?:which|who|whom)\s+(?P<np>.+)", re.IGNORECASE)
-_PLACED_GROUP: Final = re.compile(rf"(?:(?i:some|several|two|three)\s+)?(?P<np>(?i:{_ROLES})\s+(?:in|at)\s+(?:the\s+)?"
+_PLACED_GROUP: Final = re.compile(rf"(?:(?i:some|several|two|three)\s+)?(?P<np>(?i:{PERSON_ROLES})\s+(?:in|at)\s+(?:the\s+)?"
                                   r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})")
 _FAMILIAR: Final = re.compile(r"\s+(?:familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|close\s+to)\s")
 _FROM_WHERE: Final = re.compile(r"\s+(?:from|at|in|with|of)\s+(?:an?\s+|the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}$")
@@ -399,7 +348,7 @@ def _np_before(sentence: str, end: int) -> str:
 
 
 _HEAD_POINTER: Final = re.compile(rf"[Tt]he\s+(?:{INSTITUTION_HEADS})")
-_PERSON_WITH: Final = re.compile(rf"(?:\b(?:{_ROLES}|people)|familiar)\s*$", re.IGNORECASE)
+_PERSON_WITH: Final = re.compile(rf"(?:\b(?:{PERSON_ROLES}|people)|familiar)\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=64)  # a third of the calls repeat a phrase of the same article; emptied per article by new_article
@@ -519,15 +468,15 @@ def _is_body(np: str) -> bool:
             len(np.split()) > 9 and any(w[:1].islower() and w not in _NAME_JOINS for w in np.split())):
         return False
     words = [w.lower().strip("’'") for w in np.split()]
-    if all(w in _GENERIC for w in words) or words[0] in _SUBORDINATORS or (len(words) > 1 and words[-1] in _OBJECTS) \
+    if all(w in GENERIC_SUBJECTS for w in words) or words[0] in _SUBORDINATORS or (len(words) > 1 and words[-1] in _OBJECTS) \
             or (words[0] in _POSSESSIVES and len(words) > 1 and np.split()[1][:1].islower()):  # "His team"
         return False  # "analysts"; "When I" opens a clause, it names nobody
     if _OWNED_INSTITUTION.fullmatch(np):
         return True  # "Ukraine's coordination headquarters for prisoners of war"
     words_in = np.split()
-    if any(w[:1].islower() and w.lower().removesuffix("’s").removesuffix("'s") not in _BODY_WORDS
+    if any(w[:1].islower() and w.lower().removesuffix("’s").removesuffix("'s") not in BODY_WORDS
            and not (w == "under" and k > 0 and words_in[k - 1] in _UNDER_OFFICES)  # "Department under the Ministry"
-           and w.lower() not in _GENERIC and "-" not in w
+           and w.lower() not in GENERIC_SUBJECTS and "-" not in w
            for k, w in enumerate(words_in)) and not (
             words_in[-1].lower() in _INSTITUTIONS and words_in[0][:1].isupper() and len(words_in) <= 5
             and not any(w.lower() in _CLAUSE_WORDS for w in words_in)):
@@ -563,7 +512,7 @@ def _described(raw: str, np: str) -> bool:
     mods = [w.lower() for w in m.group("mods").split()]
     if any(w in _NOT_A_MODIFIER or w in _CLAUSE_WORDS for w in mods):
         return False
-    return bool(mods) or core != np or not m.group("role").endswith("s") or m.group("role") in _SPEAKING_GROUPS
+    return bool(mods) or core != np or not m.group("role").endswith("s") or m.group("role") in SPEAKING_GROUPS
 
 
 def _is_pointer(raw: str) -> bool:

@@ -1,7 +1,7 @@
-"""What a number counts: the nouns of news reporting mapped to a unit and a metric.
+"""The vocabulary: what a number counts (nouns mapped to a unit and a metric) and how news credits it.
 
-Kept apart from the matching code in ``figures`` so that an analyst can read and extend
-the vocabulary without reading regular expressions.  Keys are lower-case words as they
+Kept apart from the matching code in ``figures`` and ``attribute`` so that an analyst can read
+and extend the vocabulary without reading regular expressions.  Keys are lower-case words as they
 follow a number ("11,000 troops", "43 trips", "a dozen oil tankers").  ``word_trie`` turns a
 word list (verbs of saying, hedges) into the fast pattern the other stages match with.
 """
@@ -147,3 +147,63 @@ DESIGNATIONS: dict[str, tuple[str, str]] = {
 }
 """Prefix of a designation (letters before the digits, lower case) -> unit, metric."""
 
+
+# Words of attribution: how news credits a claim and to whom (read by ``attribute``).
+
+REPORTING_VERBS: Final = (
+    r"said|says|say|estimated|estimates|estimate|revealed|reveals|reported|reports|report|told|tells|stated|states|"
+    r"claimed|claims|claim|announced|announces|confirmed|confirms|believes|believe|assessed|assesses|assess|noted|"
+    r"notes|added|warned|warns|indicated|indicates|indicate|showed|shows|show|found|finds|suggested|suggests|suggest|wrote|writes|"
+    r"calculated|calculates|put|puts|counted|counts|disclosed|discloses|acknowledged|alleged|alleges|insisted|predicted|"
+    r"projected|concluded|observed|documented|recorded|briefed|informed|testified|cited|cites|quoted|published|allege|"
+    r"stating|saying|estimating|reporting|claiming|revealing|noting|warning|indicating|showing|suggesting|putting|"
+    r"informs|tracked|tracks|identified|identifies|detected|spotted|monitored|logged|tallied|traced|traces|reckon|"
+    r"reckons|reckoned|think|thinks|argues|argued|asserted|asserts|asserting|judges|judged|specified|maintains|contends|"
+    r"revised|revises|mentioned|mentions|called for|calls for|proposed|proposes|gave|gives|expects|"
+    r"forecasts|predicts|anticipates|adds|adding"
+)
+
+GENERIC_SUBJECTS: Final = set(
+    """analysts analyst experts expert observers sources source reports report media officials official people
+    critics researchers researcher commentators diplomats diplomat soldiers troops residents witnesses authorities
+    it they he she we i you this that these those there who which study studies data imagery images photos evidence
+    estimates estimate figures statistics documents survey surveys footage many some others one
+    government military intelligence lawmakers lawmaker legislators legislator mps politicians satellite pictures
+    video videos records commanders commander investigators investigator nobody everyone everybody anyone anybody
+    someone somebody no-one i've i'd i'm i'll we've we'd we're we'll you've you'd another"""
+    .split()
+)
+
+BODY_WORDS: Final = set(
+    """of for the and from in on at think tank intelligence ministry agency service services spy defence defense
+    forces army navy group monitor monitoring organisation organization nonprofit non-profit independent research
+    institute news state national security council spokesman spokesperson spokeswoman lawmakers lawmaker command
+    staff general leadership authorities administration department office embassy centre center military
+    government foreign affairs unification armed public broadcaster newspaper wire chiefs joint air force border
+    guard coast customs counterintelligence prosecutors prosecutor police governor mayor regional local city
+    state-run state-owned official officials source sources unnamed anonymous senior top former media outlet
+    agency bureau committee commission panel team monitors observers marine corps brigade battalion unit
+    operations special general's headquarters directorate inspectorate firm company consultancy bank branch
+    und für fur der des die de du la le van von y chief ministers""".split()  # "Stiftung Wissenschaft und Politik"
+)
+
+TITLE_WORDS: Final = (r"president|minister|aide|surgeon|doctor|economist|historian|journalist|correspondent|editor|"
+                       r"negotiator|lieutenant|admiral|marshal|judge|secretary|advis[eo]r|spokes(?:man|woman|person)|leader|"
+                       r"general|gen\.|commander|"
+                       r"chief|rep\.|sen\.|gov\.|director|head|ambassador|envoy|lawmaker|senator|representative|governor|mayor|"
+                       r"prosecutor|commissioner|ombudsman|chairman|chairwoman|deputy|premier|dr\.?|mr\.?|mrs\.?|ms\.?|prof\.?|"
+                       r"professor|lt\.?|col\.?|colonel|major|captain|sergeant|analyst|researcher|fellow|expert|official|agent|investigator")
+"""Words that title a person, case aside: 'Ukraine's President Zelensky', 'South Korean lawmaker Lee'."""
+
+# a person described rather than named: "a former construction worker", "one investigator", "local contractors"
+PERSON_ROLES: Final = (r"workers?|labou?rers?|defectors?|soldiers?|servicem[ae]n|veterans?|investigators?|officials?|officers?|"
+                 r"commanders?|diplomats?|residents?|witness(?:es)?|refugees?|engineers?|medics?|volunteers?|contractors?|"
+                 r"analysts?|researchers?|experts?|pilots?|prisoners?|guards?|sergeants?|doctors?|nurses?|traders?|"
+                 r"smugglers?|brokers?|managers?|executives?|employees?|students?|survivors?|farmers?|drivers?|sailors?|"
+                 r"gunners?|operators?|crews?|surgeons?|paramedics?|economists?|participants?|specialists?|academics?|"
+                 r"scholars?|historians?|journalists?|lawyers?|sources?|(?:crew\s+)?members?|"
+                 r"fishermen|fisherman|mothers?|fathers?|wi(?:fe|ves)|widows?|relatives?")
+
+SPEAKING_GROUPS: Final = {"witness", "analysts", "experts", "diplomats", "residents", "defectors", "brokers", "traders",
+                            "economists", "researchers", "witnesses", "specialists", "scholars", "historians"}
+"""Who speak as a group without a describing word ("analysts say", "residents said"): the article credits them."""

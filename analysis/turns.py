@@ -14,7 +14,8 @@ from collections.abc import Mapping, Set as AbstractSet
 from itertools import islice
 from typing import Final
 
-from analysis.attribute import LABELS, Attribution, _GENERIC, attribute
+from analysis.attribute import LABELS, Attribution, attribute
+from analysis.lexicon import GENERIC_SUBJECTS
 from analysis.bodies import canonical, kind_of
 
 _TITLES: Final = (r"(?:Mr|Ms|Mrs|Dr|Gen|Sen|Rep|Adm|Col|Lt|Amb|Gov|Prof)\.?|Chairman|Chairwoman|Chair|Senator|Representative|"
@@ -87,7 +88,7 @@ def speaker(paragraph: str, people: Mapping[str, str] | None = None, on_air: Abs
     name = _TITLE_WORD.sub("", label.strip())
     if name.isupper():
         name = " ".join(w.capitalize() for w in name.split())
-    if not name or name.lower() in _GENERIC or name.lower() in ("moderator", "operator", "staff"):
+    if not name or name.lower() in GENERIC_SUBJECTS or name.lower() in ("moderator", "operator", "staff"):
         return True, None
     people = people if people is not None else {}
     full = people.get(name, name) if " " not in name else name
