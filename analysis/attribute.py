@@ -204,7 +204,7 @@ _NAME_END: Final = re.compile(r"[A-Z][\w.&’'-]*\)?$")
 _HOMOGRAPHS: Final = {"report", "reports", "estimate", "estimates", "claim", "claims", "show", "shows", "put", "puts",
                       "count", "counted", "documented", "recorded", "found", "finds", "notes", "states", "cited", "quoted",
                       "published"}
-_AFTER_VERB: Final = re.compile(r"\s*[.!?]?[\"”’]?$|\s*,|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens|hundreds|thousands)\b|\s+(?:[\w’'-]+\s+){0,9}?at\s+(?:[a-z]+\s+){0,3}(?:[\d“\"$€£₩¥₽]|(?:US|HK|A|C|S)\$|(?:USD|KRW|EUR|GBP|RUB|JPY|CNY)\b)|\s+(?:that\b|\d|about\b|around\b|more\b|at\s+least\b|nearly\b|some\b|up\s+to\b|as\s+many\b|"
+_AFTER_VERB: Final = re.compile(r"\s*[.!?]?[\"”’]?$|\s*,|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens|hundreds|thousands)\b|\s+(?:[\w’'-]+\s+){0,9}?(?:at|nearer|closer\s+to)\s+(?:[a-z]+\s+){0,3}(?:[\d“\"$€£₩¥₽]|(?:US|HK|A|C|S)\$|(?:USD|KRW|EUR|GBP|RUB|JPY|CNY)\b|(?:one|two|three|four|five|half)\b)|\s+(?:that\b|\d|about\b|around\b|more\b|at\s+least\b|nearly\b|some\b|up\s+to\b|as\s+many\b|"
                                 r"over\b|roughly\b|approximately\b|the\s+(?:number|figure|total|toll)\b|[A-Z])")
 _GAVE_FIGURE: Final = re.compile(r"\s+(?:[“\"]|an?\s+(?:[\w-]+\s+){0,2}(?:figure|estimate|range|toll|tally|total|number|count)\s+of\b)")
 """What "gave" must be followed by to report: "HUR's statement gave “at least 3,000 killed”", "gave a range of 30 to 40"."""
@@ -303,6 +303,10 @@ def _np_before(sentence: str, end: int) -> str:
     'Seonghyeon Ryu'
     """
     region = sentence[:end].rstrip(" ,")
+    if "” " in region or '" ' in region:
+        quoted = _QUOTE_CLOSED.search(region)
+        if quoted:  # '"... a third lower," Marta Kowalczyk, a senior fellow at OSW, told': the quotation is not the subject
+            region = region[quoted.end():]
     if " I " in region or " we " in region:  # "Officials I spoke with at the NIS said": officials at the NIS
         region = _CONTACT_WITH.sub("", region)
     if ": " in region:  # "Oil, because it always gets forgotten: the MSMT's latest update says": a colon ends what went before
@@ -347,6 +351,8 @@ def _np_before(sentence: str, end: int) -> str:
     return np.strip()
 
 
+_GROUPS: Final = re.compile(rf"(?i:{PERSON_ROLES})(?:\s+and\s+(?i:{PERSON_ROLES}))+")  # "traders and officials"
+_QUOTE_CLOSED: Final = re.compile(r"^.*[,.!?—-][”\"]\s+")  # up to the last closing quote: '"... lower," '
 _HEAD_POINTER: Final = re.compile(rf"[Tt]he\s+(?:{INSTITUTION_HEADS})")
 _PERSON_WITH: Final = re.compile(rf"(?:\b(?:{PERSON_ROLES}|people)|familiar)\s*$", re.IGNORECASE)
 
@@ -554,8 +560,8 @@ def _body(np: str, people: Mapping[str, str]) -> Attribution | None:
             np = proper[-1]
         elif _ROLE.fullmatch(np) and not _ANOTHER.match(np):  # "the regional governor"; "a second official" points back
             pass
-        elif _described(raw, np):
-            return Attribution(np, "", "person", canonical(np)[2])
+        elif _described(raw, np) or (" and " in np and _GROUPS.fullmatch(np) and any(_described(p, p) for p in _AND.split(np))):
+            return Attribution(np, "", "person", canonical(np)[2])  # "a former worker"; "traders and officials reckon"
         elif placed := _PLACED_GROUP.fullmatch(raw.strip(" ,")):  # "officials in Brussels": the place describes them
             return Attribution(placed.group("np"), "", "person", canonical(placed.group("np"))[2])
         else:

@@ -160,7 +160,7 @@ REPORTING_VERBS: Final = (
     r"informs|tracked|tracks|identified|identifies|detected|spotted|monitored|logged|tallied|traced|traces|reckon|"
     r"reckons|reckoned|think|thinks|argues|argued|asserted|asserts|asserting|judges|judged|specified|maintains|contends|"
     r"revised|revises|mentioned|mentions|called for|calls for|proposed|proposes|gave|gives|expects|"
-    r"forecasts|predicts|anticipates|adds|adding"
+    r"forecasts|predicts|anticipates|adds|adding|examined|inspected|analysed|analyzed"
 )
 
 GENERIC_SUBJECTS: Final = set(
@@ -202,8 +202,9 @@ PERSON_ROLES: Final = (r"workers?|labou?rers?|defectors?|soldiers?|servicem[ae]n
                  r"smugglers?|brokers?|managers?|executives?|employees?|students?|survivors?|farmers?|drivers?|sailors?|"
                  r"gunners?|operators?|crews?|surgeons?|paramedics?|economists?|participants?|specialists?|academics?|"
                  r"scholars?|historians?|journalists?|lawyers?|sources?|(?:crew\s+)?members?|"
-                 r"fishermen|fisherman|mothers?|fathers?|wi(?:fe|ves)|widows?|relatives?")
+                 r"fishermen|fisherman|mothers?|fathers?|wi(?:fe|ves)|widows?|relatives?|villagers?|locals")
 
 SPEAKING_GROUPS: Final = {"witness", "analysts", "experts", "diplomats", "residents", "defectors", "brokers", "traders",
-                            "economists", "researchers", "witnesses", "specialists", "scholars", "historians"}
+                            "economists", "researchers", "witnesses", "specialists", "scholars", "historians", "commanders",
+                            "soldiers", "medics", "doctors", "volunteers", "villagers", "locals", "refugees", "survivors"}
 """Who speak as a group without a describing word ("analysts say", "residents said"): the article credits them."""

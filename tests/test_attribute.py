@@ -1342,3 +1342,20 @@ def test_unnamed_people_offices_and_lists_credit_whom_the_article_describes(text
 def test_reports_pointers_and_acts_in_ordinary_news(text: str, expected: dict[float, str]):
     rows = article_figures({"article": "a", "date": "2026-10-20", "text": text})
     assert {r["value"]: r["source"] for r in rows} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quotation before its tag is not the tag's subject
+    ('"Without North Korean shells, we estimate that Russia\'s rate of fire in the Kursk and Kharkiv sectors would be '
+     'about a third lower," Marta Kowalczyk, a senior fellow at OSW, told Notes from the East, a Warsaw-based '
+     'English-language site.', {1 / 3: "Marta Kowalczyk"}),
+    # groups, with a contact clause or two at once, and a body's own examination
+    ("In 2024, half of the North Korean shells fired failed. Commanders I spoke to in Kharkiv in April put the failure "
+     "rate nearer one in ten today.", {0.5: "", 0.1: "Commanders"}),
+    ("Russia pays Pyongyang, traders and officials reckon, $800-1,000 for each shell.", {800.0: "traders and officials"}),
+    ("The Kyiv Scientific Research Institute of Forensic Expertise has examined wreckage from over 120 North Korean "
+     "ballistic missiles.", {120.0: "Kyiv Scientific Research Institute of Forensic Expertise"}),
+])
+def test_quotations_contact_clauses_and_examinations(text: str, expected: dict[float, str]):
+    rows = article_figures({"article": "a", "date": "2026-05-12", "text": text})
+    assert {round(r["value"], 6): r["source"] for r in rows} == {round(k, 6): v for k, v in expected.items()}
