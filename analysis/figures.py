@@ -174,7 +174,7 @@ _WEAPON: Final = re.compile(r"([A-Za-z]+)[-–]\d+[A-Za-z0-9-]*?(?:s|’s|'s)?")
 _DESIGNATION: Final = re.compile(r"[A-Za-z][-–]?\d")
 _CURRENCY_BEFORE: Final = re.compile(r"(?:Rmb|RMB|RUB|USD|EUR|GBP|KRW|CNY|JPY|Rs)$")
 _SPACED_CALIBRE: Final = re.compile(r"\s(?:mm|cm)\b")
-_CLAUSE_END: Final = re.compile(r"\s*(?:[,.;:)]|$|and\b|in\b|on\b|at\b|when\b|after\b)")
+_CLAUSE_END: Final = re.compile(r"\s*(?:[,.;:)]|$|and\b|in\b|on\b|at\b|when\b|after\b|overnight\b|yesterday\b|(?:over|during)\s+the\s+(?:past|last)\b)")
 _COMPOUND_BRIDGES: Final = {"fighting", "combat", "support", "transport", "assault", "launch", "carrying"}
 _LABEL_SEPARATORS: Final = ("—", "–", ":", " -")
 _UNITS_AFTER: Final = re.compile(r"\s+(?:units?|pcs|items?)\b", re.IGNORECASE)
@@ -354,6 +354,8 @@ def _fate(sentence: str, q: Quantity, noun_end: int, metric: str) -> str:
     if described:  # "101 fallen soldiers", "2,000 wounded North Korean soldiers"
         return _FATE_WORDS.get(described.group(1).lower(), "killed")
     fate = _fate_after(sentence, noun_end)
+    if fate and _NEXT_CLAUSE.match(sentence, noun_end):  # "killed three people and injured 12": the verb before wins
+        fate = next((f for p, f in _FATE_BEFORE if p.search(before) and f != "casualties"), fate)
     if fate:
         return fate
     losses = _LOSSES_AMOUNT.search(sentence, max(0, q.start - 90), q.start)
@@ -365,6 +367,7 @@ def _fate(sentence: str, q: Quantity, noun_end: int, metric: str) -> str:
     return metric
 
 
+_NEXT_CLAUSE: Final = re.compile(r"\s*(?:,|(?:and|or|but|while|who|which)\b)")
 _AS_MANY: Final = re.compile(r"\s+as\s+(?:many|much)\b|\s+(?:more|fewer)\b(?=\s+[a-z])")
 
 

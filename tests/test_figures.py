@@ -452,3 +452,21 @@ def test_a_multiple_with_two_decimals_is_read_where_an_article_has_it():
 ])
 def test_how_many_told_the_story_is_not_a_figure_in_it(sentence: str, kept: list[float]):
     assert [r["value"] for r in article_figures({"article": "a", "text": sentence})] == kept
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Germany pledged a new 1.2 billion euro ($1.4bn) military aid package.", [(1.2e9, "EUR"), (1.4e9, "USD")]),
+    ("The ministry will spend 7.6 billion zloty on shells and PLN 412 million on drones.", [(7.6e9, "PLN"), (4.12e8, "PLN")]),
+])
+def test_a_currency_named_after_the_amount_in_the_singular_or_in_zloty(sentence: str, expected: list[tuple]):
+    assert [(r["value"], r["unit"]) for r in article_figures({"article": "a", "text": sentence})] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the verb just before a number says what it counts, when the fate after it belongs to the next clause
+    ("Russian shelling killed three people and injured 12 over the past day.", [(3.0, "killed"), (12.0, "wounded")]),
+    ("Ukraine captured two soldiers, both wounded, near Kursk.", [(2.0, "captured")]),
+    ("Russia has lost 4,000 soldiers killed or wounded.", [(4000.0, "casualties")]),
+])
+def test_a_fate_verb_before_the_number_and_one_after_it(sentence: str, expected: list[tuple]):
+    assert [(r["value"], r["metric"]) for r in article_figures({"article": "a", "text": sentence})] == expected
