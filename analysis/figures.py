@@ -138,6 +138,8 @@ _CHANGE_TO: Final = re.compile(r"\b(?:(?:rose|risen|rising|increased|grew|grown|
 _OF_THEM: Final = re.compile(r"\s+of\s+(?:them|those|whom|these)\b", re.IGNORECASE)
 _OF_THEM_FATE: Final = re.compile(r"\s+of\s+(?:them|those|whom|these)\s+(?:were|have\s+been|had\s+been|are|was)\s+"
                                   r"(killed|dead|died|wounded|injured|captured)", re.IGNORECASE)
+_HAD_DIED: Final = re.compile(r"\s+(?:had|have|has)\s+(?:(died)|been\s+(killed|wounded|injured|captured))\b", re.IGNORECASE)
+_OF_BEFORE: Final = re.compile(r"\bof\s+(?:(?:about|around|some|roughly|nearly|almost|approximately|over|more\s+than)\s+)?$")
 _FATE_WORDS: Final = {"fallen": "killed", "slain": "killed", "killed": "killed", "dead": "killed", "died": "killed", "wounded": "wounded", "injured": "wounded",
                       "captured": "captured"}
 _ARRIVED: Final = re.compile(r"\s+(?:more\s+)?(?:came|arrived|entered|remain(?:ed|s)?|stayed|(?:are|were)\s+(?:still\s+)?(?:there|in\s+[A-Z]\w+)|"
@@ -604,6 +606,11 @@ def _bare_total(sentence: str, q: Quantity, found: list[Figure], context: str | 
         if _KILLED_AND_WOUNDED.match(sentence, of_them.start(1)):
             return "persons", "casualties", q.end
         return "persons", _FATE_WORDS.get(of_them.group(1).lower().split()[0], "casualties"), q.end
+    died = _HAD_DIED.match(sentence, q.end) if not _OF_BEFORE.search(before) else None
+    if died:  # "about 4,500 had died", "some 300 have been killed"; not "one in three of the 11,000 have been killed"
+        if _KILLED_AND_WOUNDED.match(sentence, died.start(2) if died.group(2) else died.start(1)):
+            return "persons", "casualties", q.end  # "some 9,000 have been killed or wounded"
+        return "persons", _FATE_WORDS[(died.group(1) or died.group(2)).lower()], q.end
     before_fate = next((f for p, f in _FATE_BEFORE if p.search(before)), None)
     if before_fate and _OF_THEM.match(sentence, q.end):  # "Kyiv said it had captured two of them"
         return "persons", before_fate, q.end

@@ -470,3 +470,16 @@ def test_a_currency_named_after_the_amount_in_the_singular_or_in_zloty(sentence:
 ])
 def test_a_fate_verb_before_the_number_and_one_after_it(sentence: str, expected: list[tuple]):
     assert [(r["value"], r["metric"]) for r in article_figures({"article": "a", "text": sentence})] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Of the 11,500 soldiers sent, about 4,500 had died by March.", [(11500.0, "troops"), (4500.0, "killed")]),
+    ("The agency estimates that North Korea has sent around 25,000 soldiers, of whom some 9,000 have been killed or "
+     "wounded.", [(25000.0, "troops"), (9000.0, "casualties")]),
+    # the number completes "the contingent of", it is not the subject of "have been killed"
+    ("The agency estimates that as many as one in three of the soldiers in the first contingent of around 11,000 have "
+     "been killed or wounded.", [(11000.0, "troops")]),
+])
+def test_a_bare_number_that_had_died_or_has_been_killed(sentence: str, expected: list[tuple]):
+    found = {r["value"]: r["metric"] for r in article_figures({"article": "a", "text": sentence})}
+    assert [(value, found.get(value)) for value, _ in expected] == expected
