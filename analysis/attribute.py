@@ -307,6 +307,10 @@ def _np_before(sentence: str, end: int) -> str:
         quoted = _QUOTE_CLOSED.search(region)
         if quoted:  # '"... a third lower," Marta Kowalczyk, a senior fellow at OSW, told': the quotation is not the subject
             region = region[quoted.end():]
+    if ", " in region and region[:4] in ("The ", "This", "Its ", "Thei"):
+        paper = _PAPER_WITH_ASIDE.match(region)
+        if paper:  # "The assessment, published on Wednesday and presented by the minister, X, puts": the assessment
+            return paper.group("np")
     if " I " in region or " we " in region:  # "Officials I spoke with at the NIS said": officials at the NIS
         region = _CONTACT_WITH.sub("", region)
     if ": " in region:  # "Oil, because it always gets forgotten: the MSMT's latest update says": a colon ends what went before
@@ -352,6 +356,9 @@ def _np_before(sentence: str, end: int) -> str:
 
 
 _GROUPS: Final = re.compile(rf"(?i:{PERSON_ROLES})(?:\s+and\s+(?i:{PERSON_ROLES}))+")  # "traders and officials"
+_PAPER_WITH_ASIDE: Final = re.compile(r"(?P<np>(?:The|This|Its|Their)\s+(?:[\w-]+\s+){0,3}?(?:assessment|report|study|survey|"
+                                      r"analysis|estimate|review|update|paper|briefing)),\s+(?:which|published|presented|released|"
+                                      r"issued|shared|prepared|compiled|delivered|sent|seen|obtained|dated|due)\b")
 _QUOTE_CLOSED: Final = re.compile(r"^.*[,.!?—-][”\"]\s+")  # up to the last closing quote: '"... lower," '
 _HEAD_POINTER: Final = re.compile(rf"[Tt]he\s+(?:{INSTITUTION_HEADS})")
 _PERSON_WITH: Final = re.compile(rf"(?:\b(?:{PERSON_ROLES}|people)|familiar)\s*$", re.IGNORECASE)
@@ -640,7 +647,7 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
         if found:
             return found
         if previous is not None and _is_pointer(np):
-            inner = _subject(sentence, according.end(), people, None)  # "According to the report, the NIS estimates"
+            inner = _clause_subject(sentence[according.end():], people)  # "According to the report, the NIS estimates"
             return inner if inner is not None and inner.kind != "person" else _resolve(previous)
     found = _subject(sentence, 0, people, previous)
     if found:
@@ -674,6 +681,14 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
         if found:
             return found
     return _inverted(sentence, people)
+
+
+def _clause_subject(clause: str, people: Mapping[str, str]) -> Attribution | None:
+    """The body that opens the clause after a lead-in and reports in it: ", South Korea's NIS estimates that"."""
+    clause = clause.lstrip(" ,")
+    verb = _SAY.search(clause, 0, 120)
+    np = clause[:verb.start()].strip() if verb else ""
+    return _body(np, people) if np and "," not in np and len(np.split()) <= 8 else None
 
 
 def _inverted(sentence: str, people: Mapping[str, str]) -> Attribution | None:

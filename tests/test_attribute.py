@@ -1359,3 +1359,23 @@ def test_reports_pointers_and_acts_in_ordinary_news(text: str, expected: dict[fl
 def test_quotations_contact_clauses_and_examinations(text: str, expected: dict[float, str]):
     rows = article_figures({"article": "a", "date": "2026-05-12", "text": text})
     assert {round(r["value"], 6): r["source"] for r in rows} == {round(k, 6): v for k, v in expected.items()}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a paper's subject, its participles aside, points back at the body whose paper it is
+    ("North Korea has sent about 30,000 soldiers to fight for Russia, according to a new assessment by UK Defence "
+     "Intelligence. The assessment, published on Wednesday morning and presented to MPs in the afternoon by the armed "
+     "forces minister, Rachel Ashworth-Dunne, puts North Korean casualties at about 9,400 killed or wounded.",
+     {30000.0: "UK Ministry of Defence", 9400.0: "UK Ministry of Defence"}),
+    ("In March, Defence Intelligence put the deployment at 13,500. The agency now describes what it calls a sustained "
+     "rotation model: units serve tours before being sent home, and about 4,000 men have crossed into Russia since July.",
+     {13500.0: "UK Ministry of Defence", 4000.0: "UK Ministry of Defence"}),
+    # "according to the agency," is not given away to a later clause's speaker
+    ("The NIS briefed lawmakers on Tuesday. According to the intelligence agency, about 300 of them have been killed and "
+     "another 2,700 wounded, a casualty rate that South Korean officials described as unusually high.",
+     {300.0: NIS, 2700.0: NIS}),
+])
+def test_papers_with_asides_and_according_to_a_pointer(text: str, expected: dict[float, str]):
+    rows = article_figures({"article": "a", "date": "2026-10-21", "text": text})
+    assert {r["value"]: r["source"] for r in rows} == expected
+
