@@ -311,6 +311,10 @@ def _np_before(sentence: str, end: int) -> str:
         paper = _PAPER_WITH_ASIDE.match(region)
         if paper:  # "The assessment, published on Wednesday and presented by the minister, X, puts": the assessment
             return paper.group("np")
+    if " who " in region:
+        described = _DESCRIBED_WHO.search(region)
+        if described:  # "A former North Korean officer who ... now works as a researcher in Seoul told": the officer
+            return described.group("np")
     if " I " in region or " we " in region:  # "Officials I spoke with at the NIS said": officials at the NIS
         region = _CONTACT_WITH.sub("", region)
     if ": " in region:  # "Oil, because it always gets forgotten: the MSMT's latest update says": a colon ends what went before
@@ -356,6 +360,8 @@ def _np_before(sentence: str, end: int) -> str:
 
 
 _GROUPS: Final = re.compile(rf"(?i:{PERSON_ROLES})(?:\s+and\s+(?i:{PERSON_ROLES}))+")  # "traders and officials"
+_DESCRIBED_WHO: Final = re.compile(rf"^(?P<np>(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree)\s+(?:[\w’'-]+\s+){{0,4}}?"
+                                   rf"(?i:{PERSON_ROLES}))\s+who\s+[^,;:]*$")
 _PAPER_WITH_ASIDE: Final = re.compile(r"(?P<np>(?:The|This|Its|Their)\s+(?:[\w-]+\s+){0,3}?(?:assessment|report|study|survey|"
                                       r"analysis|estimate|review|update|paper|briefing)),\s+(?:which|published|presented|released|"
                                       r"issued|shared|prepared|compiled|delivered|sent|seen|obtained|dated|due)\b")

@@ -1289,6 +1289,9 @@ def test_analysts_brokers_and_residents_are_credited_as_the_article_credits_them
     ('"They attack in groups of 10 to 15, usually at dawn, and they don\'t stop when they take losses," a drone operator '
      'with the brigade who goes by the call sign "Hrim" told the Kyiv Sentinel by phone.',
      {10.0: "drone operator with the brigade"}),
+    ("A former North Korean officer who defected in 2019 and now works as a researcher in Seoul told TPM that soldiers' "
+     "families typically receive an extra rice ration of about 20 kilograms a month.",
+     {20.0: "former North Korean officer"}),  # not "researcher in Seoul", the job in his relative clause
     ("A former crew member of the Tikhaya Gavan, who left the ship in 2025, told PXN that sailors were paid a bonus of "
      "50,000 roubles for each voyage to Rajin.", {50000.0: "former crew member of the Tikhaya Gavan"}),
     ("The EU is weighing sanctions on 12 more North Korean individuals, according to officials in Brussels.",
