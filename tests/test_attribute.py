@@ -297,8 +297,9 @@ def test_a_releases_unsourced_figures_are_the_releasing_bodys_and_an_outlets_sta
         rows = article_figures({"article": "a", "date": "2026-06-12", "text": text, "publisher": publisher})
         return [(r["value"], r["source"]) for r in rows]
     treasury = "U.S. Department of the Treasury"  # the letterhead's capitals, as running text writes the name
-    assert sources("U.S. DEPARTMENT OF THE TREASURY") == [(14.0, treasury), (2900.0, treasury), (2.0, treasury), (500000.0, "")]
-    assert sources("Reuters") == sources("Army Times") == [(14.0, ""), (2900.0, ""), (2.0, ""), (500000.0, "")]
+    un = "United Nations"  # the cap is the body's that the sentence says set it
+    assert sources("U.S. DEPARTMENT OF THE TREASURY") == [(14.0, treasury), (2900.0, treasury), (2.0, treasury), (500000.0, un)]
+    assert sources("Reuters") == sources("Army Times") == [(14.0, ""), (2900.0, ""), (2.0, ""), (500000.0, un)]
 
 
 def test_a_briefing_transcripts_questions_stay_uncredited_on_the_departments_own_page():
@@ -1382,3 +1383,14 @@ def test_papers_with_asides_and_according_to_a_pointer(text: str, expected: dict
     rows = article_figures({"article": "a", "date": "2026-10-21", "text": text})
     assert {r["value"]: r["source"] for r in rows} == expected
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In return, Russia shipped more than 1m barrels of refined petroleum products to North Korea this year, "
+     "Ashworth-Dunne said – twice the annual cap of 500,000 barrels set by the UN security council in 2017.",
+     {1e6: "Ashworth-Dunne", 2.0: "Ashworth-Dunne", 500000.0: "United Nations"}),
+    ("That is double the annual cap of 500,000 barrels.", {2.0: "", 500000.0: ""}),  # a cap whose setter is not named
+])
+def test_a_cap_is_credited_to_whoever_the_sentence_says_set_it(text: str, expected: dict[float, str]):
+    rows = article_figures({"article": "a", "date": "2026-10-21", "text": text})
+    assert {r["value"]: r["source"] for r in rows} == expected

@@ -34,23 +34,25 @@ def result():
 
 # held-out set -> floors (precision, F1, metric, source) a little below what the extractor measures now, and
 # the most figures it may credit to a body where the article asserts them itself (the referee does not count
-# those; a reader would). Each set's first, untouched score is in tests/gold/<set>.md
+# those; a reader would). A release's own words credited to its body are not counted; a cap credited to the body
+# the sentence says set it ("set by the UN Security Council") is, where a gold leaves it empty.
+# Each set's first, untouched score is in tests/gold/<set>.md
 HELD_OUT_FLOORS = [
-    ("holdout", None, 0.96, 0.97, 0.92, 18),   # untouched: F1 0.89, metric 0.94, source 0.79 (204's gold leaves
+    ("holdout", None, 0.96, 0.97, 0.92, 20),   # untouched: F1 0.89, metric 0.94, source 0.79 (204's gold leaves
     # a newsletter's own unnamed sources, "a source in Rason told Pyongyang Watch", uncredited; the extractor names them)
-    ("holdout2", 0.98, 0.95, 0.94, 0.83, 4),   # untouched: F1 0.84 / 0.81, source 0.59 / 0.58
-    ("holdout3", 0.98, 0.96, 0.95, 0.87, 3),   # untouched: F1 0.87 / 0.86, source 0.67 / 0.47
-    ("holdout4", 0.97, 0.93, 0.92, 0.72, 6),   # untouched: F1 0.86, metric 0.93, source 0.62 (its gold credits a host's words)
-    ("holdout5", 0.96, 0.92, 0.92, 0.84, 8),   # untouched: F1 0.87, metric 0.92, source 0.65
-    ("holdout6", 0.96, 0.90, 0.91, 0.82, 4),   # untouched: F1 0.89, metric 0.92, source 0.57
-    ("holdout7", 0.93, 0.87, 0.88, 0.78, 4),   # untouched: F1 0.89, metric 0.90, source 0.56 / 0.59
+    ("holdout2", 0.98, 0.95, 0.94, 0.84, 4),   # untouched: F1 0.84 / 0.81, source 0.59 / 0.58
+    ("holdout3", 0.98, 0.96, 0.95, 0.89, 3),   # untouched: F1 0.87 / 0.86, source 0.67 / 0.47
+    ("holdout4", 0.97, 0.93, 0.92, 0.82, 6),   # untouched: F1 0.86, metric 0.93, source 0.62 (its gold credits a host's words)
+    ("holdout5", 0.96, 0.92, 0.93, 0.86, 9),   # untouched: F1 0.87, metric 0.92, source 0.65
+    ("holdout6", 0.96, 0.90, 0.91, 0.85, 5),   # untouched: F1 0.89, metric 0.92, source 0.57
+    ("holdout7", 0.93, 0.87, 0.88, 0.84, 4),   # untouched: F1 0.89, metric 0.90, source 0.56 / 0.59
     ("holdout8", 0.95, 0.88, 0.89, 0.87, 2),   # untouched: F1 0.84, metric 0.91, source 0.61 / 0.65
     ("holdout9", 0.95, 0.86, 0.92, 0.82, 4),   # untouched: F1 0.87, metric 0.93, source 0.58 / 0.61
     ("holdout10", 0.95, 0.85, 0.87, 0.73, 5),  # untouched: F1 0.85 / 0.86, source 0.72 / 0.75 (never tuned on)
-    ("holdout11", 0.94, 0.85, 0.93, 0.74, 17),  # untouched: F1 0.85, metric 0.94, source 0.60
+    ("holdout11", 0.94, 0.85, 0.94, 0.75, 17),  # untouched: F1 0.85, metric 0.94, source 0.60
     ("holdout12", 0.96, 0.88, 0.90, 0.62, 6),  # untouched: F1 0.89, metric 0.91, source 0.62 / 0.63 (never tuned on)
     ("holdout13", 0.94, 0.84, 0.90, 0.57, 31),  # untouched: F1 0.85, metric 0.91, source 0.58 / 0.58 (never tuned on)
-    ("holdout14", 0.94, 0.90, 0.91, 0.68, 4),  # ordinary news, judged once: F1 0.91, metric 0.92, source 0.69
+    ("holdout14", 0.94, 0.91, 0.91, 0.89, 4),  # ordinary news, judged once: F1 0.91, metric 0.92, source 0.69
 ]
 
 
