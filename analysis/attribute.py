@@ -360,6 +360,7 @@ def _np_before(sentence: str, end: int) -> str:
 
 
 _GROUPS: Final = re.compile(rf"(?i:{PERSON_ROLES})(?:\s+and\s+(?i:{PERSON_ROLES}))+")  # "traders and officials"
+_TRAILING_CONJUNCTION: Final = re.compile(r"\s+(?:and|or|but)$")
 _DESCRIBED_WHO: Final = re.compile(rf"^(?P<np>(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree)\s+(?:[\w’'-]+\s+){{0,4}}?"
                                    rf"(?i:{PERSON_ROLES}))\s+who\s+[^,;:]*$")
 _PAPER_WITH_ASIDE: Final = re.compile(r"(?P<np>(?:The|This|Its|Their)\s+(?:[\w-]+\s+){0,3}?(?:assessment|report|study|survey|"
@@ -384,7 +385,8 @@ def _clean(np: str) -> str:
         return aside.group(0).strip(" ()")  # "the Defence Intelligence Directorate (HUR)": the listed body it names
     np = _PARENTHESIS.sub("", np)  # "the Royal United Services Institute (Rusi) think tank"
     seen = _SEEN_BY.search(np)
-    if seen and seen.group("owner").lower() not in _NOT_OWNERS and seen.group("owner")[:1].isupper():  # "Key figures at a glance" belong to nobody  # "Russian customs data seen by the FT": the data's owner made the claim
+    if seen and seen.group("owner").lower() not in _NOT_OWNERS and seen.group("owner")[:1].isupper() and (
+            " " in seen.group("owner") or known(seen.group("owner")) or kind_of(seen.group("owner")) != "person"):  # "Key figures at a glance" belong to nobody  # "Russian customs data seen by the FT": the data's owner made the claim
         return _clean(seen.group("owner"))
     low = np.lower()
     head = _HEAD_OF.match(np) if " of " in np or " for " in np else None
@@ -404,7 +406,7 @@ def _clean(np: str) -> str:
     np = _PARTICIPLE_TAIL.sub("", np)  # "... published today", "... released on Monday"
     np = np if inside else _TRAILING_TIME.sub("", np)  # trailing "in February"; not "a source at Russian Railways"
     np = _RELATIVE_CLAUSE.sub("", np)
-    np = _TRAILING_ADVERBS.sub("", np)
+    np = _TRAILING_ADVERBS.sub("", _TRAILING_CONJUNCTION.sub("", np))  # "released by Ukraine and published by": Ukraine
     m = _POSSESSIVE_REPORT.match(np)
     if m and not _NAMED_POSSESSIVE.search(np[: m.end()]) and not (
             np.count(" ", m.end("np"), m.end()) > 1 and m.group("np").lower() in COUNTRY_NAMES):

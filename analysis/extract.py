@@ -152,19 +152,23 @@ def _own_outlet(publisher: Any) -> Callable[[str], bool] | None:
     >>> own = _own_outlet("APE")
     >>> own("APE"), own("National Intelligence Service"), _own_outlet("Ministry of Defense, Japan")
     (True, False, None)
-    >>> _own_outlet("Yonhap News Agency")("Yonhap"), _own_outlet("Volodymyr Zelensky")
-    (True, None)
+    >>> _own_outlet("Yonhap News Agency")("Yonhap"), _own_outlet("Volodymyr Zelensky")("Volodymyr Zelensky")
+    (True, True)
     >>> _own_outlet("PYONGYANG WATCH")("Pyongyang Watch")  # a watchdog's site: its survey is its own finding
     True
+    >>> _own_outlet("Atlantic Cable Network")("ACN"), _own_outlet("The Kyiv Sentinel")("Kyiv Sentinel")
+    (True, True)
     """
     if not isinstance(publisher, str) or not publisher.strip():
         return None
     name = _outlet_key(publisher)
     kind = canonical(publisher)[1] if known(publisher) else kind_of(publisher)  # cheap: one per article
-    if not name or not (kind in ("media", "NGO") or _ACRONYM_NAME.fullmatch(publisher.strip()) or (
-            kind == "person" and " " not in publisher.strip())):
-        return None  # a ministry's release credits the ministry; a person is not an outlet ("Ostrog" may be)
-    return lambda source: _outlet_key(source) == name
+    if not name or not (kind in ("media", "NGO", "person") or _MEDIA_NAME.search(publisher) or
+                        _ACRONYM_NAME.fullmatch(publisher.strip())):
+        return None  # a ministry's or a monitor's release credits the body (publisher_voice); so does an NGO's
+    words = [w for w in publisher.split() if w.lower() not in _SMALL_WORDS]
+    initials = "".join(w[0] for w in words).upper() if len(words) > 1 else ""
+    return lambda source: _outlet_key(source) == name or (len(initials) > 1 and source == initials)  # "ACN"
 
 
 def publisher_voice(publisher: Any, text: str) -> Attribution | None:

@@ -1394,3 +1394,20 @@ def test_papers_with_asides_and_according_to_a_pointer(text: str, expected: dict
 def test_a_cap_is_credited_to_whoever_the_sentence_says_set_it(text: str, expected: dict[float, str]):
     rows = article_figures({"article": "a", "date": "2026-10-21", "text": text})
     assert {r["value"]: r["source"] for r in rows} == expected
+
+
+@pytest.mark.parametrize("text, publisher, expected", [
+    # the outlet's own reporting is its own voice, under its initials or its name without "The"
+    ("Satellite images reviewed by ACN show about 200 freight cars parked at the Tumangang rail yard.",
+     "Atlantic Cable Network", {200.0: ""}),
+    ("By the Kyiv Sentinel's count, at least 380 North Korean soldiers have been reported killed since Oct. 1.",
+     "The Kyiv Sentinel", {380.0: ""}),
+    # a common noun that opens the sentence is not the owner of the papers; a junk "and" is cut
+    ("Payment documents seen by Ostrog show that Dalstroymontazh paid 118,000 rubles a month for each worker.", "",
+     {118000.0: "Ostrog"}),
+    ('A North Korean battalion commander, in an intercepted call released by Ukraine and published by Ukrainska Pravda, '
+     'complained that his unit had been "reduced to 140 men".', "", {140.0: "North Korean battalion commander"}),
+])
+def test_the_outlets_own_count_and_papers_seen_by_it(text: str, publisher: str, expected: dict[float, str]):
+    rows = article_figures({"article": "a", "date": "2026-11-20", "text": text, "publisher": publisher})
+    assert {r["value"]: r["source"] for r in rows} == expected
