@@ -988,29 +988,3 @@ def opens_with_speaker(sentence: str) -> bool:
 
 
 _SPEAKER_AFTER: Final = re.compile(rf"\s+(?:chief\s+|deputy\s+)?(?:{_SPEAKERS}|spokes(?:man|woman|person))\b")
-
-
-def people_named(text: str) -> dict[str, str]:
-    """Each part of the full personal names an article cites, mapped to the full name.
-
-    >>> people_named("Shin Won-sik, South Korea's adviser, said so.")["Shin"]
-    'Shin Won-sik'
-    >>> people_named("Ukraine's Commissioner for Human Rights Dmytro Lubinets said so.")["Lubinets"]
-    'Dmytro Lubinets'
-    """
-    people: dict[str, str] = {}
-    after = (r"(?=,\s+(?:a|an|the|who|(?:[A-Z][\w’']*\s)*[A-Z][\w’']*[’']s)\s|,?\s+(?:said|told|says|revealed|confirmed|added|"
-             r"writes|wrote|argues|argued|calls|called|estimates|estimated|believes|counts|puts|notes|heads|leads|runs|"
-             r"commands|directs|chairs)\b|"
-             r"[’']s\s+(?:new\s+|latest\s+)?(?:book|essay|article|column|paper|study)\b)")
-    for m in re.finditer(rf"\b([A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){{1,2}}){after}|(?<=\bby )([A-Z][a-z]+(?: [A-Z][a-z]+){{1,2}})$",
-                         text, re.MULTILINE):  # "Lydia Sarkisian calls", a book's "by Lydia Sarkisian" on its own line
-        name = m.group(1) or m.group(2)
-        if name.count(" ") == 2 and (_TITLE_WORD_FIRST.match(name) or _OFFICE_BEFORE.search(text, max(0, m.start() - 40),
-                                                                                          m.start())):
-            name = name.split(" ", 1)[1]  # "Commissioner for Human Rights Dmytro Lubinets": a title runs into the name
-        if canonical(name)[1] != "person" or _LEADING.match(name + ","):
-            continue
-        for part in re.split(r"\s+", name):
-            people.setdefault(part, name)
-    return people

@@ -2,7 +2,8 @@
 
 A transcript credits each paragraph to the label that opens its turn ("MR. RYDER:", "Q:", "Col. Han
 Sung-woo (JCS):"); an interview to the person interviewed; a channel's digest to the body a post was
-forwarded from. ``extract`` asks these when a sentence names nobody itself.
+forwarded from. ``people_named`` reads the full names an article gives, so that a bare "Ryu" later
+is "Seonghyeon Ryu". ``extract`` asks these when a sentence names nobody itself.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Mapping, Set as AbstractSet
 from itertools import islice
 from typing import Final
 
-from analysis.attribute import LABELS, Attribution, attribute
+from analysis.attribute import _LEADING, _OFFICE_BEFORE, _TITLE_WORD_FIRST, LABELS, Attribution, attribute
 from analysis.lexicon import GENERIC_SUBJECTS
 from analysis.bodies import canonical, kind_of
 
@@ -382,3 +383,29 @@ def forwarded_posts(sentences: list[tuple[int, str]], text: str, people: Mapping
 _LABEL_ALONE: Final = re.compile(r"\s*:\s*(?:\[\d+\])?\s*")
 _CHANNEL_VOICE: Final = re.compile(r"\W*(?:#|📅|(?:my|our|admin'?s?)\s+comment|comment:|subscribe|\d{1,2}[./]\d{1,2}[./]\d{2,4})",
                                    re.IGNORECASE)
+
+
+def people_named(text: str) -> dict[str, str]:
+    """Each part of the full personal names an article cites, mapped to the full name.
+
+    >>> people_named("Shin Won-sik, South Korea's adviser, said so.")["Shin"]
+    'Shin Won-sik'
+    >>> people_named("Ukraine's Commissioner for Human Rights Dmytro Lubinets said so.")["Lubinets"]
+    'Dmytro Lubinets'
+    """
+    people: dict[str, str] = {}
+    after = (r"(?=,\s+(?:a|an|the|who|(?:[A-Z][\w’']*\s)*[A-Z][\w’']*[’']s)\s|,?\s+(?:said|told|says|revealed|confirmed|added|"
+             r"writes|wrote|argues|argued|calls|called|estimates|estimated|believes|counts|puts|notes|heads|leads|runs|"
+             r"commands|directs|chairs)\b|"
+             r"[’']s\s+(?:new\s+|latest\s+)?(?:book|essay|article|column|paper|study)\b)")
+    for m in re.finditer(rf"\b([A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){{1,2}}){after}|(?<=\bby )([A-Z][a-z]+(?: [A-Z][a-z]+){{1,2}})$",
+                         text, re.MULTILINE):  # "Lydia Sarkisian calls", a book's "by Lydia Sarkisian" on its own line
+        name = m.group(1) or m.group(2)
+        if name.count(" ") == 2 and (_TITLE_WORD_FIRST.match(name) or _OFFICE_BEFORE.search(text, max(0, m.start() - 40),
+                                                                                          m.start())):
+            name = name.split(" ", 1)[1]  # "Commissioner for Human Rights Dmytro Lubinets": a title runs into the name
+        if canonical(name)[1] != "person" or _LEADING.match(name + ","):
+            continue
+        for part in re.split(r"\s+", name):
+            people.setdefault(part, name)
+    return people
