@@ -79,6 +79,8 @@ _FROM: Final = re.compile(  # "an update from X", "imagery analysed by X"; lower
     r"conducted|carried\s+out|gathered|collected|taken)(?:\s+[\w’']+){0,3}?\s+by)\s+(?P<np>(?:(?:the|a|an)\s+)?[^a-z\d].+)$")
 _SEEN_BY: Final = re.compile(r"^(?P<owner>.+?)\s+(?:data|documents?|figures|records|statistics|papers|estimates|assessments|numbers)\s+"
                              r"(?:seen|obtained|reviewed|viewed|examined|cited|quoted|reported|published)\s+by\b", re.IGNORECASE)
+_PAPERS_SEEN_BY: Final = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:[Dd]ata|[Dd]ocuments?|[Rr]ecords|[Pp]apers|[Ff]iles|[Ff]igures)\s+(?:seen|"
+                                    r"obtained|reviewed|viewed|examined)\s+by\s+(?:the\s+)?(?P<np>[A-Z].*)$")
 _POSSESSIVE_REPORT: Final = re.compile(
     r"^(?P<np>.+?)[’']s?\s+(?:[a-z-]+\s+){0,2}(?:report|update|assessment|estimate|analysis|data|figures|study|survey|statement|briefing|tally|count|tracking|monitoring|"
     r"paper|website|site|channel|complaint|indictment|filing|lawsuit|affidavit)\b",
@@ -385,9 +387,13 @@ def _clean(np: str) -> str:
         return aside.group(0).strip(" ()")  # "the Defence Intelligence Directorate (HUR)": the listed body it names
     np = _PARENTHESIS.sub("", np)  # "the Royal United Services Institute (Rusi) think tank"
     seen = _SEEN_BY.search(np)
-    if seen and seen.group("owner").lower() not in _NOT_OWNERS and seen.group("owner")[:1].isupper() and (
-            " " in seen.group("owner") or known(seen.group("owner")) or kind_of(seen.group("owner")) != "person"):  # "Key figures at a glance" belong to nobody  # "Russian customs data seen by the FT": the data's owner made the claim
-        return _clean(seen.group("owner"))
+    owner = seen.group("owner") if seen else ""
+    if seen and owner.lower() not in _NOT_OWNERS and owner[:1].isupper() and (
+            " " in owner or known(owner) or owner.isupper()):  # "Russian customs data seen by the FT": the owner's claim
+        return _clean(owner)  # ("Key figures at a glance" belong to nobody)
+    papers = _PAPERS_SEEN_BY.match(np) if " by " in np else None
+    if papers:  # "Documents seen by the Financial Times", "Shipping data reviewed by Reuters": whoever saw them
+        return _clean(papers.group("np"))
     low = np.lower()
     head = _HEAD_OF.match(np) if " of " in np or " for " in np else None
     if head:  # "the head of the Kharkiv regional military administration": the body speaks through its head
@@ -531,8 +537,8 @@ def _described(raw: str, np: str) -> bool:
     if not m or _POINTERS.match(np):  # "a second official said": one of the officials cited before
         return False
     mods = [w.lower() for w in m.group("mods").split()]
-    if any(w in _NOT_A_MODIFIER or w in _CLAUSE_WORDS for w in mods):
-        return False
+    if any(w in _NOT_A_MODIFIER or w in _CLAUSE_WORDS or w[:1].isdigit() for w in mods):
+        return False  # "many analysts"; "Some 200 soldiers said": a count, not who they are
     return bool(mods) or core != np or not m.group("role").endswith("s") or m.group("role") in SPEAKING_GROUPS
 
 

@@ -25,7 +25,7 @@ from analysis import schema
 from analysis.asof import as_of, latest_date
 from analysis.attribute import (INSTITUTION_HEADS, PERSONS_CLAIM, ROLE_POINTERS, Attribution, attribute, clauses, institution,
                                 new_article, opening_subject, opens_with_speaker, owner_of, relative_credit)
-from analysis.bodies import canonical, kind_of, known
+from analysis.bodies import canonical, country_of, kind_of, known
 from analysis.figures import _ANAPHOR, figures_in_sentence, split_sentences
 from analysis.load import BadInput, iter_inputs, load_article
 from analysis.turns import announced_turns, forwarded_posts, interview_turns, may_be_transcript, people_named, speaker_turns
@@ -120,8 +120,9 @@ def article_figures(article: dict, when: date | None = _UNKNOWN) -> list[dict]:
                 None if own_before is not None and f.start - offset < own_before else cited)  # "the NIS's estimate of 300"
             if credit is not None and f.text in credit.source:
                 continue  # "Three security officials from two countries told PXN": who speaks, not what they claim
-            if credit is not None and sentence[:2] in _CONCESSIVE_STARTS and _fronted_aside(sentence, f.start - offset):
-                credit = None  # "While Kim sent 3,000 more, analysts say that his anxiety grows": not what they say
+            aside = _fronted_aside(sentence, f.start - offset) if credit is not None and sentence[:2] in _CONCESSIVE_STARTS else 0
+            if aside:  # "While Kim sent 3,000 more, analysts say ...": not what they say; "While the NIS says 3,000, ...": the NIS
+                credit = citations.in_clause(i, sentence.find(" ") + 1, aside)
             if credit is not None and _background(sentence, f.start - offset, f.end - offset, f.text):
                 credit = None  # "triple the annual cap of 500,000 barrels", "an 11-nation group": background, not the claim
             elif credit is None and voice is not None and not _background(sentence, f.start - offset, f.end - offset, f.text):
@@ -187,14 +188,19 @@ def publisher_voice(publisher: Any, text: str) -> Attribution | None:
     if not isinstance(publisher, str) or not publisher.strip() or _MEDIA_NAME.search(publisher):
         return None
     source, kind, country = canonical(publisher)
-    if kind not in _VOICES or may_be_transcript(text):
-        return None
+    if kind not in _VOICES or may_be_transcript(text) or _QUESTION_LINE.search(text):
+        return None  # a transcript's turns, a briefing's questions, are not the body's
+    stated = country_of(publisher)
+    if stated and country and stated != country:  # "U.S. Joint Chiefs of Staff" is not Seoul's JCS
+        source, country = publisher.strip(), stated
     return Attribution(_proper_case(source) if source.isupper() else source, "", kind, country)
 
 
 _VOICES: Final = {"government", "military", "intelligence", "international body"}
-_MEDIA_NAME: Final = re.compile(r"(?i)\b(?:times|news|post|review|journal|magazine|radio|tv|daily|press|herald|recognition|"
-                                r"technology|today|weekly|monthly|report(?:er)?|digest|wire|media)\b|\.(?:com|net)\b")
+_MEDIA_NAME: Final = re.compile(r"(?i)\b(?:times|news|post|review|journal|magazine|radio|tv|daily|press(?!\s+(?:service|office))|"
+                                r"herald|recognition|technology|today|weekly|monthly|report(?:er)?|digest|wire|media|online|insider|"
+                                r"observer|gazette|chronicle|tribune|dispatch|sentinel|courier|ledger|bulletin)\b|\.(?:com|net)\b")
+_QUESTION_LINE: Final = re.compile(r"(?m)^(?:Q|QUESTION|Question)\s*(?:\([^)]*\))?\s*:")
 _SMALL_WORDS: Final = {"of", "the", "and", "for", "on", "in", "to", "at", "de", "du", "la"}
 
 
@@ -233,19 +239,19 @@ _CAP_AFTER: Final = re.compile(r"\s+(?P<every>(?:annual|yearly)\s+)?(?:cap|limit
 _CONCESSIVE_STARTS: Final = {"Wh", "Al", "Th", "Ev"}
 _FRONTED_ASIDE: Final = re.compile(r"(?:While|Whilst|Although|Though|Whereas|Even\s+though|Even\s+as)\b(?:[^,;:]|,(?=\d))*,"
                                    r"(?P<speaker>\s*(?:[\w’'-]+\s+){1,5}?)(?:say|says|said|believe|believes|argue|argues|"
-                                   r"note|notes|noted|warn|warns|warned)\s+that\b")
+                                   r"note|notes|noted|warn|warns|warned|estimate|estimates|estimated)\b")
 
 
-def _fronted_aside(sentence: str, at: int) -> bool:
-    """Whether a figure sits in a fronted "While ..." clause before a speaker who says something else "that ...".
+def _fronted_aside(sentence: str, at: int) -> int:
+    """Where the main clause starts, when a figure sits in a fronted "While ..." clause before another speaker; else 0.
 
     >>> _fronted_aside("While Kim sent an additional 3,000 soldiers, analysts say that his anxiety is growing.", 29)
-    True
+    44
     >>> _fronted_aside("While Kim sent troops, analysts say that 3,000 have died.", 40)
-    False
+    0
     """
     m = _FRONTED_ASIDE.match(sentence)
-    return m is not None and at < m.start("speaker")
+    return m.start("speaker") if m is not None and at < m.start("speaker") else 0
 
 
 def _cap_setter(sentence: str, start: int, end: int) -> Attribution | None:
@@ -260,11 +266,13 @@ def _cap_setter(sentence: str, start: int, end: int) -> Attribution | None:
     setter = _SET_BY.search(sentence, end, end + 80)
     if setter is None:
         return None
-    source, kind, country = canonical(setter.group("np"))
+    np = setter.group("np")
+    named = f"UN {np}" if np.lower().startswith("security") else np  # "the Security Council": the UN's
+    source, kind, country = canonical(named)
     return Attribution(source, "", kind, country) if kind in ("international body", "government") else None
 
 
-_SET_BY: Final = re.compile(r"\b(?:set|imposed|fixed|established|agreed)\s+by\s+(?:the\s+)?(?P<np>(?:UN|U\.N\.|United\s+Nations)\s+"
+_SET_BY: Final = re.compile(r"\b(?:set|imposed|fixed|established|agreed)\s+by\s+(?:the\s+)?(?P<np>(?:(?:UN|U\.N\.|United\s+Nations)\s+)?"
                             r"(?i:security\s+council)|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})")
 
 

@@ -36,7 +36,7 @@ _NOT_A_COUNT: Final = re.compile(
     | (?!(?:Rmb|RMB|RUB|USD|EUR|GBP|KRW|CNY|JPY|INR|AUD|Rs)\d)[A-Za-z]+[-–]?\d+[A-Za-z]*(?:/\d+)*\b  # Su-27, KN-23/24, G7
     | \b\d+[A-Za-z]+[-–]\w+                                          # 9M723-1 ('Rmb680mn' is money)
     | \b\d{{2,5}}-\d{{3,4}}-\d{{4}}\b                                  # 03-5366-3111, a telephone number
-    | (?<![\d,.])\b\d{{3,4}}\s+(?:Committee|Commission)\b               # the 1718 Committee (on resolution 1718)
+    | (?<![\d,.])\b\d{{3,4}}\s+(?:sanctions\s+)?(?:Committee|committee|Commission)\b(?!\s+members)  # the 1718 Committee
     | https?://\S+ | \S+@\S+)
     """,
     re.VERBOSE,
@@ -65,7 +65,7 @@ _OF: Final = re.compile(r"\s+of\b")
 _FATES: Final = {"killed", "wounded", "captured", "casualties"}
 _KILLED_AND_WOUNDED: Final = re.compile(r"\b(?:killed|dead)\s+(?:and|or|&)\s+(?:wounded|injured)\b|\b(?:wounded|injured)\s+(?:and|or)\s+"
                                         r"(?:killed|dead)\b", re.IGNORECASE)
-_NAMED_NEAR: Final = re.compile(r"[A-Z][\w.]*\s+\S*$|[/@]|\d[-–]|[-–]\d|\d{3}\sCo$")
+_NAMED_NEAR: Final = re.compile(r"[A-Z][\w.]*\s+\S*$|[/@]|\d[-–]|[-–]\d|\d{3}\s(?:Co|co|sa)$")
 """A capitalised word just before, a URL or range shape, or "the 1718 Co(mmittee)" just after: maybe a name or date."""
 _ONE_HEDGES: Final = {"least", "than", "only", "just", "about", "around", "nearly", "almost", "some", "approximately"}
 _DIGIT_RUN: Final = re.compile(r"\d[\d,.]*")
