@@ -89,7 +89,7 @@ _CLAUSE_BREAK: Final = re.compile(
     r"[,;:—–][”\"’]?\s+[“\"‘]?|[”\"’]\s+|(?<=\s)(?:that|but|while|whereas|as|with|after|when|where|because|although|though|if|so|"
     r"said|says|say|added|noted|believes|believe)\s+|^",
     re.IGNORECASE)
-_LEADING: Final = re.compile(
+LEADING: Final = re.compile(
     r"^(?:(?:in|on|by|since|last|earlier|later|this|during|at|from|early|late)\s+(?:\w+\s+){0,2}?(?:\d{4}|\w+day|week|month|year|january|february|"
     r"march|april|may|june|july|august|september|october|november|december)\b[,]?\s*|(?:but|and|however|meanwhile|separately|still|yet|now|so|even)\b[,]?\s*|"
     r"(?:a|an|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|later)\b[,]?\s*)+",
@@ -156,8 +156,8 @@ _OWNED_INSTITUTION: Final = re.compile(
     r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s\s+(?:[a-z-]+\s+){0,3}(?:headquarters|ministry|agency|service|office|"
     r"committee|council|commission|bureau|directorate|command|staff)(?:\s+(?:for|of|on)\s+(?:the\s+)?[a-z][a-z ]{2,40}"
     r"(?:\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?)?")  # "... ministry for the development of the Far East"
-_TITLE_WORD_FIRST: Final = re.compile(rf"(?i:{TITLE_WORDS})\s")
-_OFFICE_BEFORE: Final = re.compile(r"\b(?:of|for)\s+(?:[A-Z][\w’']*\s+)+$")  # "Commissioner for Human Rights Dmytro Lubinets"
+TITLE_WORD_FIRST: Final = re.compile(rf"(?i:{TITLE_WORDS})\s")
+OFFICE_BEFORE: Final = re.compile(r"\b(?:of|for)\s+(?:[A-Z][\w’']*\s+)+$")  # "Commissioner for Human Rights Dmytro Lubinets"
 _OF_THE: Final = re.compile(r"^(?:of|for)\s+(?:the\s+)?(?=[A-Z])")
 _ANOTHER: Final = re.compile(r"(?:second|third|fourth|another|other|same|first)\s", re.IGNORECASE)
 _RELATIVE: Final = re.compile(r"(?:which|who|whom)\s+(?P<np>.+)", re.IGNORECASE)
@@ -350,7 +350,7 @@ def _np_before(sentence: str, end: int) -> str:
     if titled and _is_body(titled.group("name")):  # "Elena Marković, Assistant Secretary-General for Europe, Central
         return titled.group("name")  # Asia and the Americas, said": the office's own commas do not end it
     appositive = _APPOSITIVE.search(region)
-    if appositive and not _LEADING.fullmatch(appositive.group("name") + ",") and \
+    if appositive and not LEADING.fullmatch(appositive.group("name") + ",") and \
             not _CONNECTIVE.match(appositive.group("name")) and _is_body(_clean(appositive.group("name"))):
         return appositive.group("name").strip()
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(region)]
@@ -378,7 +378,7 @@ def _clean(np: str) -> str:
     """Cut a cited phrase down to the body or person: no leading time, determiner, title or descriptor."""
     if " -" in np or " —" in np or " –" in np:
         np = _DATELINE.sub("", np, count=1) if _DATELINE.match(np) else np  # a wire story's dateline is not its source
-    np = _AGE.sub("", _LEADING.sub("", np.strip(" ,.;:\"“”'’-•*·▪–—"))).strip()
+    np = _AGE.sub("", LEADING.sub("", np.strip(" ,.;:\"“”'’-•*·▪–—"))).strip()
     if "-" in np:
         np = _GROUP_SIZE.sub("", np)  # "The 11-country Multilateral Sanctions Monitoring Team"
     aside = _PARENTHESIS.search(np) if np.endswith(")") else None
@@ -949,7 +949,7 @@ _OPENING: Final = re.compile(r"(?:[Tt]he\s+)?(?P<np>[A-Z][\w.&’'-]*(?:\s+(?:(?
 
 def _opening(sentence: str) -> tuple[str, re.Match[str] | None]:
     """The sentence without its bullet and leading time phrase, and the names it then opens with."""
-    text = _LEADING.sub("", sentence[2:] if sentence[:2] in _BULLETS else sentence)
+    text = LEADING.sub("", sentence[2:] if sentence[:2] in _BULLETS else sentence)
     if "—" in text[:16] or "–" in text[:16] or " - " in text[:16]:
         text = _DATELINE.sub("", text, count=1)  # a timeline's entry: "Oct. 6 — The MSMT publishes its report"
     return text, _OPENING.match(text)

@@ -320,14 +320,12 @@ def _is_membership(sentence: str, start: int, text: str) -> bool:
 
 
 _ITEM: Final = re.compile(r"(?:[-–—•*·▪+]|\d{1,2}[.)])\s")
-# a sentence that goes on with the claim just made without naming who made it
 # a sentence that goes on about the people or things just counted, whoever counted them
 _OF_THEM: Final = re.compile(r"\W*(?:(?:Of|Among)\s+(?:them|those|these|whom)\b|(?:[\w$%,.-]+\s+){1,3}of\s+(?:them|those|these)\b)")
+# a sentence that goes on with the claim just made without naming who made it
 _CONTINUES: Final = re.compile(rf"{_OF_THEM.pattern}|\W*(?:(?:Of|Among)\s+(?:this|that|the\s+total|the\s+\d[\d,]*)\b|In\s+total\b|"
                                r"(?:Its|Their)\s+(?:own\s+|latest\s+|new\s+)?(?:calculations?|estimates?|figures|data|numbers|count|"
                                r"tally|analysis|report|study|survey|assessment|model|research)\b)")
-
-
 
 
 _PARTITIVE: Final = re.compile(r"\b(?:\d[\d,.]*(?:\s*%|\s+per\s*cent|\s+percent)?|(?i:one|two|three|four|five|six|seven|eight|nine|"

@@ -66,7 +66,8 @@ _FATES: Final = {"killed", "wounded", "captured", "casualties"}
 _KILLED_AND_WOUNDED: Final = re.compile(r"\b(?:killed|dead)\s+(?:and|or|&)\s+(?:wounded|injured)\b|\b(?:wounded|injured)\s+(?:and|or)\s+"
                                         r"(?:killed|dead)\b", re.IGNORECASE)
 _NAMED_NEAR: Final = re.compile(r"[A-Z][\w.]*\s+\S*$|[/@]|\d[-–]|[-–]\d|\d{3}\s(?:Co|co|sa)$")
-"""A capitalised word just before, a URL or range shape, or "the 1718 Co(mmittee)" just after: maybe a name or date."""
+"""A capitalised word just before, a URL or range shape, or a committee's number ("the 1718 Co", "1718 sa(nctions
+committee)") just after: the digits may be a name or a date, which _NOT_A_COUNT then tells."""
 _ONE_HEDGES: Final = {"least", "than", "only", "just", "about", "around", "nearly", "almost", "some", "approximately"}
 _DIGIT_RUN: Final = re.compile(r"\d[\d,.]*")
 _SOURCE_COUNT: Final = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:people|persons|officials|sources|diplomats|officers|defectors)\s+"

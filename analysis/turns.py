@@ -15,7 +15,7 @@ from collections.abc import Mapping, Set as AbstractSet
 from itertools import islice
 from typing import Final
 
-from analysis.attribute import _LEADING, _OFFICE_BEFORE, _TITLE_WORD_FIRST, LABELS, Attribution, attribute
+from analysis.attribute import LABELS, LEADING, OFFICE_BEFORE, TITLE_WORD_FIRST, Attribution, attribute
 from analysis.lexicon import GENERIC_SUBJECTS
 from analysis.bodies import canonical, kind_of
 
@@ -401,10 +401,10 @@ def people_named(text: str) -> dict[str, str]:
     for m in re.finditer(rf"\b([A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){{1,2}}){after}|(?<=\bby )([A-Z][a-z]+(?: [A-Z][a-z]+){{1,2}})$",
                          text, re.MULTILINE):  # "Lydia Sarkisian calls", a book's "by Lydia Sarkisian" on its own line
         name = m.group(1) or m.group(2)
-        if name.count(" ") == 2 and (_TITLE_WORD_FIRST.match(name) or _OFFICE_BEFORE.search(text, max(0, m.start() - 40),
+        if name.count(" ") == 2 and (TITLE_WORD_FIRST.match(name) or OFFICE_BEFORE.search(text, max(0, m.start() - 40),
                                                                                           m.start())):
             name = name.split(" ", 1)[1]  # "Commissioner for Human Rights Dmytro Lubinets": a title runs into the name
-        if canonical(name)[1] != "person" or _LEADING.match(name + ","):
+        if canonical(name)[1] != "person" or LEADING.match(name + ","):
             continue
         for part in re.split(r"\s+", name):
             people.setdefault(part, name)

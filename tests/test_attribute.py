@@ -20,6 +20,12 @@ MOD = "UK Ministry of Defence"
 OSC = "Open Source Centre"
 
 
+def credits(text: str, publisher: str = "", date: str = "2026-10-20") -> dict[float, str]:
+    """Each figure's value in a passage -> the source it is credited to."""
+    rows = article_figures({"article": "a", "date": date, "text": text, "publisher": publisher})
+    return {r["value"]: r["source"] for r in rows}
+
+
 def source(sentence: str, previous=None, people=None) -> str | None:
     found = attribute(sentence, previous, people)
     return found.source if found else None
@@ -1274,8 +1280,7 @@ def test_a_participle_or_a_contact_clause_is_never_the_source(sentence: str):
     ("While Kim sent more troops in February, analysts say that 3,000 soldiers have died.", {3000.0: "analysts"}),
 ])
 def test_analysts_brokers_and_residents_are_credited_as_the_article_credits_them(text: str, expected: dict[float, str]):
-    rows = article_figures({"article": "a", "date": "2026-10-20", "text": text})
-    assert {r["value"]: r["source"] for r in rows} == expected
+    assert credits(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1320,8 +1325,7 @@ def test_analysts_brokers_and_residents_are_credited_as_the_article_credits_them
      {3000.0: "National Intelligence Service", 300.0: ""}),
 ])
 def test_unnamed_people_offices_and_lists_credit_whom_the_article_describes(text: str, expected: dict[float, str]):
-    rows = article_figures({"article": "a", "date": "2026-10-20", "text": text})
-    assert {r["value"]: r["source"] for r in rows} == expected
+    assert credits(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1345,8 +1349,7 @@ def test_unnamed_people_offices_and_lists_credit_whom_the_article_describes(text
      'that the technology will appear in its missiles within two or three years."', {1e9: "Ogata", 2.0: "Ogata"}),
 ])
 def test_reports_pointers_and_acts_in_ordinary_news(text: str, expected: dict[float, str]):
-    rows = article_figures({"article": "a", "date": "2026-10-20", "text": text})
-    assert {r["value"]: r["source"] for r in rows} == expected
+    assert credits(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1381,8 +1384,7 @@ def test_quotations_contact_clauses_and_examinations(text: str, expected: dict[f
      {300.0: NIS, 2700.0: NIS}),
 ])
 def test_papers_with_asides_and_according_to_a_pointer(text: str, expected: dict[float, str]):
-    rows = article_figures({"article": "a", "date": "2026-10-21", "text": text})
-    assert {r["value"]: r["source"] for r in rows} == expected
+    assert credits(text, date="2026-10-21") == expected
 
 
 
@@ -1393,8 +1395,7 @@ def test_papers_with_asides_and_according_to_a_pointer(text: str, expected: dict
     ("That is double the annual cap of 500,000 barrels.", {2.0: "", 500000.0: ""}),  # a cap whose setter is not named
 ])
 def test_a_cap_is_credited_to_whoever_the_sentence_says_set_it(text: str, expected: dict[float, str]):
-    rows = article_figures({"article": "a", "date": "2026-10-21", "text": text})
-    assert {r["value"]: r["source"] for r in rows} == expected
+    assert credits(text, date="2026-10-21") == expected
 
 
 @pytest.mark.parametrize("text, publisher, expected", [
@@ -1410,8 +1411,7 @@ def test_a_cap_is_credited_to_whoever_the_sentence_says_set_it(text: str, expect
      'complained that his unit had been "reduced to 140 men".', "", {140.0: "North Korean battalion commander"}),
 ])
 def test_the_outlets_own_count_and_papers_seen_by_it(text: str, publisher: str, expected: dict[float, str]):
-    rows = article_figures({"article": "a", "date": "2026-11-20", "text": text, "publisher": publisher})
-    assert {r["value"]: r["source"] for r in rows} == expected
+    assert credits(text, publisher, date="2026-11-20") == expected
 
 
 @pytest.mark.parametrize("text, publisher, expected", [
@@ -1432,5 +1432,4 @@ def test_the_outlets_own_count_and_papers_seen_by_it(text: str, publisher: str, 
     ("The 1718 sanctions committee has not met since March, when 30 committee members attended.", "", {30.0: ""}),
 ])
 def test_misfires_found_in_the_review_of_this_sessions_rules(text: str, publisher: str, expected: dict[float, str]):
-    rows = article_figures({"article": "a", "date": "2026-11-20", "text": text, "publisher": publisher})
-    assert {r["value"]: r["source"] for r in rows} == expected
+    assert credits(text, publisher, date="2026-11-20") == expected
