@@ -119,7 +119,7 @@ _REPRESENTATIVE: Final = re.compile(  # "the representative of the United Kingdo
     rf"(?:[Tt]he\s+)?{_SPEAKERS}\s+(?:of|for|from)\s+(?:the\s+)?(?P<np>[A-Z].*)$|"
     rf"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.’' -]*?)(?:[’']s)?\s+{_SPEAKERS}$")
 _HEAD_OF: Final = re.compile(r"(?:[Tt]he\s+)?(?:head|chief|director|spokes(?:man|woman|person)|commander|governor|"
-                            r"press\s+(?:service|office))\s+(?:of|for)\s+(?P<np>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){1,6})$")
+                            r"press\s+(?:service|office))\s+(?:of|for)\s+(?P<np>(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,6})$")
 """An office's holder unnamed: "the head of the Kharkiv regional military administration" speaks for the body."""
 _NOT_OWNERS: Final = set("key latest main top new recent current other official early initial final more own rough best "
                          "conservative working revised higher lower total overall combined independent unofficial".split())
@@ -181,9 +181,9 @@ _DATA_FROM: Final = re.compile(r"(?:data|figures|statistics|records|information|
 _HAS_DIGIT: Final = re.compile(r"\d(?!\d*(?:st|nd|rd|th)\b)")  # "the 80th Air Assault Brigade" is a name
 _REPORTED_END: Final = re.compile(r"\s+(?:reported|said|says|reports|wrote)$")
 _ACT_WORDS: Final = ("approv", "impos", "agreed to", "allocat", "earmark", "pledg", "sanction", "designat", "blacklist", "budget",
-                     "ordered", "set aside", "evacuat", "request")  # "sanction" and "designat" also find "is sanctioning", "is designating"
+                     "ordered", "set aside", "evacuat", "request", "capped")  # "sanction" and "designat" also find "is sanctioning", "is designating"
 # an institution's own decision is its claim: "the council approved UAH 48 million", "Seoul blacklists seven tankers"
-_ACTS: Final = re.compile(rf"\b{_ADVERBS}(?:approved|approves|allocated|allocates|earmarked|earmarks|pledged|pledges|requested|"
+_ACTS: Final = re.compile(rf"\b{_ADVERBS}(?:approved|approves|allocated|allocates|earmarked|earmarks|pledged|pledges|requested|capped|"
                           r"placed(?=[^.;]{1,80}?\bunder\s+sanctions)|"
                           r"sanctioned|sanctions|designated|designates|blacklisted|blacklists|budgeted|set\s+aside|ordered|orders|"
                           r"evacuated|imposed|agreed\s+to\s+(?:impose|sanction|designate|list|add|send|provide|allocate|lend|give)|"
@@ -581,10 +581,10 @@ def _body(np: str, people: Mapping[str, str]) -> Attribution | None:
             np = proper[-1]
         elif _ROLE.fullmatch(np) and not _ANOTHER.match(np):  # "the regional governor"; "a second official" points back
             pass
-        elif _described(raw, np) or (" and " in np and _GROUPS.fullmatch(np) and any(_described(p, p) for p in _AND.split(np))):
-            return Attribution(np, "", "person", canonical(np)[2])  # "a former worker"; "traders and officials reckon"
         elif placed := _PLACED_GROUP.fullmatch(raw.strip(" ,")):  # "officials in Brussels": the place describes them
             return Attribution(placed.group("np"), "", "person", canonical(placed.group("np"))[2])
+        elif _described(raw, np) or (" and " in np and _GROUPS.fullmatch(np) and any(_described(p, p) for p in _AND.split(np))):
+            return Attribution(np, "", "person", canonical(np)[2])  # "a former worker"; "traders and officials reckon"
         else:
             relayed = _RELAYED_BY.search(raw) if " by " in raw and raw.split()[0].lower() not in _OWN_WORDS else None
             return _body(relayed.group("np"), people) if relayed else None  # "customs figures quoted by Kommersant"

@@ -127,7 +127,7 @@ def article_figures(article: dict, when: date | None = _UNKNOWN) -> list[dict]:
                 credit = None  # "triple the annual cap of 500,000 barrels", "an 11-nation group": background, not the claim
             elif credit is None and voice is not None and not _background(sentence, f.start - offset, f.end - offset, f.text):
                 credit = voice  # a ministry's release: what it states without a source is its own claim
-            if credit is None and " by " in sentence and any(w in sentence for w in _CAP_WORDS):
+            if credit is None and (" by " in sentence or "ich " in sentence or "hat " in sentence) and any(w in sentence for w in _CAP_WORDS):
                 credit = _cap_setter(sentence, f.start - offset, f.end - offset)  # "the cap ... set by the UN Security Council"
             if credit is not None and own is not None and own(credit.source):
                 credit = None  # "imagery reviewed by Signal", "by APE's count": the outlet's own finding
@@ -266,14 +266,15 @@ def _cap_setter(sentence: str, start: int, end: int) -> Attribution | None:
     setter = _SET_BY.search(sentence, end, end + 80)
     if setter is None:
         return None
-    np = setter.group("np")
+    np = setter.group("np") or setter.group("subject")  # "set by the Security Council", "which the Security Council set"
     named = f"UN {np}" if np.lower().startswith("security") else np  # "the Security Council": the UN's
     source, kind, country = canonical(named)
     return Attribution(source, "", kind, country) if kind in ("international body", "government") else None
 
 
-_SET_BY: Final = re.compile(r"\b(?:set|imposed|fixed|established|agreed)\s+by\s+(?:the\s+)?(?P<np>(?:(?:UN|U\.N\.|United\s+Nations)\s+)?"
-                            r"(?i:security\s+council)|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})")
+_SETTER: Final = r"(?:(?:UN|U\.N\.|United\s+Nations)\s+)?(?i:security\s+council)|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}"
+_SET_BY: Final = re.compile(rf"\b(?:set|imposed|fixed|established|agreed)\s+by\s+(?:the\s+)?(?P<np>{_SETTER})|"
+                            rf"\b(?:which|that)\s+(?:the\s+)?(?P<subject>{_SETTER})\s+(?:had\s+|has\s+)?(?:set|imposed|fixed|established)\b")
 
 
 def _background(sentence: str, start: int, end: int, text: str) -> bool:

@@ -69,10 +69,18 @@ _NAMED_NEAR: Final = re.compile(r"[A-Z][\w.]*\s+\S*$|[/@]|\d[-–]|[-–]\d|\d{3
 """A capitalised word just before, a URL or range shape, or a committee's number ("the 1718 Co", "1718 sa(nctions
 committee)") just after: the digits may be a name or a date, which _NOT_A_COUNT then tells."""
 _ONE_HEDGES: Final = {"least", "than", "only", "just", "about", "around", "nearly", "almost", "some", "approximately"}
+# "one" is a toll only beside a fate and a person: "killed one soldier", "one civilian was wounded"
+_ONE_FATE_BEFORE: Final = re.compile(r"\b(killed|killing|wounded|wounding|injured|injuring|captured|capturing)\s+$", re.IGNORECASE)
+_ONE_PERSON: Final = (r"\s+(?:[\w-]+\s+){0,2}?(?:soldier|serviceman|servicewoman|civilian|man|woman|child|boy|girl|person|"
+                      r"worker|officer|resident|fighter|prisoner|policeman|rescuer|crew\s+member)\b")
+_ONE_PERSON_AFTER: Final = re.compile(_ONE_PERSON, re.IGNORECASE)
+_ONE_PERSON_FATE: Final = re.compile(_ONE_PERSON + r"\s+(?:was|has\s+been|had\s+been)\s+(killed|wounded|injured|captured)\b",
+                                     re.IGNORECASE)
 _DIGIT_RUN: Final = re.compile(r"\d[\d,.]*")
 _SOURCE_COUNT: Final = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:people|persons|officials|sources|diplomats|officers|defectors)\s+"
                                   r"(?:familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|who\s+(?:spoke|asked|"
-                                  r"requested|declined))\b", re.IGNORECASE)
+                                  r"requested|declined)|(?:in|at|from)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:said|say|says|told)|"
+                                  r"(?:said|say|says|told)\b)\b", re.IGNORECASE)
 _NAME_BEFORE: Final = re.compile(r"[A-Za-z][-–]?$|\d[:./]$")
 _NAME_AFTER: Final = re.compile(r"(?!(?:m|bn|mn|b|k|tn|trn|km|t)\b)[A-Za-z]")  # "20km" a distance, "3,500t" tonnes, "11th" a name
 _CLOCK: Final = re.compile(r"[:.]\d\d\b|\s*[ap]\.?m\b", re.IGNORECASE)
@@ -453,6 +461,13 @@ def figures_in_sentence(sentence: str, offset: int = 0, context: str | None = No
             continue  # "3 THE MUNITIONS ROUTE": a numbered section heading of a report
         if _ONE_OF.match(sentence, q.end) and q.value == 1 and q.qualifier == "exact":
             continue  # "one of the captured soldiers" picks one out; it counts nothing
+        if q.value == 1 and q.qualifier == "exact" and not q.text[:1].isdigit():
+            toll = _one_toll(sentence, q.start, q.end)
+            if toll:  # "killed one soldier and wounded nine": the one is a toll like the nine
+                found.append(Figure(start=offset + q.start, end=offset + toll[1], text=sentence[q.start:toll[1]], value=1.0,
+                                    low=None, high=None, qualifier="exact", unit="persons", metric=toll[0],
+                                    sentence=sentence, sentence_start=offset))
+                continue
         if q.value == 1 and q.qualifier == "exact" and not (q.text[:1].isdigit() and _label(sentence, q)) and (
                 not _ONE_DISTANCE.match(sentence, q.end) or _DISTANCE_IDIOM.match(sentence, q.end)
                 or (sentence.endswith("by ", 0, q.start) and sentence.startswith(" mile", q.end))):
@@ -497,7 +512,7 @@ def _may_count(sentence: str, start: int) -> bool:
             if sentence.startswith(" in ", start + 3):
                 return True  # "one in five shells"
             prev = sentence[max(0, start - 12):start].split()
-            return bool(prev) and prev[-1].lower() in _ONE_HEDGES
+            return bool(prev) and prev[-1].lower() in _ONE_HEDGES or _one_toll(sentence, start, start + 3) is not None
         return True
     run = _DIGIT_RUN.match(sentence, start)
     if run is None:
@@ -514,6 +529,22 @@ def _may_count(sentence: str, start: int) -> bool:
         word = _NEXT_WORD.match(after)
         return bool(word and word.group(1).lower() in lexicon.NOUNS)  # 2024, unless "2000 troops"
     return True
+
+
+def _one_toll(sentence: str, start: int, end: int) -> tuple[str, int] | None:
+    """(metric, end of the phrase) when a written "one" is a person killed, wounded or captured.
+
+    >>> _one_toll("A drone killed one soldier and wounded nine.", 15, 18)
+    ('killed', 26)
+    >>> _one_toll("One civilian was injured overnight.", 0, 3), _one_toll("One soldier told us.", 0, 3)
+    (('wounded', 24), None)
+    """
+    before = _ONE_FATE_BEFORE.search(sentence, max(0, start - 12), start)
+    person = _ONE_PERSON_AFTER.match(sentence, end) if before else None
+    if before and person:
+        return _FATE_WORDS[before.group(1).lower().replace("ing", "ed")], person.end()
+    after = _ONE_PERSON_FATE.match(sentence, end)
+    return (_FATE_WORDS[after.group(1).lower()], after.end()) if after else None
 
 
 def _counted(sentence: str, q: Quantity, found: list[Figure], context: str | None) -> tuple[str, str, int] | None:
@@ -668,6 +699,8 @@ def _bare_total(sentence: str, q: Quantity, found: list[Figure], context: str | 
             return "persons", _fate_after(sentence, them.end()) or metric, q.end
         if found and metric not in ("duration", "other"):  # "212 drones overnight, 31 of them over the Kursk region"
             return found[-1].unit, metric, q.end
+    if before_fate in ("killed", "wounded") and _MORE_AFTER.match(sentence, q.end):
+        return "persons", before_fate, q.end  # "killed two civilians and injured 15 others"
     if _MORE_AFTER.match(sentence, q.end) and (found or context):  # "11,000 soldiers ..., then roughly 3,000 more"
         return (found[-1].unit, found[-1].metric, q.end) if found else ("persons", context or "other", q.end)
     if _OF_WHICH.search(before) and _WERE_AFTER.match(sentence, q.end) and found:  # "of which 106 were shot down"

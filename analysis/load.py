@@ -224,11 +224,13 @@ _PAYWALL: Final = re.compile(
     r"|paywall|cancel any ?time|newsletter|become a (?:member|subscriber|supporter)|support (?:our|independent|quality) journalism"
     r"|keep (?:independent )?journalism|donate (?:now|today)|make a (?:donation|contribution))\b", re.I)
 _PAYWALL_HINTS: Final = ("subscri", "unlimited", "free", "premium", "sign", "log", "regist", "member", "paywall", "cancel",
-                         "newsletter", "journalism", "donat", "contribution", "support", "receiving", "browser", "join")
-_APPEAL: Final = re.compile(r"\b(?:support us|make a (?:donation|contribution)|become a (?:member|subscriber|supporter)|support (?:our|independent|quality) journalism"
+                         "newsletter", "journalism", "donat", "contribution", "support", "receiving", "browser", "join", "patron")
+_APPEAL: Final = re.compile(r"\b(?:support us|make a (?:donation|contribution)|become a (?:member|subscriber|supporter|patron)|support (?:our|independent|quality) journalism"
                     r"|keep (?:independent )?journalism|subscribe (?:now|today|to (?:our|the))|sign up for (?:our|the|a)?\s*\w*"
                     r"\s*(?:newsletter|briefing|daily)|join [\d,]+\+? (?:readers|subscribers|members|supporters)"
                     r"|you are receiving this|unsubscribe|view (?:this email )?in (?:your )?browser)\b")
+_PRICED_APPEAL: Final = re.compile(r"\b(?:become an? (?:member|subscriber|supporter|patron)|support us|donate|subscribe)\b[^.!?]{0,40}?"
+                                   r"\b(?:from|for|at)\s+(?:just\s+|only\s+)?(?:[$€£¥₩]\s?\d|\d[\d.,]*\s*(?:zł|€|euros?|dollars|pounds|zlotys?)\b)")
 _NETWORK: Final = r"(?:facebook|twitter|x|whatsapp|linkedin|telegram|instagram|youtube|tiktok|reddit|email|print)"
 _SOCIAL: Final = re.compile(
     r"(?:share|follow|like|tweet|pin|email|find)(?: us| this(?: article| story| page)?)? (?:on|via|with) .+"
@@ -295,6 +297,8 @@ def _is_boilerplate_line(line: str) -> bool:
         return True
     if hinted and _APPEAL.search(low):
         return True  # a short paragraph that asks the reader to pay or sign up, whatever else it says
+    if n <= 80 and ("patron" in low or "support" in low or "member" in low or "donat" in low) and _PRICED_APPEAL.search(low):
+        return True  # a funding appeal with its price: "... without your support. Become a patron from 10 zł a month."
     if hinted and any(c in line for c in "$€£¥₩") and _PRICE_PERIOD.search(low) and (
             _OFFER_START.search(low) or ("subscri" in low and n <= 30 and _SLASH_PERIOD.search(low))):
         return True  # "SUBSCRIBE: Unlimited access for just $6 a week", "Pro subscribers get the table — $599/year"

@@ -71,7 +71,7 @@ CURRENCIES: dict[str, str] = {
     "$us": "USD", "a$": "AUD", "au$": "AUD", "aud": "AUD", "c$": "CAD", "s$": "SGD", "hk$": "HKD", "nz$": "NZD",
     "₹": "INR", "rs": "INR", "rs.": "INR", "inr": "INR", "rupees": "INR", "jpy": "JPY", "cny": "CNY", "rmb": "CNY",
     "uah": "UAH", "₴": "UAH", "hryvnias": "UAH", "hryvnia": "UAH", "zloty": "PLN", "zlotys": "PLN", "złoty": "PLN",
-    "pln": "PLN", "rouble": "RUB", "ruble": "RUB", "rupee": "INR",
+    "pln": "PLN", "zł": "PLN", "rouble": "RUB", "ruble": "RUB", "rupee": "INR",
 }
 
 _UNITS: Final = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -80,8 +80,8 @@ _WORD: Final = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_UNITS}|a\s+dozen|dozen|a(?=
 _WORD_NUMBER: Final = rf"{_WORD}(?:[\s-]+(?:and\s+)?(?:{_WORD}|hundred|thousand|million|billion))*"
 _DIGITS: Final = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE: Final = r"hundred|thousand|million|billion|trillion|mn|bn|tn|trn|mln|bln|trln|lakhs?|crores?"
-_CUR_PRE: Final = r"(?:US\$|\$US|A\$|AU\$|C\$|S\$|HK\$|NZ\$|\$|€|£|₩|₽|¥|₹|₴)\s?|(?:USD|EUR|GBP|KRW|AUD|INR|JPY|CNY|RUB|RMB|Rmb|UAH|PLN)\s?|Rs\.?\s?"
-_CUR_POST: Final = r"dollars|euros|euro|pounds|won|roubles|rubles|yuan|yen|rupees|hryvnias|hryvnia|zlotys|zloty|złoty"
+_CUR_PRE: Final = r"(?:US\$|\$US|A\$|AU\$|C\$|S\$|HK\$|NZ\$|\$|€|£|₩|₽|¥|₹|₴)\s?|(?:USD|EUR|GBP|KRW|AUD|INR|JPY|CNY|RUB|RMB|Rmb|UAH|PLN|zł)\s?|Rs\.?\s?"
+_CUR_POST: Final = r"dollars|euros|euro|pounds|won|roubles|rubles|yuan|yen|rupees|hryvnias|hryvnia|zlotys|zloty|złoty|zł"
 _VAGUE: Final = "|".join(sorted((v.replace(" ", r"\s+") for v in VAGUE), key=len, reverse=True))
 _FRACTION: Final = "|".join(sorted((re.escape(f).replace("\\ ", r"[\s-]+") for f in FRACTIONS), key=len, reverse=True))  # "one-fifth"
 
@@ -382,7 +382,7 @@ def _starts_before(sentence: str, start: int, words: int = 4) -> list[int]:
 _OPENERS: Final = frozenset(
     [w.split()[0].replace("\\.?", "").replace("\\", "") for row in QUANTIFIERS for w in row[0].split("|")]
     + ["between", "from", "several", "a", "many", "tens", "hundreds", "us$", "$", "€", "£", "₩", "usd", "eur", "gbp",
-       "rs", "₹", "inr", "aud", "a$", "au$", "rub", "rmb", "cny", "jpy", "krw", "uah", "₴", "pln"]
+       "rs", "₹", "inr", "aud", "a$", "au$", "rub", "rmb", "cny", "jpy", "krw", "uah", "₴", "pln", "zł"]
 )
 """First words of hedges and ranges ("no" of "no fewer than"): the only words a quantity starts at before its number."""
 

@@ -1269,7 +1269,7 @@ def test_a_participle_or_a_contact_clause_is_never_the_source(sentence: str):
      "while ship-to-ship transfers move the fuel closer to shore.", {3.0: "brokers"}),
     ("Analysts say Pyongyang could receive millions of barrels more if the partnership deepens further.",
      {1e6: "Analysts"}),
-    ("Diplomats in Brussels said Hungary and Slovakia had delayed sanctions on 12 more North Korean individuals.", {12.0: "Diplomats"}),
+    ("Diplomats in Brussels said Hungary and Slovakia had delayed sanctions on 12 more North Korean individuals.", {12.0: "Diplomats in Brussels"}),
     # ... bare "officials" point back at a body named before, so alone they credit nobody
     ("Officials said 300 shells were fired at the village overnight.", {300.0: ""}),
     ("North Korea has sent about 11,000 troops, analysts say.", {11000.0: "analysts"}),
@@ -1430,6 +1430,13 @@ def test_the_outlets_own_count_and_papers_seen_by_it(text: str, publisher: str, 
     ("Russia shipped twice the annual cap of 500,000 barrels set by the Security Council.", "",
      {2.0: "", 500000.0: "United Nations"}),
     ("The 1718 sanctions committee has not met since March, when 30 committee members attended.", "", {30.0: ""}),
+    # left open by that review: a brigade's press service, other wordings of who set a cap
+    ("According to the press service of the 47th Mechanised Brigade, 35 North Korean soldiers were killed.", "",
+     {35.0: "47th Mechanised Brigade"}),
+    ("The cap of 500,000 barrels, which the UN Security Council set in 2017, has been breached.", "",
+     {500000.0: "United Nations"}),
+    ("In 2017 the UN Security Council capped refined petroleum imports at 500,000 barrels a year.", "",
+     {500000.0: "United Nations"}),
 ])
 def test_misfires_found_in_the_review_of_this_sessions_rules(text: str, publisher: str, expected: dict[float, str]):
     assert credits(text, publisher, date="2026-11-20") == expected

@@ -449,6 +449,8 @@ def test_a_multiple_with_two_decimals_is_read_where_an_article_has_it():
     ("Two people familiar with the shipments said each ship carried up to 3,000 tonnes of diesel per trip.", [3000]),
     ("Three US officials who spoke on condition of anonymity said 3,000 troops had moved.", [3000]),
     ("Two people were killed and 14 wounded.", [2, 14]),
+    ("Two diplomats in Seoul said 3,000 troops were rotated home.", [3000]),
+    ("Three US officials told reporters that 3,000 troops had moved.", [3000]),
 ])
 def test_how_many_told_the_story_is_not_a_figure_in_it(sentence: str, kept: list[float]):
     assert [r["value"] for r in article_figures({"article": "a", "text": sentence})] == kept
@@ -457,6 +459,7 @@ def test_how_many_told_the_story_is_not_a_figure_in_it(sentence: str, kept: list
 @pytest.mark.parametrize("sentence, expected", [
     ("Germany pledged a new 1.2 billion euro ($1.4bn) military aid package.", [(1.2e9, "EUR"), (1.4e9, "USD")]),
     ("The ministry will spend 7.6 billion zloty on shells and PLN 412 million on drones.", [(7.6e9, "PLN"), (4.12e8, "PLN")]),
+    ("Poland will spend zł 7.6 billion on air defence and 412 million zł on drones.", [(7.6e9, "PLN"), (4.12e8, "PLN")]),
 ])
 def test_a_currency_named_after_the_amount_in_the_singular_or_in_zloty(sentence: str, expected: list[tuple]):
     assert [(r["value"], r["unit"]) for r in article_figures({"article": "a", "text": sentence})] == expected
@@ -467,6 +470,12 @@ def test_a_currency_named_after_the_amount_in_the_singular_or_in_zloty(sentence:
     ("Russian shelling killed three people and injured 12 over the past day.", [(3.0, "killed"), (12.0, "wounded")]),
     ("Ukraine captured two soldiers, both wounded, near Kursk.", [(2.0, "captured")]),
     ("Russia has lost 4,000 soldiers killed or wounded.", [(4000.0, "casualties")]),
+    ("The strike killed two civilians and injured 15 others, the governor said.", [(2.0, "killed"), (15.0, "wounded")]),
+    # a written "one" counts only as a toll: a fate verb before it and a person after, or "one civilian was injured"
+    ("A drone killed one soldier and wounded nine.", [(1.0, "killed"), (9.0, "wounded")]),
+    ("Ukrainian forces captured one North Korean soldier near Kursk.", [(1.0, "captured")]),
+    ("One civilian was injured and three soldiers were killed.", [(1.0, "wounded"), (3.0, "killed")]),
+    ("One soldier told us 300 shells fell that night.", [(300.0, "munitions")]),
 ])
 def test_a_fate_verb_before_the_number_and_one_after_it(sentence: str, expected: list[tuple]):
     assert [(r["value"], r["metric"]) for r in article_figures({"article": "a", "text": sentence})] == expected

@@ -299,6 +299,10 @@ def test_hard_wrapped_lines_are_joined():
 @pytest.mark.parametrize("line", [
     '^ "Monitoring team says 1.2 million barrels breached UN cap". Reuters. 14 May 2026.',  # a wiki reference list
     "Donate: €10, €25, €50.",
+    "Become a patron from 10 zł a month.",
+    ("The Post is run by a small team and published by an independent, non-profit foundation funded through donations "
+     "from our readers, not from advertisers or owners. We cannot do what we do without your support, and every "
+     "contribution matters. Become a member from just €5 a month."),  # too long for the short-appeal rule
     "Signal Pro subscribers get the full KIDA data table — $599/year, or 14 days free.",
     "APE Desk: +33 1 40 41 46 46 | Clients: 3,500 media in 151 countries",
 ])
