@@ -1,9 +1,9 @@
 """Extraction quality on hand-labelled sets written independently of the code.
 
 tests/fixtures/dev (ten .txt articles) was used to develop the rules; tests/fixtures/holdout to
-holdout15 were each written by helpers who never saw the code and scored once, untouched, before any
+holdout17 were each written by helpers who never saw the code and scored once, untouched, before any
 rule was changed for them (tests/gold/<set>.md gives each score and how the set was labelled).
-holdout10, holdout12, holdout13 and holdout15 are still untouched: no rule has been drawn from their
+holdout10, holdout12, holdout13, holdout15 and holdout17 are still untouched: no rule has been drawn from their
 errors, so they estimate unseen reporting; the others have been tuned on since.  The thresholds sit a
 little below what the extractor measures today, so a change that makes extraction worse fails here.
 """
@@ -54,6 +54,8 @@ HELD_OUT_FLOORS = [
     ("holdout13", 0.94, 0.84, 0.91, 0.58, 31),  # untouched: F1 0.85, metric 0.91 / 0.92, source 0.58 / 0.58 / 0.59 (never tuned on)
     ("holdout14", 0.94, 0.91, 0.91, 0.89, 4),  # ordinary news, judged once: F1 0.91, metric 0.92, source 0.69
     ("holdout15", 0.96, 0.88, 0.91, 0.70, 3),  # ordinary news, untouched: F1 0.89, metric 0.92, source 0.65 / 0.71 (never tuned on)
+    ("holdout16", 0.96, 0.90, 0.92, 0.82, 3),  # ordinary news, judged once: F1 0.91, metric 0.92, source 0.83
+    ("holdout17", 0.96, 0.86, 0.92, 0.80, 3),  # ordinary news, untouched: F1 0.87, metric 0.93, source 0.81 (never tuned on)
 ]
 
 
