@@ -77,7 +77,9 @@ _FROM: Final = re.compile(  # "an update from X", "imagery analysed by X"; lower
     r"complaint|indictment|filing|lawsuit|letter|memo|testimony|evidence|submissions?|tracking|monitoring)\s+"
     r"(?:of\s+(?:[a-z-]+\s+){1,2}by|(?:from|by|of)|(?:released|published|compiled|analy[sz]ed|obtained|seen|reviewed|provided|commissioned|"
     r"conducted|carried\s+out|gathered|collected|taken)(?:\s+[\w’']+){0,3}?\s+by)\s+(?P<np>(?:(?:the|a|an)\s+)?[^a-z\d].+)$")
-_SEEN_BY: Final = re.compile(r"^(?P<owner>.+?)\s+(?:data|documents?|figures|records|statistics|papers|estimates|assessments|numbers)\s+"
+_SEEN_BY: Final = re.compile(r"^(?:(?:an?|the)\s+(?:(?:confidential|classified|secret|internal|new|latest|leaked|unpublished|draft)\s+)*)?"
+                             r"(?P<owner>.+?)\s+(?:data|documents?|figures|records|statistics|papers|estimates?|assessments?|numbers|"
+                             r"reports?|memos?|briefings?|analys[ie]s|studies|study|cables?|dossiers?)\s+"
                              r"(?:seen|obtained|reviewed|viewed|examined|cited|quoted|reported|published)\s+by\b", re.IGNORECASE)
 _PAPERS_SEEN_BY: Final = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:[Dd]ata|[Dd]ocuments?|[Rr]ecords|[Pp]apers|[Ff]iles|[Ff]igures)\s+(?:seen|"
                                     r"obtained|reviewed|viewed|examined)\s+by\s+(?:the\s+)?(?P<np>[A-Z].*)$")
@@ -212,7 +214,16 @@ _GAVE_FIGURE: Final = re.compile(r"\s+(?:[“\"]|an?\s+(?:[\w-]+\s+){0,2}(?:figu
 """What "gave" must be followed by to report: "HUR's statement gave “at least 3,000 killed”", "gave a range of 30 to 40"."""
 _PARENTHESIS: Final = re.compile(r"\s*\([^)]*\)")
 _PARTICIPLE_TAIL: Final = re.compile(r"\s+(?:published|released|issued|presented|made\s+public|unveiled|unsealed|filed|out|interviewed|"
-                                     r"contacted|surveyed|reached|(?:reported|quoted|cited|carried|relayed)\s+by)\b.*$")
+                                     r"contacted|surveyed|reached|(?:reported|quoted|cited|carried|relayed|obtained|seen|reviewed)\s+by|"
+                                     r"(?:leaked|provided|given)\s+to|shared\s+with)\b.*$")
+_OWNED_ANALYSIS: Final = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+(?:analysis|review|"
+                                    r"count|tally|investigation|survey|study)\s+of\s")
+_GIVEN_DATA: Final = re.compile(r"(?:the\s+)?(?:data|figures|statistics|numbers|information|documents?|records)\s+(?:that\s+)?"
+                                r"(?P<np>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,6}?)\s+(?:provided|gave|shared|sent|supplied|"
+                                r"released|handed)\s+(?:to|with)\b.*$")  # "data the Primorsky Krai customs office provided to Ledgerline"
+_BRIEFED_BY: Final = re.compile(r"(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:lawmakers?|legislators?|MPs?|senators?|"
+                                r"members?\s+of\s+(?:parliament|congress)|officials?|diplomats?)\s+(?:who\s+(?:was|were)\s+)?briefed\s+"
+                                r"by\s+(?P<np>(?:the\s+)?[A-Z].*)$")  # "a lawmaker briefed by the NIS": the NIS's claim
 _PAPERS: Final = {"briefing", "report", "assessment", "statement", "study", "survey", "update", "analysis", "estimate",
                   "figures", "data", "tally", "count", "assessments", "estimates", "reports", "paper", "website", "site"}
 _TRAILING_TIME: Final = re.compile(r"\s+(?:in|on|at|last|this|earlier|during)\s+(?:\w+\s*){1,3}$")
@@ -245,7 +256,7 @@ _SPOKESMAN_FOR: Final = re.compile(r"(?:spokes(?:man|woman|person)|press\s+(?:of
                                    r"(?:the\s+|its\s+|their\s+)?(?P<np>[A-Z].*)$")
 _DESCRIBED_BODY: Final = re.compile(  # "ship-tracking firm Seastat Analytics", "State news agency Interfax", "US-based think tank ISW"
     r"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,3}(?:firm|company|think[ -]tank|consultancy|outlet|newspaper|daily|broadcaster|website|"
-    r"agency|monitor|organi[sz]ation|charity|NGO)\s+(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})$")
+    r"agency|monitor|organi[sz]ation|charity|NGO|watchdog|regulator)\s+(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})$")
 _POSSESSIVES: Final = {"his", "her", "their", "its", "my", "your"}
 _UNDER_OFFICES: Final = {"Department", "Directorate", "Office", "Bureau", "Service", "Agency", "Committee", "Commission"}
 _NAME_JOINS: Final = {"of", "for", "the", "and", "on", "in", "de", "und", "under"}  # "Coordination Headquarters for the Treatment of ..."
@@ -366,7 +377,7 @@ _TRAILING_CONJUNCTION: Final = re.compile(r"\s+(?:and|or|but)$")
 _DESCRIBED_WHO: Final = re.compile(rf"^(?P<np>(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree)\s+(?:[\w’'-]+\s+){{0,4}}?"
                                    rf"(?i:{PERSON_ROLES}))\s+who\s+[^,;:]*$")
 _PAPER_WITH_ASIDE: Final = re.compile(r"(?P<np>(?:The|This|Its|Their)\s+(?:[\w-]+\s+){0,3}?(?:assessment|report|study|survey|"
-                                      r"analysis|estimate|review|update|paper|briefing)),\s+(?:which|published|presented|released|"
+                                      r"analysis|estimate|review|update|paper|briefing|document|memo|dossier)),\s+(?:which|published|presented|released|"
                                       r"issued|shared|prepared|compiled|delivered|sent|seen|obtained|dated|due)\b")
 _QUOTE_CLOSED: Final = re.compile(r"^.*[,.!?—-][”\"]\s+")  # up to the last closing quote: '"... lower," '
 _HEAD_POINTER: Final = re.compile(rf"[Tt]he\s+(?:{INSTITUTION_HEADS})")
@@ -391,6 +402,12 @@ def _clean(np: str) -> str:
     if seen and owner.lower() not in _NOT_OWNERS and owner[:1].isupper() and (
             " " in owner or known(owner) or owner.isupper()):  # "Russian customs data seen by the FT": the owner's claim
         return _clean(owner)  # ("Key figures at a glance" belong to nobody)
+    briefed = _BRIEFED_BY.match(np) if " briefed by " in np else None
+    if briefed:  # "a lawmaker briefed by the National Intelligence Service": the originator, as with "citing"
+        return _clean(briefed.group("np"))
+    given = _GIVEN_DATA.match(np) if " to " in np or " with " in np else None
+    if given:
+        return _clean(given.group("np"))
     papers = _PAPERS_SEEN_BY.match(np) if " by " in np else None
     if papers:  # "Documents seen by the Financial Times", "Shipping data reviewed by Reuters": whoever saw them
         return _clean(papers.group("np"))
@@ -401,6 +418,9 @@ def _clean(np: str) -> str:
     speaking_for = _REPRESENTATIVE.match(np) if any(w in low for w in _SPEAKER_WORDS) else None
     if speaking_for:  # "the representative of the United Kingdom": the country speaks
         np = speaking_for.group("np") or speaking_for.group("owner")
+    analysis = _OWNED_ANALYSIS.match(np) if " of " in np else None
+    if analysis:  # "A Jongno Ilbo analysis of reports by the North's state media": the analyst's finding
+        return analysis.group("owner")
     m = _FROM.search(np)  # before the participle is cut: "a report published today by X" names X
     if m and not (m.group(0).split()[0].lower() in _EVIDENCE and not institution(m.group("np"))):
         np = m.group("np")  # not "evidence from Kursk": a place

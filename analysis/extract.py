@@ -169,7 +169,20 @@ def _own_outlet(publisher: Any) -> Callable[[str], bool] | None:
         return None  # a ministry's or a monitor's release credits the body (publisher_voice); so does an NGO's
     words = [w for w in publisher.split() if w.lower() not in _SMALL_WORDS]
     initials = "".join(w[0] for w in words).upper() if len(words) > 1 else ""
-    return lambda source: _outlet_key(source) == name or (len(initials) > 1 and source == initials)  # "ACN"
+    return lambda source: _same_outlet(_outlet_key(source), name) or (len(initials) > 1 and source == initials)  # "ACN"
+
+
+def _same_outlet(key: str, name: str) -> bool:
+    """Whether two outlet keys name one outlet: equal, or one the other with words added at an end, the shorter of
+    two words at least ("vistula post" = "fundacja vistula post", "nk ledger pro" = "nk ledger").
+
+    >>> _same_outlet("vistula post", "fundacja vistula post"), _same_outlet("post", "vistula post")
+    (True, False)
+    """
+    if key == name:
+        return True
+    short, long = (key, name) if len(key) < len(name) else (name, key)
+    return " " in short and (long.startswith(short + " ") or long.endswith(" " + short))
 
 
 def publisher_voice(publisher: Any, text: str) -> Attribution | None:
@@ -583,10 +596,14 @@ class _Citations:
                 found = self.at(j)
                 if found and (head in found.source.lower() or f"a {head} " in self.sentences[j].lower()):
                     return found  # "the ministry"; "The team" after "a team from the Open Source Centre tracked"
+                office = _minister_of(self.sentences[j], found) if head == "ministry" and found else None
+                if office is not None:
+                    return office  # "Defense Minister Koichi Tanabe said ... The ministry estimates": his ministry
             if head in _ROLES:
                 return None  # "the officer said": only an officer credited as one, never the last body cited
         if head.capitalize() in _SHORT_NAMES:  # "findings by the Multilateral Sanctions Monitoring Team ... The team
-            found = self.named(head.capitalize(), self.offsets[i])  # reported": named in full, though not cited
+            at = self.sentences[i].lower().find(f"the {head}")  # reported": named in full, though not cited;
+            found = self.named(head.capitalize(), self.offsets[i] + max(at, 0))  # earlier in its own sentence too
             if found is not None:
                 return found
         if kinds is not None:  # "the agency" after its spokesman's words: the last body of its kinds, further back
@@ -642,7 +659,7 @@ def _mentioned_kind(sentence: str) -> str:
 
 
 _SHORT_NAMES: Final = {"Team", "Panel", "Committee", "Council", "Commission", "Centre", "Center", "Institute", "Bureau",
-                       "Directorate", "Mission", "Monitor", "Observatory"}
+                       "Directorate", "Mission", "Monitor", "Observatory", "Headquarters"}
 
 
 @lru_cache(maxsize=64)
@@ -669,6 +686,25 @@ _IN_PASSING: Final = re.compile(rf"(?:\b(?:by|from)\s+(?:the\s+)?|\b(?:{INSTITUT
 _NAME_OR_ACRONYM: Final = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'-]*)*")
 
 
+_MINISTER: Final = re.compile(r"\b(?P<dept>(?:[A-Z][a-z]+\s+){1,2})Minister\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
+
+
+def _minister_of(sentence: str, person: Attribution) -> Attribution | None:
+    """The ministry of a minister credited in the sentence, by the title the sentence gives him.
+
+    >>> _minister_of("Defense Minister Koichi Tanabe said so.", Attribution("Koichi Tanabe", "", "person", "")).source
+    'Defense Ministry'
+    """
+    if person.kind != "person":
+        return None
+    for m in _MINISTER.finditer(sentence):
+        dept = m.group("dept").split()
+        if m.group("name").endswith(person.source.split()[-1]) and dept[0] not in ("Prime", "Deputy", "Vice", "First"):
+            source, kind, country = canonical(" ".join(dept[-1:]) + " Ministry")
+            return Attribution(source, "", kind, country or person.country)
+    return None
+
+
 def _named_body(name: str) -> Attribution | None:
     """The body a full name means, when it is a name of several words ("Multilateral Sanctions Monitoring Team")."""
     source, kind, country = canonical(name)
@@ -688,6 +724,11 @@ _POINTER_KINDS: Final = {"think tank": {"think tank"}, "think-tank": {"think tan
 def _pointer_head(sentence: str) -> str:
     """The head noun of a pointer in the sentence ("the think tank estimated" -> "think tank"), or ''."""
     m = _POINTER_HEAD.search(sentence)
+    aside = sentence.rfind(", wh", 0, m.start()) if m is not None else -1
+    if m is not None and aside >= 0 and "," not in sentence[aside + 1:m.start()]:
+        # "The document, which the newspaper says was presented ..., estimates": the aside's pointer does not speak
+        after = sentence.find(",", m.end())
+        m = _POINTER_HEAD.search(sentence, after) if after > 0 else None
     if m is None or m.group(0).lower().endswith(("press service", "press office")):
         return ""  # "the press service said": whoever's press service was cited last, whatever its name
     return m.group(1).lower()

@@ -1440,3 +1440,39 @@ def test_the_outlets_own_count_and_papers_seen_by_it(text: str, publisher: str, 
 ])
 def test_misfires_found_in_the_review_of_this_sessions_rules(text: str, publisher: str, expected: dict[float, str]):
     assert credits(text, publisher, date="2026-11-20") == expected
+
+
+@pytest.mark.parametrize("text, publisher, expected", [
+    # a paper an outlet has seen is its owner's claim, and so is what "the document" says next
+    ("North Korea has sent around 30,000 soldiers to fight for Russia, according to a confidential NATO intelligence "
+     "assessment seen by EW. The document, which was circulated among alliance members last week, estimates that about "
+     "11,500 of those soldiers have been killed or wounded.", "EW", {30000.0: "NATO", 11500.0: "NATO"}),
+    ("North Korea has sent around 35,000 soldiers, according to a NATO assessment seen by the Polish daily Rzeczpospolita. "
+     "The document, which the newspaper says was presented to allied ambassadors last week, estimates that around 14,000 "
+     "North Korean troops are in Russia.", "", {35000.0: "NATO", 14000.0: "NATO"}),
+    # data an outlet obtained or was given: the body it came from
+    ("According to data from the Ministry of Unification obtained by the Jongno Ilbo, North Korean exports to Russia "
+     "totaled $42 million in the first nine months.", "Jongno Ilbo", {42e6: "Ministry of Unification"}),
+    ("Cargo rose to 612,000 tons, according to data the Primorsky Krai customs office provided to Ledgerline.", "Ledgerline",
+     {612000.0: "Primorsky Krai customs office"}),
+    # a lawmaker briefed by a body relays it, as "citing" does
+    ("North Korea has received around 10 MiG-29 fighter jets, according to a lawmaker briefed by the National Intelligence "
+     "Service (NIS) on Monday.", "", {10.0: NIS}),
+    # an outlet's own analysis of other reports is its own finding
+    ("A Jongno Ilbo analysis of reports by the North's state media found that Kim had inspected munitions factories more "
+     "than twice as often as in 2024.", "Jongno Ilbo", {2.0: ""}),
+    ("Russian-flagged cargo ships made 21 calls at Rajin between January and March, according to an NK Ledger Pro review "
+     "of commercial satellite imagery.", "NK Ledger", {21.0: ""}),
+    # a watchdog named after its description; "the ministry" after its minister
+    ("Russia has exported about 104,000 tons of wheat to North Korea since January, the agricultural watchdog "
+     "Rosselkhoznadzor said in a statement.", "", {104000.0: "Rosselkhoznadzor"}),
+    ("At a press conference, Defense Minister Koichi Tanabe said cooperation was a grave concern. The ministry estimates "
+     "North Korea has sent about 28,000 troops to Russia.", "", {28000.0: "Defense Ministry"}),
+    # "the headquarters" is the Headquarters the article named, though it never credited it
+    ("Ukraine's Coordination Headquarters for the Treatment of Prisoners of War was holding nine North Korean servicemen, "
+     "the headquarters told Vigil. Two were captured by paratroopers, whose footage was released by President Volodymyr "
+     "Zelensky's office.\nAccording to data the headquarters shared with Vigil, the men were held for between 3 and 19 "
+     "days at field collection points.", "Vigil", {9.0: "Ukraine's Coordination Headquarters", 3.0: "Ukraine's Coordination Headquarters"}),
+])
+def test_papers_seen_by_or_given_to_an_outlet_are_their_owners_claims(text: str, publisher: str, expected: dict[float, str]):
+    assert credits(text, publisher, date="2026-10-20") == expected

@@ -1,9 +1,9 @@
 """Extraction quality on hand-labelled sets written independently of the code.
 
 tests/fixtures/dev (ten .txt articles) was used to develop the rules; tests/fixtures/holdout to
-holdout17 were each written by helpers who never saw the code and scored once, untouched, before any
+holdout18 were each written by helpers who never saw the code and scored once, untouched, before any
 rule was changed for them (tests/gold/<set>.md gives each score and how the set was labelled).
-holdout10, holdout12, holdout13, holdout15 and holdout17 are still untouched: no rule has been drawn from their
+holdout17 and holdout18 are untouched: no rule has been drawn from their
 errors, so they estimate unseen reporting; the others have been tuned on since.  The thresholds sit a
 little below what the extractor measures today, so a change that makes extraction worse fails here.
 """
@@ -56,6 +56,7 @@ HELD_OUT_FLOORS = [
     ("holdout15", 0.96, 0.88, 0.91, 0.70, 3),  # ordinary news, untouched: F1 0.89, metric 0.92, source 0.65 / 0.71 (never tuned on)
     ("holdout16", 0.96, 0.90, 0.92, 0.82, 3),  # ordinary news, judged once: F1 0.91, metric 0.92, source 0.83
     ("holdout17", 0.96, 0.86, 0.92, 0.80, 3),  # ordinary news, untouched: F1 0.87, metric 0.93, source 0.81 (never tuned on)
+    ("holdout18", 0.95, 0.86, 0.93, 0.74, 2),  # ordinary news, untouched: F1 0.87, metric 0.94, source 0.75 (never tuned on)
 ]
 
 
