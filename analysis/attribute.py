@@ -316,6 +316,9 @@ def _np_before(sentence: str, end: int) -> str:
     'Seonghyeon Ryu'
     """
     region = sentence[:end].rstrip(" ,")
+    closed = sentence[:end].rstrip().endswith(",")  # an aside closed before the verb, not the clause's own subject
+    if region.endswith((',"', ',”')):  # '..., who goes by the call sign "Tykha," said': closed inside its quotation
+        region, closed = region[:-2] + region[-1], True
     if "” " in region or '" ' in region:
         quoted = _QUOTE_CLOSED.search(region)
         if quoted:  # '"... a third lower," Marta Kowalczyk, a senior fellow at OSW, told': the quotation is not the subject
@@ -337,7 +340,7 @@ def _np_before(sentence: str, end: int) -> str:
     if ", " in region:
         region = _AGE_APPOSITION.sub("", _FOR_ITS_PART.sub("", region))  # "the Ministry, for its part, counts";
         # "Kang (pseudonym), 26, a private ..., said": the age goes
-        if sentence[:end].rstrip().endswith(","):  # an aside closed before the verb, not the clause's own subject
+        if closed:
             named = _NAMED_AS.search(region)
             if named:  # "Deputy head of the facility, who gave his name only as Major Serhiy, said": the name given
                 return named.group("name")
@@ -571,8 +574,18 @@ def _is_pointer(raw: str) -> bool:
     return bool(_POINTERS.match(_clean(raw)) or _DEFINITE.match(raw) or _ROLE_POINTER.fullmatch(raw.strip()))
 
 
+_ITS_BODY: Final = re.compile(r"(?:[Ii]ts|[Tt]heir)\s+(?P<body>(?:(?:defen[cs]e|foreign|interior|emergencies)\s+ministry|"
+                              r"air\s+force|army|navy|military|general\s+staff|armed\s+forces|(?:border|coast)\s+guard|"
+                              r"spy\s+agency|(?:military\s+)?intelligence(?:\s+(?:service|agency|directorate))?|"
+                              r"security\s+service))")
+"""A country's body called by "its": "its defence ministry claimed"; the caller finds the country (extract._Citations)."""
+
+
 def _body(np: str, people: Mapping[str, str]) -> Attribution | None:
     raw = np
+    its = _ITS_BODY.fullmatch(np.strip(" ,")) if np.lstrip()[:4].lower() in ("its ", "thei") else None
+    if its:  # "its defence ministry": a body of the country named before, which the article's reader knows
+        return Attribution(f"its {its.group('body').lower()}", "", kind_of(its.group("body")), "")
     if "-" in raw and _DEFINITE.match(raw):
         return None  # a pointer, resolved by the caller
     if "ing " in raw[:20] and _PARTICIPLE_LEAD.match(raw):
@@ -803,9 +816,14 @@ def _subject(sentence: str, start: int, people: Mapping[str, str], previous: Pre
                 and (" " in before.strip() or _ACRONYM.fullmatch(before.strip()))):
             continue  # "the 28-page report lists": a noun; "OSC reports 43 trips", "estimates that": verbs
         np = _np_before(sentence, m.start())
+        if _GAP_AFTER.match(sentence, m.end()) and _THAT_END.search(before, 0, len(before) - len(np)):
+            clause_end = sentence.find(",", m.end())  # "A missile that investigators say was made in North Korea killed
+            if _COUNTED.search(sentence, m.end(), clause_end if clause_end > 0 else len(sentence)) is None:
+                continue  # 14 people, officials said": their words are the clause about the missile, not the toll
         relative = _RELATIVE.match(np) if np[:1] in "wW" else None
         if relative:  # "which the Bank of Korea put at about 42 trillion won": the clause's own figures only
-            if _COUNTED.search(sentence, m.end()) is None:
+            clause_end = sentence.find(", ", m.end())  # "The missiles, which X say were made in ..., killed 14": not 14
+            if _COUNTED.search(sentence, m.end(), clause_end if clause_end > 0 else len(sentence)) is None:
                 continue  # "14,300 came on study visas, which the NIS says are used to send workers"
             np = relative.group("np")
         if _OWN_GOVERNMENT.fullmatch(np):  # "Her Government estimated": the country of whoever spoke before
@@ -820,6 +838,8 @@ def _subject(sentence: str, start: int, people: Mapping[str, str], previous: Pre
             found = _main_speaker(sentence, m.start(), before, people)
             if found:
                 return found
+            if previous is not None and sentence[:3] in ("He ", "She") and _PRONOUN_LEAD.match(sentence):
+                return _resolve(previous)  # "He again urged partners to send more, saying Ukraine needed 10 more": him
         found = _body(np, people)
         if found and verb in _INTENT:  # "North Korea expects 10 MiG-29s, Seoul's NIS said": the NIS
             later = _subject(sentence, m.end(), people, previous) or _inverted(sentence, people)
@@ -865,6 +885,9 @@ _SPEECH: Final = {"said", "says", "told", "tells", "stated", "states", "claimed"
                   "alleged", "alleges", "argued", "asserted"}
 """Verbs that only report: "The ministry denied it and said ...", not "The panel had eight members and monitored ..."."""
 _COORDINATED: Final = re.compile(r"(?:^|[\s,])(?:and|but)$")
+_PRONOUN_LEAD: Final = re.compile(r"(?:He|She)\s+(?:\w+\s+)?[a-z]+(?:ed|s)\b")  # "He again urged", "She warns"
+_GAP_AFTER: Final = re.compile(r"\s+(?:was|were|is|are|had|has|have|came|comes)\b")  # "that X say was made": a gap
+_THAT_END: Final = re.compile(r"\b(?:that|which)\s*$")
 _COUNTED: Final = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)\b", re.I)
 _FIRST_VERB: Final = re.compile(r"\b(?:[a-z]+ed|said|says|told|tells|sent|sought|seeks|asks|made|took|gave|wrote|kept|met|spoke|held|denies|"
                                 r"rejects|has|have|had|is|are|was|were|did|does|would|will|could|can)\b")

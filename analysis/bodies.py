@@ -18,7 +18,8 @@ BODIES: list[tuple[str, str, str, tuple[str, ...]]] = [
         "uk ministry of defence", "british ministry of defence", "britain's ministry of defence", "uk defence ministry",
         "british defence ministry", "uk's ministry of defence", "uk mod", "british mod", "ministry of defence in london",
         "defence intelligence", "uk defence intelligence", "britain's defence ministry", "britain's defense ministry",
-        "british defense ministry", "uk defense ministry")),
+        "british defense ministry", "uk defense ministry", "british military intelligence", "uk military intelligence",
+        "britain's military intelligence", "british defence intelligence")),
     ("National Intelligence Service", "intelligence", "South Korea", (
         "national intelligence service", "nis", "south korea's spy agency", "seoul's spy agency", "south korean spy agency",
         "south korea's intelligence agency", "seoul's intelligence agency", "south korean intelligence agency",

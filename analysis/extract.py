@@ -434,8 +434,28 @@ class _Citations:
     def at(self, i: int) -> Attribution | None:
         """Who sentence ``i`` credits by its own words (a pointer in it resolved)."""
         if i not in self.cache:
-            self.cache[i] = self._full(attribute(self.sentences[i], _LazyPrevious(self, i), self.people), i)
+            found = self._full(attribute(self.sentences[i], _LazyPrevious(self, i), self.people), i)
+            if found is not None and found.source[:4].lower() in ("its ", "thei"):
+                found = self._its(i, found)
+            self.cache[i] = found
         return self.cache[i]
+
+    def _its(self, i: int, found: Attribution) -> Attribution | None:
+        """ "its defence ministry": the ministry of the country last named before it, in its sentence or the two before.
+
+        A body that cannot be placed is nobody's: "its defence ministry" is not a name to print.
+        """
+        sentence = self.sentences[i]
+        at = sentence.lower().find(found.source.lower())
+        texts = [sentence[:at if at >= 0 else len(sentence)]]
+        texts += [self.sentences[j] for j in range(i - 1, max(-1, i - 3), -1) if self.same_paragraph(j + 1)]
+        for text in texts:
+            named = [m for m in _COUNTRY_NAMED.finditer(text)]
+            if named:
+                country = _COUNTRY_OF_NAME[named[-1].group(0).removeprefix("the ")]
+                source, kind, where = canonical(f"{country}'s {found.source.split(None, 1)[1]}")
+                return Attribution(source, found.conduit, kind, where or country)
+        return None
 
     def _full(self, found: Attribution | None, i: int) -> Attribution | None:
         """The full name for a body cited by its head noun alone ("the Team estimates")."""
@@ -549,7 +569,10 @@ class _Citations:
         """Who one clause of sentence ``i`` credits, if it credits anyone itself."""
         key = (i, start, end)
         if key not in self.clause_cache:
-            self.clause_cache[key] = self._full(attribute(self.sentences[i][start:end], None, self.people), i)
+            found = self._full(attribute(self.sentences[i][start:end], None, self.people), i)
+            if found is not None and found.source[:4].lower() in ("its ", "thei"):
+                found = self._its(i, found)
+            self.clause_cache[key] = found
         return self.clause_cache[key]
 
     def introduced(self, found: Attribution) -> bool:
@@ -686,6 +709,13 @@ _IN_PASSING: Final = re.compile(rf"(?:\b(?:by|from)\s+(?:the\s+)?|\b(?:{INSTITUT
 _NAME_OR_ACRONYM: Final = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'-]*)*")
 
 
+_COUNTRY_OF_NAME: Final = {"Ukraine": "Ukraine", "Kyiv": "Ukraine", "Russia": "Russia", "Moscow": "Russia", "Kremlin": "Russia",
+                            "North Korea": "North Korea", "Pyongyang": "North Korea", "South Korea": "South Korea",
+                            "Seoul": "South Korea", "Japan": "Japan", "Tokyo": "Japan", "China": "China", "Beijing": "China",
+                            "United States": "US", "Washington": "US", "Britain": "UK", "UK": "UK", "London": "UK",
+                            "Poland": "Poland", "Warsaw": "Poland", "Germany": "Germany", "Berlin": "Germany",
+                            "France": "France", "Paris": "France"}
+_COUNTRY_NAMED: Final = re.compile(r"\b(?:the\s+)?(?:" + "|".join(sorted(_COUNTRY_OF_NAME, key=len, reverse=True)) + r")\b")
 _MINISTER: Final = re.compile(r"\b(?P<dept>(?:[A-Z][a-z]+\s+){1,2})Minister\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
 
 

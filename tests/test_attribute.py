@@ -1476,3 +1476,29 @@ def test_misfires_found_in_the_review_of_this_sessions_rules(text: str, publishe
 ])
 def test_papers_seen_by_or_given_to_an_outlet_are_their_owners_claims(text: str, publisher: str, expected: dict[float, str]):
     assert credits(text, publisher, date="2026-10-20") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "its" + a body: the body of the country named just before, in the sentence or the one before it
+    ("Ukraine says North Korean missiles have become more accurate. Its air force said that of the 17 KN-23 missiles "
+     "fired in August, only two missed.", {17.0: "Ukraine's air force"}),
+    ("Moscow does not publish its own losses, but its defence ministry claimed that Ukrainian forces had lost more "
+     "than 1,300 troops in the past week.", {1300.0: "Russian Ministry of Defence"}),
+    ("Its defence ministry claimed that 1,300 troops were lost.", {1300.0: ""}),  # no country named: nobody, not "its ..."
+    # a clause "that investigators say was made in North Korea" is theirs; the toll after it is not
+    ("A ballistic missile that Ukrainian investigators say was made in North Korea slammed into a building in Dnipro, "
+     "killing at least 14 people, officials said.", {14.0: ""}),
+    ("The missiles, which Ukrainian investigators say were made in North Korea, killed 14 people.", {14.0: ""}),
+    ("North Korea sent 14,300 workers, which the NIS puts at about 42 trillion won.", {14300.0: "", 42e12: NIS}),
+    # an aside closed inside its quotation marks still ends before the verb
+    ('Serhii, a 34-year-old drone operator in the brigade who goes by the call sign "Tykha," said he had seen 300 '
+     'North Korean soldiers in one assault.', {300.0: "Serhii"}),
+    # "He ..., saying" is whoever "he" is
+    ("Ukrainian President Volodymyr Zelenskyy said Russia had fired more than 1,900 drones over the past week. He again "
+     'urged partners to provide more Patriot systems, saying Ukraine needed "at least 10 more".',
+     {1900.0: "Volodymyr Zelensky", 10.0: "Volodymyr Zelensky"}),
+    ("North Korea has suffered about 6,800 casualties, according to a new estimate by British military intelligence.",
+     {6800.0: "UK Ministry of Defence"}),
+])
+def test_pronouns_relative_clauses_and_quoted_asides(text: str, expected: dict[float, str]):
+    assert credits(text) == expected
