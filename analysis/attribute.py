@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from functools import lru_cache
 from dataclasses import dataclass
 from typing import Final, Protocol, Union
 
-from analysis.bodies import COUNTRY_NAMES, canonical, country_of, kind_of, known
-from analysis.lexicon import (BODY_WORDS, GENERIC_SUBJECTS, NOUNS, PERSON_ROLES, REPORTING_VERBS, SPEAKING_GROUPS, TITLE_WORDS,
-                              word_trie)
+from analysis.bodies import canonical, country_of, kind_of, known
+from analysis.lexicon import PERSON_ROLES, REPORTING_VERBS, SPEAKING_GROUPS, TITLE_WORDS, word_trie
+from analysis.names import (ACRONYM, CLAUSE_WORDS, DATELINE, INSTITUTION_HEADS, LEADING, MONTH_NAMES, NOT_OWNERS, POINTERS,
+                            SPEAKERS, cited_name, institution, is_body)
 
 _ADVERBS: Final = (r"(?:(?:" + word_trie("has have had also further previously earlier recently separately publicly later now then first "
                                    "already reportedly just since".split()) + r"|so\s+far|on\s+\w+day|(?:last|this)\s+(?:\w+day|week|month|year|night|morning|afternoon|evening|"
@@ -57,7 +57,6 @@ _BY_COUNT: Final = re.compile(
 _HEADLINE_SOURCE: Final = re.compile(  # "N. Korea has suffered 4,700 casualties: NIS", "121 drones downed — Air Force"
     r"(?:[:;]|\s(?P<dash>[—–-]))\s+(?P<np>[A-Z][\w.’'& -]{1,40})$")
 _HEADLINE_LEAD: Final = re.compile(r"(?P<np>[A-Z][\w.’'&-]*(?:\s[A-Z][\w.’'&-]*){0,3}):\s")  # "HUR: up to 6,000 builders to arrive"
-_ACRONYM: Final = re.compile(r"[A-Z]{2,5}")
 _SOURCE_PAREN: Final = re.compile(  # "(NIS (via lawmakers))"; "(NIS, Sept. 2)": the source and when it said so
     r"\((?P<np>[A-Z][^()\d]{1,50}(?:\([^()\d]{1,30}\))?)\)$|"
     r"\((?P<dated>[A-Z][^()\d,]{1,50}),\s*(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?|(?:[A-Z][a-z]{2,8}\.?\s+)?\d{4})\)$")
@@ -71,72 +70,18 @@ _INVERTED_VERBS: Final = ("said", "says", "added", "noted", "wrote", "estimates"
 _INVERTED: Final = re.compile(rf"[,”\"’]\s*(?:{'|'.join(_INVERTED_VERBS)})\s+(?P<np>(?:the\s+)?(?:[A-Z][a-z]{{0,4}}\.\s+)*[A-Z][^,;:.()“”\"]+|"
                               r"an?\s+[a-z][^,;:.()“”\"]+)")  # '..., said a senior British defence official'
 
-_FROM: Final = re.compile(  # "an update from X", "imagery analysed by X"; lower case: "the Study of War" is a name
-    r"\b(?:(?i:data|information|figures|imagery|images|photos|footage|pictures)|reports?|updates?|assessments?|estimates?|"
-    r"analys[ie]s|study|survey|statement|briefing|documents?|investigation|research|tally|count|review|affidavit|"
-    r"complaint|indictment|filing|lawsuit|letter|memo|testimony|evidence|submissions?|tracking|monitoring)\s+"
-    r"(?:of\s+(?:[a-z-]+\s+){1,2}by|(?:from|by|of)|(?:released|published|compiled|analy[sz]ed|obtained|seen|reviewed|provided|commissioned|"
-    r"conducted|carried\s+out|gathered|collected|taken)(?:\s+[\w’']+){0,3}?\s+by)\s+(?P<np>(?:(?:the|a|an)\s+)?[^a-z\d].+)$")
-_SEEN_BY: Final = re.compile(r"^(?:(?:an?|the)\s+(?:(?:confidential|classified|secret|internal|new|latest|leaked|unpublished|draft)\s+)*)?"
-                             r"(?P<owner>.+?)\s+(?:data|documents?|figures|records|statistics|papers|estimates?|assessments?|numbers|"
-                             r"reports?|memos?|briefings?|analys[ie]s|studies|study|cables?|dossiers?)\s+"
-                             r"(?:seen|obtained|reviewed|viewed|examined|cited|quoted|reported|published)\s+by\b", re.IGNORECASE)
-_PAPERS_SEEN_BY: Final = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:[Dd]ata|[Dd]ocuments?|[Rr]ecords|[Pp]apers|[Ff]iles|[Ff]igures)\s+(?:seen|"
-                                    r"obtained|reviewed|viewed|examined)\s+by\s+(?:the\s+)?(?P<np>[A-Z].*)$")
-_POSSESSIVE_REPORT: Final = re.compile(
-    r"^(?P<np>.+?)[’']s?\s+(?:[a-z-]+\s+){0,2}(?:report|update|assessment|estimate|analysis|data|figures|study|survey|statement|briefing|tally|count|tracking|monitoring|"
-    r"paper|website|site|channel|complaint|indictment|filing|lawsuit|affidavit)\b",
-    re.IGNORECASE)
 _CLAUSE_BREAK: Final = re.compile(
     r"[,;:—–][”\"’]?\s+[“\"‘]?|[”\"’]\s+|(?<=\s)(?:that|but|while|whereas|as|with|after|when|where|because|although|though|if|so|"
     r"said|says|say|added|noted|believes|believe)\s+|^",
     re.IGNORECASE)
-LEADING: Final = re.compile(
-    r"^(?:(?:in|on|by|since|last|earlier|later|this|during|at|from|early|late)\s+(?:\w+\s+){0,2}?(?:\d{4}|\w+day|week|month|year|january|february|"
-    r"march|april|may|june|july|august|september|october|november|december)\b[,]?\s*|(?:but|and|however|meanwhile|separately|still|yet|now|so|even)\b[,]?\s*|"
-    r"(?:a|an|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|later)\b[,]?\s*)+",
-    re.IGNORECASE)
-_DETERMINERS: Final = re.compile(r"^(?:the|a|an|one|some|several|two|three|many|other|our\s+own|our)\s+", re.IGNORECASE)
-INSTITUTION_HEADS: Final = (r"agency|ministry|group|think[ -]tank|institute|centre|center|service|firm|company|administration|"
-                            r"council|outlet|newspaper|broadcaster|coast\s+guard|command|office|department|directorate|"
-                            r"committee|commission|monitor|mission|observatory|brigade|regiment|headquarters")
-"""Head nouns that, after "the", point back at a body named before: "the administration said", "the outlet said"."""
 ROLE_POINTERS: Final = r"officer|participant|foreman|researcher|analyst|diplomat|commander|source|people"
 """People a pointer may name by their role ("the participant added"): only someone credited under that role before."""
-_POINTERS: Final = re.compile(  # "the agency", "the country's spy agency", "he": the body cited just before
-    r"^(?:of\s+(?:the|those|these)\s+(?:[a-z-]+\s+)?officials$|"  # "one of the officials" ("one" is cut first)
-    r"(?![Hh]is\s|[Hh]er\s|[Mm]y\s|[Oo]ur\s|[Yy]our\s)(?:[Tt]he\s+)?(?:(?:country|nation|state|[Nn]orth|[Ss]outh|group|agency|ministry|"
-    r"brigade|regiment|battalion|unit|army|company|firm|institute|department|office|administration)[’']s\s+)?"
-    r"(?:[a-z-]+\s+){0,2}?"
-    rf"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Hh]im|[Hh]er|[Tt]hem|[Aa]nother|report|{INSTITUTION_HEADS}|official|team|bank|"
-    r"spokesman|spokeswoman|spokesperson|organisation|organization|body|study|analysis|assessment|update|same\s+report|"
-    r"same\s+source|document|survey|intelligence\s+service|statement|briefing|data|figures|numbers|statistics)$)")
 _ROLE_POINTER: Final = re.compile(rf"[Tt]he\s+(?:[a-z-]+\s+)?(?:{ROLE_POINTERS}|officials)")  # "the participant"; "a military officer" is a first mention
 # "the Singapore-based firm" points back; "a Tokyo-based research firm" is a first mention, credited as written
 _DEFINITE: Final = re.compile(rf"\s*[Tt]he\s+[A-Z][\w.]*-(?:based|run|owned|backed|funded|registered|headquartered)\s+"
                               rf"(?:[a-z-]+\s+){{0,2}}?(?:{INSTITUTION_HEADS})$")
-_SPEAKER_WORDS: Final = ("representative", "delegat", "ambassador", "envoy")
-_SPEAKERS: Final = r"(?:permanent\s+)?(?:representative|delegate|ambassador|envoy|delegation)s?"
-_REPRESENTATIVE: Final = re.compile(  # "the representative of the United Kingdom", "Japan's delegate", "the United States representative"
-    rf"(?:[Tt]he\s+)?{_SPEAKERS}\s+(?:of|for|from)\s+(?:the\s+)?(?P<np>[A-Z].*)$|"
-    rf"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.’' -]*?)(?:[’']s)?\s+{_SPEAKERS}$")
-_HEAD_OF: Final = re.compile(r"(?:[Tt]he\s+)?(?:head|chief|director|spokes(?:man|woman|person)|commander|governor|"
-                            r"press\s+(?:service|office))\s+(?:of|for)\s+(?P<np>(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,6})$")
-"""An office's holder unnamed: "the head of the Kharkiv regional military administration" speaks for the body."""
-_NOT_OWNERS: Final = set("key latest main top new recent current other official early initial final more own rough best "
-                         "conservative working revised higher lower total overall combined independent unofficial".split())
 _BULLETS: Final = ("- ", "• ", "* ", "– ", "— ", "· ", "▪ ", "○ ", "● ", "■ ", "□ ", "◦ ", "► ", "▶ ")
-_TITLE_OF_NAME: Final = re.compile(r"\b(?i:minister|secretary|director|head|chief|commissioner|governor|chair(?:man|woman)?)\s+"
-                                   r"(?:of|for)\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*|of|the|for)\s+){1,6}?"
-                                   r"(?P<name>[A-Z][\w’'.-]+\s+[A-Z][\w’'.-]+)$")
-_NOT_NAMES: Final = set("group journal forces europe updates images story edition command".split())
-_OFFICE_WORDS: Final = set("agency intelligence affairs defence defense security rights state staff forces army navy "
-                           "committee command health finance justice unification trade industry".split())
 _OWN_GOVERNMENT: Final = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[Gg]overnment|[Cc]ountry|[Dd]elegation)")
-_TITLED_NAME: Final = re.compile(  # "Ukraine's President Zelensky", "South Korean lawmaker Lee Seong-kweun" -> the name
-    rf"\b(?i:{TITLE_WORDS})\s+"
-    r"(?P<name>(?!Staff\b|Assembly\b|Command\b|Council\b|Secretariat\b|General\b|General[’']s\b|Office\b)"
-    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})$")
 # what may open an apposition after a name: "Ryu, a defector", "Shin, South Korea's adviser"
 _APPOSITION: Final = r"(?:a|an|the|who|which|[a-z]|(?:[A-Z][\w’']*\s)*[A-Z][\w’']*[’']s\s)"
 _APPOSITIVE: Final = re.compile(  # "NAME, a defector who ...", "NAME, secretary of ...", "A US official, speaking on ..."
@@ -151,16 +96,8 @@ _ROLE: Final = re.compile(r"(?:[a-z-]+\s+){1,2}(?:governor|mayor|spokesman|spoke
                           r"military|army|police|air\s+force|navy|prosecutors?|authorities|administration|customs|council)")
 _DESCRIBED: Final = re.compile(rf"(?P<mods>(?:[\w’'-]+\s+){{0,3}})(?P<role>{PERSON_ROLES})")
 _NOT_A_MODIFIER: Final = set("many some several other others most few all both two three four five these those such more".split())
-_CLAUSE_WORDS: Final = set("and or but that which who whom were was is are has have had be been said says told to of in on at by for".split())
-_INSTITUTIONS: Final = set("ministry agency department office service committee council commission bureau directorate "
-                           "administration institute court inspectorate authority regulator prosecutors".split())
-_OWNED_INSTITUTION: Final = re.compile(
-    r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s\s+(?:[a-z-]+\s+){0,3}(?:headquarters|ministry|agency|service|office|"
-    r"committee|council|commission|bureau|directorate|command|staff)(?:\s+(?:for|of|on)\s+(?:the\s+)?[a-z][a-z ]{2,40}"
-    r"(?:\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?)?")  # "... ministry for the development of the Far East"
 TITLE_WORD_FIRST: Final = re.compile(rf"(?i:{TITLE_WORDS})\s")
 OFFICE_BEFORE: Final = re.compile(r"\b(?:of|for)\s+(?:[A-Z][\w’']*\s+)+$")  # "Commissioner for Human Rights Dmytro Lubinets"
-_OF_THE: Final = re.compile(r"^(?:of|for)\s+(?:the\s+)?(?=[A-Z])")
 _ANOTHER: Final = re.compile(r"(?:second|third|fourth|another|other|same|first)\s", re.IGNORECASE)
 _RELATIVE: Final = re.compile(r"(?:which|who|whom)\s+(?P<np>.+)", re.IGNORECASE)
 _PLACED_GROUP: Final = re.compile(rf"(?:(?i:some|several|two|three)\s+)?(?P<np>(?i:{PERSON_ROLES})\s+(?:in|at)\s+(?:the\s+)?"
@@ -171,16 +108,8 @@ _NAMED_AS: Final = re.compile(r",\s+(?:who|whom)\s+(?:gave\s+(?:his|her|their)\s
                               r"identified\s+(?:only\s+)?(?:as|by)|(?:was\s+)?identified\s+only\s+as)\s+[“\"]?"
                               r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})[”\"]?$")
 _TRAILING_ASIDES: Final = re.compile(r"(?:,\s+(?:who|which)\s+[^,]+|,\s+from\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)+$")
-_SUBORDINATORS: Final = set("when if as while because although though since after before once unless until where whether "
-                            "which who whom whose from with".split())  # "which the NIS says": a clause; "from Kraskino": a place
-_GROUP_SIZE: Final = re.compile(r"^(?:the\s+)?\d+-(?:country|nation|member|strong|state)\s+", re.IGNORECASE)
-_AGE: Final = re.compile(r"\b\d{1,3}-year-old\s+")
-_DATELINE: Final = re.compile(  # "KYIV, Nov 10 (Reuters) - ", "WASHINGTON (AP) — ", or the "Nov 10 (Reuters) - " left after a comma
-    r"(?:[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2}(?:,\s*[A-Z][a-z]{2,8}\.?\s\d{1,2})?|[A-Z][a-z]{2,8}\.?\s\d{1,2}"
-    r"(?:,\s\d{4})?|\d{1,2}\s[A-Z][a-z]{2,8}(?:\s\d{4})?)(?:\s*\([^)]{1,40}\))?\s+[-–—]+\s+")
 # and a timeline's dated entry: "Oct. 6 — The MSMT publishes its report", "6 October 2026 — ..."
 _DATA_FROM: Final = re.compile(r"(?:data|figures|statistics|records|information|estimates|numbers|reports?)\s+(?:from|of|by)\b")
-_HAS_DIGIT: Final = re.compile(r"\d(?!\d*(?:st|nd|rd|th)\b)")  # "the 80th Air Assault Brigade" is a name
 _REPORTED_END: Final = re.compile(r"\s+(?:reported|said|says|reports|wrote)$")
 _ACT_WORDS: Final = ("approv", "impos", "agreed to", "allocat", "earmark", "pledg", "sanction", "designat", "blacklist", "budget",
                      "ordered", "set aside", "evacuat", "request", "capped")  # "sanction" and "designat" also find "is sanctioning", "is designating"
@@ -212,30 +141,8 @@ _AFTER_VERB: Final = re.compile(r"\s*[.!?]?[\"”’]?$|\s*,|\s+(?:one|two|three
                                 r"over\b|roughly\b|approximately\b|the\s+(?:number|figure|total|toll)\b|[A-Z])")
 _GAVE_FIGURE: Final = re.compile(r"\s+(?:[“\"]|an?\s+(?:[\w-]+\s+){0,2}(?:figure|estimate|range|toll|tally|total|number|count)\s+of\b)")
 """What "gave" must be followed by to report: "HUR's statement gave “at least 3,000 killed”", "gave a range of 30 to 40"."""
-_PARENTHESIS: Final = re.compile(r"\s*\([^)]*\)")
-_PARTICIPLE_TAIL: Final = re.compile(r"\s+(?:published|released|issued|presented|made\s+public|unveiled|unsealed|filed|out|interviewed|"
-                                     r"contacted|surveyed|reached|(?:reported|quoted|cited|carried|relayed|obtained|seen|reviewed)\s+by|"
-                                     r"(?:leaked|provided|given)\s+to|shared\s+with)\b.*$")
-_OWNED_ANALYSIS: Final = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+(?:analysis|review|"
-                                    r"count|tally|investigation|survey|study)\s+of\s")
-_GIVEN_DATA: Final = re.compile(r"(?:the\s+)?(?:data|figures|statistics|numbers|information|documents?|records)\s+(?:that\s+)?"
-                                r"(?P<np>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,6}?)\s+(?:provided|gave|shared|sent|supplied|"
-                                r"released|handed)\s+(?:to|with)\b.*$")  # "data the Primorsky Krai customs office provided to Ledgerline"
-_BRIEFED_BY: Final = re.compile(r"(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:lawmakers?|legislators?|MPs?|senators?|"
-                                r"members?\s+of\s+(?:parliament|congress)|officials?|diplomats?)\s+(?:who\s+(?:was|were)\s+)?briefed\s+"
-                                r"by\s+(?P<np>(?:the\s+)?[A-Z].*)$")  # "a lawmaker briefed by the NIS": the NIS's claim
-_PAPERS: Final = {"briefing", "report", "assessment", "statement", "study", "survey", "update", "analysis", "estimate",
-                  "figures", "data", "tally", "count", "assessments", "estimates", "reports", "paper", "website", "site"}
-_TRAILING_TIME: Final = re.compile(r"\s+(?:in|on|at|last|this|earlier|during)\s+(?:\w+\s*){1,3}$")
-_RELATIVE_CLAUSE: Final = re.compile(r"\s+(?:which|who|that|(?:I|we)\s+(?:met|spoke|talked|interviewed|visited|asked|know|knew)\b)"
-                                     r"\b.*$")  # "Ukrainian commanders I met near Sumy"
-_TRAILING_ADVERBS: Final = re.compile(r"(?:\s+(?:also|last|later|then|now|previously|recently|earlier|separately|just|here|there|has|have|"
-                                     r"had|had\s+also))+$")
 _SHOUTED: Final = re.compile(r"[A-Z][A-Z’'&-]+(?:\s+[A-Z][A-Z’'&-]+)+")
 """Capitals of several words after a colon are a heading or a verdict ("MOSTLY TRUE"), not a source."""
-_MONTH_NAMES: Final = "January|February|March|April|May|June|July|August|September|October|November|December"
-_NAMED_POSSESSIVE: Final = re.compile(rf"[’']s\s+(?!(?:{_MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                                      r"Sunday|Telegram|Facebook|YouTube|VK|X)\b)[A-Z]")
 _AND: Final = re.compile(r"\s+and\s+")
 _FOR_OF: Final = re.compile(r"\b(?:for|of)\b")
 _PASSIVE_END: Final = re.compile(r"\b(?:was|were|is|are|been|be|being)$", re.IGNORECASE)
@@ -243,24 +150,9 @@ _DETERMINER_END: Final = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|
 _CONNECTIVE: Final = re.compile(r"(?:In|On|At|By|For|From|With|After|Before|During|Since|Meanwhile|However|Also|Additionally|"
                                 r"Separately|Moreover|Still|But|And|Yet|According|Last|This|Earlier|Later|Overall|Instead|First|Second|Third|"
                                 r"Finally|Firstly|Secondly|Thirdly|Lastly|Indeed|Now|Today|Then)\b")
-_SOURCES_IN: Final = re.compile(r"(?:[\w-]+\s+){0,2}sources?\s+(?:in|at|within|inside|close\s+to|familiar\s+with)\s+"
-                                r"(?:the\s+)?(?P<np>[A-Z].*)$")
-_STAFF_AT: Final = re.compile(r"(?i:researchers|analysts|experts|scientists|economists|investigators|staff|specialists|"
-                              r"scholars)\s+(?:at|from|with)\s+(?:the\s+)?(?P<np>[A-Z].*)$")
-_RELATIONS: Final = {"of", "to", "for", "close", "with", "from", "by", "near", "around"}
-_DESCRIBED_PERSON: Final = re.compile(r"(?:[a-z][\w-]*\s+){1,3}(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})$")
 _NATIONALITY: Final = re.compile(r"Western|Eastern|European|[A-Z][a-z]+(?:ian|ean|ese|ish|an|ic)")
 _DOCUMENT_WORDS: Final = ("documents", "statistics", "records", "filings")
 _DOCUMENTS: Final = re.compile(r"(?P<owner>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s+[a-z-]+){1,2})\s+(?:documents|statistics|records|filings)")
-_SPOKESMAN_FOR: Final = re.compile(r"(?:spokes(?:man|woman|person)|press\s+(?:officer|secretary|service))\s+(?:for|of)\s+"
-                                   r"(?:the\s+|its\s+|their\s+)?(?P<np>[A-Z].*)$")
-_DESCRIBED_BODY: Final = re.compile(  # "ship-tracking firm Seastat Analytics", "State news agency Interfax", "US-based think tank ISW"
-    r"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,3}(?:firm|company|think[ -]tank|consultancy|outlet|newspaper|daily|broadcaster|website|"
-    r"agency|monitor|organi[sz]ation|charity|NGO|watchdog|regulator)\s+(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})$")
-_POSSESSIVES: Final = {"his", "her", "their", "its", "my", "your"}
-_UNDER_OFFICES: Final = {"Department", "Directorate", "Office", "Bureau", "Service", "Agency", "Committee", "Commission"}
-_NAME_JOINS: Final = {"of", "for", "the", "and", "on", "in", "de", "und", "under"}  # "Coordination Headquarters for the Treatment of ..."
-_OBJECTS: Final = {"it", "them", "this", "that", "these", "those", "him", "her", "us", "me"}  # "Versions of it" names nobody
 _AGE_APPOSITION: Final = re.compile(r",\s+\d{1,2}(?=,|$)")
 _OWN_WORDS: Final = frozenset(("its", "his", "her", "their", "the", "this", "that"))
 """'its report as cited by X': the report's owner was named before; the relayer is not the source."""
@@ -273,8 +165,6 @@ _PARTICIPLE_LEAD: Final = re.compile(r"[A-Z][a-z]+ing\s+(?:on|in|at|to|from|with
 """A participle's phrase ("Drawing on the reports", "Speaking in Seoul"); "Fleming at CSIS" stays a name."""
 _SPEAKING_FOR: Final = re.compile(r"Speaking\s+(?:for|on\s+behalf\s+of)\s+(?P<np>.+)$")
 _CONTACT_WITH: Final = re.compile(r"\s+(?:I|we)\s+(?:spoke|talked)\s+(?:with|to)(?=\s+(?:at|from|in)\s)")
-_EVIDENCE: Final = frozenset(("evidence", "submission", "submissions"))
-"""Papers that come from where they were gathered as well as from whom: only a body's count as its source."""
 _COMMA_ASIDE: Final = re.compile(r"\s*\([^()]*,[^()]*\)")
 _FOR_ITS_PART: Final = re.compile(r",\s+(?:for\s+(?:its|his|her|their)\s+part|in\s+turn|too|meanwhile|however|"
                                   r"in\s+(?:its|his|her|their)\s+[^,]+)$")  # "X, in their joint assessment published in March,"
@@ -353,7 +243,7 @@ def _np_before(sentence: str, end: int) -> str:
         if antecedent and institution(antecedent.group(0)):
             return antecedent.group(0)  # not "Belgorod Oblast, which reported 40 injuries": a place
     if last > 0 and region.startswith(("the ", "The "), last + 2) and region[last + 6:last + 7].isupper() and \
-            _is_body(_clean(region[last + 2:])):
+            is_body(cited_name(region[last + 2:])):
         named = _NAME_BEFORE_OFFICE.search(region, 0, last) if _TITLE_END.search(region, last) else None
         if named and kind_of(named.group("name")) == "person":
             return named.group("name")  # "Col. Han Ji-woo, the Ministry's spokesperson, told": the person
@@ -361,11 +251,11 @@ def _np_before(sentence: str, end: int) -> str:
     if last > 0 and _HEAD_POINTER.fullmatch(region, last + 2):
         return region[last + 2:]  # "... made in the United States, Europe and Japan, the office said": the office
     titled = _TITLED_APPOSITIVE.search(region) if ", " in region else None
-    if titled and _is_body(titled.group("name")):  # "Elena Marković, Assistant Secretary-General for Europe, Central
+    if titled and is_body(titled.group("name")):  # "Elena Marković, Assistant Secretary-General for Europe, Central
         return titled.group("name")  # Asia and the Americas, said": the office's own commas do not end it
     appositive = _APPOSITIVE.search(region)
     if appositive and not LEADING.fullmatch(appositive.group("name") + ",") and \
-            not _CONNECTIVE.match(appositive.group("name")) and _is_body(_clean(appositive.group("name"))):
+            not _CONNECTIVE.match(appositive.group("name")) and is_body(cited_name(appositive.group("name"))):
         return appositive.group("name").strip()
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(region)]
     np = region[breaks[-1]:] if breaks else region
@@ -376,7 +266,6 @@ def _np_before(sentence: str, end: int) -> str:
 
 
 _GROUPS: Final = re.compile(rf"(?i:{PERSON_ROLES})(?:\s+and\s+(?i:{PERSON_ROLES}))+")  # "traders and officials"
-_TRAILING_CONJUNCTION: Final = re.compile(r"\s+(?:and|or|but)$")
 _DESCRIBED_WHO: Final = re.compile(rf"^(?P<np>(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree)\s+(?:[\w’'-]+\s+){{0,4}}?"
                                    rf"(?i:{PERSON_ROLES}))\s+who\s+[^,;:]*$")
 _PAPER_WITH_ASIDE: Final = re.compile(r"(?P<np>(?:The|This|Its|Their)\s+(?:[\w-]+\s+){0,3}?(?:assessment|report|study|survey|"
@@ -387,151 +276,10 @@ _HEAD_POINTER: Final = re.compile(rf"[Tt]he\s+(?:{INSTITUTION_HEADS})")
 _PERSON_WITH: Final = re.compile(rf"(?:\b(?:{PERSON_ROLES}|people)|familiar)\s*$", re.IGNORECASE)
 
 
-@lru_cache(maxsize=64)  # a third of the calls repeat a phrase of the same article; emptied per article by new_article
-def _clean(np: str) -> str:
-    """Cut a cited phrase down to the body or person: no leading time, determiner, title or descriptor."""
-    if " -" in np or " —" in np or " –" in np:
-        np = _DATELINE.sub("", np, count=1) if _DATELINE.match(np) else np  # a wire story's dateline is not its source
-    np = _AGE.sub("", LEADING.sub("", np.strip(" ,.;:\"“”'’-•*·▪–—"))).strip()
-    if "-" in np:
-        np = _GROUP_SIZE.sub("", np)  # "The 11-country Multilateral Sanctions Monitoring Team"
-    aside = _PARENTHESIS.search(np) if np.endswith(")") else None
-    if aside and aside.end() == len(np) and known(aside.group(0).strip(" ()")) and \
-            aside.group(0).strip(" ()").lower() not in COUNTRY_NAMES:  # not "KIDA (South Korea)", "Pentagon (US)"
-        return aside.group(0).strip(" ()")  # "the Defence Intelligence Directorate (HUR)": the listed body it names
-    np = _PARENTHESIS.sub("", np)  # "the Royal United Services Institute (Rusi) think tank"
-    seen = _SEEN_BY.search(np)
-    owner = seen.group("owner") if seen else ""
-    if seen and owner.lower() not in _NOT_OWNERS and owner[:1].isupper() and (
-            " " in owner or known(owner) or owner.isupper()):  # "Russian customs data seen by the FT": the owner's claim
-        return _clean(owner)  # ("Key figures at a glance" belong to nobody)
-    briefed = _BRIEFED_BY.match(np) if " briefed by " in np else None
-    if briefed:  # "a lawmaker briefed by the National Intelligence Service": the originator, as with "citing"
-        return _clean(briefed.group("np"))
-    given = _GIVEN_DATA.match(np) if " to " in np or " with " in np else None
-    if given:
-        return _clean(given.group("np"))
-    papers = _PAPERS_SEEN_BY.match(np) if " by " in np else None
-    if papers:  # "Documents seen by the Financial Times", "Shipping data reviewed by Reuters": whoever saw them
-        return _clean(papers.group("np"))
-    low = np.lower()
-    head = _HEAD_OF.match(np) if " of " in np or " for " in np else None
-    if head:  # "the head of the Kharkiv regional military administration": the body speaks through its head
-        np = head.group("np")
-    speaking_for = _REPRESENTATIVE.match(np) if any(w in low for w in _SPEAKER_WORDS) else None
-    if speaking_for:  # "the representative of the United Kingdom": the country speaks
-        np = speaking_for.group("np") or speaking_for.group("owner")
-    analysis = _OWNED_ANALYSIS.match(np) if " of " in np else None
-    if analysis:  # "A Jongno Ilbo analysis of reports by the North's state media": the analyst's finding
-        return analysis.group("owner")
-    m = _FROM.search(np)  # before the participle is cut: "a report published today by X" names X
-    if m and not (m.group(0).split()[0].lower() in _EVIDENCE and not institution(m.group("np"))):
-        np = m.group("np")  # not "evidence from Kursk": a place
-    inside = _SOURCES_IN.match(np) if "source" in np else None
-    if inside and institution(inside.group("np")):  # "two sources in HUR": the body they speak from inside;
-        np = inside.group("np")
-    elif inside and " in " in np and "," not in np:  # "a source in Rason": a person the place describes
-        return _DETERMINERS.sub("", np).strip()
-    np = _PARTICIPLE_TAIL.sub("", np)  # "... published today", "... released on Monday"
-    np = np if inside else _TRAILING_TIME.sub("", np)  # trailing "in February"; not "a source at Russian Railways"
-    np = _RELATIVE_CLAUSE.sub("", np)
-    np = _TRAILING_ADVERBS.sub("", _TRAILING_CONJUNCTION.sub("", np))  # "released by Ukraine and published by": Ukraine
-    m = _POSSESSIVE_REPORT.match(np)
-    if m and not _NAMED_POSSESSIVE.search(np[: m.end()]) and not (
-            np.count(" ", m.end("np"), m.end()) > 1 and m.group("np").lower() in COUNTRY_NAMES):
-        np = m.group("np")  # "Daily NK's monthly price survey"; not "North Korea's grain import data" (data about it)
-    elif " " in np.strip() and np.rsplit(None, 1)[1].lower() in _PAPERS:  # cuts above may leave an edge space
-        owner = np.rsplit(None, 1)[0]
-        if _ACRONYM.fullmatch(owner.removeprefix("the ").removeprefix("The ")) or known(owner) or (
-                np.endswith("s") and _is_body(owner)):  # "South Korean military assessments"
-            np = owner  # "The NIS briefing also said": the body whose briefing it was
-    np = _DETERMINERS.sub("", _OF_THE.sub("", np)).strip()  # "of the Coordination Headquarters" -> the body
-    office = _TITLE_OF_NAME.search(np) if (" of " in np or " for " in np) and np[-1:].isalpha() else None
-    if office and office.group("name").split()[-1].lower() not in _INSTITUTIONS | _OFFICE_WORDS:
-        np = office.group("name")  # "Vice-Minister of National Defence Karolis Aleksa" -> "Karolis Aleksa"
-    staff = _STAFF_AT.match(np) if " at " in np or " from " in np or " with " in np else None
-    if staff and institution(staff.group("np")):
-        np = staff.group("np")  # "Researchers at the Stiftung Wissenschaft und Politik": the institute; not "from Ukraine"
-    speaking = _SPOKESMAN_FOR.match(np) if np[:1].islower() else None
-    if speaking:
-        np = speaking.group("np")  # "spokesman for the Ukrainian army's 80th Brigade": the brigade
-    described = _DESCRIBED_BODY.match(np) if " " in np and not np.istitle() else None
-    if described:
-        np = described.group("name")  # "ship-tracking firm Seastat Analytics" -> "Seastat Analytics"
-    person = _DESCRIBED_PERSON.match(np) if np[:1].islower() else None
-    if person and _personal(person.group("name"), person.group(0)) and \
-            not any(w in _RELATIONS for w in person.group(0).split()[:-2]):  # not "widow of Alexei Navalny"
-        np = person.group("name")  # "chief surgeon Mykola Hrytsai" -> "Mykola Hrytsai"
-    pos = 0
-    for _ in range(6):  # "Lt. Gen. Kyrylo Budanov", "Chief Cabinet Secretary Yoshimasa Hayashi": titles may stack
-        titled = _TITLED_NAME.search(np, pos)
-        if titled is None:
-            break
-        if _personal(titled.group("name"), titled.group(0)):
-            np, pos = titled.group("name"), 0
-        else:
-            pos = titled.start() + 1  # "Chief Cabinet ...": try the next title along
-    np = np.strip(" ,.;:\"“”'’")
-    return np[:-2] if np.endswith(("’s", "'s")) and " " not in np else np  # "HUR's" names HUR
-
-
 def new_article() -> None:
     """Forget the phrases of the article before: the caches help within an article, and a corpus of repeated
     articles (the benchmark's seed copies) should not run faster than real, different ones."""
-    _clean.cache_clear()
-
-
-def institution(name: str) -> bool:
-    """Whether a name is an institution, not a place or a person.
-
-    >>> institution("HUR"), institution("the Defence Ministry"), institution("Seoul"), institution("Rason")
-    (True, True, False, False)
-    """
-    kind = canonical(name)[1]
-    if kind == "other" and len(name.split()) >= 3 and name[:1].isupper():
-        return True  # "Stiftung Wissenschaft und Politik": a name of several words with joining words
-    return kind not in ("person", "other", "government") or (
-        kind == "government" and any(w in _INSTITUTIONS for w in name.lower().split()))
-
-
-def _personal(name: str, titled: str) -> bool:
-    """Whether what follows a title reads as a person's name, not the rest of an institution's.
-
-    >>> _personal("Kyrylo Budanov", "General Kyrylo Budanov"), _personal("Intelligence Directorate", "Chief Intelligence Directorate")
-    (True, False)
-    >>> _personal("Zelensky", "President Zelensky"), _personal("Group", "Expert Group"), _personal("Budanov", "General Budanov")
-    (True, False, False)
-    """
-    words = name.split()
-    if kind_of(name) != "person" or words[-1].lower() in _INSTITUTIONS | _OFFICE_WORDS | _NOT_NAMES:
-        return False
-    return len(words) > 1 or known(name) or titled[:1].islower() or titled.split()[0].endswith(".")  # "Rep. Lee"
-
-
-def _is_body(np: str) -> bool:
-    """A cited phrase names a body when it has a proper name and no word that belongs to a clause.
-
-    >>> _is_body("South Korean think tank"), _is_body("analysts"), _is_body("Russia has sent troops and Ukraine")
-    (True, False, False)
-    """
-    if not np or len(np.split()) > 12 or _POINTERS.match(np) or _HAS_DIGIT.search(np) or np.lower() in NOUNS or (
-            len(np.split()) > 9 and any(w[:1].islower() and w not in _NAME_JOINS for w in np.split())):
-        return False
-    words = [w.lower().strip("’'") for w in np.split()]
-    if all(w in GENERIC_SUBJECTS for w in words) or words[0] in _SUBORDINATORS or (len(words) > 1 and words[-1] in _OBJECTS) \
-            or (words[0] in _POSSESSIVES and len(words) > 1 and np.split()[1][:1].islower()):  # "His team"
-        return False  # "analysts"; "When I" opens a clause, it names nobody
-    if _OWNED_INSTITUTION.fullmatch(np):
-        return True  # "Ukraine's coordination headquarters for prisoners of war"
-    words_in = np.split()
-    if any(w[:1].islower() and w.lower().removesuffix("’s").removesuffix("'s") not in BODY_WORDS
-           and not (w == "under" and k > 0 and words_in[k - 1] in _UNDER_OFFICES)  # "Department under the Ministry"
-           and w.lower() not in GENERIC_SUBJECTS and "-" not in w
-           for k, w in enumerate(words_in)) and not (
-            words_in[-1].lower() in _INSTITUTIONS and words_in[0][:1].isupper() and len(words_in) <= 5
-            and not any(w.lower() in _CLAUSE_WORDS for w in words_in)):
-        return False  # "Russia's education ministry" is a body; "Russia has sent troops" is not
-    return any(w[:1].isupper() for w in np.split()) or "think tank" in np.lower() or "think-tank" in np.lower()
+    cited_name.cache_clear()
 
 
 def _described(raw: str, np: str) -> bool:
@@ -557,10 +305,10 @@ def _described(raw: str, np: str) -> bool:
             return True
     core = _FROM_WHERE.sub("", np)
     m = _DESCRIBED.fullmatch(core)  # "a participant from an East Asian government", "a resident of X"
-    if not m or _POINTERS.match(np):  # "a second official said": one of the officials cited before
+    if not m or POINTERS.match(np):  # "a second official said": one of the officials cited before
         return False
     mods = [w.lower() for w in m.group("mods").split()]
-    if any(w in _NOT_A_MODIFIER or w in _CLAUSE_WORDS or w[:1].isdigit() for w in mods):
+    if any(w in _NOT_A_MODIFIER or w in CLAUSE_WORDS or w[:1].isdigit() for w in mods):
         return False  # "many analysts"; "Some 200 soldiers said": a count, not who they are
     return bool(mods) or core != np or not m.group("role").endswith("s") or m.group("role") in SPEAKING_GROUPS
 
@@ -571,7 +319,7 @@ def _is_pointer(raw: str) -> bool:
     >>> _is_pointer("the agency"), _is_pointer("The Singapore-based firm"), _is_pointer("a Tokyo-based research firm")
     (True, True, False)
     """
-    return bool(_POINTERS.match(_clean(raw)) or _DEFINITE.match(raw) or _ROLE_POINTER.fullmatch(raw.strip()))
+    return bool(POINTERS.match(cited_name(raw)) or _DEFINITE.match(raw) or _ROLE_POINTER.fullmatch(raw.strip()))
 
 
 _ITS_BODY: Final = re.compile(r"(?:[Ii]ts|[Tt]heir)\s+(?P<body>(?:(?:defen[cs]e|foreign|interior|emergencies)\s+ministry|"
@@ -593,7 +341,7 @@ def _body(np: str, people: Mapping[str, str]) -> Attribution | None:
         if speaking is None:  # "Drawing on the interrogation reports ...": a participle's phrase, not a name;
             return _body(raw[raw.rindex(", ") + 2:], people) if ", " in raw else None  # "Speaking in Seoul, the minister"
         np = raw = speaking.group("np")  # "Speaking for the Republic of Korea, the delegate said": the country
-    np = _clean(np)
+    np = cited_name(np)
     papers = _DOCUMENTS.fullmatch(np) if np.endswith(_DOCUMENT_WORDS) else None
     owner = papers.group("owner") if papers else ""
     if owner and (_NATIONALITY.fullmatch(owner.split()[0]) or known(owner.split()[0])):
@@ -605,12 +353,12 @@ def _body(np: str, people: Mapping[str, str]) -> Attribution | None:
         return Attribution(np, "", "government" if low.endswith("prosecutors") else "other", canonical(np)[2])
     if low.endswith(("service", "services")) and _STATE_SERVICE.fullmatch(low):
         return Attribution(np, "", "government", "")  # "the rescue service tells us": a body of its own, not a pointer
-    if not _is_body(np):
+    if not is_body(np):
         tail = _AND.split(np)[-1]  # "troops were sent and Ukraine" -> "Ukraine"
         proper = [m.group(0) for m in _PROPER.finditer(np) if " " in m.group(0).strip()]
-        if tail != np and _is_body(tail):
+        if tail != np and is_body(tail):
             np = tail
-        elif proper and _DATA_FROM.match(np) and _is_body(proper[-1]):  # "data from the ... of Russia's Federal Security Service"
+        elif proper and _DATA_FROM.match(np) and is_body(proper[-1]):  # "data from the ... of Russia's Federal Security Service"
             np = proper[-1]
         elif _ROLE.fullmatch(np) and not _ANOTHER.match(np):  # "the regional governor"; "a second official" points back
             pass
@@ -709,7 +457,7 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
             if found is not None and found.kind in _ACTING_KINDS:  # "Russia, despite the sanctions, earned"
                 return found
     owned = _ESTIMATE_SUBJECT.match(sentence) if any(w in low[:60] for w in _ESTIMATE_WORDS) else None
-    if owned and owned.group("owner").lower() not in _NOT_OWNERS:  # "The NIS figure, given to lawmakers, is lower: 6,000"
+    if owned and owned.group("owner").lower() not in NOT_OWNERS:  # "The NIS figure, given to lawmakers, is lower: 6,000"
         found = _body(owned.group("owner"), people)
         if found:
             return found
@@ -770,7 +518,7 @@ def _headline(heading: str, people: Mapping[str, str]) -> Attribution | None:
             return found
     paren = _SOURCE_PAREN.search(heading) if heading.endswith(")") and len(heading) < 200 else None
     named = (paren.group("np") or paren.group("dated")) if paren else ""
-    if paren and paren.group("dated") and not (institution(named) or _ACRONYM.fullmatch(named)):
+    if paren and paren.group("dated") and not (institution(named) or ACRONYM.fullmatch(named)):
         named = ""  # "(Russia, Oct. 2024)": where and when, not who
     if named and _names_source(named, people, institutions=True):  # "11,000 troops in Russia now (NIS)"
         found = _body(named, people)
@@ -789,7 +537,7 @@ def _names_source(np: str, people: Mapping[str, str], institutions: bool = False
     >>> [_names_source(n, {}) for n in ("HUR", "Seoul", "GDP", "KST", "Live Updates", "Getty Images")]
     [True, True, False, False, False, False]
     """
-    if known(np) or (_ACRONYM.fullmatch(np) and np not in LABELS) or people.get(np) is not None:
+    if known(np) or (ACRONYM.fullmatch(np) and np not in LABELS) or people.get(np) is not None:
         return True
     return institutions and canonical(np)[1] not in ("person", "other")
 
@@ -813,7 +561,7 @@ def _subject(sentence: str, start: int, people: Mapping[str, str], previous: Pre
                 verb.startswith("show") and _DATA_SUBJECT.search(before)) and not (
                 verb in _PARTICIPLES and (m.group(0) != verb or _NAME_END.search(before))) and not (
                 verb.endswith("s") and _NAME_END.search(before) and not _NOUN_NEXT.match(sentence, m.end())
-                and (" " in before.strip() or _ACRONYM.fullmatch(before.strip()))):
+                and (" " in before.strip() or ACRONYM.fullmatch(before.strip()))):
             continue  # "the 28-page report lists": a noun; "OSC reports 43 trips", "estimates that": verbs
         np = _np_before(sentence, m.start())
         if _GAP_AFTER.match(sentence, m.end()) and _THAT_END.search(before, 0, len(before) - len(np)):
@@ -875,7 +623,7 @@ _STATE_SERVICE: Final = re.compile(r"(?:state\s+|regional\s+|local\s+|city\s+)?(
                                    r"migration|tax|prison|penitentiary|ambulance)\s+services?")
 """Services that are bodies in their own right, never "the service" just cited: "the rescue service tells us"."""
 _SOURCE_POINTER: Final = re.compile(r"[Tt]he\s+(?:same\s+)?sources?")
-_OWNED_NOUN: Final = re.compile(rf"[’']s(?:\s+(?:[a-z]+(?<!s)|{_MONTH_NAMES}))?$")
+_OWNED_NOUN: Final = re.compile(rf"[’']s(?:\s+(?:[a-z]+(?<!s)|{MONTH_NAMES}))?$")
 _INTENT: Final = {"expects", "for", "proposed", "proposes", "forecasts", "predicts", "anticipates", "mentioned", "mentions"}
 """Verbs of wanting, planning or expecting ("called for"): a credit later in the sentence says whose claim it is."""
 _SAYING: Final = {"saying", "stating", "claiming", "noting", "warning", "estimating", "reporting", "revealing", "asserting"}
@@ -994,7 +742,7 @@ def _opening(sentence: str) -> tuple[str, re.Match[str] | None]:
     """The sentence without its bullet and leading time phrase, and the names it then opens with."""
     text = LEADING.sub("", sentence[2:] if sentence[:2] in _BULLETS else sentence)
     if "—" in text[:16] or "–" in text[:16] or " - " in text[:16]:
-        text = _DATELINE.sub("", text, count=1)  # a timeline's entry: "Oct. 6 — The MSMT publishes its report"
+        text = DATELINE.sub("", text, count=1)  # a timeline's entry: "Oct. 6 — The MSMT publishes its report"
     return text, _OPENING.match(text)
 
 
@@ -1036,4 +784,4 @@ def opens_with_speaker(sentence: str) -> bool:
     return m is not None and _SPEAKER_AFTER.match(text, m.end()) is not None
 
 
-_SPEAKER_AFTER: Final = re.compile(rf"\s+(?:chief\s+|deputy\s+)?(?:{_SPEAKERS}|spokes(?:man|woman|person))\b")
+_SPEAKER_AFTER: Final = re.compile(rf"\s+(?:chief\s+|deputy\s+)?(?:{SPEAKERS}|spokes(?:man|woman|person))\b")

@@ -23,13 +23,14 @@ from typing import Any, Final
 
 from analysis import schema
 from analysis.asof import as_of, latest_date
-from analysis.attribute import (INSTITUTION_HEADS, PERSONS_CLAIM, ROLE_POINTERS, Attribution, attribute, clauses, institution,
-                                new_article, opening_subject, opens_with_speaker, owner_of, relative_credit)
+from analysis.attribute import (PERSONS_CLAIM, ROLE_POINTERS, Attribution, attribute, clauses, new_article, opening_subject,
+                                opens_with_speaker, owner_of, relative_credit)
 from analysis.bodies import canonical, country_of, kind_of, known
 from analysis.figures import _ANAPHOR, figures_in_sentence, split_sentences
 from analysis.load import BadInput, iter_inputs, load_article
 from analysis.turns import announced_turns, forwarded_posts, interview_turns, may_be_transcript, people_named, speaker_turns
 from analysis.numbers import anchors as number_anchors
+from analysis.names import INSTITUTION_HEADS, institution
 
 
 def published(article: dict) -> tuple[date | None, str | None]:

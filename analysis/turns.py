@@ -15,8 +15,9 @@ from collections.abc import Mapping, Set as AbstractSet
 from itertools import islice
 from typing import Final
 
-from analysis.attribute import LABELS, LEADING, OFFICE_BEFORE, TITLE_WORD_FIRST, Attribution, attribute
+from analysis.attribute import LABELS, OFFICE_BEFORE, TITLE_WORD_FIRST, Attribution, attribute
 from analysis.lexicon import GENERIC_SUBJECTS
+from analysis.names import LEADING
 from analysis.bodies import canonical, kind_of
 
 _TITLES: Final = (r"(?:Mr|Ms|Mrs|Dr|Gen|Sen|Rep|Adm|Col|Lt|Amb|Gov|Prof)\.?|Chairman|Chairwoman|Chair|Senator|Representative|"
