@@ -107,7 +107,7 @@ _FROM_WHERE: Final = re.compile(r"\s+(?:from|at|in|with|of)\s+(?:an?\s+|the\s+)?
 _NAMED_AS: Final = re.compile(r",\s+(?:who|whom)\s+(?:gave\s+(?:his|her|their)\s+name\s+(?:only\s+)?as|asked\s+to\s+be\s+"
                               r"identified\s+(?:only\s+)?(?:as|by)|(?:was\s+)?identified\s+only\s+as)\s+[“\"]?"
                               r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})[”\"]?$")
-_TRAILING_ASIDES: Final = re.compile(r"(?:,\s+(?:who|which)\s+[^,]+|,\s+from\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)+$")
+_TRAILING_ASIDES: Final = re.compile(r"(?:,\s+(?:who|which)\s+[^,]+(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)*(?:,?\s+and\s+[A-Z][\w’'-]*)?|,\s+from\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)+$")
 # and a timeline's dated entry: "Oct. 6 — The MSMT publishes its report", "6 October 2026 — ..."
 _DATA_FROM: Final = re.compile(r"(?:data|figures|statistics|records|information|estimates|numbers|reports?)\s+(?:from|of|by)\b")
 _REPORTED_END: Final = re.compile(r"\s+(?:reported|said|says|reports|wrote)$")
@@ -520,6 +520,8 @@ def _headline(heading: str, people: Mapping[str, str]) -> Attribution | None:
     named = (paren.group("np") or paren.group("dated")) if paren else ""
     if paren and paren.group("dated") and not (institution(named) or ACRONYM.fullmatch(named)):
         named = ""  # "(Russia, Oct. 2024)": where and when, not who
+    if named and _TABLE_CELL.match(heading) and not (known(named) or institution(named) or ACRONYM.fullmatch(named)):
+        named = ""  # "Rajin calls: 5 (Sunrise Ore)": a table's row label (see markup.tables), not a source
     if named and _names_source(named, people, institutions=True):  # "11,000 troops in Russia now (NIS)"
         found = _body(named, people)
         if found is not None and found.kind != "media":  # "(AFP)" under a photo credits the picture
@@ -551,6 +553,8 @@ def _subject(sentence: str, start: int, people: Mapping[str, str], previous: Pre
         if _DETERMINER_END.search(before):
             continue  # "a report by ...": a noun, not a verb
         verb = m.group(0).split()[-1]
+        if verb == "say" and before.endswith(",") and sentence.startswith(",", m.end()):
+            continue  # "At, say, 30,000 barrels a go": "say" as "for example"
         if verb in ("gave", "gives") and not _GAVE_FIGURE.match(sentence, m.end()):
             continue  # "Russia gave North Korea 300 tanks": an act, not a report
         if verb == "think" and sentence.startswith((" tank", "-tank"), m.end()):
@@ -633,6 +637,7 @@ _SPEECH: Final = {"said", "says", "told", "tells", "stated", "states", "claimed"
                   "alleged", "alleges", "argued", "asserted"}
 """Verbs that only report: "The ministry denied it and said ...", not "The panel had eight members and monitored ..."."""
 _COORDINATED: Final = re.compile(r"(?:^|[\s,])(?:and|but)$")
+_TABLE_CELL: Final = re.compile(r"[^:]{1,60}:\s+[^:()]{1,40}\([^)]+\)$")
 _PRONOUN_LEAD: Final = re.compile(r"(?:He|She)\s+(?:\w+\s+)?[a-z]+(?:ed|s)\b")  # "He again urged", "She warns"
 _GAP_AFTER: Final = re.compile(r"\s+(?:was|were|is|are|had|has|have|came|comes)\b")  # "that X say was made": a gap
 _THAT_END: Final = re.compile(r"\b(?:that|which)\s*$")

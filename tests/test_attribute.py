@@ -8,6 +8,7 @@ from analysis.attribute import Attribution, attribute, clauses
 from analysis.turns import people_named
 from analysis.bodies import canonical
 from analysis.extract import article_figures
+from analysis.load import clean_text
 
 
 def credited(text: str, expected: dict[float, str]) -> dict[float, str]:
@@ -1501,4 +1502,27 @@ def test_papers_seen_by_or_given_to_an_outlet_are_their_owners_claims(text: str,
      {6800.0: "UK Ministry of Defence"}),
 ])
 def test_pronouns_relative_clauses_and_quoted_asides(text: str, expected: dict[float, str]):
+    assert credits(text) == expected
+
+
+def test_a_table_of_ships_is_not_a_transcript_and_its_row_labels_are_not_sources():
+    """markup.tables writes each cell as "column: value (row)"; ship names read like speakers' names."""
+    rows = "\n".join(f"| {ship} | {flag} | {imo} | {built} | {calls} | {hours} |" for ship, flag, imo, built, calls, hours in [
+        ("Sunrise Ore", "Sierra Leone", 9184427, 1998, 5, 212), ("Lena Marina", "Russia", 9046631, 1993, 4, 160),
+        ("Polar Finch", "Cameroon", 9127754, 1996, 4, 151)])
+    html = ("<p>The table below lists the ships.</p>\n"
+            "| Ship | Flag | IMO | Built | Rajin calls | Dark hours |\n|---|---|---|---|---|---|\n" + rows + "\n\n"
+            "<p>We counted 640 containers on deck across the 23 August calls.</p>")
+    text = clean_text(html, "md")
+    assert "Rajin calls: 5 (Sunrise Ore)" in text
+    assert set(credits(text, "Ballastline").values()) == {""}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("At, say, 30,000 barrels a go, that is nearly double the cap.", {30000.0: "", 2.0: ""}),  # "say" as "for example"
+    # the outlet's own correspondents, whose aside lists places, not sources
+    ("Our own network of market correspondents, who report from Pyongyang, Sinuiju and Hyesan, found the dollar trading at "
+     "31,500 won on the same day.", {31500.0: ""}),
+])
+def test_asides_and_interjections_are_not_speakers(text: str, expected: dict[float, str]):
     assert credits(text) == expected
