@@ -273,7 +273,7 @@ def _cap_setter(sentence: str, start: int, end: int) -> Attribution | None:
 
     >>> s = "Russia shipped twice the annual cap of 500,000 barrels set by the UN security council in 2017."
     >>> _cap_setter(s, s.index("500,000"), s.index(" set")).source, _cap_setter("The cap of 500,000 barrels.", 11, 26)
-    ('United Nations', None)
+    ('UN Security Council', None)
     """
     if not _is_cap(sentence, start, end):
         return None

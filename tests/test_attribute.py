@@ -305,7 +305,7 @@ def test_a_releases_unsourced_figures_are_the_releasing_bodys_and_an_outlets_sta
         rows = article_figures({"article": "a", "date": "2026-06-12", "text": text, "publisher": publisher})
         return [(r["value"], r["source"]) for r in rows]
     treasury = "U.S. Department of the Treasury"  # the letterhead's capitals, as running text writes the name
-    un = "United Nations"  # the cap is the body's that the sentence says set it
+    un = "UN Security Council"  # the cap is the body's that the sentence says set it
     assert sources("U.S. DEPARTMENT OF THE TREASURY") == [(14.0, treasury), (2900.0, treasury), (2.0, treasury), (500000.0, un)]
     assert sources("Reuters") == sources("Army Times") == [(14.0, ""), (2900.0, ""), (2.0, ""), (500000.0, un)]
 
@@ -1392,7 +1392,7 @@ def test_papers_with_asides_and_according_to_a_pointer(text: str, expected: dict
 @pytest.mark.parametrize("text, expected", [
     ("In return, Russia shipped more than 1m barrels of refined petroleum products to North Korea this year, "
      "Ashworth-Dunne said – twice the annual cap of 500,000 barrels set by the UN security council in 2017.",
-     {1e6: "Ashworth-Dunne", 2.0: "Ashworth-Dunne", 500000.0: "United Nations"}),
+     {1e6: "Ashworth-Dunne", 2.0: "Ashworth-Dunne", 500000.0: "UN Security Council"}),
     ("That is double the annual cap of 500,000 barrels.", {2.0: "", 500000.0: ""}),  # a cap whose setter is not named
 ])
 def test_a_cap_is_credited_to_whoever_the_sentence_says_set_it(text: str, expected: dict[float, str]):
@@ -1429,15 +1429,15 @@ def test_the_outlets_own_count_and_papers_seen_by_it(text: str, publisher: str, 
     ("Shipping data reviewed by Reuters shows at least 43 trips by tankers.", "Reuters", {43.0: ""}),
     ("Some 200 soldiers said they had not been paid for three months.", "", {200.0: "", 3.0: ""}),
     ("Russia shipped twice the annual cap of 500,000 barrels set by the Security Council.", "",
-     {2.0: "", 500000.0: "United Nations"}),
+     {2.0: "", 500000.0: "UN Security Council"}),
     ("The 1718 sanctions committee has not met since March, when 30 committee members attended.", "", {30.0: ""}),
     # left open by that review: a brigade's press service, other wordings of who set a cap
     ("According to the press service of the 47th Mechanised Brigade, 35 North Korean soldiers were killed.", "",
      {35.0: "47th Mechanised Brigade"}),
     ("The cap of 500,000 barrels, which the UN Security Council set in 2017, has been breached.", "",
-     {500000.0: "United Nations"}),
+     {500000.0: "UN Security Council"}),
     ("In 2017 the UN Security Council capped refined petroleum imports at 500,000 barrels a year.", "",
-     {500000.0: "United Nations"}),
+     {500000.0: "UN Security Council"}),
 ])
 def test_misfires_found_in_the_review_of_this_sessions_rules(text: str, publisher: str, expected: dict[float, str]):
     assert credits(text, publisher, date="2026-11-20") == expected
