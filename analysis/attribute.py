@@ -44,7 +44,8 @@ _COMES_FROM: Final = re.compile(r"\b(?:numbers?|figures?|data|estimates?|counts?
 _ESTIMATE_SUBJECT: Final = re.compile(
     r"(?:The\s+|the\s+)?(?!(?:The|This|That|These|Those|Its|Their|His|Her|Our|Your|My|A|An)\b)(?P<owner>[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,4})(?:[’']s)?\s+(?:own\s+|latest\s+|new\s+)?"
     r"(?:figure|estimate|count|tally|assessment|calculation|projection)s?\b")
-PERSONS_CLAIM: Final = re.compile(r"(?:His|Her)\s+(?:[a-z’'-]+\s+){0,2}(?:claim|estimate|figure|count|tally|calculation|reckoning)s?\b")
+PERSONS_CLAIM: Final = re.compile(r"(?:His|Her)\s+(?:[a-z’'-]+\s+){0,2}(?:claim|estimate|figure|count|tally|calculation|reckoning|"
+                                  r"paper|report|study|analysis|book|research|article|assessment)s?\b")  # "His last paper put"
 _PAPERS_FINDINGS: Final = re.compile(r"(?:Among\s+|Other\s+|Key\s+)?(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+)?(?:report|assessment|"
                                       r"study|survey|analysis|review|update|paper|briefing)[’']s\s+(?:[a-z-]+\s+)?(?:findings|"
                                       r"conclusions|estimates|figures|points|claims|highlights)\b")
@@ -169,7 +170,7 @@ _COMMA_ASIDE: Final = re.compile(r"\s*\([^()]*,[^()]*\)")
 _FOR_ITS_PART: Final = re.compile(r",\s+(?:for\s+(?:its|his|her|their)\s+part|in\s+turn|too|meanwhile|however|"
                                   r"in\s+(?:its|his|her|their)\s+[^,]+)$")  # "X, in their joint assessment published in March,"
 _ANTECEDENT: Final = re.compile(r"(?:[A-Z][\w.&’'-]*)(?:\s+(?:(?:of|for|the|and|on)\s+)*[A-Z][\w.&’'-]*)*$")
-_PRONOUNS: Final = {"he", "she", "they", "it", "He", "She", "They", "It"}
+_PRONOUNS: Final = {"he", "she", "they", "it", "He", "She", "They", "It", "we", "We", "I"}
 _NAME_BEFORE_OFFICE: Final = re.compile(r"(?:^|,\s+|\s)(?:(?:Col|Gen|Lt|Maj|Capt|Dr|Mr|Ms|Mrs|Prof|Adm|Sgt)\.\s+)?"
                                         r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})$")
 _TITLE_END: Final = re.compile(r"(?i:spokes(?:man|woman|person)|official|minister|director|chief|head|commander|secretary|"
@@ -319,7 +320,8 @@ def _is_pointer(raw: str) -> bool:
     >>> _is_pointer("the agency"), _is_pointer("The Singapore-based firm"), _is_pointer("a Tokyo-based research firm")
     (True, True, False)
     """
-    return bool(POINTERS.match(cited_name(raw)) or _DEFINITE.match(raw) or _ROLE_POINTER.fullmatch(raw.strip()))
+    return bool(POINTERS.match(cited_name(raw)) or _DEFINITE.match(raw) or _ROLE_POINTER.fullmatch(raw.strip())
+                or (raw.lstrip()[:4] in ("His ", "Her ") and PERSONS_CLAIM.match(raw.lstrip()) is not None))
 
 
 _ITS_BODY: Final = re.compile(r"(?:[Ii]ts|[Tt]heir)\s+(?P<body>(?:(?:defen[cs]e|foreign|interior|emergencies)\s+ministry|"
@@ -331,6 +333,8 @@ _ITS_BODY: Final = re.compile(r"(?:[Ii]ts|[Tt]heir)\s+(?P<body>(?:(?:defen[cs]e|
 
 def _body(np: str, people: Mapping[str, str]) -> Attribution | None:
     raw = np
+    if np.lstrip()[:4] in ("His ", "Her ") and PERSONS_CLAIM.match(np.lstrip()):
+        return None  # "His last paper put ...": a pointer to the person, resolved by the caller
     its = _ITS_BODY.fullmatch(np.strip(" ,")) if np.lstrip()[:4].lower() in ("its ", "thei") else None
     if its:  # "its defence ministry": a body of the country named before, which the article's reader knows
         return Attribution(f"its {its.group('body').lower()}", "", kind_of(its.group("body")), "")

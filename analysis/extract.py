@@ -646,6 +646,8 @@ class _Citations:
             return None
         for j in range(i - 1, max(-1, i - 1 - self.LOOK_BACK * (2 if head == "official" else 1)), -1):
             found = self.at(j)
+            if found is None and PERSONS_CLAIM.match(self.sentences[j]):
+                return None  # "His last paper put ... It argued": the paper of a person not placed, not an older body
             if found and head == "official" and "official" not in found.source.lower():
                 first = first or found  # "a second official": one of the officials cited before, if any were
             elif found and (kinds is None or found.kind in kinds):

@@ -1526,3 +1526,16 @@ def test_a_table_of_ships_is_not_a_transcript_and_its_row_labels_are_not_sources
 ])
 def test_asides_and_interjections_are_not_speakers(text: str, expected: dict[float, str]):
     assert credits(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "His last paper" is a pointer to a person; never the name "His", nor the last body cited before it
+    ("HUR said in March that 1,000 troops had died. Pak Yong-su, who studied the war, died on Monday. His last paper, in "
+     "July, put North Korean casualties in Russia at about 14,000. It argued that the fourth rotation numbered some 5,000 men.",
+     {1000.0: "Defence Intelligence of Ukraine (HUR)", 14000.0: "Pak Yong-su", 5000.0: "Pak Yong-su"}),
+    # "we" after a fronted phrase is the speaker's own voice, not the phrase
+    ("Of those soldiers, we believe more than 6,000 have been killed or wounded.", {6000.0: ""}),
+    ("Using ship-tracking data, she counted 40 voyages.", {40.0: ""}),
+])
+def test_pronouns_never_become_names(text: str, expected: dict[float, str]):
+    assert credits(text) == expected
