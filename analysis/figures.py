@@ -77,7 +77,7 @@ _ONE_PERSON_AFTER: Final = re.compile(_ONE_PERSON, re.IGNORECASE)
 _ONE_PERSON_FATE: Final = re.compile(_ONE_PERSON + r"\s+(?:was|has\s+been|had\s+been)\s+(killed|wounded|injured|captured)\b",
                                      re.IGNORECASE)
 _DIGIT_RUN: Final = re.compile(r"\d[\d,.]*")
-_SOURCE_COUNT: Final = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:people|persons|officials|sources|diplomats|officers|defectors)\s+"
+_SOURCE_COUNT: Final = re.compile(r"\s+(?:[\w.-]+\s+){0,3}?(?:people|persons|officials|sources|diplomats|officers|defectors)\s+"
                                   r"(?:familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|who\s+(?:spoke|asked|"
                                   r"requested|declined)|(?:in|at|from)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:said|say|says|told)|"
                                   r"(?:said|say|says|told)\b)\b", re.IGNORECASE)
@@ -547,6 +547,13 @@ def _one_toll(sentence: str, start: int, end: int) -> tuple[str, int] | None:
     return (_FATE_WORDS[after.group(1).lower()], after.end()) if after else None
 
 
+_HOW_OFTEN: Final = re.compile(r"(?P<times>\s+times)(?=\s+(?:a|per|each|every)\s+(?:day|week|month|year|night)\b|"
+                               r"\s+(?:this|last)\s+(?:year|month|week)\b|\s+so\s+far\b|\s+since\b|\s+between\b|"
+                               r"\s+in\s+(?:the\s+)?(?:past|last|first)\b|\s+in\s+(?:19|20)\d\d\b|\s+over\s+the\s+(?:past|last)\b)")
+_CHANGE_BEFORE: Final = re.compile(r"\b(?:rose|grew|increased|fell|jumped|surged|multiplied|expanded|higher|more|larger)\s+"
+                                   r"(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$")
+
+
 def _counted(sentence: str, q: Quantity, found: list[Figure], context: str | None) -> tuple[str, str, int] | None:
     """(unit, metric, end of the phrase) of what a quantity counts, or None when it counts nothing we know."""
     if q.kind == "money":
@@ -561,6 +568,9 @@ def _counted(sentence: str, q: Quantity, found: list[Figure], context: str | Non
             units = _UNITS_AFTER.match(sentence, q.end)
             return label[0], label[1], noun[3] if noun else units.end() if units else q.end
     if noun is None:
+        often = _HOW_OFTEN.match(sentence, q.end) if " times" in sentence else None
+        if often and q.kind == "count" and q.value.is_integer() and not _CHANGE_BEFORE.search(sentence, max(0, q.start - 25), q.start):
+            return "times", "other", often.end("times")  # "test-fired missiles eight times this year": how often
         return _bare_total(sentence, q, found, context)
     word, unit, metric, end = noun
     if unit == "persons" and q.value < 1:
@@ -686,6 +696,10 @@ def _bare_total(sentence: str, q: Quantity, found: list[Figure], context: str | 
         if whole and whole[2] != "duration":
             return whole[1], whole[2], q.end
     if _HAS_DIGIT.search(q.text) is None:
+        them = _OF_THEM.match(sentence, q.end) if q.value < 100 else None
+        people = (found[-1].metric if found[-1].unit == "persons" else None) if found else context
+        if them and people in _PERSON_METRICS:  # "11 prisoners, three of whom have asked to go to the South"
+            return "persons", _fate_after(sentence, them.end()) or people, q.end
         return None  # the rules below restate totals, always written in digits
     being = _ARE_NOUN.match(sentence, q.end)
     if being:  # "41 were women", "some 1,000 are military engineers and deminers": the noun comes after the verb

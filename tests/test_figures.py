@@ -492,3 +492,21 @@ def test_a_fate_verb_before_the_number_and_one_after_it(sentence: str, expected:
 def test_a_bare_number_that_had_died_or_has_been_killed(sentence: str, expected: list[tuple]):
     found = {r["value"]: r["metric"] for r in article_figures({"article": "a", "text": sentence})}
     assert [(value, found.get(value)) for value, _ in expected] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # how often something happened, in a stated span, is a count of times
+    ("North Korea test-fired short-range ballistic missiles eight times this year, the JCS said.", [(8.0, "times", "other")]),
+    ("The ship called at Rajin 71 times between January and October.", [(71.0, "times", "other")]),
+    ("Freight trains cross the bridge about three times a day.", [(3.0, "times", "other")]),
+    ("Exports rose three times in the first half.", []),  # a change, not how often
+    ("Russia fired three times as many shells as Ukraine.", [(3.0, "ratio", "munitions")]),
+    # a part of the people just counted, written in words: "three of whom", "Two of them"
+    ("Ukraine holds 11 North Korean prisoners of war, three of whom have asked to be sent to South Korea.",
+     [(11.0, "persons", "captured"), (3.0, "persons", "captured")]),
+    ("Ukraine holds 11 North Korean prisoners. Two of them have asked to be handed over to South Korea.",
+     [(11.0, "persons", "captured"), (2.0, "persons", "captured")]),
+    ("Russia launched 40 drones. Two of them hit a school.", [(40.0, "drones", "munitions")]),
+])
+def test_how_often_and_parts_of_a_group_written_in_words(sentence: str, expected: list[tuple]):
+    assert [(r["value"], r["unit"], r["metric"]) for r in article_figures({"article": "a", "text": sentence})] == expected
