@@ -106,7 +106,8 @@ _PLACED_GROUP: Final = re.compile(rf"(?:(?i:some|several|two|three)\s+)?(?P<np>(
 _FAMILIAR: Final = re.compile(r"\s+(?:familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|close\s+to)\s")
 _FROM_WHERE: Final = re.compile(r"\s+(?:from|at|in|with|of)\s+(?:an?\s+|the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}$")
 _NAMED_AS: Final = re.compile(r",\s+(?:who|whom)\s+(?:gave\s+(?:his|her|their)\s+name\s+(?:only\s+)?as|asked\s+to\s+be\s+"
-                              r"identified\s+(?:only\s+)?(?:as|by)|(?:was\s+)?identified\s+only\s+as)\s+[“\"]?"
+                              r"identified\s+(?:only\s+)?(?:as|by)|(?:was\s+)?identified\s+only\s+as|(?:goes|went|is\s+known)\s+by\s+(?:the\s+|his\s+|her\s+)?"
+                              r"(?:call\s*sign|nom\s+de\s+guerre|nickname|name)|uses\s+the\s+call\s*sign)\s+[“\"]?"
                               r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})[”\"]?$")
 _TRAILING_ASIDES: Final = re.compile(r"(?:,\s+(?:who|which)\s+[^,]+(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)*(?:,?\s+and\s+[A-Z][\w’'-]*)?|,\s+from\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)+$")
 # and a timeline's dated entry: "Oct. 6 — The MSMT publishes its report", "6 October 2026 — ..."

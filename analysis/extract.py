@@ -128,7 +128,7 @@ def article_figures(article: dict, when: date | None = _UNKNOWN) -> list[dict]:
                 credit = None  # "triple the annual cap of 500,000 barrels", "an 11-nation group": background, not the claim
             elif credit is None and voice is not None and not _background(sentence, f.start - offset, f.end - offset, f.text):
                 credit = voice  # a ministry's release: what it states without a source is its own claim
-            if credit is None and (" by " in sentence or "ich " in sentence or "hat " in sentence) and any(w in sentence for w in _CAP_WORDS):
+            if credit is None and any(w in sentence for w in _CAP_WORDS):
                 credit = _cap_setter(sentence, f.start - offset, f.end - offset)  # "the cap ... set by the UN Security Council"
             if credit is not None and own is not None and own(credit.source):
                 credit = None  # "imagery reviewed by Signal", "by APE's count": the outlet's own finding
@@ -246,7 +246,7 @@ _ACRONYM_NAME: Final = re.compile(r"[A-Z]{2,6}")
 
 
 _CAP_WORDS: Final = ("cap", "limit", "ceiling", "quota")
-_CAP_BEFORE: Final = re.compile(r"\b(?:cap|limit|ceiling|quota)\s+(?:of\s+)?$", re.IGNORECASE)
+_CAP_BEFORE: Final = re.compile(r"\b(?:cap|limit|ceiling|quota)\s+(?:of\s+|is\s+|was\s+|stands\s+at\s+)?$", re.IGNORECASE)
 _CAP_AFTER: Final = re.compile(r"\s+(?P<every>(?:annual|yearly)\s+)?(?:cap|limit|ceiling|quota)\b", re.IGNORECASE)
 
 
@@ -275,10 +275,13 @@ def _cap_setter(sentence: str, start: int, end: int) -> Attribution | None:
     >>> _cap_setter(s, s.index("500,000"), s.index(" set")).source, _cap_setter("The cap of 500,000 barrels.", 11, 26)
     ('UN Security Council', None)
     """
-    if not _is_cap(sentence, start, end):
+    if not (_is_cap(sentence, start, end) or _CAP_VERB_BEFORE.search(sentence, max(0, start - 90), start)):
         return None
     setter = _SET_BY.search(sentence, end, end + 80)
     if setter is None:
+        if _UN_CAP.search(sentence):  # "resolution 2397 caps deliveries at 500,000 barrels", "the Security Council cap is"
+            source, kind, country = canonical("UN Security Council")
+            return Attribution(source, "", kind, country)
         return None
     np = setter.group("np") or setter.group("subject")  # "set by the Security Council", "which the Security Council set"
     named = f"UN {np}" if np.lower().startswith("security") else np  # "the Security Council": the UN's
@@ -287,6 +290,9 @@ def _cap_setter(sentence: str, start: int, end: int) -> Attribution | None:
 
 
 _SETTER: Final = r"(?:(?:UN|U\.N\.|United\s+Nations)\s+)?(?i:security\s+council)|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}"
+_CAP_VERB_BEFORE: Final = re.compile(r"\b(?:caps?|capped|limits?|limited)\s+(?:[\w’'-]+\s+){0,8}?(?:at|to)\s+$")
+_UN_CAP: Final = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)\s+Security\s+Council\b|(?<!Russian )(?<!Russia's )Security\s+Council\s+"
+                            r"(?:caps?|capped|limits?|limited|ceiling)\b|\b[Rr]esolutions?\s+\d{3,4}\b")
 _SET_BY: Final = re.compile(rf"\b(?:set|imposed|fixed|established|agreed)\s+by\s+(?:the\s+)?(?P<np>{_SETTER})|"
                             rf"\b(?:which|that)\s+(?:the\s+)?(?P<subject>{_SETTER})\s+(?:had\s+|has\s+)?(?:set|imposed|fixed|established)\b")
 

@@ -29,7 +29,7 @@ _NOT_A_COUNT: Final = re.compile(
     | \b\d+\s*(?:[ap]\.?m\.?)(?!\w)                                   # 5 pm
     | \b\d+(?:\.\d+)?\s*-?(?:mm|cm|calibre|caliber)\b                 # 170mm guns
     | \b\d+(?:\.\d+)?-(?:foot|feet|ft|inch|metre|meter|storey|story|tonne|ton|gram|litre|liter|seat|bed|page)\b  # a 20-foot container
-    | \b(?:Resolution|Article|No\.|Number|Section|Chapter|Paragraph|Route|Flight|Unit|Room|Item|Type|Model|
+    | \b(?:[Rr]esolutions?|Article|No\.|Number|Section|Chapter|Paragraph|Route|Flight|Unit|Room|Item|Type|Model|
          Mark|Block|Phase|Level|Grade|Division|Brigade|Regiment|Battalion|Corps|Squadron|Page|Vol\.|Act|
          Protocol|Decree|Order|Law|Code|Line|Group|Project|Operation|Camp|Base|Hall|Lot|Gate|Pier|Track|
          Zone|Sector|Region|District|Station|Platform|Terminal|Building|Highway|Road|Street)\s+\d[\d,.-]*
@@ -65,7 +65,7 @@ _OF: Final = re.compile(r"\s+of\b")
 _FATES: Final = {"killed", "wounded", "captured", "casualties"}
 _KILLED_AND_WOUNDED: Final = re.compile(r"\b(?:killed|dead)\s+(?:and|or|&)\s+(?:wounded|injured)\b|\b(?:wounded|injured)\s+(?:and|or)\s+"
                                         r"(?:killed|dead)\b", re.IGNORECASE)
-_NAMED_NEAR: Final = re.compile(r"[A-Z][\w.]*\s+\S*$|[/@]|\d[-–]|[-–]\d|\d{3}\s(?:Co|co|sa)$")
+_NAMED_NEAR: Final = re.compile(r"[A-Z][\w.]*\s+\S*$|[Rr]esolutions?\s+\d|[/@]|\d[-–]|[-–]\d|\d{3}\s(?:Co|co|sa)$")
 """A capitalised word just before, a URL or range shape, or a committee's number ("the 1718 Co", "1718 sa(nctions
 committee)") just after: the digits may be a name or a date, which _NOT_A_COUNT then tells."""
 _ONE_HEDGES: Final = {"least", "than", "only", "just", "about", "around", "nearly", "almost", "some", "approximately"}

@@ -115,6 +115,7 @@ DATELINE: Final = re.compile(  # "KYIV, Nov 10 (Reuters) - ", "WASHINGTON (AP) â
 
 _HAS_DIGIT: Final = re.compile(r"\d(?!\d*(?:st|nd|rd|th)\b)")  # "the 80th Air Assault Brigade" is a name
 
+_OWN: Final = re.compile(r"([â€™']s)\s+own\s+")
 _PARENTHESIS: Final = re.compile(r"\s*\([^)]*\)")
 
 _PARTICIPLE_TAIL: Final = re.compile(r"\s+(?:published|released|issued|presented|made\s+public|unveiled|unsealed|filed|out|interviewed|"
@@ -191,6 +192,8 @@ def cited_name(np: str) -> str:
             aside.group(0).strip(" ()").lower() not in COUNTRY_NAMES:  # not "KIDA (South Korea)", "Pentagon (US)"
         return aside.group(0).strip(" ()")  # "the Defence Intelligence Directorate (HUR)": the listed body it names
     np = _PARENTHESIS.sub("", np)  # "the Royal United Services Institute (Rusi) think tank"
+    if " own " in np:
+        np = _OWN.sub(r"\1 ", np)  # "Russia's own Interior Ministry data": Russia's Interior Ministry
     seen = _SEEN_BY.search(np)
     owner = seen.group("owner") if seen else ""
     if seen and owner.lower() not in NOT_OWNERS and owner[:1].isupper() and (

@@ -1539,3 +1539,20 @@ def test_asides_and_interjections_are_not_speakers(text: str, expected: dict[flo
 ])
 def test_pronouns_never_become_names(text: str, expected: dict[float, str]):
     assert credits(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a cap the sentence says the UN Security Council set, by any wording, is the Council's; a resolution's number is a name
+    ("UN Security Council resolution 2397 caps deliveries of refined petroleum products to North Korea at 500,000 barrels "
+     "a year.", {500000.0: "UN Security Council"}),
+    ("Under resolution 2397 (2017), the UN Security Council capped North Korea's imports of refined petroleum at 500,000 "
+     "barrels a year.", {500000.0: "UN Security Council"}),
+    ("Crude oil is capped separately: the Security Council limits it to 4 million barrels a year.",
+     {4e6: "UN Security Council"}),
+    ("The Russian Security Council limited exports to 300,000 tonnes.", {300000.0: ""}),
+    # described by a call sign; a country's "own" ministry
+    ('The commander of a drone unit in Kursk, who goes by the call sign "Kurt," told the Kyiv Herald that 300 North '
+     'Korean soldiers died.', {300.0: "Kurt"}),
+])
+def test_caps_call_signs_and_own_ministries(text: str, expected: dict[float, str]):
+    assert credits(text) == expected
