@@ -77,7 +77,7 @@ _CLAUSE_BREAK: Final = re.compile(
     re.IGNORECASE)
 ROLE_POINTERS: Final = r"officer|participant|foreman|researcher|analyst|diplomat|commander|source|people"
 """People a pointer may name by their role ("the participant added"): only someone credited under that role before."""
-_ROLE_POINTER: Final = re.compile(rf"[Tt]he\s+(?:[a-z-]+\s+)?(?:{ROLE_POINTERS}|officials)")  # "the participant"; "a military officer" is a first mention
+_ROLE_POINTER: Final = re.compile(rf"[Tt]he\s+(?:[a-z-]+\s+)?(?:{ROLE_POINTERS}|officials)s?")  # "the participant"; "a military officer" is a first mention
 # "the Singapore-based firm" points back; "a Tokyo-based research firm" is a first mention, credited as written
 _DEFINITE: Final = re.compile(rf"\s*[Tt]he\s+[A-Z][\w.]*-(?:based|run|owned|backed|funded|registered|headquartered)\s+"
                               rf"(?:[a-z-]+\s+){{0,2}}?(?:{INSTITUTION_HEADS})$")

@@ -624,7 +624,9 @@ class _Citations:
         if head and head not in _PLAIN_HEADS:  # "the ministry": a body called a ministry first
             for j in range(i - 1, max(-1, i - 1 - self.LOOK_BACK), -1):
                 found = self.at(j)
-                if found and (head in found.source.lower() or f"a {head} " in self.sentences[j].lower()):
+                low = self.sentences[j].lower()
+                if found and (head in found.source.lower() or f"a {head} " in low or f"{head}s at " in low or
+                              f"{head}s from " in low):  # "the researchers found" after "by researchers at the X Center"
                     return found  # "the ministry"; "The team" after "a team from the Open Source Centre tracked"
                 office = _minister_of(self.sentences[j], found) if head == "ministry" and found else None
                 if office is not None:
@@ -691,7 +693,7 @@ def _mentioned_kind(sentence: str) -> str:
 
 
 _SHORT_NAMES: Final = {"Team", "Panel", "Committee", "Council", "Commission", "Centre", "Center", "Institute", "Bureau",
-                       "Directorate", "Mission", "Monitor", "Observatory", "Headquarters"}
+                       "Directorate", "Mission", "Monitor", "Observatory", "Headquarters", "Administration"}
 
 
 @lru_cache(maxsize=64)

@@ -24,7 +24,8 @@ _FROM: Final = re.compile(  # "an update from X", "imagery analysed by X"; lower
     r"analys[ie]s|study|survey|statement|briefing|documents?|investigation|research|tally|count|review|affidavit|"
     r"complaint|indictment|filing|lawsuit|letter|memo|testimony|evidence|submissions?|tracking|monitoring)\s+"
     r"(?:of\s+(?:[a-z-]+\s+){1,2}by|(?:from|by|of)|(?:released|published|compiled|analy[sz]ed|obtained|seen|reviewed|provided|commissioned|"
-    r"conducted|carried\s+out|gathered|collected|taken)(?:\s+[\w’']+){0,3}?\s+by)\s+(?P<np>(?:(?:the|a|an)\s+)?[^a-z\d].+)$")
+    r"conducted|carried\s+out|gathered|collected|taken)(?:\s+[\w’']+){0,3}?\s+by)\s+(?P<np>(?:(?:the|a|an)\s+)?"
+    r"(?:(?:researchers|analysts|experts|scientists|investigators|specialists)\s+(?:at|from|with)\s+(?:the\s+)?)?[^a-z\d].+)$")
 
 _SEEN_BY: Final = re.compile(r"^(?:(?:an?|the)\s+(?:(?:confidential|classified|secret|internal|new|latest|leaked|unpublished|draft)\s+)*)?"
                              r"(?P<owner>.+?)\s+(?:data|documents?|figures|records|statistics|papers|estimates?|assessments?|numbers|"
@@ -54,6 +55,7 @@ INSTITUTION_HEADS: Final = (r"agency|ministry|group|think[ -]tank|institute|cent
 
 POINTERS: Final = re.compile(  # "the agency", "the country's spy agency", "he": the body cited just before
     r"^(?:of\s+(?:the|those|these)\s+(?:[a-z-]+\s+)?officials$|"  # "one of the officials" ("one" is cut first)
+    r"[Ii]ts\s+(?:own\s+)?(?:investigators|analysts|researchers|experts|officials|staff|monitors|inspectors)$|"  # its staff
     r"(?![Hh]is\s|[Hh]er\s|[Mm]y\s|[Oo]ur\s|[Yy]our\s)(?:[Tt]he\s+)?(?:(?:country|nation|state|[Nn]orth|[Ss]outh|group|agency|ministry|"
     r"brigade|regiment|battalion|unit|army|company|firm|institute|department|office|administration)[’']s\s+)?"
     r"(?:[a-z-]+\s+){0,2}?"

@@ -1556,3 +1556,18 @@ def test_pronouns_never_become_names(text: str, expected: dict[float, str]):
 ])
 def test_caps_call_signs_and_own_ministries(text: str, expected: dict[float, str]):
     assert credits(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the researchers" after "researchers at X"; "Its investigators" after X; "The administration" X named in full
+    ("North Korea is shipping ammunition at the fastest pace yet, according to an analysis of satellite imagery by "
+     "researchers at the James Martin Center for Nonproliferation Studies. Four cargo ships made 212 calls at Rajin "
+     "between January and October, the researchers found.",
+     {4.0: "James Martin Center for Nonproliferation Studies", 212.0: "James Martin Center for Nonproliferation Studies"}),
+    ("Ukraine's Prosecutor General's Office said it had opened 40 cases. Its investigators have identified fragments of "
+     "North Korean shells at 260 sites since January.", {260.0: "Ukraine's Prosecutor General's Office"}),
+    ("The Sumy Regional Military Administration publishes daily reports. The administration said that on 18 September "
+     "alone, 112 settlements came under fire.", {112.0: "Sumy Regional Military Administration"}),
+])
+def test_a_bodys_researchers_investigators_and_short_name_point_back_at_it(text: str, expected: dict[float, str]):
+    assert credits(text) == expected
