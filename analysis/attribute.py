@@ -139,7 +139,7 @@ _NAME_END: Final = re.compile(r"[A-Z][\w.&’'-]*\)?$")
 _HOMOGRAPHS: Final = {"report", "reports", "estimate", "estimates", "claim", "claims", "show", "shows", "put", "puts",
                       "count", "counted", "documented", "recorded", "found", "finds", "notes", "states", "cited", "quoted",
                       "published"}
-_AFTER_VERB: Final = re.compile(r"\s*[.!?]?[\"”’]?$|\s*,|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens|hundreds|thousands)\b|\s+(?:[\w’'-]+\s+){0,9}?(?:at|nearer|closer\s+to)\s+(?:[a-z]+\s+){0,3}(?:[\d“\"$€£₩¥₽]|(?:US|HK|A|C|S)\$|(?:USD|KRW|EUR|GBP|RUB|JPY|CNY)\b|(?:one|two|three|four|five|half)\b)|\s+(?:that\b|\d|about\b|around\b|more\b|at\s+least\b|nearly\b|some\b|up\s+to\b|as\s+many\b|"
+_AFTER_VERB: Final = re.compile(r"\s*[.!?]?[\"”’]?$|\s*,|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens|hundreds|thousands)\b|\s+(?:[\w’'-]+\s+){0,9}?(?:at|nearer|closer\s+to)\s+(?:[a-z]+\s+){0,3}(?:[\d“\"$€£₩¥₽]|(?:US|HK|A|C|S)\$|(?:USD|KRW|EUR|GBP|RUB|JPY|CNY)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|half|a\s+dozen|dozens|hundreds|thousands)\b)|\s+(?:that\b|\d|about\b|around\b|more\b|at\s+least\b|nearly\b|some\b|up\s+to\b|as\s+many\b|"
                                 r"over\b|roughly\b|approximately\b|the\s+(?:number|figure|total|toll)\b|[A-Z])")
 _GAVE_FIGURE: Final = re.compile(r"\s+(?:[“\"]|an?\s+(?:[\w-]+\s+){0,2}(?:figure|estimate|range|toll|tally|total|number|count)\s+of\b)")
 """What "gave" must be followed by to report: "HUR's statement gave “at least 3,000 killed”", "gave a range of 30 to 40"."""
@@ -436,9 +436,12 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
         return found
     by_count = _BY_COUNT.search(sentence) if ("by " in low or "in " in low) and _COUNT_WORDS.search(low) else None
     if by_count:  # "By the count of South Korea's NIS, ...", "by Seoul's estimate", "in the estimate of HUR"
-        found = _body(by_count.group("np") or by_count.group("owner"), people)
+        owner = by_count.group("np") or by_count.group("owner")
+        found = _body(owner, people)
         if found:
             return found
+        if previous is not None and _is_pointer(owner):
+            return _resolve(previous)  # "By the center's count": the center cited before
     according = _ACCORDING.search(sentence) if "according" in low or ", per " in low or "(per " in low or \
         low.startswith("per ") else None
     if according:
@@ -459,6 +462,8 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
         fronted = subject[:len(subject) - len(np)] if np and subject.endswith(np) else subject
         if np and (not fronted or _FRONTED.fullmatch(fronted)) and "," not in np and not np.endswith(("’s", "'s")):
             found = _body(np, people)  # the subject alone before the verb: not "Japan, which has pledged",
+            if found is None and previous is not None and _HEAD_POINTER.fullmatch(np):
+                found = _resolve(previous)  # "The ministry has requested ¥9.4 trillion": the ministry cited before
             if found is not None and found.kind in _ACTING_KINDS:  # "Russia, despite the sanctions, earned"
                 return found
     owned = _ESTIMATE_SUBJECT.match(sentence) if any(w in low[:60] for w in _ESTIMATE_WORDS) else None

@@ -759,7 +759,8 @@ _POINTER_KINDS: Final = {"think tank": {"think tank"}, "think-tank": {"think tan
                          "agency": {"intelligence", "government", "military", "media"}, "ministry": {"government", "military"},
                          "service": {"intelligence", "government"}, "outlet": {"media"}, "newspaper": {"media"},
                          "broadcaster": {"media"}, "administration": {"government"}, "council": {"government"},
-                         "command": {"military"}, "brigade": {"military"}, "regiment": {"military"}}
+                         "command": {"military"}, "brigade": {"military"}, "regiment": {"military"},
+                         "alliance": {"international body"}, "bloc": {"international body"}}
 
 
 def _pointer_head(sentence: str) -> str:

@@ -50,7 +50,7 @@ _DETERMINERS: Final = re.compile(r"^(?:the|a|an|one|some|several|two|three|many|
 
 INSTITUTION_HEADS: Final = (r"agency|ministry|group|think[ -]tank|institute|centre|center|service|firm|company|administration|"
                             r"council|outlet|newspaper|broadcaster|coast\s+guard|command|office|department|directorate|"
-                            r"committee|commission|monitor|mission|observatory|brigade|regiment|headquarters")
+                            r"committee|commission|monitor|mission|observatory|brigade|regiment|headquarters|alliance|bloc")
 """Head nouns that, after "the", point back at a body named before: "the administration said", "the outlet said"."""
 
 POINTERS: Final = re.compile(  # "the agency", "the country's spy agency", "he": the body cited just before
@@ -117,6 +117,9 @@ DATELINE: Final = re.compile(  # "KYIV, Nov 10 (Reuters) - ", "WASHINGTON (AP) â
 
 _HAS_DIGIT: Final = re.compile(r"\d(?!\d*(?:st|nd|rd|th)\b)")  # "the 80th Air Assault Brigade" is a name
 
+_PAPER_ADJECTIVES: Final = re.compile(r"(?:an?|the|this|that)\s+(?:(?:confidential|classified|secret|internal|new|latest|leaked|"
+                                     r"unpublished|draft|recent|annual|monthly|weekly|quarterly|updated|revised|preliminary|"
+                                     r"final|first)\s+)+(?=(?-i:[A-Z]))", re.IGNORECASE)
 _OWN: Final = re.compile(r"([â€™']s)\s+own\s+")
 _PARENTHESIS: Final = re.compile(r"\s*\([^)]*\)")
 
@@ -194,6 +197,8 @@ def cited_name(np: str) -> str:
             aside.group(0).strip(" ()").lower() not in COUNTRY_NAMES:  # not "KIDA (South Korea)", "Pentagon (US)"
         return aside.group(0).strip(" ()")  # "the Defence Intelligence Directorate (HUR)": the listed body it names
     np = _PARENTHESIS.sub("", np)  # "the Royal United Services Institute (Rusi) think tank"
+    if np[:1] in "aAtT" and _PAPER_ADJECTIVES.match(np):
+        np = _PAPER_ADJECTIVES.sub("", np)  # "A confidential NATO assessment": NATO's assessment
     if " own " in np:
         np = _OWN.sub(r"\1 ", np)  # "Russia's own Interior Ministry data": Russia's Interior Ministry
     seen = _SEEN_BY.search(np)

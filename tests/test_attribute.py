@@ -1571,3 +1571,18 @@ def test_caps_call_signs_and_own_ministries(text: str, expected: dict[float, str
 ])
 def test_a_bodys_researchers_investigators_and_short_name_point_back_at_it(text: str, expected: dict[float, str]):
     assert credits(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Governor Mykola Hrebeniuk said 14 people were killed. Hrebeniuk had put the death toll at nine late Sunday.",
+     {14.0: "Mykola Hrebeniuk", 9.0: "Mykola Hrebeniuk"}),
+    ("NATO says 30,000 troops were sent. The alliance also believes some 2,500 North Korean engineers are rebuilding roads.",
+     {30000.0: "NATO", 2500.0: "NATO"}),
+    ("The researchers at the James Martin Center counted 212 calls. By the center's count, the ships have carried an "
+     "estimated 41,000 containers so far this year.", {212.0: "James Martin Center", 41000.0: "James Martin Center"}),
+    ("Japan's Defense Ministry said 28,000 troops were sent. The ministry has requested a record ¥9.4 trillion for fiscal "
+     "2027.", {28000.0: "Japan's Defense Ministry", 9.4e12: "Japan's Defense Ministry"}),
+    ("A confidential NATO assessment puts the number of troops at 30,000.", {30000.0: "NATO"}),
+])
+def test_pointers_in_counts_acts_and_papers(text: str, expected: dict[float, str]):
+    assert credits(text) == expected
