@@ -25,7 +25,7 @@ from analysis import schema
 from analysis.asof import as_of, latest_date
 from analysis.attribute import (PERSONS_CLAIM, ROLE_POINTERS, Attribution, attribute, clauses, new_article, opening_subject,
                                 opens_with_speaker, owner_of, relative_credit)
-from analysis.bodies import canonical, country_of, kind_of, known
+from analysis.bodies import COUNTRY_NAMES, canonical, country_of, kind_of, known
 from analysis.figures import _ANAPHOR, figures_in_sentence, split_sentences
 from analysis.load import BadInput, iter_inputs, load_article
 from analysis.turns import announced_turns, forwarded_posts, interview_turns, may_be_transcript, people_named, speaker_turns
@@ -170,7 +170,9 @@ def _own_outlet(publisher: Any) -> Callable[[str], bool] | None:
         return None  # a ministry's or a monitor's release credits the body (publisher_voice); so does an NGO's
     words = [w for w in publisher.split() if w.lower() not in _SMALL_WORDS]
     initials = "".join(w[0] for w in words).upper() if len(words) > 1 else ""
-    return lambda source: _same_outlet(_outlet_key(source), name) or (len(initials) > 1 and source == initials)  # "ACN"
+    squeezed = publisher.replace(" ", "").upper()
+    return lambda source: _same_outlet(_outlet_key(source), name) or (len(initials) > 1 and source == initials) or (
+        len(source) >= 3 and source.isupper() and squeezed.startswith(source))  # "ACN"; "KBC" of "KBCWorld"
 
 
 def _same_outlet(key: str, name: str) -> bool:
@@ -183,7 +185,9 @@ def _same_outlet(key: str, name: str) -> bool:
     if key == name:
         return True
     short, long = (key, name) if len(key) < len(name) else (name, key)
-    return " " in short and (long.startswith(short + " ") or long.endswith(" " + short))
+    if " " not in short and (len(short) < 6 or short in COUNTRY_NAMES):
+        return False  # "post" is not "vistula post"; "ukraine" is not "ukraine today"
+    return long.startswith(short + " ") or long.endswith(" " + short)
 
 
 def publisher_voice(publisher: Any, text: str) -> Attribution | None:

@@ -297,7 +297,8 @@ def _is_boilerplate_line(line: str) -> bool:
         return True
     if hinted and _APPEAL.search(low):
         return True  # a short paragraph that asks the reader to pay or sign up, whatever else it says
-    if n <= 80 and ("patron" in low or "support" in low or "member" in low or "donat" in low) and _PRICED_APPEAL.search(low):
+    if n <= 80 and ("patron" in low or "support" in low or "member" in low or "donat" in low) and \
+            (" from " in low or " for " in low or " at " in low) and _PRICED_APPEAL.search(low):
         return True  # a funding appeal with its price: "... without your support. Become a patron from 10 zł a month."
     if hinted and any(c in line for c in "$€£¥₩") and _PRICE_PERIOD.search(low) and (
             _OFFER_START.search(low) or ("subscri" in low and n <= 30 and _SLASH_PERIOD.search(low))):

@@ -1586,3 +1586,16 @@ def test_a_bodys_researchers_investigators_and_short_name_point_back_at_it(text:
 ])
 def test_pointers_in_counts_acts_and_papers(text: str, expected: dict[float, str]):
     assert credits(text) == expected
+
+
+@pytest.mark.parametrize("publisher, credited", [
+    ("KBCWorld", "KBC"), ("LEXBRIDGE SANCTIONS REPORTER", "Lexbridge"), ("Ledgerline L", "Ledgerline"),
+    ("Fundacja Vistula Post", "Vistula Post"),
+])
+def test_an_outlets_own_count_stays_uncredited_under_a_shorter_or_longer_name(publisher: str, credited: str):
+    text = f"By {credited}'s count, at least 14 North Korean-made KN-23 missiles have hit Kharkiv this year."
+    assert credits(text, publisher) == {14.0: ""}
+
+
+def test_a_country_or_a_short_word_is_not_the_outlet():
+    assert credits("Ukraine says 300 North Korean soldiers died.", "Ukraine Today") == {300.0: "Ukraine"}
