@@ -92,6 +92,8 @@ def article_figures(article: dict, when: date | None = _UNKNOWN) -> list[dict]:
         offset, sentence = sentences[i]
         cited = citations.credit(i)
         continues = bool(i > 0 and figures[i - 1] and (_ANAPHOR.match(sentence) or _CONTINUES.match(sentence)))
+        if cited is None and "awmakers" in sentence and _TOLD_LAWMAKERS.search(sentence):
+            cited = citations.briefer(i)  # "..., lawmakers were told": by whoever the article said briefed them
         if cited is None and i > 0:
             cited = _carried(i, sentence, continues, bool(figures[i - 1]), credited, citations)
         if cited is None and i in leads:
@@ -528,6 +530,15 @@ class _Citations:
                     return self.at(k)
         return None
 
+    def briefer(self, i: int) -> Attribution | None:
+        """The body the article last said briefed lawmakers ("the NIS told lawmakers", "a closed-door briefing by the
+        NIS"), for "..., lawmakers were told" or "according to the lawmakers"; a body that only spoke is not one."""
+        for j in range(i - 1, max(-1, i - 1 - self.LOOK_BACK * 2), -1):
+            if _BRIEFED.search(self.sentences[j]):
+                found = self.at(j)
+                return found if found is not None and found.kind != "person" else None
+        return None
+
     def opening(self, i: int) -> Attribution | None:
         """The body or person sentence ``i`` opens with (see ``attribute.opening_subject``)."""
         if i not in self.openings:
@@ -731,6 +742,8 @@ _COUNTRY_OF_NAME: Final = {"Ukraine": "Ukraine", "Kyiv": "Ukraine", "Russia": "R
                             "Poland": "Poland", "Warsaw": "Poland", "Germany": "Germany", "Berlin": "Germany",
                             "France": "France", "Paris": "France"}
 _COUNTRY_NAMED: Final = re.compile(r"\b(?:the\s+)?(?:" + "|".join(sorted(_COUNTRY_OF_NAME, key=len, reverse=True)) + r")\b")
+_TOLD_LAWMAKERS: Final = re.compile(r"\b(?:[Ll]awmakers\s+(?:were\s+told|said|say)|according\s+to\s+(?:the\s+)?lawmakers)\b")
+_BRIEFED: Final = re.compile(r"\bbrief(?:ed|ing)\b|\btold\s+(?:a\s+)?(?:[a-z-]+\s+)?(?:lawmakers|legislators|parliament|MPs)\b")
 _MINISTER: Final = re.compile(r"\b(?P<dept>(?:[A-Z][a-z]+\s+){1,2})Minister\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
 
 

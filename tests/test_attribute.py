@@ -935,6 +935,12 @@ def test_pointers_services_and_reporting_verbs(text: str, expected: dict[float, 
      "NIS Director Cho Tae-yong that 11,000 North Korean troops were in Russia.", {11000.0: "Cho Tae-yong"}),
     ("Ukraine's HUR says 11,000 North Koreans are in Kursk. At a separate hearing in Seoul, lawmakers were told that "
      "1,100 North Korean soldiers had died.", {1100.0: ""}),
+    # ... or the body the article said briefed them
+    ("South Korea's spy agency told lawmakers on Tuesday that 3,000 more troops had been sent. Some 15,000 North Korean "
+     "labourers are estimated to have entered Russia this year, lawmakers were told.",
+     {3000.0: "National Intelligence Service", 15000.0: "National Intelligence Service"}),
+    ("The National Intelligence Service briefed parliament's intelligence committee on Monday. The North has dispatched "
+     "upwards of 15,000 laborers to Russia, according to the lawmakers.", {15000.0: "National Intelligence Service"}),
 ])
 def test_relays_papers_and_briefed_audiences(text: str, expected: dict[float, str]):
     rows = article_figures({"article": "a", "date": "2026-10-16", "text": text})
