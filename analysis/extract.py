@@ -130,7 +130,7 @@ def article_figures(article: dict, when: date | None = _UNKNOWN) -> list[dict]:
                 credit = None  # "triple the annual cap of 500,000 barrels", "an 11-nation group": background, not the claim
             elif credit is None and voice is not None and not _background(sentence, f.start - offset, f.end - offset, f.text):
                 credit = voice  # a ministry's release: what it states without a source is its own claim
-            if credit is None and any(w in sentence for w in _CAP_WORDS):
+            if credit is None and any(w in sentence for w in _CAP_HINTS):
                 credit = _cap_setter(sentence, f.start - offset, f.end - offset)  # "the cap ... set by the UN Security Council"
             if credit is not None and own is not None and own(credit.source):
                 credit = None  # "imagery reviewed by Signal", "by APE's count": the outlet's own finding
@@ -252,6 +252,7 @@ _ACRONYM_NAME: Final = re.compile(r"[A-Z]{2,6}")
 
 
 _CAP_WORDS: Final = ("cap", "limit", "ceiling", "quota")
+_CAP_HINTS: Final = ("cap ", "cap,", "cap.", "caps ", "capped", "limit", "ceiling", "quota")  # not "captured", "capital"
 _CAP_BEFORE: Final = re.compile(r"\b(?:cap|limit|ceiling|quota)\s+(?:of\s+|is\s+|was\s+|stands\s+at\s+)?$", re.IGNORECASE)
 _CAP_AFTER: Final = re.compile(r"\s+(?P<every>(?:annual|yearly)\s+)?(?:cap|limit|ceiling|quota)\b", re.IGNORECASE)
 

@@ -512,7 +512,11 @@ def _may_count(sentence: str, start: int) -> bool:
             if sentence.startswith(" in ", start + 3):
                 return True  # "one in five shells"
             prev = sentence[max(0, start - 12):start].split()
-            return bool(prev) and prev[-1].lower() in _ONE_HEDGES or _one_toll(sentence, start, start + 3) is not None
+            if prev and prev[-1].lower() in _ONE_HEDGES:
+                return True
+            after = sentence[start + 3:start + 48]  # cheap: a toll has a fate verb before it or a "was" after it
+            return bool((prev and prev[-1][-2:] in ("ed", "ng")) or " was " in after or " been " in after) and \
+                _one_toll(sentence, start, start + 3) is not None
         return True
     run = _DIGIT_RUN.match(sentence, start)
     if run is None:
