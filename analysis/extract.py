@@ -372,6 +372,8 @@ def _carried(i: int, sentence: str, continues: bool, counted_before: bool, credi
     """
     if continues:
         carried = credited.get(i - 1)  # "This would account for ...", "Of them, ...": the claim just made goes on
+    elif citations.same_paragraph(i) and "same" in sentence and _SAME_SPAN.search(sentence):
+        carried = citations.credit(i - 1)  # "..., according to customs data. Exports rose to $310 million over the same period"
     elif counted_before and citations.same_paragraph(i) and _part_of_previous(sentence, citations.sentences[i - 1]):
         carried = credited.get(i - 1)  # "..., the Air Force said. Air defences downed 352 of the drones"
     elif _OF_THEM.match(sentence) and citations.same_paragraph(i):
@@ -379,6 +381,10 @@ def _carried(i: int, sentence: str, continues: bool, counted_before: bool, credi
     else:
         return None
     return None if carried is None or _OWN_TAG.search(sentence) else carried
+
+
+_SAME_SPAN: Final = re.compile(r"^(?:Over|In|During)\s+the\s+same\s+(?:period|month|months|year|quarter|time)\b|"
+                               r"\b(?:over|in|during)\s+the\s+same\s+(?:period|month|months|year|quarter)\.?$")
 
 
 def _part_of_previous(sentence: str, previous: str) -> bool:
@@ -464,7 +470,7 @@ class _Citations:
         texts = [sentence[:at if at >= 0 else len(sentence)]]
         texts += [self.sentences[j] for j in range(i - 1, max(-1, i - 3), -1) if self.same_paragraph(j + 1)]
         for text in texts:
-            named = [m for m in _COUNTRY_NAMED.finditer(text)]
+            named = list(_COUNTRY_NAMED.finditer(text))
             if named:
                 country = _COUNTRY_OF_NAME[named[-1].group(0).removeprefix("the ")]
                 source, kind, where = canonical(f"{country}'s {found.source.split(None, 1)[1]}")

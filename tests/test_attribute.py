@@ -1589,6 +1589,12 @@ def test_a_bodys_researchers_investigators_and_short_name_point_back_at_it(text:
     ("Japan's Defense Ministry said 28,000 troops were sent. The ministry has requested a record ¥9.4 trillion for fiscal "
      "2027.", {28000.0: "Japan's Defense Ministry", 9.4e12: "Japan's Defense Ministry"}),
     ("A confidential NATO assessment puts the number of troops at 30,000.", {30000.0: "NATO"}),
+    # the same data going on: "over the same period" after a credited sentence of its paragraph
+    ("According to data from the Ministry of Unification, North Korean exports to Russia totaled $42 million in the first "
+     "nine months. Russian exports to the North rose to $310 million over the same period.",
+     {42e6: "Ministry of Unification", 310e6: "Ministry of Unification"}),
+    ("Exports to Russia totaled $42 million in the first nine months. Imports rose to $310 million over the same period.",
+     {42e6: "", 310e6: ""}),
 ])
 def test_pointers_in_counts_acts_and_papers(text: str, expected: dict[float, str]):
     assert credits(text) == expected
