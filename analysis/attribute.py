@@ -19,6 +19,7 @@ from typing import Final, Protocol, Union
 
 from analysis.bodies import canonical, country_of, kind_of, known
 from analysis.lexicon import PERSON_ROLES, REPORTING_VERBS, SPEAKING_GROUPS, TITLE_WORDS, word_trie
+from analysis.markup import TABLE_CELL
 from analysis.names import (ACRONYM, CLAUSE_WORDS, DATELINE, INSTITUTION_HEADS, LEADING, MONTH_NAMES, NOT_OWNERS, POINTERS,
                             SPEAKERS, cited_name, institution, is_body)
 
@@ -322,7 +323,13 @@ def _is_pointer(raw: str) -> bool:
     (True, True, False)
     """
     return bool(POINTERS.match(cited_name(raw)) or _DEFINITE.match(raw) or _ROLE_POINTER.fullmatch(raw.strip())
-                or (raw.lstrip()[:4] in ("His ", "Her ") and PERSONS_CLAIM.match(raw.lstrip()) is not None))
+                or _persons_paper(raw))
+
+
+def _persons_paper(np: str) -> bool:
+    """ "His last paper", "Her estimate": a person's claim, pointing back at the person (never the name "His")."""
+    np = np.lstrip()
+    return np[:4] in ("His ", "Her ") and PERSONS_CLAIM.match(np) is not None
 
 
 _ITS_BODY: Final = re.compile(r"(?:[Ii]ts|[Tt]heir)\s+(?P<body>(?:(?:defen[cs]e|foreign|interior|emergencies)\s+ministry|"
@@ -334,7 +341,7 @@ _ITS_BODY: Final = re.compile(r"(?:[Ii]ts|[Tt]heir)\s+(?P<body>(?:(?:defen[cs]e|
 
 def _body(np: str, people: Mapping[str, str]) -> Attribution | None:
     raw = np
-    if np.lstrip()[:4] in ("His ", "Her ") and PERSONS_CLAIM.match(np.lstrip()):
+    if _persons_paper(np):
         return None  # "His last paper put ...": a pointer to the person, resolved by the caller
     its = _ITS_BODY.fullmatch(np.strip(" ,")) if np.lstrip()[:4].lower() in ("its ", "thei") else None
     if its:  # "its defence ministry": a body of the country named before, which the article's reader knows
@@ -530,7 +537,7 @@ def _headline(heading: str, people: Mapping[str, str]) -> Attribution | None:
     named = (paren.group("np") or paren.group("dated")) if paren else ""
     if paren and paren.group("dated") and not (institution(named) or ACRONYM.fullmatch(named)):
         named = ""  # "(Russia, Oct. 2024)": where and when, not who
-    if named and _TABLE_CELL.match(heading) and not (known(named) or institution(named) or ACRONYM.fullmatch(named)):
+    if named and TABLE_CELL.fullmatch(heading) and not (known(named) or institution(named) or ACRONYM.fullmatch(named)):
         named = ""  # "Rajin calls: 5 (Sunrise Ore)": a table's row label (see markup.tables), not a source
     if named and _names_source(named, people, institutions=True):  # "11,000 troops in Russia now (NIS)"
         found = _body(named, people)
@@ -578,14 +585,13 @@ def _subject(sentence: str, start: int, people: Mapping[str, str], previous: Pre
                 and (" " in before.strip() or ACRONYM.fullmatch(before.strip()))):
             continue  # "the 28-page report lists": a noun; "OSC reports 43 trips", "estimates that": verbs
         np = _np_before(sentence, m.start())
-        if _GAP_AFTER.match(sentence, m.end()) and _THAT_END.search(before, 0, len(before) - len(np)):
-            clause_end = sentence.find(",", m.end())  # "A missile that investigators say was made in North Korea killed
-            if _COUNTED.search(sentence, m.end(), clause_end if clause_end > 0 else len(sentence)) is None:
-                continue  # 14 people, officials said": their words are the clause about the missile, not the toll
+        if _GAP_AFTER.match(sentence, m.end()) and _THAT_END.search(before, 0, len(before) - len(np)) and \
+                not _counts_in_clause(sentence, m.end(), ","):
+            continue  # "A missile that investigators say was made in North Korea killed 14 people, officials said": their
+            # words are the clause about the missile, not the toll
         relative = _RELATIVE.match(np) if np[:1] in "wW" else None
         if relative:  # "which the Bank of Korea put at about 42 trillion won": the clause's own figures only
-            clause_end = sentence.find(", ", m.end())  # "The missiles, which X say were made in ..., killed 14": not 14
-            if _COUNTED.search(sentence, m.end(), clause_end if clause_end > 0 else len(sentence)) is None:
+            if not _counts_in_clause(sentence, m.end(), ", "):  # "The missiles, which X say were made in ..., killed 14"
                 continue  # "14,300 came on study visas, which the NIS says are used to send workers"
             np = relative.group("np")
         if _OWN_GOVERNMENT.fullmatch(np):  # "Her Government estimated": the country of whoever spoke before
@@ -615,6 +621,16 @@ def _subject(sentence: str, start: int, people: Mapping[str, str], previous: Pre
             if found:
                 return found  # "The ministry denied it, and said ..."; "... did not mention it but said"
     return None
+
+
+def _counts_in_clause(sentence: str, start: int, end_mark: str) -> bool:
+    """Whether a number stands between ``start`` and the end of its clause (the next ``end_mark``).
+
+    >>> _counts_in_clause("which the NIS puts at 42 trillion won, or more", 14, ", "), _counts_in_clause("which X say, 14", 7, ",")
+    (True, False)
+    """
+    end = sentence.find(end_mark, start)
+    return _COUNTED.search(sentence, start, end if end > 0 else len(sentence)) is not None
 
 
 def _main_speaker(sentence: str, end: int, before: str, people: Mapping[str, str]) -> Attribution | None:
@@ -647,7 +663,6 @@ _SPEECH: Final = {"said", "says", "told", "tells", "stated", "states", "claimed"
                   "alleged", "alleges", "argued", "asserted"}
 """Verbs that only report: "The ministry denied it and said ...", not "The panel had eight members and monitored ..."."""
 _COORDINATED: Final = re.compile(r"(?:^|[\s,])(?:and|but)$")
-_TABLE_CELL: Final = re.compile(r"[^:]{1,60}:\s+[^:()]{1,40}\([^)]+\)$")
 _PRONOUN_LEAD: Final = re.compile(r"(?:He|She)\s+(?:\w+\s+)?[a-z]+(?:ed|s)\b")  # "He again urged", "She warns"
 _GAP_AFTER: Final = re.compile(r"\s+(?:was|were|is|are|had|has|have|came|comes)\b")  # "that X say was made": a gap
 _THAT_END: Final = re.compile(r"\b(?:that|which)\s*$")

@@ -111,6 +111,7 @@ def article_figures(article: dict, when: date | None = _UNKNOWN) -> list[dict]:
         credited[i] = cited
         parts = clauses(sentence)
         own_before = relative_credit(sentence, citations.people) if cited is not None and ", wh" in sentence else None
+        capped = any(w in sentence for w in _CAP_WORDS)  # once a sentence: whether its figures may be caps
         for f in found:
             if len(parts) > 1:  # "Kyiv says 4,000, while Seoul puts the figure at 3,000": each clause its own
                 a, b = next((a, b) for a, b in parts if a <= f.start - offset < b or b == len(sentence))
@@ -126,11 +127,12 @@ def article_figures(article: dict, when: date | None = _UNKNOWN) -> list[dict]:
             aside = _fronted_aside(sentence, f.start - offset) if credit is not None and sentence[:2] in _CONCESSIVE_STARTS else 0
             if aside:  # "While Kim sent 3,000 more, analysts say ...": not what they say; "While the NIS says 3,000, ...": the NIS
                 credit = citations.in_clause(i, sentence.find(" ") + 1, aside)
-            if credit is not None and _background(sentence, f.start - offset, f.end - offset, f.text):
+            if credit is not None and _background(sentence, f.start - offset, f.end - offset, f.text, capped):
                 credit = None  # "triple the annual cap of 500,000 barrels", "an 11-nation group": background, not the claim
-            elif credit is None and voice is not None and not _background(sentence, f.start - offset, f.end - offset, f.text):
+            elif credit is None and voice is not None and not _background(sentence, f.start - offset, f.end - offset, f.text,
+                                                                           capped):
                 credit = voice  # a ministry's release: what it states without a source is its own claim
-            if credit is None and any(w in sentence for w in _CAP_HINTS):
+            if credit is None and capped:
                 credit = _cap_setter(sentence, f.start - offset, f.end - offset)  # "the cap ... set by the UN Security Council"
             if credit is not None and own is not None and own(credit.source):
                 credit = None  # "imagery reviewed by Signal", "by APE's count": the outlet's own finding
@@ -251,8 +253,8 @@ _OUTLET_FILLER: Final = {"the", "news", "agency", "service", "online", "english"
 _ACRONYM_NAME: Final = re.compile(r"[A-Z]{2,6}")
 
 
-_CAP_WORDS: Final = ("cap", "limit", "ceiling", "quota")
-_CAP_HINTS: Final = ("cap ", "cap,", "cap.", "caps ", "capped", "limit", "ceiling", "quota")  # not "captured", "capital"
+_CAP_WORDS: Final = ("cap ", "cap,", "cap.", "cap;", "caps ", "capped", "Cap", "limit", "ceiling", "quota")
+"""Cheap test for a sentence that may state a cap: not "captured", "capital", "capacity"."""
 _CAP_BEFORE: Final = re.compile(r"\b(?:cap|limit|ceiling|quota)\s+(?:of\s+|is\s+|was\s+|stands\s+at\s+)?$", re.IGNORECASE)
 _CAP_AFTER: Final = re.compile(r"\s+(?P<every>(?:annual|yearly)\s+)?(?:cap|limit|ceiling|quota)\b", re.IGNORECASE)
 
@@ -304,9 +306,10 @@ _SET_BY: Final = re.compile(rf"\b(?:set|imposed|fixed|established|agreed)\s+by\s
                             rf"\b(?:which|that)\s+(?:the\s+)?(?P<subject>{_SETTER})\s+(?:had\s+|has\s+)?(?:set|imposed|fixed|established)\b")
 
 
-def _background(sentence: str, start: int, end: int, text: str) -> bool:
-    """Whether a figure only describes the setting ("the UN cap of 500,000 barrels", "an 11-nation group")."""
-    return _is_membership(sentence, start, text) or (any(w in sentence for w in _CAP_WORDS) and _is_cap(sentence, start, end))
+def _background(sentence: str, start: int, end: int, text: str, capped: bool) -> bool:
+    """Whether a figure only describes the setting ("the UN cap of 500,000 barrels", "an 11-nation group");
+    ``capped`` says whether the sentence mentions a cap at all (``_CAP_WORDS``)."""
+    return _is_membership(sentence, start, text) or (capped and _is_cap(sentence, start, end))
 
 
 def _is_cap(sentence: str, start: int, end: int) -> bool:
@@ -454,11 +457,13 @@ class _Citations:
     def at(self, i: int) -> Attribution | None:
         """Who sentence ``i`` credits by its own words (a pointer in it resolved)."""
         if i not in self.cache:
-            found = self._full(attribute(self.sentences[i], _LazyPrevious(self, i), self.people), i)
-            if found is not None and found.source[:4].lower() in ("its ", "thei"):
-                found = self._its(i, found)
-            self.cache[i] = found
+            self.cache[i] = self._placed(i, attribute(self.sentences[i], _LazyPrevious(self, i), self.people))
         return self.cache[i]
+
+    def _placed(self, i: int, found: Attribution | None) -> Attribution | None:
+        """A credit of sentence ``i`` with its full name (``_full``) and its country (``_its``)."""
+        found = self._full(found, i)
+        return self._its(i, found) if found is not None and found.source[:4].lower() in ("its ", "thei") else found
 
     def _its(self, i: int, found: Attribution) -> Attribution | None:
         """ "its defence ministry": the ministry of the country last named before it, in its sentence or the two before.
@@ -472,7 +477,7 @@ class _Citations:
         for text in texts:
             named = list(_COUNTRY_NAMED.finditer(text))
             if named:
-                country = _COUNTRY_OF_NAME[named[-1].group(0).removeprefix("the ")]
+                country = country_of(named[-1].group(0))
                 source, kind, where = canonical(f"{country}'s {found.source.split(None, 1)[1]}")
                 return Attribution(source, found.conduit, kind, where or country)
         return None
@@ -598,10 +603,7 @@ class _Citations:
         """Who one clause of sentence ``i`` credits, if it credits anyone itself."""
         key = (i, start, end)
         if key not in self.clause_cache:
-            found = self._full(attribute(self.sentences[i][start:end], None, self.people), i)
-            if found is not None and found.source[:4].lower() in ("its ", "thei"):
-                found = self._its(i, found)
-            self.clause_cache[key] = found
+            self.clause_cache[key] = self._placed(i, attribute(self.sentences[i][start:end], None, self.people))
         return self.clause_cache[key]
 
     def introduced(self, found: Attribution) -> bool:
@@ -742,13 +744,10 @@ _IN_PASSING: Final = re.compile(rf"(?:\b(?:by|from)\s+(?:the\s+)?|\b(?:{INSTITUT
 _NAME_OR_ACRONYM: Final = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'-]*)*")
 
 
-_COUNTRY_OF_NAME: Final = {"Ukraine": "Ukraine", "Kyiv": "Ukraine", "Russia": "Russia", "Moscow": "Russia", "Kremlin": "Russia",
-                            "North Korea": "North Korea", "Pyongyang": "North Korea", "South Korea": "South Korea",
-                            "Seoul": "South Korea", "Japan": "Japan", "Tokyo": "Japan", "China": "China", "Beijing": "China",
-                            "United States": "US", "Washington": "US", "Britain": "UK", "UK": "UK", "London": "UK",
-                            "Poland": "Poland", "Warsaw": "Poland", "Germany": "Germany", "Berlin": "Germany",
-                            "France": "France", "Paris": "France"}
-_COUNTRY_NAMED: Final = re.compile(r"\b(?:the\s+)?(?:" + "|".join(sorted(_COUNTRY_OF_NAME, key=len, reverse=True)) + r")\b")
+_COUNTRY_NAMED: Final = re.compile(r"\b(?:North\s+Korea|South\s+Korea|United\s+States|Ukraine|Kyiv|Russia|Moscow|Kremlin|"
+                                   r"Pyongyang|Seoul|Japan|Tokyo|China|Beijing|Washington|Britain|UK|London|Poland|Warsaw|"
+                                   r"Germany|Berlin|France|Paris)\b")
+"""A country or its capital named in a sentence, which bodies.country_of places: "Moscow ... its defence ministry"."""
 _TOLD_LAWMAKERS: Final = re.compile(r"\b(?:[Ll]awmakers\s+(?:were\s+told|said|say)|according\s+to\s+(?:the\s+)?lawmakers)\b")
 _BRIEFED: Final = re.compile(r"\bbrief(?:ed|ing)\b|\btold\s+(?:a\s+)?(?:[a-z-]+\s+)?(?:lawmakers|legislators|parliament|MPs)\b")
 _MINISTER: Final = re.compile(r"\b(?P<dept>(?:[A-Z][a-z]+\s+){1,2})Minister\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")

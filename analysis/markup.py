@@ -99,6 +99,11 @@ def tables(text: str) -> str:
     return "\n".join(out)
 
 
+TABLE_CELL: Final = re.compile(r"[^:.!?]{1,60}:\s+[^:()!?]{1,40}?\s\((?!Laughter|Applause|Inaudible|Crosstalk)[A-Z0-9][^)]{0,40}\)")
+"""A cell as ``tables`` writes it, "column: value (row)" ("Rajin calls: 5 (Sunrise Ore)"): the bracket is a row's
+label, not a source, and the label before the colon is a column, not a speaker; a transcript's "(Laughter)" is not one."""
+
+
 _RULE_OR_LINK_DEFINITION: Final = re.compile(r"(?:[-*_]\s*){3,}|=+|\[[^\]]+\]:\s*\S+.*")
 _LINKS_ONLY: Final = re.compile(r"(?:(?:[-*+]|\d{1,3}[.)])\s+)?(?:\[[^\]]*\]\([^)]*\)[\s|·•,]*)+")
 _HEADING: Final = re.compile(r"#{1,6}\s+(.*?)\s*#*$")

@@ -17,6 +17,7 @@ from typing import Final
 
 from analysis.attribute import LABELS, OFFICE_BEFORE, TITLE_WORD_FIRST, Attribution, attribute
 from analysis.lexicon import GENERIC_SUBJECTS
+from analysis.markup import TABLE_CELL
 from analysis.names import LEADING
 from analysis.bodies import canonical, kind_of
 
@@ -219,7 +220,7 @@ def speaker_turns(sentences: list[tuple[int, str]], text: str, people: Mapping[s
     opening = [i for i, (offset, _) in enumerate(sentences) if offset == 0 or text[offset - 1] == "\n"]  # labels open paragraphs
     anchors = {w for i in opening for w in on_air(sentences[i][1]).split()}  # "ANDRIY MOROZ, S7 REPORTER:", then "MOROZ:"
     for i in opening:
-        if sentences[i][1].endswith(")") and _TABLE_CELL.fullmatch(sentences[i][1]):
+        if sentences[i][1].endswith(")") and TABLE_CELL.fullmatch(sentences[i][1]):
             continue  # "Sunrise Ore: Sierra Leone (Flag)": a table's cell as markup.tables writes it, not a speaker
         labelled, who = speaker(sentences[i][1], people, anchors)
         if labelled:
@@ -248,7 +249,6 @@ def speaker_turns(sentences: list[tuple[int, str]], text: str, people: Mapping[s
     return turns
 
 
-_TABLE_CELL: Final = re.compile(r"[^:.!?]{1,60}:\s+[^:()!?]{1,40}?\s\((?!Laughter|Applause|Inaudible|Crosstalk)[A-Z0-9][^)]{0,40}\)")
 _NAME: Final = r"[A-Z][a-z]+(?:[ -][A-Z][a-z’'-]+){1,2}"  # a personal name of two or three words: "Ri Chol-ung"
 _FULL_NAME: Final = re.compile(rf"(?<!\bby )(?<!\bBy )\b{_NAME}\b")
 _MET: Final = re.compile(r"\b(?:met|spoke\s+(?:with|to)|talked\s+(?:with|to)|interviewed|sat\s+down\s+with)\s+"
