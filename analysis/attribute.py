@@ -168,6 +168,8 @@ _PARTICIPLE_LEAD: Final = re.compile(r"[A-Z][a-z]+ing\s+(?:on|in|at|to|from|with
 """A participle's phrase ("Drawing on the reports", "Speaking in Seoul"); "Fleming at CSIS" stays a name."""
 _SPEAKING_FOR: Final = re.compile(r"Speaking\s+(?:for|on\s+behalf\s+of)\s+(?P<np>.+)$")
 _CONTACT_WITH: Final = re.compile(r"\s+(?:I|we)\s+(?:spoke|talked)\s+(?:with|to)(?=\s+(?:at|from|in)\s)")
+_CONTACTED: Final = re.compile(r"\s+(?:that\s+|whom\s+)?(?:I|we|he|she|they)\s+(?:(?:has|have|had)\s+)?(?:interviewed|"
+                               r"spoke\s+(?:with|to)|talked\s+(?:with|to)|met|visited|surveyed|contacted|reached)$")
 _COMMA_ASIDE: Final = re.compile(r"\s*\([^()]*,[^()]*\)")
 _FOR_ITS_PART: Final = re.compile(r",\s+(?:for\s+(?:its|his|her|their)\s+part|in\s+turn|too|meanwhile|however|"
                                   r"in\s+(?:its|his|her|their)\s+[^,]+)$")  # "X, in their joint assessment published in March,"
@@ -207,6 +209,9 @@ def _np_before(sentence: str, end: int) -> str:
     >>> s = "Seonghyeon Ryu, a defector who served seven years in the military, told Tortoise"
     >>> _np_before(s, s.index("told"))
     'Seonghyeon Ryu'
+    >>> s = "Workers she has interviewed described 14-hour days, Sutherland said."
+    >>> _np_before(s, s.index("described"))
+    'Workers'
     """
     region = sentence[:end].rstrip(" ,")
     closed = sentence[:end].rstrip().endswith(",")  # an aside closed before the verb, not the clause's own subject
@@ -226,6 +231,8 @@ def _np_before(sentence: str, end: int) -> str:
             return described.group("np")
     if " I " in region or " we " in region:  # "Officials I spoke with at the NIS said": officials at the NIS
         region = _CONTACT_WITH.sub("", region)
+    if " she " in region or " he " in region or " they " in region or " I " in region or " we " in region:
+        region = _CONTACTED.sub("", region)  # "Workers she has interviewed described": the workers, not "Workers she"
     if ": " in region:  # "Oil, because it always gets forgotten: the MSMT's latest update says": a colon ends what went before
         region = region[region.rindex(": ") + 2:]
     if ")" in region and ", " in region:  # "Your briefing ("Kim's foreign legion", October 24th) put": the aside goes
