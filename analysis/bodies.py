@@ -57,6 +57,49 @@ BODIES: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("38 North", "think tank", "US", ("38 north",)),
     ("Korea Institute for National Unification", "think tank", "South Korea", ("korea institute for national unification", "kinu")),
     ("Korea Institute for Defense Analyses", "think tank", "South Korea", ("korea institute for defense analyses", "kida")),
+    ("Security Service of Ukraine (SBU)", "intelligence", "Ukraine", (
+        "sbu", "security service of ukraine", "ukraine's security service", "ukrainian security service", "ukraine's sbu")),
+    ("Federal Security Service (FSB)", "intelligence", "Russia", (
+        "fsb", "federal security service", "russia's federal security service", "russian federal security service", "russia's fsb")),
+    ("Coordination Headquarters for the Treatment of Prisoners of War", "government", "Ukraine", (
+        "coordination headquarters for the treatment of prisoners of war", "coordination headquarters for the treatment of pows",
+        "ukraine's coordination headquarters for the treatment of prisoners of war", "coordination headquarters",
+        "ukraine's coordination headquarters")),
+    ("Ukrainian Air Force", "military", "Ukraine", (
+        "ukrainian air force", "ukraine's air force", "air force of the armed forces of ukraine", "air force of ukraine")),
+    ("Unification Ministry", "government", "South Korea", (
+        "unification ministry", "ministry of unification", "south korea's unification ministry", "seoul's unification ministry",
+        "south korean unification ministry", "south korea's ministry of unification")),
+    ("Bank of Korea", "government", "South Korea", ("bank of korea", "bok", "south korea's central bank")),
+    ("US Treasury Department", "government", "US", (
+        "treasury department", "us treasury", "u.s. treasury", "us treasury department", "u.s. treasury department",
+        "department of the treasury", "us department of the treasury", "u.s. department of the treasury")),
+    ("Office of Foreign Assets Control (OFAC)", "government", "US", ("ofac", "office of foreign assets control")),
+    ("European Union", "international body", "", ("european union", "eu")),
+    ("Russian Interior Ministry", "government", "Russia", (
+        "russian interior ministry", "russia's interior ministry", "russian ministry of internal affairs",
+        "russia's ministry of internal affairs")),
+    ("Russian Railways", "other", "Russia", ("russian railways", "rzd")),
+    ("Federal Customs Service", "government", "Russia", (
+        "federal customs service", "russia's federal customs service", "russian federal customs service")),
+    ("General Administration of Customs", "government", "China", (
+        "general administration of customs", "china's general administration of customs", "chinese customs", "china's customs")),
+    ("Ministry of External Affairs", "government", "India", (
+        "ministry of external affairs", "mea", "india's ministry of external affairs", "india's external affairs ministry")),
+    ("Russian Foreign Ministry", "government", "Russia", (
+        "russian foreign ministry", "russia's foreign ministry", "russian ministry of foreign affairs", "russia's ministry of foreign affairs")),
+    ("Chinese Foreign Ministry", "government", "China", (
+        "chinese foreign ministry", "china's foreign ministry", "chinese ministry of foreign affairs", "china's ministry of foreign affairs")),
+    ("South Korean Foreign Ministry", "government", "South Korea", (
+        "south korean foreign ministry", "south korea's foreign ministry", "seoul's foreign ministry")),
+    ("Prosecutor General's Office of Ukraine", "government", "Ukraine", (
+        "ukraine's prosecutor general's office", "prosecutor general's office of ukraine", "ukrainian prosecutor general's office")),
+    ("International Institute for Strategic Studies", "think tank", "UK", ("international institute for strategic studies", "iiss")),
+    ("International Committee of the Red Cross", "NGO", "", ("international committee of the red cross", "icrc")),
+    ("Kyiv School of Economics", "think tank", "Ukraine", ("kyiv school of economics", "kse")),
+    ("Stimson Center", "think tank", "US", ("stimson center", "henry l. stimson center")),
+    ("James Martin Center for Nonproliferation Studies", "think tank", "US", (
+        "james martin center for nonproliferation studies", "james martin center")),
     ("United States", "government", "US", ("united states", "us", "u.s.", "u.s", "washington", "us government")),
     ("South Korea", "government", "South Korea", ("south korea", "seoul", "south korean government")),
     ("Ukraine", "government", "Ukraine", ("ukraine", "kyiv", "ukrainian government")),

@@ -203,7 +203,7 @@ def publisher_voice(publisher: Any, text: str) -> Attribution | None:
     each turn is its speaker's and a reporter's question credits nobody.
 
     >>> publisher_voice("U.S. DEPARTMENT OF THE TREASURY", "Today, OFAC designated 23 persons.")
-    Attribution(source='U.S. Department of the Treasury', conduit='', kind='government', country='US')
+    Attribution(source='US Treasury Department', conduit='', kind='government', country='US')
     >>> publisher_voice("Reuters", "..."), publisher_voice("Army Times", "..."), publisher_voice("", "...")
     (None, None, None)
     """

@@ -24,8 +24,10 @@ _FROM: Final = re.compile(  # "an update from X", "imagery analysed by X"; lower
     r"analys[ie]s|study|survey|statement|briefing|documents?|investigation|research|tally|count|review|affidavit|"
     r"complaint|indictment|filing|lawsuit|letter|memo|testimony|evidence|submissions?|tracking|monitoring)\s+"
     r"(?:of\s+(?:[a-z-]+\s+){1,2}by|(?:from|by|of)|(?:released|published|compiled|analy[sz]ed|obtained|seen|reviewed|provided|commissioned|"
-    r"conducted|carried\s+out|gathered|collected|taken)(?:\s+[\w’']+){0,3}?\s+by)\s+(?P<np>(?:(?:the|a|an)\s+)?"
-    r"(?:(?:researchers|analysts|experts|scientists|investigators|specialists)\s+(?:at|from|with)\s+(?:the\s+)?)?[^a-z\d].+)$")
+    r"conducted|carried\s+out|gathered|collected|taken|tabled|submitted|presented|issued)(?:\s+[\w’']+){0,3}?\s+by)\s+"
+    r"(?:the\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:service|office|department|directorate|division|unit|branch)\s+of\s+(?:the\s+)?(?=[A-Z]))?"
+    r"(?P<np>(?:(?:the|a|an)\s+)?(?:(?:researchers|analysts|experts|scientists|investigators|specialists)\s+(?:at|from|with)\s+(?:the\s+)?)?"
+    r"[^a-z\d].+)$")  # "data compiled by the border service of Russia's FSB": the FSB's
 
 _SEEN_BY: Final = re.compile(r"^(?:(?:an?|the)\s+(?:(?:confidential|classified|secret|internal|new|latest|leaked|unpublished|draft)\s+)*)?"
                              r"(?P<owner>.+?)\s+(?:data|documents?|figures|records|statistics|papers|estimates?|assessments?|numbers|"
@@ -141,6 +143,7 @@ _BRIEFED_BY: Final = re.compile(r"(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\w-]+\
 _PAPERS: Final = {"briefing", "report", "assessment", "statement", "study", "survey", "update", "analysis", "estimate",
                   "figures", "data", "tally", "count", "assessments", "estimates", "reports", "paper", "website", "site"}
 
+_TRAILING_PLACE: Final = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}$")
 _TRAILING_TIME: Final = re.compile(r"\s+(?:in|on|at|last|this|earlier|during)\s+(?:\w+\s*){1,3}$")
 
 _RELATIVE_CLAUSE: Final = re.compile(r"\s+(?:which|who|that|(?:I|we)\s+(?:met|spoke|talked|interviewed|visited|asked|know|knew)\b)"
@@ -235,6 +238,9 @@ def cited_name(np: str) -> str:
         return _DETERMINERS.sub("", np).strip()
     np = _PARTICIPLE_TAIL.sub("", np)  # "... published today", "... released on Monday"
     np = np if inside else _TRAILING_TIME.sub("", np)  # trailing "in February"; not "a source at Russian Railways"
+    place = _TRAILING_PLACE.search(np) if " in " in np else None
+    if place and not known(np) and institution(np[:place.start()]):
+        np = np[:place.start()]  # "the Ministry of Defence in the Rajya Sabha": where it spoke, not part of its name
     np = _RELATIVE_CLAUSE.sub("", np)
     np = _TRAILING_ADVERBS.sub("", _TRAILING_CONJUNCTION.sub("", np))  # "released by Ukraine and published by": Ukraine
     m = _POSSESSIVE_REPORT.match(np)

@@ -106,7 +106,7 @@ def test_dev_set_scores(result):
     ("104_broadsheet_mod_update", 2000, "wounded", "National Intelligence Service"),  # "Yonhap reported, citing the NIS"
     ("107_sanctions_oil_tankers", 58, "shipments", "Open Source Centre"),  # "the group said"
     ("108_labour_workers_visas", 5000, "workers", "Sergei Shoigu"),  # "In June 2025, Sergei Shoigu, secretary of ..., said"
-    ("110_liveblog_key_events", 3, "munitions", "Ukraine's air force"),
+    ("110_liveblog_key_events", 3, "munitions", "Ukrainian Air Force"),
 ])
 def test_dev_figures_carry_metric_and_source(result, article, value, metric, source):
     corpus, _ = result
