@@ -50,6 +50,9 @@ PERSONS_CLAIM: Final = re.compile(r"(?:His|Her)\s+(?:[a-z’'-]+\s+){0,2}(?:clai
 _PAPERS_FINDINGS: Final = re.compile(r"(?:Among\s+|Other\s+|Key\s+)?(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+)?(?:report|assessment|"
                                       r"study|survey|analysis|review|update|paper|briefing)[’']s\s+(?:[a-z-]+\s+)?(?:findings|"
                                       r"conclusions|estimates|figures|points|claims|highlights)\b")
+STATED_BY: Final = re.compile(r"(?:This|That|It)\s+(?:was|is|has\s+been)\s+(?:stated|reported|announced|said|declared|noted|"
+                              r"confirmed|posted|written)\b[^.,;]*?\s+by\s+(?P<np>[^,;:()“”\"]+)")
+"""Ukrainian and Russian agencies name the speaker after the claim: "... 9,000 rounds. This was stated by Colonel X"."""
 _QUOTED_AS: Final = re.compile(r"\s(?P<verb>(?:was|were|is|are|has\s+been)\s+quoted\s+as\s+(?:saying|stating))")
 _COUNT_WORDS: Final = re.compile(r"count|estimate|tally|reckoning|calculation|figures")
 _BY_COUNT: Final = re.compile(
@@ -440,6 +443,9 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
             conduit = _subject(head, 0, people, None) or _body(_np_before(sentence, citing.start()), people) \
                 or _body(_REPORTED_END.sub("", head), people)
             return Attribution(origin.source, conduit.source if conduit else "", origin.kind, origin.country)
+    stated = STATED_BY.match(sentence) if sentence[:2] in ("Th", "It") else None
+    if stated:  # "This was stated by Colonel Andrii Sheremeta, spokesperson for ...": the claim just made is his
+        return _body(stated.group("np"), people)
     quoted = _QUOTED_AS.search(sentence) if "quoted as" in low else None
     if quoted:  # "..., the NIS was quoted as saying"
         found = _body(_np_before(sentence, quoted.start("verb")), people)

@@ -23,7 +23,7 @@ from typing import Any, Final
 
 from analysis import schema
 from analysis.asof import as_of, latest_date
-from analysis.attribute import (PERSONS_CLAIM, ROLE_POINTERS, Attribution, attribute, clauses, new_article, opening_subject,
+from analysis.attribute import (PERSONS_CLAIM, ROLE_POINTERS, STATED_BY, Attribution, attribute, clauses, new_article, opening_subject,
                                 opens_with_speaker, owner_of, relative_credit)
 from analysis.bodies import COUNTRY_NAMES, canonical, country_of, kind_of, known
 from analysis.figures import _ANAPHOR, figures_in_sentence, split_sentences
@@ -98,6 +98,8 @@ def article_figures(article: dict, when: date | None = _UNKNOWN) -> list[dict]:
             cited = _carried(i, sentence, continues, bool(figures[i - 1]), credited, citations)
         if cited is None and i in leads:
             cited = citations.credit(leads[i])  # "Losses, according to the General Staff, are: • tanks — 4"
+        if cited is None and i + 1 < len(sentences) and not figures[i + 1] and STATED_BY.match(sentences[i + 1][1]):
+            cited = citations.at(i + 1)  # "... fired more than 9,000 rounds. This was stated by Colonel Sheremeta"
         if cited is None and found[0].start == offset and 0 < sentence.find(" — ") < 24:
             cited = citations.later_in_paragraph(i, figures)  # "12 — Rail cars a day ... The numbers come from ... CSIS"
         if cited is None:
@@ -412,11 +414,18 @@ def list_leads(sentences: list[str]) -> dict[int, int]:
 
     >>> list_leads(["Losses, according to the General Staff, are:", "• tanks — 4 units;", "• guns — 9;", "Next."])
     {1: 0, 2: 0}
+
+    Items may go without marks when each ends with a semicolon, the last with a full stop:
+
+    >>> list_leads(["Losses, according to the General Staff, are:", "tanks - 11,812 (+4);", "guns - 40,118.", "Next."])
+    {1: 0, 2: 0}
     """
     leads: dict[int, int] = {}
     lead = -1
     for i, sentence in enumerate(sentences):
-        if lead >= 0 and _ITEM.match(sentence):
+        if lead >= 0 and (_ITEM.match(sentence) or (len(sentence) < 120 and any(c.isdigit() for c in sentence) and (
+                sentence.endswith(";") or (i - 1 in leads and sentences[i - 1].endswith(";")
+                                           and not _ITEM.match(sentences[i - 1]))))):
             leads[i] = lead
         else:
             lead = i if sentence.endswith(":") else -1

@@ -1626,6 +1626,12 @@ def test_a_country_or_a_short_word_is_not_the_outlet():
     ("In written testimony submitted to the committee, he said factories were running at about 80% of capacity.",
      {80.0: ""}),  # the committee heard it; "he" is nobody named here
     ("Workers she has interviewed described 14-hour days, Sutherland said.", {14.0: "Sutherland"}),
+    ("North Korean crews are now responsible for about a third of the Russian shelling in the Sumy direction, where the "
+     "enemy fired more than 9,000 rounds over the past week.\nThis was stated by Colonel Andrii Sheremeta, spokesperson "
+     "for the Northern Operational Command, on the air of the national telethon.", {9000.0: "Andrii Sheremeta"}),
+    ("The total combat losses of the enemy are approximately, according to the General Staff:\n"
+     "personnel - about 1,486,470 (+1,130 per day);\ntanks - 11,812 (+4);\nvehicles and fuel tanks - 78,095 (+96).\n"
+     "The data are being verified.", {1486470.0: "General Staff", 11812.0: "General Staff", 78095.0: "General Staff"}),
 ])
 def test_data_compiled_or_tabled_by_a_body_and_pointers_that_are_not_the_speaker(text: str, expected: dict[float, str]):
     rows = article_figures({"article": "a", "date": "2026-10-20", "text": text})
