@@ -109,7 +109,9 @@ QUANTITY_RE: Final = re.compile(
           (?!(?:19|20)\d\d\b)\d{{1,4}})\b(?![,.]\d)(?!\s+(?:[\w-]+\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?|
           attacks?|strikes?|raids?|places?|locations?|regions?|districts?|villages?|towns?|cities|incidents?|cases?|
           separate|different)\b)
-      | (?:between|from)\s+{_AMOUNT.replace('@', 'a')}\s+(?:and|to)\s+(?:(?:upwards?\s+of|more\s+than|over|about|around|nearly|almost)\s+)?{_AMOUNT.replace('@', 'b')}
+      | (?:between|from)\s+{_AMOUNT.replace('@', 'a')}(?P<apct>\s*(?:%|percent\b|per\s+cent\b))?\s+(?:and|to)\s+
+          (?:(?:upwards?\s+of|more\s+than|over|about|around|nearly|almost)\s+)?{_AMOUNT.replace('@', 'b')}
+          (?P<bpct>\s*(?:%|percent\b|per\s+cent\b))?
       | {_AMOUNT.replace('@', 'x')}(?:\s*(?:-|–|to|or)\s*{_AMOUNT.replace('@', 'y')})?
         (?P<plus>\+)?(?:\s+(?P<post>{_POST_RE})\b)?(?P<pct>\s*(?:%|percent\b|per\s+cent\b))?(?P<fold>-?fold\b|(?:(?<=\.\d)|(?<=\.\d\d))\s+times\b(?!\s+(?:a|an|per|each|every)\b)|\s+times(?=\s+(?:the|what|that|those|these|its|
         their|as|more|higher|larger|greater|bigger|faster|over|above|than)\b))?
@@ -234,7 +236,8 @@ def _from_match(m: re.Match[str]) -> Quantity | None:
         if _looks_like_year_span(m.group("anum"), m.group("bnum")):
             return None  # "between 2022 and 2024"
         a, b = _share_scale(a, b, m.group("ascale") or m.group("aabbr"))
-        return Quantity(m.start(), m.end(), text, a, min(a, b), max(a, b), "range", "money" if cur or cur_b else "count", cur or cur_b)
+        kind = "percent" if m.group("apct") or m.group("bpct") else "money" if cur or cur_b else "count"
+        return Quantity(m.start(), m.end(), text, a, min(a, b), max(a, b), "range", kind, cur or cur_b)
     x, cur = _amount(m, "x")
     if x is None:
         return None

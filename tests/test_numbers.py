@@ -207,6 +207,8 @@ def test_one_in_five_is_a_share(sentence: str, expected: list[tuple]):
     ("Arms sales earned Pyongyang from 2 to 3 billion dollars a year.", 2e9, 3e9, "money"),
     ("Pyongyang earned $2 to 3 billion from the shells.", 2e9, 3e9, "money"),
     ("3,000-4,000 North Korean soldiers were wounded in December.", 3000, 4000, "count"),
+    ("North Korean ammunition makes up “somewhere between 40 and 60 percent of that,” he said.", 40, 60, "percent"),
+    ("Before the invasion the factories ran at between 30% and 40% of capacity.", 30, 40, "percent"),
 ])
 def test_ranges(sentence: str, low: float, high: float, kind: str):
     q = one(sentence)
