@@ -143,6 +143,9 @@ _BRIEFED_BY: Final = re.compile(r"(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\w-]+\
 _PAPERS: Final = {"briefing", "report", "assessment", "statement", "study", "survey", "update", "analysis", "estimate",
                   "figures", "data", "tally", "count", "assessments", "estimates", "reports", "paper", "website", "site"}
 
+_OPENING_PAPERS: Final = frozenset(("estimate", "estimates", "data", "figures", "report", "reports", "analysis", "assessment",
+                                    "assessments", "statistics", "records", "documents", "research", "calculations"))
+"""Capitalised only because they open the sentence; "Study" is not among them ("Institute for the Study of War")."""
 _TRAILING_PLACE: Final = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}$")
 _TRAILING_TIME: Final = re.compile(r"\s+(?:in|on|at|last|this|earlier|during)\s+(?:\w+\s*){1,3}$")
 
@@ -228,6 +231,9 @@ def cited_name(np: str) -> str:
     analysis = _OWNED_ANALYSIS.match(np) if " of " in np else None
     if analysis:  # "A Jongno Ilbo analysis of reports by the North's state media": the analyst's finding
         return analysis.group("owner")
+    first = np.split(None, 1)[0] if np[:1].isupper() else ""
+    if first.lower() in _OPENING_PAPERS:  # "Estimates by the Manohar Parrikar Institute ...": a paper opens the phrase
+        np = first.lower() + np[len(first):]
     m = _FROM.search(np)  # before the participle is cut: "a report published today by X" names X
     if m and not (m.group(0).split()[0].lower() in _EVIDENCE and not institution(m.group("np"))):
         np = m.group("np")  # not "evidence from Kursk": a place

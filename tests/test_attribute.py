@@ -1629,6 +1629,11 @@ def test_a_country_or_a_short_word_is_not_the_outlet():
     ("North Korean crews are now responsible for about a third of the Russian shelling in the Sumy direction, where the "
      "enemy fired more than 9,000 rounds over the past week.\nThis was stated by Colonel Andrii Sheremeta, spokesperson "
      "for the Northern Operational Command, on the air of the national telethon.", {9000.0: "Andrii Sheremeta"}),
+    ("Estimates by the Manohar Parrikar Institute for Defence Studies and Analyses (MP-IDSA) in New Delhi suggest that "
+     "North Korea has shipped between 12 million and 14 million artillery shells.",
+     {12e6: "Manohar Parrikar Institute for Defence Studies and Analyses"}),  # not "Analyses"
+    ("Data from Russia's Federal Customs Service show exports of 310,000 tonnes of diesel.",
+     {310000.0: "Federal Customs Service"}),
     ("The total combat losses of the enemy are approximately, according to the General Staff:\n"
      "personnel - about 1,486,470 (+1,130 per day);\ntanks - 11,812 (+4);\nvehicles and fuel tanks - 78,095 (+96).\n"
      "The data are being verified.", {1486470.0: "General Staff", 11812.0: "General Staff", 78095.0: "General Staff"}),
