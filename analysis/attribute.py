@@ -29,13 +29,15 @@ _ADVERBS: Final = (r"(?:(?:" + word_trie("has have had also further previously e
 
 
 _SAY: Final = re.compile(rf"\b{_ADVERBS}(?:{word_trie(REPORTING_VERBS.split('|'))})\b")  # case-sensitive: "Reports indicate" is a noun
+_ABBREVIATED: Final = r"(?-i:Rep|Sen|Gen|Lt|Col|Dr|Mr|Ms|Mrs|Gov|Adm|Maj|Capt|Sgt|Prof)\.\s+|(?-i:U\.[SKN]\.)(?=\s)"
+"""A title's or a country's full stops, which do not end a cited phrase ("Rep. Lee", "U.S. officials")."""
 _ACCORDING: Final = re.compile(  # "according to Rep. Lee, who ...": a title's full stop does not end the phrase
     r"\b(?:according\s+to|(?:(?<=^)|(?<=[,(]\s))per(?=\s+(?-i:(?:the\s+)?[A-Z])))\s+"  # ", per KIDA's report": not "per cent"
-    r"(?P<np>(?:(?:Rep|Sen|Gen|Lt|Col|Dr|Mr|Ms|Mrs|Gov|Adm|Maj|Capt|Sgt|Prof)\.\s+|[^,;:.()“”\"])+)",
+    rf"(?P<np>(?:{_ABBREVIATED}|[^,;:.()“”\"])+)",
     re.IGNORECASE)
-_CITING: Final = re.compile(
+_CITING: Final = re.compile(  # "citing Rep. Park Sung-jae", "citing two U.S. officials": not "Rep", not "two U"
     r"\b(?:citing|quoting|quote[sd](?=\s+[^,;:.]+?\s+as\s+(?:saying|stating))|after\s+(?:being\s+)?briefed\s+by|after\s+(?:a\s+)?(?:closed-door\s+)?briefing\s+(?:by|from))"
-    r"\s+(?P<np>[^,;:.()“”\"]+?(?:\s+\([A-Z]{2,6}\))?)(?=\s+(?:that|on|in|as)\b|[,;:.()“”\"]|$)", re.IGNORECASE)
+    rf"\s+(?P<np>(?:{_ABBREVIATED}|[^,;:.()“”\"])+?(?:\s+\([A-Z]{{2,6}}\))?)(?=\s+(?:that|on|in|as)\b|[,;:.()“”\"]|$)", re.IGNORECASE)
 _OWNER_PAPERS: Final = re.compile(r"(?i:the\s+)?(?i:latest\s+|new\s+|official\s+)?(?i:data|figures|statistics|records|estimates|imagery)"
                                   r"\s+(?:from|by|of|compiled\s+by|published\s+by|released\s+by)\s+(?:the\s+)?[A-Z][^,;:]*$")
 """A sentence that opens with the papers and their owner: "Data from Russia's Federal Customs Service show ..."."""
@@ -162,7 +164,7 @@ _CONNECTIVE: Final = re.compile(r"(?:In|On|At|By|For|From|With|After|Before|Duri
 _NATIONALITY: Final = re.compile(r"Western|Eastern|European|[A-Z][a-z]+(?:ian|ean|ese|ish|an|ic)")
 _DOCUMENT_WORDS: Final = ("documents", "statistics", "records", "filings")
 _DOCUMENTS: Final = re.compile(r"(?P<owner>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s+[a-z-]+){1,2})\s+(?:documents|statistics|records|filings)")
-_AGE_APPOSITION: Final = re.compile(r",\s+\d{1,2}(?=,|$)")
+_AGE_APPOSITION: Final = re.compile(r",\s+(?:aged\s+)?\d{1,2}(?=,|$)")  # "Kang, 26, said"; "one of the POWs, aged 21, said"
 _OWN_WORDS: Final = frozenset(("its", "his", "her", "their", "the", "this", "that"))
 """'its report as cited by X': the report's owner was named before; the relayer is not the source."""
 _RELAYED_BY: Final = re.compile(r"\b(?:reported|quoted|cited|carried|relayed)\s+by\s+(?P<np>(?:the\s+)?[A-Z][^,;:.()“”\"]*)")
@@ -378,6 +380,9 @@ def _body(np: str, people: Mapping[str, str]) -> Attribution | None:
         return Attribution(np, "", "government" if low.endswith("prosecutors") else "other", canonical(np)[2])
     if low.endswith(("service", "services")) and _STATE_SERVICE.fullmatch(low):
         return Attribution(np, "", "government", "")  # "the rescue service tells us": a body of its own, not a pointer
+    member = _ONE_OF_GROUP.search(raw.strip(" ,")) if "of the" in raw else None
+    if member:  # "one of the POWs, aged 21, said": a prisoner speaks, not the body that released the interview
+        return Attribution(member.group("group")[:-1], "", "person", "")
     if not is_body(np):
         tail = _AND.split(np)[-1]  # "troops were sent and Ukraine" -> "Ukraine"
         proper = [m.group(0) for m in _PROPER.finditer(np) if " " in m.group(0).strip()]
@@ -628,6 +633,14 @@ def _subject(sentence: str, start: int, people: Mapping[str, str], previous: Pre
         if found and verb in _INTENT:  # "North Korea expects 10 MiG-29s, Seoul's NIS said": the NIS
             later = _subject(sentence, m.end(), people, previous) or _inverted(sentence, people)
             return later or found
+        if found and found.kind == "person" and verb in _RELAYING:
+            after = sentence[m.end():]
+            if verb in ("told", "tells"):  # "told the Kyiv Herald that his team had recorded": past the listener
+                listener = after.find(" that ", 0, 60)
+                after = after[listener + 5:] if listener >= 0 else ""
+            inner = _relayed(after, people, previous)
+            if inner is not None:  # "Rep. Choi ... said the NIS put the number at 2,400": the NIS, through him
+                return Attribution(inner.source, found.source, inner.kind, inner.country)
         if found:
             return found
         if previous is not None and _pointer(sentence, m.start()):
@@ -637,6 +650,34 @@ def _subject(sentence: str, start: int, people: Mapping[str, str], previous: Pre
             if found:
                 return found  # "The ministry denied it, and said ..."; "... did not mention it but said"
     return None
+
+
+_ONE_OF_GROUP: Final = re.compile(r"(?:^|,\s+)(?i:one|another)\s+of\s+the\s+(?P<group>(?i:prisoners|POWs|soldiers|defectors|workers|"
+                                  r"captives|detainees|survivors|deserters|labourers|laborers))\b")
+_RELAYING: Final = {"said", "says", "told", "tells", "added", "noted", "stated"}
+_RELAYED_CLAUSE: Final = re.compile(r"\s+(?:that\s+)?(?P<clause>(?:[^,;]|,(?=\d))+)")
+
+
+def _relayed(after: str, people: Mapping[str, str], previous: Previous) -> Attribution | None:
+    """The body a person's words relay, when the clause after "said" opens with it reporting: "said the NIS put
+    the toll at 2,400", "said the agency believes"; a person or a place in that seat relays nobody.
+
+    >>> _relayed(" the NIS put the number killed at 2,400", {}, None).source
+    'National Intelligence Service'
+    >>> _relayed(" Russia had lost 300 soldiers", {}, None), _relayed(" Putin told him so", {}, None)
+    (None, None)
+    """
+    m = _RELAYED_CLAUSE.match(after)
+    verb = _SAY.search(m.group("clause"), 0, 80) if m else None
+    if m is None or verb is None:
+        return None
+    np = m.group("clause")[:verb.start()].strip()
+    if not np or len(np.split()) > 8 or " that " in np or m.group("clause").startswith(" of", verb.end()):
+        return None  # "said the NATO estimate of 35,000 was credible": a noun, not the NATO estimating
+    found = _body(np, people)
+    if found is None and previous is not None and _is_pointer(np):
+        found = _resolve(previous)  # "said the agency believes": the agency cited before
+    return found if found is not None and found.kind != "person" and institution(found.source) else None
 
 
 def _counts_in_clause(sentence: str, start: int, end_mark: str) -> bool:

@@ -132,6 +132,9 @@ COUNTRY_NAMES: Final = set("""united kingdom|uk|britain|great britain|united sta
     mongolia|vietnam|singapore|philippines|indonesia|brazil|mexico|switzerland|austria|ireland|portugal|greece|belarus|
     kazakhstan|georgia|moldova|syria|nepal|cuba""".replace("\n", "").replace("    ", "").split("|"))
 """A name that is a whole country speaks for its government ("the representative of Japan said")."""
+CAPITALS: Final = frozenset(("tokyo", "moscow", "brussels", "beijing", "pyongyang", "kyiv", "kiev", "seoul", "washington",
+                             "london", "paris", "berlin", "warsaw", "ottawa", "canberra", "new delhi", "tehran", "minsk",
+                             "vilnius", "riga", "tallinn", "helsinki", "stockholm", "oslo", "rome", "madrid", "ankara"))
 KIND_WORDS: list[tuple[str, str]] = [
     (r"(?:regional|city|municipal|district|provincial|oblast|county|town|village)\s+(?:council|government)", "government"),
     (r"intelligence|spy|\bnis\b|directorate", "intelligence"),
@@ -210,18 +213,18 @@ def kind_of(name: str) -> str:
 
     >>> kind_of("Seonghyeon Ryu"), kind_of("Korea Institute for National Unification"), kind_of("US intelligence")
     ('person', 'think tank', 'intelligence')
-    >>> kind_of("Daily NK"), kind_of("Seastat Analytics"), kind_of("Japan Coast Guard")
-    ('media', 'other', 'military')
+    >>> kind_of("Daily NK"), kind_of("Seastat Analytics"), kind_of("Japan Coast Guard"), kind_of("Tokyo")
+    ('media', 'other', 'military', 'government')
     """
     low = name.lower()
-    if low.removeprefix("the ") in COUNTRY_NAMES:
-        return "government"
+    if low.removeprefix("the ") in COUNTRY_NAMES or low in CAPITALS:
+        return "government"  # "Tokyo added eight entities to its list": the capital speaks for its government
     for pattern, kind in _KIND_PATTERNS:
         if pattern.search(low):
             return kind
     words = name.split()
     if 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not _COMPANY.search(low) and \
-            not (len(words) > 1 and any(len(w) > 1 and w.isupper() for w in words)):
+            not (len(words) > 1 and any(len(w) > 1 and w.isupper() and w.isalpha() for w in words)):  # not "T." of a name
         return "person"  # "Seastat Analytics" is a firm, "Daily NK" an outlet: a person's name has no acronym
     return "other"
 

@@ -660,7 +660,11 @@ class _Citations:
                 low = self.sentences[j].lower()
                 if found and (head in found.source.lower() or f"a {head} " in low or f"{head}s at " in low or
                               f"{head}s from " in low):  # "the researchers found" after "by researchers at the X Center"
+                    if found.conduit and head in found.conduit.lower() and head not in found.source.lower():
+                        return Attribution(found.conduit, "", "person", "")  # "a participant said HUR had ...": the
                     return found  # "the ministry"; "The team" after "a team from the Open Source Centre tracked"
+                if found and found.conduit and head in found.conduit.lower():
+                    return Attribution(found.conduit, "", "person", "")  # participant relaying HUR, then "the participant added"
                 office = _minister_of(self.sentences[j], found) if head == "ministry" and found else None
                 if office is not None:
                     return office  # "Defense Minister Koichi Tanabe said ... The ministry estimates": his ministry
@@ -691,6 +695,8 @@ class _Citations:
                 return None  # "His last paper put ... It argued": the paper of a person not placed, not an older body
             if found and head == "official" and "official" not in found.source.lower():
                 first = first or found  # "a second official": one of the officials cited before, if any were
+            elif found and wanted == "person" and found.conduit and kind_of(found.conduit) == "person":
+                return Attribution(found.conduit, "", "person", "")  # "X said the figures showed ... she added": her
             elif found and (kinds is None or found.kind in kinds):
                 return found
         return first

@@ -89,6 +89,7 @@ _NOT_NAMES: Final = set("group journal forces europe updates images story editio
 _OFFICE_WORDS: Final = set("agency intelligence affairs defence defense security rights state staff forces army navy "
                            "committee command health finance justice unification trade industry".split())
 
+_TITLED_OF: Final = re.compile(rf"(?P<person>(?i:{TITLE_WORDS})\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{1,3}})\s+of\s")
 _TITLED_NAME: Final = re.compile(  # "Ukraine's President Zelensky", "South Korean lawmaker Lee Seong-kweun" -> the name
     rf"\b(?i:{TITLE_WORDS})\s+"
     r"(?P<name>(?!Staff\b|Assembly\b|Command\b|Council\b|Secretariat\b|General\b|General[’']s\b|Office\b)"
@@ -275,6 +276,9 @@ def cited_name(np: str) -> str:
     if person and _personal(person.group("name"), person.group(0)) and \
             not any(w in _RELATIONS for w in person.group(0).split()[:-2]):  # not "widow of Alexei Navalny"
         np = person.group("name")  # "chief surgeon Mykola Hrytsai" -> "Mykola Hrytsai"
+    of_body = _TITLED_OF.match(np) if " of " in np else None
+    if of_body and _TITLED_NAME.search(of_body.group("person")):
+        np = of_body.group("person")  # "Rep. Park Sung-jae of the National Assembly's intelligence committee": the person
     pos = 0
     for _ in range(6):  # "Lt. Gen. Kyrylo Budanov", "Chief Cabinet Secretary Yoshimasa Hayashi": titles may stack
         titled = _TITLED_NAME.search(np, pos)
@@ -317,13 +321,16 @@ def is_body(np: str) -> bool:
 
     >>> is_body("South Korean think tank"), is_body("analysts"), is_body("Russia has sent troops and Ukraine")
     (True, False, False)
+    >>> is_body("of the POWs"), is_body("Your")  # "one of the POWs, aged 21, said"; a letter's "Your estimate"
+    (False, False)
     """
     if not np or len(np.split()) > 12 or POINTERS.match(np) or _HAS_DIGIT.search(np) or np.lower() in NOUNS or (
             len(np.split()) > 9 and any(w[:1].islower() and w not in _NAME_JOINS for w in np.split())):
         return False
     words = [w.lower().strip("’'") for w in np.split()]
-    if all(w in GENERIC_SUBJECTS for w in words) or words[0] in _SUBORDINATORS or (len(words) > 1 and words[-1] in _OBJECTS) \
-            or (words[0] in _POSSESSIVES and len(words) > 1 and np.split()[1][:1].islower()):  # "His team"
+    if words[0] == "of" or all(w in GENERIC_SUBJECTS for w in words) or words[0] in _SUBORDINATORS or (len(words) > 1 and words[-1] in _OBJECTS) \
+            or (words[0] in _POSSESSIVES and len(words) > 1 and np.split()[1][:1].islower()) \
+            or (len(words) == 1 and words[0] in _POSSESSIVES):  # "His team"; a letter's "Your estimate that ..."
         return False  # "analysts"; "When I" opens a clause, it names nobody
     if _OWNED_INSTITUTION.fullmatch(np):
         return True  # "Ukraine's coordination headquarters for prisoners of war"

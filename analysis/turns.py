@@ -396,20 +396,26 @@ def people_named(text: str) -> dict[str, str]:
     'Shin Won-sik'
     >>> people_named("Ukraine's Commissioner for Human Rights Dmytro Lubinets said so.")["Lubinets"]
     'Dmytro Lubinets'
+    >>> people_named("Gen. Raymond T. Castellano, commander of U.S. Forces Korea, told senators")["Castellano"]
+    'Raymond T. Castellano'
     """
     people: dict[str, str] = {}
-    after = (r"(?=,\s+(?:a|an|the|who|(?:[A-Z][\w’']*\s)*[A-Z][\w’']*[’']s)\s|,?\s+(?:said|told|says|revealed|confirmed|added|"
+    after = (r"(?=,\s+(?:a|an|the|who|(?:[A-Z][\w’']*\s)*[A-Z][\w’']*[’']s)\s|,\s+(?:(?:senior|deputy|former|chief)\s+)?"
+             r"(?:commander|head|director|spokes(?:man|woman|person)|minister|secretary|advis[eo]r|researcher|analyst|fellow|"
+             r"professor|governor|mayor|ambassador|chairman|chairwoman)\s+(?:of|at|for)\s|"
+             r",?\s+(?:said|told|says|revealed|confirmed|added|"
              r"writes|wrote|argues|argued|calls|called|estimates|estimated|believes|counts|puts|notes|heads|leads|runs|"
              r"commands|directs|chairs)\b|"
              r"[’']s\s+(?:new\s+|latest\s+)?(?:book|essay|article|column|paper|study)\b)")
-    for m in re.finditer(rf"\b([A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){{1,2}}){after}|(?<=\bby )([A-Z][a-z]+(?: [A-Z][a-z]+){{1,2}})$",
+    for m in re.finditer(rf"\b([A-Z][a-z]+(?: [A-Z]\.)?(?:[ -][A-Z]?[a-z]+){{1,2}}){after}|(?<=\bby )([A-Z][a-z]+(?: [A-Z][a-z]+){{1,2}})$",
                          text, re.MULTILINE):  # "Lydia Sarkisian calls", a book's "by Lydia Sarkisian" on its own line
         name = m.group(1) or m.group(2)
-        if name.count(" ") == 2 and (TITLE_WORD_FIRST.match(name) or OFFICE_BEFORE.search(text, max(0, m.start() - 40),
+        if name.count(" ") == 2 and "." not in name and (TITLE_WORD_FIRST.match(name) or OFFICE_BEFORE.search(text, max(0, m.start() - 40),
                                                                                           m.start())):
             name = name.split(" ", 1)[1]  # "Commissioner for Human Rights Dmytro Lubinets": a title runs into the name
         if canonical(name)[1] != "person" or LEADING.match(name + ","):
             continue
         for part in re.split(r"\s+", name):
-            people.setdefault(part, name)
+            if not part.endswith("."):  # "Raymond T. Castellano": not the initial
+                people.setdefault(part, name)
     return people

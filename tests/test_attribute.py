@@ -1641,3 +1641,27 @@ def test_a_country_or_a_short_word_is_not_the_outlet():
 def test_data_compiled_or_tabled_by_a_body_and_pointers_that_are_not_the_speaker(text: str, expected: dict[float, str]):
     rows = article_figures({"article": "a", "date": "2026-10-20", "text": text})
     assert {r["value"]: r["source"] for r in rows if r["value"] in expected} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rep. Choi Jae-won of the main opposition People Power Party, who also attended the session, said the NIS put the "
+     "number of North Korean soldiers killed in action at \"no fewer than 2,400\".",
+     {2400.0: "National Intelligence Service"}),  # the lawmaker relays the agency: the originator, as with "citing"
+    ("Justyna Wrzosek-Lindqvist, an analyst at the Polish Institute of International Affairs, told the Courant that "
+     "the NATO estimate of 35,000 soldiers was credible.", {35000.0: "Justyna Wrzosek-Lindqvist"}),  # a noun, not NATO
+    ("The commander of a drone unit, who goes by the call sign \"Kurt,\" told the Kyiv Herald that his team had "
+     "recorded 146 North Korean soldiers killed.", {146.0: "Kurt"}),  # the listener is not the originator
+    ("In an interview released by the Security Service of Ukraine (SBU), one of the POWs, aged 21, said his company of "
+     "around 100 men had lost more than half of them.", {100.0: "POW"}),
+    ("Reuters, citing two U.S. officials, reported in August that North Korea had also sent Russia about 120 more "
+     "Koksan self-propelled guns.", {120.0: "U.S. officials"}),  # not "two U"
+    ("Yonhap reported, citing Rep. Park Sung-jae of the National Assembly's intelligence committee, that about 4,000 "
+     "more soldiers were sent.", {4000.0: "Park Sung-jae"}),  # not "Rep"
+    ("The briefing came after Gen. Raymond T. Castellano, commander of U.S. Forces Korea, told senators about the war. "
+     "Castellano estimated that about 15,000 North Korean soldiers have rotated through the front.",
+     {15000.0: "Raymond T. Castellano"}),  # the full name, middle initial and all
+    ("SIR – Your estimate that Pyongyang earns $2,000 a month for each soldier may be right.", {2000.0: ""}),  # not "Your"
+])
+def test_relays_members_of_a_group_and_names_with_full_stops(text: str, expected: dict[float, str]):
+    rows = article_figures({"article": "a", "date": "2026-10-20", "text": text})
+    assert {r["value"]: r["source"] for r in rows if r["value"] in expected} == expected
