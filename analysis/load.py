@@ -432,6 +432,32 @@ def _remove_boilerplate(lines: Iterable[str]) -> list[str]:
     return unique
 
 
+_LIST_OF_ITEMS: Final = re.compile(r"list of \d{1,2} items?", re.IGNORECASE)
+
+
+def _drop_inline_lists(lines: list[str]) -> list[str]:
+    """A box of other stories set inside the article ("Recommended Stories" / "list of 4 items" ... "end of list",
+    as Al Jazeera pages save), dropped with its heading, so that the article after it is not cut off with it.
+
+    >>> _drop_inline_lists(["Body.", "", "Recommended Stories", "list of 2 items", "list 1 of 2", "Headline one",
+    ...                     "list 2 of 2", "Headline two", "end of list", "", "More body."])
+    ['Body.', '', '', 'More body.']
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if _LIST_OF_ITEMS.fullmatch(lines[i]):
+            end = next((j for j in range(i + 1, min(len(lines), i + 40)) if lines[j].lower() == "end of list"), -1)
+            if end > 0:
+                if out and out[-1] and words(out[-1]) <= 4 and out[-1][-1] not in TERMINAL:
+                    out.pop()  # its heading: "Recommended Stories"
+                i = end + 1
+                continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
 def clean_text(raw: str, kind: str) -> str:
     """The article body as paragraphs joined by '\\n'; '' when nothing but boilerplate is left.
 
@@ -454,6 +480,8 @@ def clean_text(raw: str, kind: str) -> str:
     if "\u200b" in text or "\u200c" in text or "\u200d" in text or "\u2060" in text:
         text = _ZERO_WIDTH.sub("", text)
     lines = [" ".join(line.split()) for line in text.split("\n")]
+    if "end of list" in text:
+        lines = _drop_inline_lists(lines)
     wrapped = kind == "txt" and _hard_wrapped(lines)
     return "\n".join(_remove_boilerplate(_unwrap(lines, wrapped, text)))  # blank lines end paragraphs and are dropped
 

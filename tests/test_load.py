@@ -608,3 +608,13 @@ def test_a_broken_word_the_text_writes_whole_elsewhere_loses_its_hyphen():
 def test_a_newsletters_footer_and_related_links_are_furniture(line: str):
     body = "Pyongyang has sent more than 10,000 troops to Russia, South Korea's spy agency said on Monday."
     assert clean_text(f"{body}\n{line}", "txt") == body
+
+
+def test_an_inline_box_of_other_stories_goes_and_the_article_after_it_stays():
+    text = ("Lusail News could not independently verify either side's claims.\n\nRecommended Stories\nlist of 2 items\n"
+            "list 1 of 2\nRussia-Ukraine war: List of key events, day 1,730\nlist 2 of 2\n"
+            "Who are the 31 North Korean prisoners held by Ukraine?\nend of list\n\nPrisoners in limbo\n"
+            "The four new captives bring to 31 the number of North Korean soldiers held by Ukraine, the headquarters said.")
+    cleaned = clean_text(text, "txt")
+    assert "The four new captives bring to 31" in cleaned
+    assert "day 1,730" not in cleaned and "Recommended Stories" not in cleaned and "list of 2 items" not in cleaned
