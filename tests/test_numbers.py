@@ -181,6 +181,8 @@ def test_percents_and_multiples(sentence: str, value: float, kind: str):
     ("He estimated the cost of restoring housing at 14.6 bln rubles this year alone.", 1.46e10, "money", "RUB"),
     ("Pyongyang had supplied Russia with more than 12 mln artillery shells.", 1.2e7, "count", None),
     ("Russia sent more than a million barrels of petroleum products a year.", 1e6, "count", None),
+    ("India has shipped more than 1,00,000 tonnes of wheat and flour this year.", 1e5, "count", None),  # lakh grouping
+    ("That is above the UN ceiling of 5,00,000 barrels a year.", 5e5, "count", None),
 ])
 def test_scales_and_currencies(sentence: str, value: float, kind: str, currency: str | None):
     q = [q for q in find_quantities(sentence) if q.value != 1]  # "one South Korean think tank" is a count of 1
