@@ -226,8 +226,8 @@ _PAYWALL: Final = re.compile(
 _PAYWALL_HINTS: Final = ("subscri", "unlimited", "free", "premium", "sign", "log", "regist", "member", "paywall", "cancel",
                          "newsletter", "journalism", "donat", "contribution", "support", "receiving", "browser", "join", "patron")
 _APPEAL: Final = re.compile(r"\b(?:support us|make a (?:donation|contribution)|become a (?:member|subscriber|supporter|patron)|support (?:our|independent|quality) journalism"
-                    r"|keep (?:independent )?journalism|subscribe (?:now|today|to (?:our|the))|sign up for (?:our|the|a)?\s*\w*"
-                    r"\s*(?:newsletter|briefing|daily)|join [\d,]+\+? (?:readers|subscribers|members|supporters)"
+                    r"|keep (?:independent )?journalism|subscribe (?:now|today|to (?:our|the))|sign up (?:for|to) (?:[\w’'-]+\s+){0,4}?"
+                    r"(?:newsletters?|briefing|daily)|join [\d,]+\+? (?:readers|subscribers|members|supporters)"
                     r"|you are receiving this|unsubscribe|view (?:this email )?in (?:your )?browser)\b")
 _PRICED_APPEAL: Final = re.compile(r"\b(?:become an? (?:member|subscriber|supporter|patron)|support us|donate|subscribe)\b[^.!?]{0,40}?"
                                    r"\b(?:from|for|at)\s+(?:just\s+|only\s+)?(?:[$€£¥₩]\s?\d|\d[\d.,]*\s*(?:zł|€|euros?|dollars|pounds|zlotys?)\b)")
@@ -458,6 +458,34 @@ def _drop_inline_lists(lines: list[str]) -> list[str]:
     return out
 
 
+def _drop_inline_boxes(lines: list[str]) -> list[str]:
+    """A one-story box inside the article ("RELATED ARTICLE" and its headline), dropped when the article's prose
+    goes on after it, so that it does not end the article the way a closing "Related articles" list does.
+
+    >>> long = ("The officials said US intelligence now estimates that North Korea has suffered roughly 8,000 "
+    ...         "casualties in the war, about a third of them killed, and that losses have slowed since the summer.")
+    >>> kept = _drop_inline_boxes(["Body.", "", "RELATED ARTICLE", "A prisoner says he was told to blow himself up", "",
+    ...                            long, "", long])
+    >>> "RELATED ARTICLE" in kept, len(kept)
+    (False, 6)
+    """
+    out: list[str] = []
+    i, n = 0, len(lines)
+    while i < n:
+        line = lines[i]
+        if line and words(line) <= 4 and line[-1] not in TERMINAL and _tail_marker(line):
+            j = i + 1
+            while j < n and j <= i + 3 and lines[j] and words(lines[j]) <= 16 and lines[j][-1] not in TERMINAL:
+                j += 1  # the boxed headlines
+            after = [s for s in lines[j:j + 6] if s]
+            if j > i + 1 and sum(len(s) > 120 and s[-1] in TERMINAL for s in after[:3]) >= 2:
+                i = j  # the article's prose goes on: only the box goes
+                continue
+        out.append(line)
+        i += 1
+    return out
+
+
 def clean_text(raw: str, kind: str) -> str:
     """The article body as paragraphs joined by '\\n'; '' when nothing but boilerplate is left.
 
@@ -482,6 +510,7 @@ def clean_text(raw: str, kind: str) -> str:
     lines = [" ".join(line.split()) for line in text.split("\n")]
     if "end of list" in text:
         lines = _drop_inline_lists(lines)
+    lines = _drop_inline_boxes(lines)
     wrapped = kind == "txt" and _hard_wrapped(lines)
     return "\n".join(_remove_boilerplate(_unwrap(lines, wrapped, text)))  # blank lines end paragraphs and are dropped
 

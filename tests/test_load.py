@@ -618,3 +618,19 @@ def test_an_inline_box_of_other_stories_goes_and_the_article_after_it_stays():
     cleaned = clean_text(text, "txt")
     assert "The four new captives bring to 31" in cleaned
     assert "day 1,730" not in cleaned and "Recommended Stories" not in cleaned and "list of 2 items" not in cleaned
+
+
+def test_a_one_story_box_inside_the_article_goes_and_the_prose_after_it_stays():
+    body = ("The official said Russian Il-76 cargo planes had made at least 18 flights to Pyongyang's Sunan airport since "
+            "August, some of them carrying parts for the jets.")
+    text = (f"{body}\n\nRELATED ARTICLE\nNorth Korean prisoner says he was told to blow himself up rather than be captured\n\n"
+            "Casualties \"in the thousands\"\n\nThe officials said US intelligence now estimates that North Korea has "
+            "suffered roughly 8,000 casualties in the war, about a third of them killed.\n\nThat is broadly in line with "
+            "the estimate from South Korea's National Intelligence Service, which told lawmakers that about 9,200 North "
+            "Koreans had been killed or wounded.\n\nSign up for NCN's Asia Briefing newsletter. Get the top stories from "
+            "the region in your inbox, 5 days a week.")
+    cleaned = clean_text(text, "txt")
+    assert "roughly 8,000 casualties" in cleaned and "about 9,200 North Koreans" in cleaned
+    assert "RELATED ARTICLE" not in cleaned and "blow himself up" not in cleaned and "5 days a week" not in cleaned
+    closing = clean_text(f"{body}\n\nRelated articles\nOne headline\nAnother headline\n\nAbout us", "txt")
+    assert closing == body  # a closing list still ends the article
