@@ -222,6 +222,8 @@ def _np_before(sentence: str, end: int) -> str:
     'Workers'
     """
     region = sentence[:end].rstrip(" ,")
+    if region[-1:] in ('"', "”") and region[-2:-1] in (",", "!", "?", ".") and region[:1] in ('"', "“"):
+        return ""  # '"Prisoners of war are not trophies," said Mariana ...': the quotation is what was said, not who
     closed = sentence[:end].rstrip().endswith(",")  # an aside closed before the verb, not the clause's own subject
     if region.endswith((',"', ',”')):  # '..., who goes by the call sign "Tykha," said': closed inside its quotation
         region, closed = region[:-2] + region[-1], True

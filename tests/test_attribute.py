@@ -1661,6 +1661,8 @@ def test_data_compiled_or_tabled_by_a_body_and_pointers_that_are_not_the_speaker
      "Castellano estimated that about 15,000 North Korean soldiers have rotated through the front.",
      {15000.0: "Raymond T. Castellano"}),  # the full name, middle initial and all
     ("SIR – Your estimate that Pyongyang earns $2,000 a month for each soldier may be right.", {2000.0: ""}),  # not "Your"
+    ("\"Prisoners of war are not trophies,\" said Mariana Oyelaran-Fitch, the head of the mission. Her team had counted "
+     "more than 40 such videos of North Korean prisoners, she said.", {40.0: "Mariana Oyelaran-Fitch"}),  # not the quote
 ])
 def test_relays_members_of_a_group_and_names_with_full_stops(text: str, expected: dict[float, str]):
     rows = article_figures({"article": "a", "date": "2026-10-20", "text": text})
