@@ -659,7 +659,9 @@ class _Citations:
                 found = self.at(j)
                 low = self.sentences[j].lower()
                 if found and (head in found.source.lower() or f"a {head} " in low or f"{head}s at " in low or
-                              f"{head}s from " in low):  # "the researchers found" after "by researchers at the X Center"
+                              f"{head}s from " in low or (f" {head} " in low and re.search(
+                                  rf"\ban?\s+[\w-]+(?:\s+[\w-]+)?\s+{head}\b", low))):  # "the researchers found" after
+                    # "by researchers at the X Center"; "The firm's analysis" after "X, a Virginia-based firm"
                     if found.conduit and head in found.conduit.lower() and head not in found.source.lower():
                         return Attribution(found.conduit, "", "person", "")  # "a participant said HUR had ...": the
                     return found  # "the ministry"; "The team" after "a team from the Open Source Centre tracked"

@@ -986,7 +986,8 @@ def test_what_may_be_a_source(text: str, expected: dict[float, str]):
     ("The NIS expects a sixth contingent, of between 3,000 and 5,000 soldiers, early next year.", {3000.0: NIS}),
     ("Ukrainska Pravda quotes an unnamed officer of Ukraine's military intelligence agency (HUR) as saying that Russia "
      "has received about 250 KN-23 missiles. About one in five misses its target, the officer said.",
-     {250.0: "Defence Intelligence of Ukraine (HUR)", 0.2: ""}),  # "the officer" may be one not cited: nobody
+     {250.0: "Defence Intelligence of Ukraine (HUR)", 0.2: "Defence Intelligence of Ukraine (HUR)"}),  # "the officer":
+    # the "unnamed officer of ... HUR" just quoted
     # "the officer", "one of the sources" may be a person introduced without a figure: they credit nobody
     ("HUR said 11,000 North Koreans were in Kursk. A Russian officer captured in Kursk told interrogators that 2,000 "
      "North Korean soldiers were in his sector. The officer said 300 North Korean soldiers had died.", {300.0: ""}),
