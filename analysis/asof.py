@@ -38,7 +38,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("day_month_year", rf"\b(?P<D_>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}\s*,?\s+(?P<Y_>(?:19|20)\d\d)\b"),
     ("month_day_year", rf"\b{_M}\s+(?P<D_>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<Y_>(?:19|20)\d\d)\b"),
     ("month_year", rf"\b{_M}\s+(?:of\s+)?(?P<Y_>(?:19|20)\d\d)\b"),
-    ("month_day", rf"\b{_M}\s+(?P<D_>\d{{1,2}})(?:st|nd|rd|th)?\b(?![,\s]+\d{{4}})"),
+    ("month_day", rf"\b{_M}\s+(?P<D_>\d{{1,2}})(?![,.]\d{{3}})(?:st|nd|rd|th)?\b(?![,\s]+\d{{4}})"),  # not "March 2,000"
     ("day_month", rf"\b(?P<D_>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}\b(?![,\s]+\d{{4}})"),
     ("last_month_name", rf"\blast\s+{_M}\b"),
     ("month", rf"\b(?:in|as\s+at|as\s+of|by|since|until|through|during|from|early|late|mid-?|end\s+of|beginning\s+of|start\s+of)\s+(?:early\s+|late\s+|mid-?)?{_M}\b(?!\s+\d)"),

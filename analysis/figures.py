@@ -20,7 +20,7 @@ _MONTH: Final = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?
                  r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 # spans whose digits are dates or identifiers, never counts
 _NOT_A_COUNT: Final = re.compile(
-    rf"""(?<![^\W\d])(?:\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b   # March 28, April 10, 2025
+    rf"""(?<![^\W\d])(?:\b{_MONTH}\s+\d{{1,2}}(?![,.]\d{{3}})(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b   # March 28, April 10, 2025
     | \b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?\b   # 28 February 2025
     | \b{_MONTH}\s+\d{{4}}\b                                          # October 2024
     | \b(?:1[89]\d\d|20\d\d)(?:[-–/](?:\d\d){{1,2}})?\b(?!,\d)          # 2022, 2023-24
@@ -68,6 +68,8 @@ _KILLED_AND_WOUNDED: Final = re.compile(r"\b(?:killed|dead)\s+(?:and|or|&)\s+(?:
 _NAMED_NEAR: Final = re.compile(r"[A-Z][\w.]*\s+\S*$|[Rr]esolutions?\s+\d|[/@]|\d[-–]|[-–]\d|\d{3}\s(?:Co|co|sa)$")
 """A capitalised word just before, a URL or range shape, or a committee's number ("the 1718 Co", "1718 sa(nctions
 committee)") just after: the digits may be a name or a date, which _NOT_A_COUNT then tells."""
+_CAPITAL_BEFORE: Final = re.compile(r"[A-Z][\w.]*\s+$")
+"""A capitalised word just before the digits, which may name them: "Two Project 1135.6 frigates"."""
 _ONE_HEDGES: Final = {"least", "than", "only", "just", "about", "around", "nearly", "almost", "some", "approximately"}
 # "one" is a toll only beside a fate and a person: "killed one soldier", "one civilian was wounded"
 _ONE_FATE_BEFORE: Final = re.compile(r"\b(killed|killing|wounded|wounding|injured|injuring|captured|capturing)\s+$", re.IGNORECASE)
@@ -77,10 +79,12 @@ _ONE_PERSON_AFTER: Final = re.compile(_ONE_PERSON, re.IGNORECASE)
 _ONE_PERSON_FATE: Final = re.compile(_ONE_PERSON + r"\s+(?:was|has\s+been|had\s+been)\s+(killed|wounded|injured|captured)\b",
                                      re.IGNORECASE)
 _DIGIT_RUN: Final = re.compile(r"\d[\d,.]*")
-_SOURCE_COUNT: Final = re.compile(r"\s+(?:[\w.-]+\s+){0,3}?(?:people|persons|officials|sources|diplomats|officers|defectors)\s+"
+_SOURCE_COUNT: Final = re.compile(r"\s+(?:[\w.-]+\s+){0,3}?(?:(?:people|persons|officials|sources|diplomats|officers|defectors)\s+"
                                   r"(?:familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|who\s+(?:spoke|asked|"
                                   r"requested|declined)|(?:in|at|from)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:said|say|says|told)|"
-                                  r"(?:said|say|says|told)\b)\b", re.IGNORECASE)
+                                  r"(?:said|say|says|told)\b)|[a-z]+\s+(?:interviewed|contacted|reached|questioned)\s+by\s+"
+                                  r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:said|say|says|told|described))\b", re.IGNORECASE)
+"""Who told the story: "two people familiar with the shipments said", "Five relatives interviewed by Polynya said"."""
 _NAME_BEFORE: Final = re.compile(r"[A-Za-z][-–]?$|\d[:./]$")
 _NAME_AFTER: Final = re.compile(r"(?!(?:m|bn|mn|b|k|tn|trn|km|t)\b)[A-Za-z]")  # "20km" a distance, "3,500t" tonnes, "11th" a name
 _CLOCK: Final = re.compile(r"[:.]\d\d\b|\s*[ap]\.?m\b", re.IGNORECASE)
@@ -483,7 +487,8 @@ def figures_in_sentence(sentence: str, offset: int = 0, context: str | None = No
         unit, metric, end = counted
         if lead and metric in ("troops", "people") and _LOSSES_LEAD.search(lead):
             metric = "casualties"  # "Losses of the enemy are: • personnel — about 1,230 persons"
-        if _HAS_DIGIT.search(q.text) and (starts is None or _NAMED_NEAR.search(sentence, max(0, q.start - 14), q.end + 3)) \
+        if _HAS_DIGIT.search(q.text) and (starts is None or _NAMED_NEAR.search(sentence, max(0, q.start - 14), q.end + 3)
+                                          or _CAPITAL_BEFORE.search(sentence, max(0, q.start - 20), q.start)) \
                 and _within(_NOT_A_COUNT, sentence, q.start, q.end):
             continue  # dates, years and identifiers ("Resolution 2321") are written in digits
         if (metric == "duration" or q.kind == "ratio" or _TIME_WORD.search(sentence, q.end, q.end + 12)) and \

@@ -34,7 +34,7 @@ _add("workers labourers laborers builders labourer worker technicians", "persons
 _add("people persons koreans russians ukrainians civilians visitors tourists students entrants defectors refugees "
      "children residents migrants delegates citizens nationals athletes individuals trainees orphans members "
      "women diplomats households families indians nepalis cubans syrians africans rescuers firefighters "
-     "medics doctors paramedics", "persons", "people")
+     "medics doctors paramedics relatives", "persons", "people")
 _add("shells rounds", "shells", "munitions")
 _add("missiles", "missiles", "munitions")
 _add("rockets", "rockets", "munitions")
@@ -43,7 +43,7 @@ _add("drones uavs", "drones", "munitions")
 _add("launches", "=", "munitions")
 _add("howitzers guns launchers systems tanks vehicles aircraft jets helicopters warships submarines "
      "satellites rifles weapons pieces radars mlrs batteries equipment carriers excavators bulldozers machines "
-     "machinery cranes bombers fighter-jets warplanes", "=", "equipment")
+     "machinery cranes bombers fighter-jets warplanes frigates corvettes destroyers cruisers squadrons", "=", "equipment")
 _add("trips voyages journeys calls deliveries shipments transfers consignments railcars wagons trains flights convoys "
      "crossings loads trainloads truckloads shiploads carloads", "trips", "shipments")
 _add("flatcars boxcars", "=", "shipments")
@@ -63,7 +63,7 @@ NOUNS.update({"missile": ("missiles", "munitions"), "rocket": ("rockets", "munit
 _add("kilometres kilometers km miles villages settlements countries nations companies firms entities exchanges "
      "sanctions locations sites appeals applications requests complaints facilities buildings houses homes bridges "
      "objects organizations organisations visits rotations images sightings passes meters metres occasions "
-     "regions oblasts provinces towns cities allies communities schools hospitals", "=", "other")
+     "regions oblasts provinces towns cities allies communities schools hospitals agencies", "=", "other")
 # events counted in battlefield reports: "164 combat engagements", "61 air strikes", "repelled 14 assaults"
 _add("engagements clashes battles assaults attacks strikes airstrikes shellings sorties raids", "=", "other")
 

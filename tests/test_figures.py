@@ -144,6 +144,9 @@ NOT_FIGURES = [
     "One of the captured soldiers said he wanted to stay in Ukraine.",
     "Kim, 41, has ruled since 2011.",
     "Talks between Donald Trump and Volodymyr Zelenskyy at the White House ended disastrously on Friday, 28 February 2025.",
+    "India is still waiting for Project 1135.6 frigates from a shipyard in Kaliningrad.",
+    "A cargo manifest for a March 2025 voyage of the Belaya Bukhta lists sawn timber.",
+    "Five relatives interviewed by Polynya said their units had been merged with North Korean battalions.",
 ]
 
 
@@ -510,3 +513,8 @@ def test_a_bare_number_that_had_died_or_has_been_killed(sentence: str, expected:
 ])
 def test_how_often_and_parts_of_a_group_written_in_words(sentence: str, expected: list[tuple]):
     assert [(r["value"], r["unit"], r["metric"]) for r in article_figures({"article": "a", "text": sentence})] == expected
+
+
+def test_a_month_before_a_count_is_not_a_day():
+    rows = figures("In March 2,000 soldiers arrived, and in April 3,000 more soldiers came.")
+    assert [(f[0], f[5]) for f in rows] == [(2000.0, "troops"), (3000.0, "troops")]
