@@ -17,6 +17,7 @@ import re
 from typing import Final
 import stat
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import chain, islice
 from pathlib import Path
 
 from analysis.lexicon import NOUNS
@@ -405,7 +406,8 @@ def _remove_boilerplate(lines: Iterable[str]) -> list[str]:
     """Drop furniture lines, cut at a tail marker after the body, drop nav crumbs above it, de-duplicate."""
     kept: list[str] = []
     seen_body = links = False
-    for line in lines:
+    rest: Iterator[str] = iter(lines)
+    while (line := next(rest, None)) is not None:  # "rest" may take back lines looked ahead at
         if links and words(line) <= 16 and line[-1] not in TERMINAL:
             continue  # a headline listed under "Read more:"
         links = line[-1] == ":" and bool(_LINKS_LABEL.fullmatch(line))
@@ -413,6 +415,12 @@ def _remove_boilerplate(lines: Iterable[str]) -> list[str]:
             kept.append(line)  # a long paragraph once the body has begun: no marker, byline or crumb is this long
             continue
         marker = _tail_marker(line)
+        if marker == "weak" and seen_body:  # a box inside the article, or the list that closes it?
+            following = list(islice(rest, 6))
+            boxed = _box_inside(line, following)
+            if boxed:
+                rest = chain(following[boxed:], rest)  # only the box goes: the article's prose goes on after it
+                continue
         if marker == "strong" or (marker and seen_body):
             break
         if marker:
@@ -458,32 +466,24 @@ def _drop_inline_lists(lines: list[str]) -> list[str]:
     return out
 
 
-def _drop_inline_boxes(lines: list[str]) -> list[str]:
-    """A one-story box inside the article ("RELATED ARTICLE" and its headline), dropped when the article's prose
-    goes on after it, so that it does not end the article the way a closing "Related articles" list does.
+def _box_inside(marker: str, following: list[str]) -> int:
+    """How many headlines a one-story box inside the article holds ("RELATED ARTICLE" and its headline), when the
+    article's prose goes on after it; 0 when the marker closes the article, as a "Related articles" list does.
 
-    >>> long = ("The officials said US intelligence now estimates that North Korea has suffered roughly 8,000 "
-    ...         "casualties in the war, about a third of them killed, and that losses have slowed since the summer.")
-    >>> kept = _drop_inline_boxes(["Body.", "", "RELATED ARTICLE", "A prisoner says he was told to blow himself up", "",
-    ...                            long, "", long])
-    >>> "RELATED ARTICLE" in kept, len(kept)
-    (False, 6)
+    >>> prose = ("The officials said US intelligence now estimates that North Korea has suffered roughly 8,000 "
+    ...          "casualties in the war, about a third of them killed, and that losses have slowed since the summer.")
+    >>> _box_inside("RELATED ARTICLE", ["A prisoner says he was told to blow himself up", prose, prose])
+    1
+    >>> _box_inside("Related articles", ["One headline", "Another headline", "About us"])
+    0
     """
-    out: list[str] = []
-    i, n = 0, len(lines)
-    while i < n:
-        line = lines[i]
-        if line and words(line) <= 4 and line[-1] not in TERMINAL and _tail_marker(line):
-            j = i + 1
-            while j < n and j <= i + 3 and lines[j] and words(lines[j]) <= 16 and lines[j][-1] not in TERMINAL:
-                j += 1  # the boxed headlines
-            after = [s for s in lines[j:j + 6] if s]
-            if j > i + 1 and sum(len(s) > 120 and s[-1] in TERMINAL for s in after[:3]) >= 2:
-                i = j  # the article's prose goes on: only the box goes
-                continue
-        out.append(line)
-        i += 1
-    return out
+    if words(marker) > 4:
+        return 0
+    n = 0
+    while n < min(3, len(following)) and words(following[n]) <= 16 and following[n][-1] not in TERMINAL:
+        n += 1  # the boxed headlines
+    after = following[n:n + 3]
+    return n if n and sum(len(s) > 120 and s[-1] in TERMINAL for s in after) >= 2 else 0
 
 
 def clean_text(raw: str, kind: str) -> str:
@@ -510,7 +510,6 @@ def clean_text(raw: str, kind: str) -> str:
     lines = [" ".join(line.split()) for line in text.split("\n")]
     if "end of list" in text:
         lines = _drop_inline_lists(lines)
-    lines = _drop_inline_boxes(lines)
     wrapped = kind == "txt" and _hard_wrapped(lines)
     return "\n".join(_remove_boilerplate(_unwrap(lines, wrapped, text)))  # blank lines end paragraphs and are dropped
 
