@@ -658,15 +658,13 @@ class _Citations:
             for j in range(i - 1, max(-1, i - 1 - self.LOOK_BACK), -1):
                 found = self.at(j)
                 low = self.sentences[j].lower()
+                if found and found.conduit and head in found.conduit.lower() and head not in found.source.lower():
+                    return Attribution(found.conduit, "", "person", "")  # "a participant said HUR had ...": the participant
                 if found and (head in found.source.lower() or f"a {head} " in low or f"{head}s at " in low or
                               f"{head}s from " in low or (f" {head} " in low and re.search(
                                   rf"\ban?\s+[\w-]+(?:\s+[\w-]+)?\s+{head}\b", low))):  # "the researchers found" after
                     # "by researchers at the X Center"; "The firm's analysis" after "X, a Virginia-based firm"
-                    if found.conduit and head in found.conduit.lower() and head not in found.source.lower():
-                        return Attribution(found.conduit, "", "person", "")  # "a participant said HUR had ...": the
                     return found  # "the ministry"; "The team" after "a team from the Open Source Centre tracked"
-                if found and found.conduit and head in found.conduit.lower():
-                    return Attribution(found.conduit, "", "person", "")  # participant relaying HUR, then "the participant added"
                 office = _minister_of(self.sentences[j], found) if head == "ministry" and found else None
                 if office is not None:
                     return office  # "Defense Minister Koichi Tanabe said ... The ministry estimates": his ministry
