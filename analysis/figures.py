@@ -166,6 +166,8 @@ _ONE_OF: Final = re.compile(r"\s+of\s+(?:the|them|those|its|their|his|her|these)
 _BARE_FATE: Final = re.compile(r"\s+(?:more\s+|others?\s+)?(?:(?:were|was|have\s+been|had\s+been|are|being)\s+)?"
                                r"(killed|died|dead|wounded|injured|captured|taken\s+(?:prisoner|alive)|(?:listed\s+as\s+|reported\s+)?missing)\b",
                                re.IGNORECASE)
+_OTHERS_FATE: Final = re.compile(r"\s+others\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(killed|died|wounded|injured|hurt)\b",
+                                 re.IGNORECASE)
 _PERSON_METRICS: Final = {"troops", "casualties", "killed", "wounded", "captured", "workers", "people"}
 _CALIBRE: Final = re.compile(r"\d+(?:\.\d+)?(?:mm|cm|-mm)")
 _TIME_WORD: Final = re.compile(r"year|month|week|day|hour|minute|decade", re.IGNORECASE)
@@ -657,6 +659,9 @@ def _bare_total(sentence: str, q: Quantity, found: list[Figure], context: str | 
         if _KILLED_AND_WOUNDED.match(sentence, of_them.start(1)):
             return "persons", "casualties", q.end
         return "persons", _FATE_WORDS.get(of_them.group(1).lower().split()[0], "casualties"), q.end
+    others = _OTHERS_FATE.match(sentence, q.end) if " other" in sentence else None
+    if others:  # "Two civilians were killed and seven others were injured": the others' own fate
+        return "persons", _FATE_WORDS.get(others.group(1).lower(), "wounded"), q.end
     died = _HAD_DIED.match(sentence, q.end) if not _OF_BEFORE.search(before) else None
     if died:  # "about 4,500 had died", "some 300 have been killed"; not "one in three of the 11,000 have been killed"
         if _KILLED_AND_WOUNDED.match(sentence, died.start(2) if died.group(2) else died.start(1)):

@@ -518,3 +518,11 @@ def test_how_often_and_parts_of_a_group_written_in_words(sentence: str, expected
 def test_a_month_before_a_count_is_not_a_day():
     rows = figures("In March 2,000 soldiers arrived, and in April 3,000 more soldiers came.")
     assert [(f[0], f[5]) for f in rows] == [(2000.0, "troops"), (3000.0, "troops")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two civilians were killed and seven others were injured, including a 12-year-old boy.",
+    "Two civilians were killed and 7 others were injured in the strike on Shostka.",
+])
+def test_others_are_counted_with_their_own_fate(sentence: str):
+    assert [(f[0], f[5]) for f in figures(sentence)] == [(2.0, "killed"), (7.0, "wounded")]
