@@ -38,9 +38,6 @@ _ACCORDING: Final = re.compile(  # "according to Rep. Lee, who ...": a title's f
 _CITING: Final = re.compile(  # "citing Rep. Park Sung-jae", "citing two U.S. officials": not "Rep", not "two U"
     r"\b(?:citing|quoting|quote[sd](?=\s+[^,;:.]+?\s+as\s+(?:saying|stating))|after\s+(?:being\s+)?briefed\s+by|after\s+(?:a\s+)?(?:closed-door\s+)?briefing\s+(?:by|from))"
     rf"\s+(?P<np>(?:{_ABBREVIATED}|[^,;:.()“”\"])+?(?:\s+\([A-Z]{{2,6}}\))?)(?=\s+(?:that|on|in|as)\b|[,;:.()“”\"]|$)", re.IGNORECASE)
-_OWNER_PAPERS: Final = re.compile(r"(?i:the\s+)?(?i:latest\s+|new\s+|official\s+)?(?i:data|figures|statistics|records|estimates|imagery)"
-                                  r"\s+(?:from|by|of|compiled\s+by|published\s+by|released\s+by)\s+(?:the\s+)?[A-Z][^,;:]*$")
-"""A sentence that opens with the papers and their owner: "Data from Russia's Federal Customs Service show ..."."""
 _DATA_SUBJECT: Final = re.compile(r"\b(?:data|figures|statistics|records|imagery|images|numbers|estimates|tracking|count|"
                                   r"survey|poll|analysis)$", re.IGNORECASE)  # "Russian customs data show grain exports ..."
 _BY_AGENT: Final = re.compile(r"\b(?:reported|announced|disclosed|revealed|confirmed|documented|recorded|tracked|counted|estimated|told|"
@@ -602,7 +599,7 @@ def _subject(sentence: str, start: int, people: Mapping[str, str], previous: Pre
         if verb in ("report", "estimate", "claim", "count") and _OWNED_NOUN.search(before):
             continue  # "Seoul's June report put ...", "the NIS's latest estimate puts ...": a noun
         if verb in _HOMOGRAPHS and not _AFTER_VERB.match(sentence, m.end()) and not (
-                verb.startswith("show") and (_DATA_SUBJECT.search(before) or _OWNER_PAPERS.match(before))) and not (
+                verb.startswith("show") and (_DATA_SUBJECT.search(before) or _DATA_FROM.match(before.lower()))) and not (
                 verb in _PARTICIPLES and (m.group(0) != verb or _NAME_END.search(before))) and not (
                 verb.endswith("s") and _NAME_END.search(before) and not _NOUN_NEXT.match(sentence, m.end())
                 and (" " in before.strip() or ACRONYM.fullmatch(before.strip()))):
