@@ -15,6 +15,10 @@ from analysis.lexicon import NOUNS
 
 _FOOTNOTE_MARK: Final = re.compile(r"(?<!\])\s?\[\^?\d{1,3}\](?!\()")  # "NIS [7]", not the "[1]" of "[troops][1]"
 _IMAGE: Final = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_FIGURE: Final = re.compile(r"<figure\b.*?</figure>", re.IGNORECASE | re.DOTALL)
+_FIGCAPTION: Final = re.compile(r"<(/?)figcaption\b[^>]*>", re.IGNORECASE)
+"""A figure's caption, which trafilatura leaves out; as a paragraph it is kept where the figure is part of the story."""
+_ALT: Final = re.compile(r"""\salt\s*=\s*(?:"[^"]*"|'[^']*')""", re.IGNORECASE)
 
 
 _INDENTED: Final = re.compile(r"^ {2,}\S", re.MULTILINE)
@@ -182,7 +186,18 @@ def html_to_text(raw: str) -> str:
     """The main text of an HTML page (trafilatura drops menus, footers and ads); tables and captions kept."""
     import trafilatura  # lazy: slow to import, only html needs it
 
+    if "<figcaption" in raw or "<FIGCAPTION" in raw:
+        raw = _FIGURE.sub(_captioned, raw)
     text = trafilatura.extract(raw, include_comments=False, include_tables=True, favor_precision=True,
                                include_images=True)
     # an image's alt text may be the only place a caption's figure is given: keep it as a line of its own
     return _IMAGE.sub(lambda m: f"\n{m.group(1)}\n" if len(m.group(1).split()) >= 3 else "", text or "")
+
+
+def _captioned(figure: re.Match) -> str:
+    """A ``<figure>`` whose caption is a paragraph ("The yard held 73 cars on a single day in May") and whose
+    image has no alt text, since a caption and its alt text are the same claim said twice."""
+    block = figure.group(0)
+    if not _FIGCAPTION.search(block):
+        return block
+    return _FIGCAPTION.sub(lambda m: f"<{m.group(1)}p>", _ALT.sub("", block))

