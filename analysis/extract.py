@@ -23,8 +23,8 @@ from typing import Any, Final
 
 from analysis import schema
 from analysis.asof import as_of, latest_date
-from analysis.attribute import (PERSONS_CLAIM, ROLE_POINTERS, STATED_BY, Attribution, attribute, clauses, new_article, opening_subject,
-                                opens_with_speaker, owner_of, relative_credit)
+from analysis.attribute import (PERSONS_CLAIM, ROLE_POINTERS, STATED_BY, Attribution, attribute, clauses, credit_restatements,
+                                new_article, opening_subject, opens_with_speaker, owner_of, relative_credit)
 from analysis.bodies import COUNTRY_NAMES, canonical, country_of, kind_of, known
 from analysis.figures import _ANAPHOR, figures_in_sentence, split_sentences
 from analysis.load import BadInput, iter_inputs, load_article
@@ -147,7 +147,7 @@ def article_figures(article: dict, when: date | None = _UNKNOWN) -> list[dict]:
                 "start": f.start,
             })
         previous_as_of = rows[-1]["as_of"] if rows and rows[-1]["sentence"] == sentence else ""
-    return rows
+    return credit_restatements(rows)
 
 
 def _own_outlet(publisher: Any) -> Callable[[str], bool] | None:

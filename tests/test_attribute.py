@@ -1668,3 +1668,25 @@ def test_data_compiled_or_tabled_by_a_body_and_pointers_that_are_not_the_speaker
 def test_relays_members_of_a_group_and_names_with_full_stops(text: str, expected: dict[float, str]):
     rows = article_figures({"article": "a", "date": "2026-10-20", "text": text})
     assert {r["value"]: r["source"] for r in rows if r["value"] in expected} == expected
+
+
+def test_a_headline_restating_a_credited_figure_carries_its_credit():
+    """The schema reads a heading that restates a body figure as the same claim again (holdout8's 904, holdout6's 703)."""
+    text = ("Seoul spy agency sees 3,000 fresh North Korean troops\n\n"
+            "SEOUL - South Korea's National Intelligence Service believes North Korea sent about 3,000 more troops to "
+            "Russia in late October, the Yonhap news agency reported, citing lawmakers briefed by the spy agency.\n\n"
+            "+++ 19:48 +++ Seoul: up to 6,000 more North Korean soldiers\n\n"
+            "Ukraine's military intelligence said 6,000 more soldiers were on their way. South Korea's National "
+            "Intelligence Service (NIS) believes North Korea is preparing to send up to 6,000 additional soldiers.")
+    rows = article_figures({"article": "a", "date": "2026-11-10", "text": text})
+    assert [(r["value"], r["source"]) for r in rows] == [
+        (3000.0, NIS), (3000.0, NIS),
+        (6000.0, ""),  # two bodies give 6,000, so the heading's is nobody's
+        (6000.0, "Defence Intelligence of Ukraine (HUR)"), (6000.0, NIS)]
+
+
+def test_a_prose_sentence_repeating_a_figure_is_not_a_restatement():
+    text = ("South Korea's National Intelligence Service said North Korea sent about 3,000 more troops to Russia. "
+            "About 3,000 more troops would make the deployment the largest since 2024.")
+    rows = article_figures({"article": "a", "date": "2026-11-10", "text": text})
+    assert [r["source"] for r in rows] == [NIS, ""]
