@@ -1,9 +1,9 @@
 """Extraction quality on hand-labelled sets written independently of the code.
 
 tests/fixtures/dev (ten .txt articles) was used to develop the rules; tests/fixtures/holdout to
-holdout20 were each written by helpers who never saw the code and scored once, untouched, before any
+holdout22 were each written by helpers who never saw the code and scored once, untouched, before any
 rule was changed for them (tests/gold/<set>.md gives each score and how the set was labelled).
-holdout19 and holdout20 are untouched: no rule has been drawn from their
+holdout21 and holdout22 are untouched: no rule has been drawn from their
 errors, so they estimate unseen reporting; the others have been tuned on since.  The thresholds sit a
 little below what the extractor measures today, so a change that makes extraction worse fails here.
 """
@@ -60,8 +60,10 @@ HELD_OUT_FLOORS = [
     ("holdout16", 0.96, 0.90, 0.92, 0.87, 2),  # ordinary news, judged once: F1 0.91, metric 0.92, source 0.83
     ("holdout17", 0.96, 0.94, 0.90, 0.88, 2),  # ordinary news, untouched: F1 0.87, metric 0.93, source 0.81 (tuned on since holdout20)
     ("holdout18", 0.96, 0.88, 0.93, 0.87, 2),  # ordinary news, untouched: F1 0.87, metric 0.94 / 0.93, source 0.75 / 0.76 (tuned on since holdout20)
-    ("holdout19", 0.98, 0.94, 0.86, 0.63, 2),  # ordinary news, untouched: F1 0.96, metric 0.87, source 0.65 (never tuned on)
-    ("holdout20", 0.93, 0.86, 0.89, 0.65, 2),  # ordinary news, untouched: F1 0.87, metric 0.90, source 0.67 (never tuned on)
+    ("holdout19", 0.98, 0.95, 0.86, 0.66, 2),  # ordinary news, untouched: F1 0.96, metric 0.87, source 0.65 (tuned on since holdout22)
+    ("holdout20", 0.93, 0.86, 0.89, 0.65, 2),  # ordinary news, untouched: F1 0.87, metric 0.90, source 0.67 (tuned on since holdout22)
+    ("holdout21", 0.93, 0.89, 0.88, 0.75, 4),  # ordinary news, untouched: F1 0.90, metric 0.90, source 0.77 (never tuned on)
+    ("holdout22", 0.98, 0.91, 0.92, 0.56, 3),  # ordinary news, untouched: F1 0.93, metric 0.93, source 0.57 (never tuned on)
 ]
 
 
