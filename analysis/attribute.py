@@ -83,7 +83,8 @@ _CLAUSE_BREAK: Final = re.compile(
     re.IGNORECASE)
 ROLE_POINTERS: Final = r"officer|participant|foreman|researcher|analyst|diplomat|commander|source|people"
 """People a pointer may name by their role ("the participant added"): only someone credited under that role before."""
-_ROLE_POINTER: Final = re.compile(rf"[Tt]he\s+(?:[a-z-]+\s+)?(?:{ROLE_POINTERS}|officials)s?")  # "the participant"; "a military officer" is a first mention
+_ROLE_POINTER: Final = re.compile(  # "the participant", "two of the sources"; "a military officer" is a first mention
+    rf"(?:(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Bb]oth|[Aa]ll|[Ee]ach|[Aa]nother)\s+of\s+)?[Tt]he\s+(?:[a-z-]+\s+)?(?:{ROLE_POINTERS}|officials)s?")
 # "the Singapore-based firm" points back; "a Tokyo-based research firm" is a first mention, credited as written
 _DEFINITE: Final = re.compile(rf"\s*[Tt]he\s+[A-Z][\w.]*-(?:based|run|owned|backed|funded|registered|headquartered)\s+"
                               rf"(?:[a-z-]+\s+){{0,2}}?(?:{INSTITUTION_HEADS})$")
@@ -373,6 +374,8 @@ def _body(np: str, people: Mapping[str, str]) -> Attribution | None:
     if owner and (_NATIONALITY.fullmatch(owner.split()[0]) or known(owner.split()[0])):
         # "Russian court documents", "Russian government statistics": the papers, as the article names them
         return Attribution(np, "", kind_of(owner), country_of(np))
+    if owner and is_body(proper_owner := _PROPER.match(owner).group(0)):  # type: ignore[union-attr]
+        np = proper_owner  # "Interior Ministry migration statistics": the ministry's
     low = np.lower()
     if low.endswith(_LEGAL) and (np[:1].islower() or low.endswith("prosecutors")) and _COURT_PAPERS.fullmatch(low):
         # "according to the complaint", "the filing says", "prosecutors allege": the case's papers and its prosecutors
@@ -600,7 +603,7 @@ def _subject(sentence: str, start: int, people: Mapping[str, str], previous: Pre
             continue  # "Seoul's June report put ...", "the NIS's latest estimate puts ...": a noun
         if verb in _HOMOGRAPHS and not _AFTER_VERB.match(sentence, m.end()) and not (
                 verb.startswith("show") and (_DATA_SUBJECT.search(before) or _DATA_FROM.match(before.lower()))) and not (
-                verb in _PARTICIPLES and (m.group(0) != verb or _NAME_END.search(before))) and not (
+                verb in _PARTICIPLES and (m.group(0) != verb or _NAME_END.search(before) or POINTERS.match(before))) and not (
                 verb.endswith("s") and _NAME_END.search(before) and not _NOUN_NEXT.match(sentence, m.end())
                 and (" " in before.strip() or ACRONYM.fullmatch(before.strip()))):
             continue  # "the 28-page report lists": a noun; "OSC reports 43 trips", "estimates that": verbs

@@ -654,15 +654,16 @@ class _Citations:
                 found = self.opening(j)
                 if found is not None and self.introduced(found):
                     return found  # one the article has quoted or read ("Fiona Hill argues"), not "Vladimir Putin has staked"
-        if head and head not in _PLAIN_HEADS:  # "the ministry": a body called a ministry first
-            for j in range(i - 1, max(-1, i - 1 - self.LOOK_BACK), -1):
+        if head and head not in _PLAIN_HEADS:  # "the ministry": a body called a ministry first; "the sources": any
+            for j in range(i - 1, max(-1, i - 1 - self.LOOK_BACK * (8 if head in _ROLES else 1)), -1):  # way back
                 found = self.at(j)
                 low = self.sentences[j].lower()
                 if found and found.conduit and head in found.conduit.lower() and head not in found.source.lower():
                     return Attribution(found.conduit, "", "person", "")  # "a participant said HUR had ...": the participant
                 if found and (head in found.source.lower() or f"a {head} " in low or f"{head}s at " in low or
                               f"{head}s from " in low or (f" {head} " in low and re.search(
-                                  rf"\ban?\s+[\w-]+(?:\s+[\w-]+)?\s+{head}\b", low))):  # "the researchers found" after
+                                  rf"\ban?\s+[\w-]+(?:\s+[\w-]+)?\s+{head}\b", low)) or (f"{head}s " in low and re.search(
+                                  rf"\b(?:{_FEW})\s+(?:[\w-]+\s+)?{head}s\b", low)) or (head in _ROLES and f"the {head}s " in low)):  # "the researchers found" after
                     # "by researchers at the X Center"; "The firm's analysis" after "X, a Virginia-based firm"
                     return found  # "the ministry"; "The team" after "a team from the Open Source Centre tracked"
                 office = _minister_of(self.sentences[j], found) if head == "ministry" and found else None
@@ -689,8 +690,12 @@ class _Citations:
                 if found is not None:
                     return found  # "... based on a statement issued by Ukraine's military intelligence agency, HUR. The agency said"
             return None
-        for j in range(i - 1, max(-1, i - 1 - self.LOOK_BACK * (2 if head == "official" else 1)), -1):
+        paper = _PAPER_POINTER.search(self.sentences[i]) if not head and not wanted else None
+        for j in range(i - 1, max(-1, i - 1 - self.LOOK_BACK * (2 if head == "official" or paper else 1)), -1):
             found = self.at(j)
+            if paper is not None and found is not None and found.kind == "person" and _PERSONAL_NAME.fullmatch(found.source):
+                first = first or found  # "Speaking at the report's presentation, the director said ... According to the
+                continue  # report": the body whose report it is, cited before him, if one was
             if found is None and PERSONS_CLAIM.match(self.sentences[j]):
                 return None  # "His last paper put ... It argued": the paper of a person not placed, not an older body
             if found and head == "official" and "official" not in found.source.lower():
@@ -702,6 +707,10 @@ class _Citations:
         return first
 
 
+_PAPER_POINTER: Final = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts|[Ll]ast\s+year[’']s)\s+(?:[a-z-]+\s+){0,2}?(report|study|assessment|"
+                                   r"survey|review|analysis|paper)\b")
+"""A paper pointed back at ("the report", "last year's report"): a body's, even if a person presented it."""
+_PERSONAL_NAME: Final = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}")  # "Ivars Daugulis"; not "US officials"
 _SUBORDINATE_SPOKESMAN: Final = re.compile(r"\b(?:when|as|after|where|while)\s+an?\s+(?:[a-z-]+\s+)?spokes(?:man|woman|person)\b")
 _HE_SHE: Final = re.compile(r"(?:^|\W)(?:[Hh]e|[Ss]he)\s+(?:\w+\s+)?(?:said|says|added|adds|told|tells|noted|notes|wrote|writes|"
                             r"estimated|estimates|calculated|calculates|reckoned|reckons|argued|argues|believes|thinks|"
@@ -790,6 +799,8 @@ def _named_body(name: str) -> Attribution | None:
     return Attribution(source, "", kind, country) if " " in source else None
 
 
+_FEW: Final = "two|three|four|five|six|several|multiple|\\d{1,2}"
+"""Counts before a plural role that a pointer may mean: "three sources familiar with ..." for "the sources said"."""
 _PLAIN_HEADS: Final = {"official", "firm", "company", "group", "monitor"}  # "the firm": the last body cited, whatever its name
 
 _QUOTE_MARK: Final = re.compile(r'[“”"]')

@@ -1690,3 +1690,38 @@ def test_a_prose_sentence_repeating_a_figure_is_not_a_restatement():
             "About 3,000 more troops would make the deployment the largest since 2024.")
     rows = article_figures({"article": "a", "date": "2026-11-10", "text": text})
     assert [r["source"] for r in rows] == [NIS, ""]
+
+
+def test_the_sources_and_two_of_the_sources_point_back_at_sources_counted_earlier():
+    """A wire's lead names "three sources familiar with ..."; "the sources said" many paragraphs later means them."""
+    lead = ("North Korea has sent at least 2.8 million artillery shells to Russia since January, three sources familiar "
+            "with Western and South Korean intelligence assessments told Redfern.")
+    filler = " ".join(f"The port of Rajin was busy on day {d} of the month, residents said." for d in "ABCDEFGHIJKL")
+    text = (f"{lead} The sources said the shipments also included at least 200 KN-23 missiles.\n\n{filler}\n\n"
+            "Two of the sources said traffic had fallen to about 11 freight trains a week in August.")
+    rows = article_figures({"article": "a", "date": "2026-09-15", "text": text})
+    assert {r["value"]: r["source"] for r in rows if r["value"] in (2.8e6, 200, 11)} == {
+        2.8e6: "Western and South Korean intelligence", 200: "Western and South Korean intelligence",
+        11: "Western and South Korean intelligence"}
+
+
+def test_its_analysts_counted_is_the_firm_cited_before():
+    text = ("London-based maritime intelligence firm Kelpline Analytics said it had tracked 37 voyages by six cargo ships. "
+            "Its analysts counted an average of about 160 containers on each ship's deck.")
+    assert credited(text, {37: "", 160: ""}) == {37: "Kelpline Analytics", 160: "Kelpline Analytics"}
+
+
+def test_a_ministrys_statistics_are_the_ministrys():
+    text = ("But according to Interior Ministry migration statistics, 9,684 North Korean citizens entered Russia on "
+            "student visas in the first eight months of 2026.")
+    assert credited(text, {9684: ""}) == {9684: "Interior Ministry"}
+
+
+def test_the_report_is_the_bodys_not_the_director_who_presented_it():
+    text = ("North Korea supplied Russia with about 4.5 million artillery shells over the past year, Latvia's Military "
+            "Intelligence and Security Service (MIDD) said in its annual report on Tuesday. Speaking at the report's "
+            "presentation, the service's director, Ivars Daugulis, told journalists that Russia had raised shell "
+            "production to an estimated 3.4 million rounds. The gap was being filled from Pyongyang, he said. "
+            "Last year's report had put North Korean deliveries at about 2.7 million shells.")
+    got = credited(text, {4.5e6: "", 3.4e6: "", 2.7e6: ""})
+    assert got[3.4e6] == "Ivars Daugulis" and got[2.7e6] == got[4.5e6] != ""
