@@ -81,10 +81,12 @@ _CLAUSE_BREAK: Final = re.compile(
     r"[,;:—–][”\"’]?\s+[“\"‘]?|[”\"’]\s+|(?<=\s)(?:that|but|while|whereas|as|with|after|when|where|because|although|though|if|so|"
     r"said|says|say|added|noted|believes|believe)\s+|^",
     re.IGNORECASE)
-ROLE_POINTERS: Final = r"officer|participant|foreman|researcher|analyst|diplomat|commander|source|people"
+ROLE_POINTERS: Final = (r"officer|participant|foreman|researcher|analyst|diplomat|commander|source|people|minister|governor|mayor|"
+                        r"ambassador|envoy|director")
 """People a pointer may name by their role ("the participant added"): only someone credited under that role before."""
 _ROLE_POINTER: Final = re.compile(  # "the participant", "two of the sources"; "a military officer" is a first mention
-    rf"(?:(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Bb]oth|[Aa]ll|[Ee]ach|[Aa]nother)\s+of\s+)?[Tt]he\s+(?:[a-z-]+\s+)?(?:{ROLE_POINTERS}|officials)s?")
+    rf"(?:(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Bb]oth|[Aa]ll|[Ee]ach|[Aa]nother)\s+of\s+)?[Tt]he\s+(?:[a-z-]+\s+){{0,2}}"
+    rf"(?:{ROLE_POINTERS}|officials)s?")
 # "the Singapore-based firm" points back; "a Tokyo-based research firm" is a first mention, credited as written
 _DEFINITE: Final = re.compile(rf"\s*[Tt]he\s+[A-Z][\w.]*-(?:based|run|owned|backed|funded|registered|headquartered)\s+"
                               rf"(?:[a-z-]+\s+){{0,2}}?(?:{INSTITUTION_HEADS})$")
@@ -110,12 +112,14 @@ _ANOTHER: Final = re.compile(r"(?:second|third|fourth|another|other|same|first)\
 _RELATIVE: Final = re.compile(r"(?:which|who|whom)\s+(?P<np>.+)", re.IGNORECASE)
 _PLACED_GROUP: Final = re.compile(rf"(?:(?i:some|several|two|three)\s+)?(?P<np>(?i:{PERSON_ROLES})\s+(?:in|at)\s+(?:the\s+)?"
                                   r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})")
+AGED: Final = re.compile(r"[Tt]he\s+\d{1,3}-year-old(?:\s+[a-z-]+){0,2}")
+"""A person pointed back at by age: '..., said the 27-year-old', 'the 63-year-old veteran says'."""
 _FAMILIAR: Final = re.compile(r"\s+(?:familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|close\s+to)\s")
 _FROM_WHERE: Final = re.compile(r"\s+(?:from|at|in|with|of)\s+(?:an?\s+|the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}$")
 _NAMED_AS: Final = re.compile(r",\s+(?:who|whom)\s+(?:gave\s+(?:his|her|their)\s+name\s+(?:only\s+)?as|asked\s+to\s+be\s+"
                               r"identified\s+(?:only\s+)?(?:as|by)|(?:was\s+)?identified\s+only\s+as|(?:goes|went|is\s+known)\s+by\s+(?:the\s+|his\s+|her\s+)?"
-                              r"(?:call\s*sign|nom\s+de\s+guerre|nickname|name)|uses\s+the\s+call\s*sign)\s+[“\"]?"
-                              r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})[”\"]?$")
+                              r"(?:call\s*sign|nom\s+de\s+guerre|nickname|name)|uses\s+the\s+call\s*sign)\s+[“\"‘']?"
+                              r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})[”\"’']?(?:\s+\([^()]*\))?$")  # 'Yastreb' (Hawk)
 _TRAILING_ASIDES: Final = re.compile(r"(?:,\s+(?:who|which)\s+[^,]+(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)*(?:,?\s+and\s+[A-Z][\w’'-]*)?|,\s+from\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)+$")
 # and a timeline's dated entry: "Oct. 6 — The MSMT publishes its report", "6 October 2026 — ..."
 _DATA_FROM: Final = re.compile(r"(?:data|figures|statistics|records|information|estimates|numbers|reports?)\s+(?:from|of|by)\b")
@@ -253,6 +257,10 @@ def _np_before(sentence: str, end: int) -> str:
             if named:  # "Deputy head of the facility, who gave his name only as Major Serhiy, said": the name given
                 return named.group("name")
             region = _TRAILING_ASIDES.sub("", region)  # "Sergeant Denis K., from Kraskino, who is home on leave, told"
+            if ", who " in region:  # "..., Deputy Prime Minister Anatoly Gorshenin, who co-chairs the commission on
+                head = region[:region.rindex(", who ")]  # trade, economic, scientific and technical cooperation, said"
+                if _NAME_END.search(head) and is_body(cited_name(head[head.rfind(", ") + 1:].strip())):
+                    region = head
     last = region.rfind(", ")
     if last > 0 and region[last + 2:] in _PRONOUNS:
         return region[last + 2:]  # "Early on, he says, ...": the pronoun, not the phrase put first
@@ -312,9 +320,11 @@ def _described(raw: str, np: str) -> bool:
     >>> _described("officials", "officials"), _described("the official", "official"), _described("Analysts", "Analysts")
     (False, False, True)
     """
-    if re.match(r"(?:the|this|that|these|those|his|her|their|its|my|our|your)\s", raw.strip(" “\"‘'"), re.IGNORECASE) or \
+    if (re.match(r"(?:the|this|that|these|those|his|her|their|its|my|our|your)\s", raw.strip(" “\"‘'"), re.IGNORECASE) and
+            not (raw.lstrip()[:4] in ("the ", "The ") and _FAMILIAR.search(raw))) or \
             re.search(r"\b(?:unnamed|anonymous|unidentified)\b", raw, re.IGNORECASE):
-        return False  # a pointer; or nobody in particular ("quoting unnamed officials" credits the outlet)
+        return False  # a pointer, but not "the people familiar with the matter"; or nobody in particular ("quoting
+        # unnamed officials" credits the outlet)
     np = np[:1].lower() + np[1:]  # "Analysts say", "Residents said": the sentence's capital
     access = _FAMILIAR.search(np)
     if access:  # "two people familiar with the shipments", "US officials briefed on the assessment"
@@ -338,7 +348,7 @@ def _is_pointer(raw: str) -> bool:
     (True, True, False)
     """
     return bool(POINTERS.match(cited_name(raw)) or _DEFINITE.match(raw) or _ROLE_POINTER.fullmatch(raw.strip())
-                or _persons_paper(raw))
+                or _persons_paper(raw) or AGED.fullmatch(raw.strip()))
 
 
 def _persons_paper(np: str) -> bool:

@@ -663,7 +663,8 @@ class _Citations:
                 if found and (head in found.source.lower() or f"a {head} " in low or f"{head}s at " in low or
                               f"{head}s from " in low or (f" {head} " in low and re.search(
                                   rf"\ban?\s+[\w-]+(?:\s+[\w-]+)?\s+{head}\b", low)) or (f"{head}s " in low and re.search(
-                                  rf"\b(?:{_FEW})\s+(?:[\w-]+\s+)?{head}s\b", low)) or (head in _ROLES and f"the {head}s " in low)):  # "the researchers found" after
+                                  rf"\b(?:{_FEW})\s+(?:[\w-]+\s+)?{head}s\b", low)) or (head in _ROLES and f"the {head}s " in low) or (
+                              head in _TITLES and found.kind == "person" and re.search(rf"(?i:{head}),?\s+[A-Z]", self.sentences[j]))):
                     # "by researchers at the X Center"; "The firm's analysis" after "X, a Virginia-based firm"
                     return found  # "the ministry"; "The team" after "a team from the Open Source Centre tracked"
                 office = _minister_of(self.sentences[j], found) if head == "ministry" and found else None
@@ -711,6 +712,8 @@ _PAPER_POINTER: Final = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts|[Ll]ast\s+year[�
                                    r"survey|review|analysis|paper)\b")
 """A paper pointed back at ("the report", "last year's report"): a body's, even if a person presented it."""
 _PERSONAL_NAME: Final = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}")  # "Ivars Daugulis"; not "US officials"
+_AGED_SPEAKER: Final = re.compile(r"\b(?:said|says|told|tells|added|adds)\s+the\s+\d{1,3}-year-old\b|\bThe\s+\d{1,3}-year-old"
+                                  r"(?:\s+[a-z-]+){0,2}\s+(?:said|says|told|tells|added|adds)\b")
 _SUBORDINATE_SPOKESMAN: Final = re.compile(r"\b(?:when|as|after|where|while)\s+an?\s+(?:[a-z-]+\s+)?spokes(?:man|woman|person)\b")
 _HE_SHE: Final = re.compile(r"(?:^|\W)(?:[Hh]e|[Ss]he)\s+(?:\w+\s+)?(?:said|says|added|adds|told|tells|noted|notes|wrote|writes|"
                             r"estimated|estimates|calculated|calculates|reckoned|reckons|argued|argues|believes|thinks|"
@@ -729,7 +732,8 @@ def _mentioned_kind(sentence: str) -> str:
     """What a pointer that may mean a body named without a credit asks for: 'person' for "he said", 'body' for
     "a spokesman said", 'own' for a pointer inside the sentence's own clause ("when a spokesman said", "that it
     said"), which means the body the sentence opens with; '' for any other pointer."""
-    if (("he " in sentence or "He " in sentence) and _HE_SHE.search(sentence)) or PERSONS_CLAIM.match(sentence):
+    if (("he " in sentence or "He " in sentence) and _HE_SHE.search(sentence)) or PERSONS_CLAIM.match(sentence) or (
+            "-year-old" in sentence and _AGED_SPEAKER.search(sentence)):
         return "person"
     if "spokes" in sentence and _SPOKESPERSON.search(sentence):
         return "own" if _SUBORDINATE_SPOKESMAN.search(sentence) else "body"
@@ -799,6 +803,8 @@ def _named_body(name: str) -> Attribution | None:
     return Attribution(source, "", kind, country) if " " in source else None
 
 
+_TITLES: Final = frozenset(("minister", "governor", "mayor", "ambassador", "envoy", "director", "commander", "officer"))
+"""Roles that are titles before a name: "the governor noted" means "Governor Sergei Malykhin", cited before."""
 _FEW: Final = "two|three|four|five|six|several|multiple|\\d{1,2}"
 """Counts before a plural role that a pointer may mean: "three sources familiar with ..." for "the sources said"."""
 _PLAIN_HEADS: Final = {"official", "firm", "company", "group", "monitor"}  # "the firm": the last body cited, whatever its name

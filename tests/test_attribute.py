@@ -1725,3 +1725,31 @@ def test_the_report_is_the_bodys_not_the_director_who_presented_it():
             "Last year's report had put North Korean deliveries at about 2.7 million shells.")
     got = credited(text, {4.5e6: "", 3.4e6: "", 2.7e6: ""})
     assert got[3.4e6] == "Ivars Daugulis" and got[2.7e6] == got[4.5e6] != ""
+
+
+def test_a_long_who_clause_after_a_titled_name_does_not_hide_the_speaker():
+    """TASS style: the relative clause runs over commas of its own ("trade, economic, scientific and technical")."""
+    text = ("Trade turnover between Russia and the DPRK grew 2.3 times in January-September 2026 year-on-year, Russian "
+            "Deputy Prime Minister Anatoly Gorshenin, who co-chairs the Russian-DPRK intergovernmental commission on "
+            "trade, economic, scientific and technical cooperation, said on Thursday.")
+    assert credited(text, {2.3: ""}) == {2.3: "Russian Deputy Prime Minister Anatoly Gorshenin"}
+
+
+def test_the_governor_is_the_governor_cited_before_not_the_last_person():
+    text = ("Primorye Governor Sergei Malykhin told NovInform that the region had sent 1,200 tonnes of humanitarian aid. "
+            "Trade grew 2.3 times, Deputy Prime Minister Anatoly Gorshenin said. "
+            "The region's exports to the republic grew by 60% in January-September, the governor noted.")
+    got = credited(text, {1200: "", 2.3: "", 60: ""})
+    assert got[1200] == got[60] == "Sergei Malykhin" and "Gorshenin" in got[2.3]
+
+
+def test_the_people_familiar_with_the_matter_are_credited_as_such():
+    text = ("Russia shipped about 1.1 million barrels of refined petroleum products to North Korea in the first half of "
+            "this year, the people familiar with the matter said.")
+    assert credited(text, {1.1e6: ""}) == {1.1e6: "people familiar with the matter"}
+
+
+def test_a_call_sign_in_single_quotes_names_the_speaker():
+    text = ("The commander of one of the drone units doing the killing, who uses the call sign 'Yastreb' (Hawk), told "
+            "the Trumpet his team of 11 pilots had taken out 19 North Korean soldiers in a single morning.")
+    assert credited(text, {11: "", 19: ""}) == {11: "Yastreb", 19: "Yastreb"}
