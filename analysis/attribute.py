@@ -42,6 +42,8 @@ _DATA_SUBJECT: Final = re.compile(r"\b(?:data|figures|statistics|records|imagery
                                   r"survey|poll|analysis)$", re.IGNORECASE)  # "Russian customs data show grain exports ..."
 _BY_AGENT: Final = re.compile(r"\b(?:reported|announced|disclosed|revealed|confirmed|documented|recorded|tracked|counted|estimated|told|"
                               r"compiled|published|released|cited)\s+by\s+(?P<np>(?:the\s+)?[A-Z][^,;:.()“”\"]+)")
+_CLAIMS_BY: Final = re.compile(r"\b(?:claims?|estimates?|assessments?|allegations?)\s+(?:by|from)\s+"
+                               r"(?P<np>(?:the\s+)?[A-Z][^,;:.()“”\"]*?)\s+that\b")
 _COMES_FROM: Final = re.compile(r"\b(?:numbers?|figures?|data|estimates?|counts?|tally|statistics|information)\s+(?:all\s+)?"
                                 r"(?:come|comes|came|are\s+drawn|is\s+drawn|were\s+drawn)\s+from\s+(?P<np>[^,;:()“”\"]+)")
 _ESTIMATE_SUBJECT: Final = re.compile(
@@ -114,6 +116,8 @@ _PLACED_GROUP: Final = re.compile(rf"(?:(?i:some|several|two|three)\s+)?(?P<np>(
                                   r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})")
 AGED: Final = re.compile(r"[Tt]he\s+\d{1,3}-year-old(?:\s+[a-z-]+){0,2}")
 """A person pointed back at by age: '..., said the 27-year-old', 'the 63-year-old veteran says'."""
+_PAREN_END: Final = re.compile(r"\s*\([^()]*\)$")
+_THAT_IT: Final = re.compile(r"\s(?:that|which)\s+(it|they)$")
 _FAMILIAR: Final = re.compile(r"\s+(?:familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|close\s+to)\s")
 _FROM_WHERE: Final = re.compile(r"\s+(?:from|at|in|with|of)\s+(?:an?\s+|the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}$")
 _NAMED_AS: Final = re.compile(r",\s+(?:who|whom)\s+(?:gave\s+(?:his|her|their)\s+name\s+(?:only\s+)?as|asked\s+to\s+be\s+"
@@ -261,10 +265,16 @@ def _np_before(sentence: str, end: int) -> str:
                 head = region[:region.rindex(", who ")]  # trade, economic, scientific and technical cooperation, said"
                 if _NAME_END.search(head) and is_body(cited_name(head[head.rfind(", ") + 1:].strip())):
                     region = head
+    that_it = _THAT_IT.search(region) if region.endswith((" it", " they")) else None
+    if that_it:  # "sanctioned 14 entities in ... Kyrgyzstan that it said helped run": "it", the clause's subject
+        return that_it.group(1)
     last = region.rfind(", ")
     if last > 0 and region[last + 2:] in _PRONOUNS:
         return region[last + 2:]  # "Early on, he says, ...": the pronoun, not the phrase put first
     if last > 0 and region[last + 2:] in ("which", "who"):
+        if region[last - 1] == ")":  # "a report by the Multilateral Sanctions Monitoring Team (MSMT), which claimed"
+            head = _PAREN_END.sub("", region[:last])
+            region, last = head + region[last:], len(head)
         antecedent = _ANTECEDENT.search(region, 0, last)  # "comes from South Korea's JCS, which told lawmakers"
         if antecedent and institution(antecedent.group(0)):
             return antecedent.group(0)  # not "Belgorod Oblast, which reported 40 injuries": a place
@@ -518,6 +528,11 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
     agent = _BY_AGENT.search(sentence) if " by " in sentence else None
     if agent:  # "Under a deal reported by the HUR last month, ...": the agent of a reporting participle
         found = _body(agent.group("np"), people)
+        if found:
+            return found
+    claims = _CLAIMS_BY.search(sentence) if " that " in sentence and (" by " in sentence or " from " in sentence) else None
+    if claims:  # "She also rejected claims by British intelligence that about 6,000 ... had been killed"
+        found = _body(claims.group("np"), people)
         if found:
             return found
     comes = _COMES_FROM.search(sentence) if " from " in low and ("come" in low or "drawn" in low) else None

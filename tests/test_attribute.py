@@ -1753,3 +1753,17 @@ def test_a_call_sign_in_single_quotes_names_the_speaker():
     text = ("The commander of one of the drone units doing the killing, who uses the call sign 'Yastreb' (Hawk), told "
             "the Trumpet his team of 11 pilots had taken out 19 North Korean soldiers in a single morning.")
     assert credited(text, {11: "", 19: ""}) == {11: "Yastreb", 19: "Yastreb"}
+
+
+@pytest.mark.parametrize("sentence, value, expected", [
+    ("The U.S. Treasury Department on Tuesday sanctioned 14 entities and nine individuals in Russia, North Korea, the "
+     "United Arab Emirates and Kyrgyzstan that it said helped run the payment network.", 14, "US Treasury Department"),
+    ("Bogdanovskaya dismissed as \"yet another fake\" a report by the so-called Multilateral Sanctions Monitoring Team "
+     "(MSMT), which claimed that Russia had supplied over 1.5 mln barrels of petroleum products to the DPRK this year.",
+     1.5e6, "Multilateral Sanctions Monitoring Team"),
+    ("She also rejected claims by British intelligence that about 6,000 North Korean servicemen had been killed.",
+     6000, "British intelligence"),
+])
+def test_a_claim_dismissed_or_acted_on_is_credited_to_whoever_made_it(sentence: str, value: float, expected: str):
+    """holdout20's TASS-style and financial stories: "that it said", "(MSMT), which claimed", "claims by X that"."""
+    assert credited(sentence, {value: ""}) == {value: expected}
