@@ -377,8 +377,10 @@ def _carried(i: int, sentence: str, continues: bool, counted_before: bool, credi
     """
     if continues:
         carried = credited.get(i - 1)  # "This would account for ...", "Of them, ...": the claim just made goes on
-    elif citations.same_paragraph(i) and "same" in sentence and _SAME_SPAN.search(sentence):
-        carried = citations.credit(i - 1)  # "..., according to customs data. Exports rose to $310 million over the same period"
+    elif citations.same_paragraph(i) and (("same" in sentence and _SAME_SPAN.search(sentence)) or (
+            " alone" in sentence[:60] and _ALONE.match(sentence))):
+        carried = citations.credit(i - 1)  # "..., according to customs data. Exports rose to $310 million over the same period";
+        # "... has verified 15,210 civilians killed, she said. In April alone, at least 212 civilians were killed"
     elif counted_before and citations.same_paragraph(i) and _part_of_previous(sentence, citations.sentences[i - 1]):
         carried = credited.get(i - 1)  # "..., the Air Force said. Air defences downed 352 of the drones"
     elif _OF_THEM.match(sentence) and citations.same_paragraph(i):
@@ -390,6 +392,10 @@ def _carried(i: int, sentence: str, continues: bool, counted_before: bool, credi
 
 _SAME_SPAN: Final = re.compile(r"^(?:Over|In|During)\s+the\s+same\s+(?:period|month|months|year|quarter|time)\b|"
                                r"\b(?:over|in|during)\s+the\s+same\s+(?:period|month|months|year|quarter)\.?$")
+
+
+_ALONE: Final = re.compile(r"(?:In|During|Over|For|On|Last|This)\s+(?:[\w’'-]+\s+){0,4}?alone\b")
+"""A part of the claim just made, named by its period: "In April alone, ...", "Last month alone, ..."."""
 
 
 def _part_of_previous(sentence: str, previous: str) -> bool:

@@ -1767,3 +1767,12 @@ def test_a_call_sign_in_single_quotes_names_the_speaker():
 def test_a_claim_dismissed_or_acted_on_is_credited_to_whoever_made_it(sentence: str, value: float, expected: str):
     """holdout20's TASS-style and financial stories: "that it said", "(MSMT), which claimed", "claims by X that"."""
     assert credited(sentence, {value: ""}) == {value: expected}
+
+
+def test_a_period_alone_is_part_of_the_claim_just_made():
+    """holdout18's 1163: "In October alone, ..." narrows the governor's count; a new paragraph would not."""
+    text = ("In total, since the beginning of the year, 146 civilians have been killed and 612 injured in Russian attacks "
+            "on the region, Viktor Marchenko said. In October alone, 1,340 residents, including 212 children, were "
+            "evacuated from the 10-kilometer border zone.")
+    assert credited(text, {146: "", 1340: ""}) == {146: "Viktor Marchenko", 1340: "Viktor Marchenko"}
+    assert credited(text.replace(" In October", "\n\nIn October"), {1340: ""}) == {1340: ""}
