@@ -114,7 +114,7 @@ _ANOTHER: Final = re.compile(r"(?:second|third|fourth|another|other|same|first)\
 _RELATIVE: Final = re.compile(r"(?:which|who|whom)\s+(?P<np>.+)", re.IGNORECASE)
 _PLACED_GROUP: Final = re.compile(rf"(?:(?i:some|several|two|three)\s+)?(?P<np>(?i:{PERSON_ROLES})\s+(?:in|at)\s+(?:the\s+)?"
                                   r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})")
-AGED: Final = re.compile(r"[Tt]he\s+\d{1,3}-year-old(?:\s+[a-z-]+){0,2}")
+_AGED: Final = re.compile(r"[Tt]he\s+\d{1,3}-year-old(?:\s+[a-z-]+){0,2}")
 """A person pointed back at by age: '..., said the 27-year-old', 'the 63-year-old veteran says'."""
 _PAREN_END: Final = re.compile(r"\s*\([^()]*\)$")
 _THAT_IT: Final = re.compile(r"\s(?:that|which)\s+(it|they)$")
@@ -358,7 +358,7 @@ def _is_pointer(raw: str) -> bool:
     (True, True, False)
     """
     return bool(POINTERS.match(cited_name(raw)) or _DEFINITE.match(raw) or _ROLE_POINTER.fullmatch(raw.strip())
-                or _persons_paper(raw) or AGED.fullmatch(raw.strip()))
+                or _persons_paper(raw) or _AGED.fullmatch(raw.strip()))
 
 
 def _persons_paper(np: str) -> bool:

@@ -49,7 +49,8 @@ def write_table(df: pd.DataFrame, out: Path) -> None:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from analysis.extract import csv_lines, iter_corpus
+    from analysis.extract import iter_corpus
+    from analysis.schema import csv_lines
     from analysis.load import BadInput
 
     for out in (args.output, args.articles_out, args.sources_out):
@@ -121,7 +122,7 @@ def _done(n_figures: int, with_figures: int, skipped: list, args: argparse.Names
 
 
 class _CsvSink:
-    """The figures table written as rows arrive (checked and formatted by extract.csv_lines), moved into place when complete."""
+    """The figures table written as rows arrive (checked and formatted by schema.csv_lines), moved into place when complete."""
 
     def __init__(self, out: Path):
         out.parent.mkdir(parents=True, exist_ok=True)

@@ -11,17 +11,13 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
-import csv
 import gc
-import io
-import operator
 import re
 from functools import lru_cache
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Final
 
-from analysis import schema
 from analysis.asof import as_of, latest_date
 from analysis.attribute import (PERSONS_CLAIM, ROLE_POINTERS, STATED_BY, Attribution, attribute, clauses, credit_restatements,
                                 new_article, opening_subject, opens_with_speaker, owner_of, relative_credit)
@@ -663,15 +659,9 @@ class _Citations:
         if head and head not in _PLAIN_HEADS:  # "the ministry": a body called a ministry first; "the sources": any
             for j in range(i - 1, max(-1, i - 1 - self.LOOK_BACK * (8 if head in _ROLES else 1)), -1):  # way back
                 found = self.at(j)
-                low = self.sentences[j].lower()
                 if found and found.conduit and head in found.conduit.lower() and head not in found.source.lower():
                     return Attribution(found.conduit, "", "person", "")  # "a participant said HUR had ...": the participant
-                if found and (head in found.source.lower() or f"a {head} " in low or f"{head}s at " in low or
-                              f"{head}s from " in low or (f" {head} " in low and re.search(
-                                  rf"\ban?\s+[\w-]+(?:\s+[\w-]+)?\s+{head}\b", low)) or (f"{head}s " in low and re.search(
-                                  rf"\b(?:{_FEW})\s+(?:[\w-]+\s+)?{head}s\b", low)) or (head in _ROLES and f"the {head}s " in low) or (
-                              head in _TITLES and found.kind == "person" and re.search(rf"(?i:{head}),?\s+[A-Z]", self.sentences[j]))):
-                    # "by researchers at the X Center"; "The firm's analysis" after "X, a Virginia-based firm"
+                if found and _called(head, found, self.sentences[j]):
                     return found  # "the ministry"; "The team" after "a team from the Open Source Centre tracked"
                 office = _minister_of(self.sentences[j], found) if head == "ministry" and found else None
                 if office is not None:
@@ -809,6 +799,26 @@ def _named_body(name: str) -> Attribution | None:
     return Attribution(source, "", kind, country) if " " in source else None
 
 
+def _called(head: str, found: Attribution, sentence: str) -> bool:
+    """Whether the body a sentence credits is the one a pointer's head noun means.
+
+    >>> nis = Attribution("National Intelligence Service", "", "intelligence", "South Korea")
+    >>> _called("source", nis, "It sent 2.8 million shells, three sources familiar with the assessments told Redfern.")
+    True
+    >>> gov = Attribution("Sergei Malykhin", "", "person", "")
+    >>> _called("governor", gov, "Primorye Governor Sergei Malykhin said."), _called("minister", gov, "Malykhin said.")
+    (True, False)
+    """
+    low = sentence.lower()
+    return bool(
+        head in found.source.lower() or f"a {head} " in low or f"{head}s at " in low or f"{head}s from " in low
+        or (f" {head} " in low and re.search(rf"\ban?\s+[\w-]+(?:\s+[\w-]+)?\s+{head}\b", low))  # "The firm's analysis"
+        # after "X, a Virginia-based firm"; "the researchers found" after "by researchers at the X Center"
+        or (f"{head}s " in low and re.search(rf"\b(?:{_FEW})\s+(?:[\w-]+\s+)?{head}s\b", low))  # "three sources ..."
+        or (head in _ROLES and f"the {head}s " in low)  # "the sources said", itself resolved
+        or (head in _TITLES and found.kind == "person" and re.search(rf"(?i:{head}),?\s+[A-Z]", sentence)))  # "Governor X"
+
+
 _TITLES: Final = frozenset(("minister", "governor", "mayor", "ambassador", "envoy", "director", "commander", "officer"))
 """Roles that are titles before a name: "the governor noted" means "Governor Sergei Malykhin", cited before."""
 _FEW: Final = "two|three|four|five|six|several|multiple|\\d{1,2}"
@@ -882,24 +892,6 @@ class _LazyPrevious:
         return self.citations.before(self.i)
 
 
-def csv_lines(rows: list[dict]) -> tuple[int, str]:
-    """Figure rows as checked CSV lines in the schema's column order (no header), and how many.
-
-    Done in the worker that found them, so the process writing the file only copies text.
-
-    >>> csv_lines([{c: None for c in schema.FIGURE_COLUMNS} | {"article": "a", "value": 2.0, "metric": "captured",
-    ...            "qualifier": "exact", "sentence": 'He said "two".'}])
-    (1, 'a,2.0,,,exact,,captured,,,"He said ""two"".",,,,,\\n')
-    """
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")  # as pandas writes it
-    writer.writerows(_COLUMNS(schema.check_figure_row(r)) for r in rows)
-    return len(rows), out.getvalue()
-
-
-_COLUMNS: Final = operator.itemgetter(*schema.FIGURE_COLUMNS)
-
-
 def _one(path: Path, catalog: dict[str, dict[str, str]] | None, keep_text: bool,
          rows_as: Callable[[list[dict]], Any] | None = None) -> tuple[dict, Any] | tuple[str, str]:
     """Load one file and find its figures; a bad file comes back as (file, reason).
@@ -933,7 +925,7 @@ def iter_corpus(paths: Sequence[str | Path], catalog: Path | None = None, worker
 
     With ``workers`` > 1 the files are shared among that many processes (results keep the
     file order); ``keep_text=False`` leaves the text out of the article to save memory;
-    ``rows_as`` (a module-level function, e.g. ``csv_lines``) turns the rows into what the
+    ``rows_as`` (a module-level function, e.g. ``schema.csv_lines``) turns the rows into what the
     caller writes, in the worker.
     """
     catalog_rows, files = iter_inputs(paths, catalog)

@@ -13,7 +13,8 @@ import pytest
 
 import analysis
 from analysis import native
-from analysis.extract import csv_lines, iter_corpus
+from analysis.extract import iter_corpus
+from analysis.schema import csv_lines
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = [ROOT / "seeds", *(ROOT / "tests" / "fixtures" / d for d in (
@@ -26,7 +27,8 @@ ROWS_SCRIPT = """
 import sys
 from analysis import native
 used = native.enable()
-from analysis.extract import csv_lines, iter_corpus
+from analysis.extract import iter_corpus
+from analysis.schema import csv_lines
 assert used == native.in_use()
 print("compiled" if used else "sources")
 for item in iter_corpus(sys.argv[1:], keep_text=False, rows_as=csv_lines):
