@@ -481,7 +481,7 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
         found = _body(_np_before(sentence, quoted.start("verb")), people)
         if found:
             return found
-    found = _headline(sentence, people) if sentence[-1:] not in ".!?\"”" else None
+    found = _headline(sentence, people) if _display(sentence) else None
     if found:
         return found
     by_count = _BY_COUNT.search(sentence) if ("by " in low or "in " in low) and _COUNT_WORDS.search(low) else None
@@ -901,7 +901,6 @@ def opens_with_speaker(sentence: str) -> bool:
 _SPEAKER_AFTER: Final = re.compile(rf"\s+(?:chief\s+|deputy\s+)?(?:{SPEAKERS}|spokes(?:man|woman|person))\b")
 
 
-_CLOSED: Final = re.compile(r"[.!?…][\"”’')\]]*$")
 _CREDIT_FIELDS: Final = ("source", "conduit", "source_kind", "source_country")
 
 
@@ -939,6 +938,11 @@ def credit_restatements(rows: list[dict]) -> list[dict]:
     return out
 
 
+def _display(sentence: str) -> bool:
+    """A line with no closing full stop: a heading or caption, which may name its source ("... casualties: NIS")."""
+    return sentence[-1:] not in ".!?\"”"
+
+
 def _display_line(sentence: str) -> bool:
     """A heading, caption or list item rather than a sentence of prose.
 
@@ -947,4 +951,4 @@ def _display_line(sentence: str) -> bool:
     >>> _display_line('He said it had fired "more than 7,000."')
     False
     """
-    return sentence[:2] in _BULLETS or not _CLOSED.search(sentence.rstrip())
+    return sentence[:2] in _BULLETS or _display(sentence)
