@@ -657,6 +657,10 @@ def _subject(sentence: str, start: int, people: Mapping[str, str], previous: Pre
             if previous is not None and sentence[:3] in ("He ", "She") and _PRONOUN_LEAD.match(sentence):
                 return _resolve(previous)  # "He again urged partners to send more, saying Ukraine needed 10 more": him
         found = _body(np, people)
+        if found and verb in _SIGHTING and "," in sentence[m.end():]:
+            tagged = _later_tag(sentence, m.end(), people)
+            if tagged is not None:  # "The Self-Defense Forces have spotted ... 14 times, the Joint Staff announced": the
+                return tagged  # body that announced the count, not the one that did the spotting
         if found and verb in _INTENT:  # "North Korea expects 10 MiG-29s, Seoul's NIS said": the NIS
             later = _subject(sentence, m.end(), people, previous) or _inverted(sentence, people)
             return later or found
@@ -683,6 +687,18 @@ _ONE_OF_GROUP: Final = re.compile(r"(?:^|,\s+)(?i:one|another)\s+of\s+the\s+(?P<
                                   r"captives|detainees|survivors|deserters|labourers|laborers))\b")
 _RELAYING: Final = {"said", "says", "told", "tells", "added", "noted", "stated"}
 _RELAYED_CLAUSE: Final = re.compile(r"\s+(?:that\s+)?(?P<clause>(?:[^,;]|,(?=\d))+)")
+
+
+_SIGHTING: Final = {"spotted", "tracked", "detected", "observed", "monitored", "logged", "identified", "traced"}
+"""Verbs of seeing, whose subject may only have seen what another body announces."""
+_TAG: Final = re.compile(r",\s+(?P<np>(?:the\s+|[A-Z])[^,;:“”\"]{1,80}?)\s+(?:said|says|announced|announces|reported|reports|stated|"
+                        r"told|added)\b")
+
+
+def _later_tag(sentence: str, start: int, people: Mapping[str, str]) -> Attribution | None:
+    """The body a speech tag after ``start`` names: ", the Defense Ministry's Joint Staff announced"."""
+    tag = _TAG.search(sentence, start)
+    return _body(tag.group("np"), people) if tag is not None else None
 
 
 def _relayed(after: str, people: Mapping[str, str], previous: Previous) -> Attribution | None:

@@ -627,6 +627,12 @@ class _Citations:
         "the think tank" means the last think tank cited, "the ministry" the last body named a ministry
         (else the last of its kinds); "he", "it" and "the report" the last body of any kind.
         """
+        papers = _PAPERS_POINTER.search(self.sentences[i]) if "the" in self.sentences[i].lower() else None
+        if papers is not None:  # "According to the documents", "The same documents record": the papers' owner
+            for j in range(i - 1, max(-1, i - 1 - self.LOOK_BACK * 8), -1):
+                owner = _papers_owner(self.sentences[j])  # named as any papers: "the spreadsheets" ... "the documents"
+                if owner is not None:
+                    return owner
         head = _pointer_head(self.sentences[i])
         kinds: set[str] | None = _POINTER_KINDS.get(head, None)
         first: Attribution | None = None
@@ -707,6 +713,31 @@ class _Citations:
 _PAPER_POINTER: Final = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts|[Ll]ast\s+year[’']s)\s+(?:[a-z-]+\s+){0,2}?(report|study|assessment|"
                                    r"survey|review|analysis|paper)\b")
 """A paper pointed back at ("the report", "last year's report"): a body's, even if a person presented it."""
+_PAPERS_POINTER: Final = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:same\s+|leaked\s+|internal\s+)?(documents|files|papers|"
+                                    r"spreadsheets|records)\b")
+"""Papers pointed back at ("the documents", "the same documents"): the body whose papers the article said they are."""
+_PAPERS_OF: Final = re.compile(r"(?P<owner>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+)(?:\s+[a-z-]+){0,2}\s+(?:documents|files|papers|"
+                               r"spreadsheets|records)\b|\b(?:documents|files|papers|spreadsheets|records)\s+(?:from|of)\s+"
+                               r"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,3}(?:of\s+(?:the|a|an)\s+)?"
+                               r"(?P<holder>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+)")
+
+
+def _papers_owner(sentence: str) -> Attribution | None:
+    """The body whose papers a sentence names: "internal Defence Ministry payment documents", "a set of spreadsheets
+    from the finance department of a Defense Ministry military unit".
+
+    >>> _papers_owner("Polynya has obtained spreadsheets from the finance department of a Defense Ministry unit.").source
+    'Defense Ministry'
+    >>> _papers_owner("The documents were passed to us by a source.") is None
+    True
+    """
+    for m in _PAPERS_OF.finditer(sentence):
+        found = _named_body(m.group("owner") or m.group("holder"))
+        if found is not None and found.kind != "person":
+            return found
+    return None
+
+
 _PERSONAL_NAME: Final = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}")  # "Ivars Daugulis"; not "US officials"
 _AGED_SPEAKER: Final = re.compile(r"\b(?:said|says|told|tells|added|adds)\s+the\s+\d{1,3}-year-old\b|\bThe\s+\d{1,3}-year-old"
                                   r"(?:\s+[a-z-]+){0,2}\s+(?:said|says|told|tells|added|adds)\b")

