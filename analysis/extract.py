@@ -381,9 +381,20 @@ def _carried(i: int, sentence: str, continues: bool, counted_before: bool, credi
         carried = credited.get(i - 1)  # "..., the Air Force said. Air defences downed 352 of the drones"
     elif _OF_THEM.match(sentence) and citations.same_paragraph(i):
         carried = citations.credit(i - 1)  # "The new troops differ, the NIS said. A third of them are gunners"
+    elif citations.same_paragraph(i) and _FRAMED.match(citations.sentences[i - 1]) and not _OWN_VOICE.search(sentence) \
+            and not any(w in sentence for w in _CAP_WORDS):
+        carried = citations.credit(i - 1)  # "According to the Joint Staff, destroyers photographed the transfers at 11
+        # locations. Nine North Korean-flagged vessels were involved": a paragraph framed by its source goes on with it
     else:
         return None
     return None if carried is None or _OWN_TAG.search(sentence) else carried
+
+
+_FRAMED: Final = re.compile(r"\W*(?:\d[\d.]*\s+)?(?:(?:But|And|Yet)\s+)?[Aa]ccording\s+to\b")
+"""A sentence that opens with its source ("According to X, ..."): what follows in its paragraph is told on X's word."""
+_OWN_VOICE: Final = re.compile(r"\b(?:[Ww]e|[Oo]ur|I|[Mm]y)\b|\b(?:is|are|was|were|be|been)\s+(?:widely\s+)?(?:believed|estimated|"
+                               r"said|thought|understood|reported|expected)\s+to\b|\b(?:would|could|might)\b")
+"""What the writer says in their own voice or hedges without a source: not a framed source's account."""
 
 
 _SAME_SPAN: Final = re.compile(r"^(?:Over|In|During)\s+the\s+same\s+(?:period|month|months|year|quarter|time)\b|"

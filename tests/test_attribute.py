@@ -1801,3 +1801,15 @@ def test_who_announces_a_sighting_is_its_source_not_who_spotted_it():
     believed = ("South Korea's National Intelligence Service believes North Korea sent about 3,000 more troops to "
                 "Russia, the Yonhap news agency reported.")
     assert credited(believed, {3000: ""}) == {3000: NIS}
+
+
+def test_a_paragraph_framed_by_its_source_goes_on_with_it():
+    """holdout21's 1191: "According to the Joint Staff, ..." frames the sentence after it in its paragraph; the writer's
+    own voice, a hedge without a source, or a new paragraph does not go on with it."""
+    text = ("According to the Joint Staff, destroyers and patrol aircraft photographed the transfers at 11 different "
+            "locations. Nine North Korean-flagged vessels and seven Russian-flagged vessels were involved.")
+    assert credited(text, {11: "", 9: ""}) == {11: "Joint Staff", 9: "Joint Staff"}
+    hedged = text.replace("Nine North Korean-flagged vessels and seven Russian-flagged vessels were involved",
+                          "Nine North Korean-flagged vessels are believed to have been involved")
+    assert credited(hedged, {9: ""}) == {9: ""}
+    assert credited(text.replace(" Nine", "\n\nNine"), {9: ""}) == {9: ""}
