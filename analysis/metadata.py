@@ -64,11 +64,13 @@ _DATE_FORMS: Final = (
     re.compile(rf"{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"),
     re.compile(rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON},?\s+(?P<year>\d{{4}})"),
     re.compile(r"(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})"),
+    re.compile(r"(?P<year>\d{4})\.(?P<mon>\d{1,2})\.(?P<day>\d{1,2})\.?"),  # "2026.07.09": Korean and Japanese sites
+    re.compile(r"(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>\d{4})"),  # "17.11.2026 11:42": day first, as in Europe
 )
 _DATE_LINE: Final = re.compile(
     r"(?:(?:published|updated|posted|first published)(?:\s+on)?\s*:?\s*)?"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?P<date>.+?)"
-    r"(?:\s*[,|·–—-]?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)?", re.I)
+    r"(?:(?:\s*[,|·–—-]\s*|\s+)\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)?", re.I)
 _DOMAIN: Final = re.compile(r"(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/?", re.I)
 _FROM_PUBLISHER: Final = re.compile(r"more (?:stories|articles|news) from\s+(.+)", re.I)
 FROM_PUBLISHER_WORDS: Final = ("ories from", "ories From", "ORIES FROM", "ticles from", "ticles From", "TICLES FROM", "ews from",
@@ -97,6 +99,8 @@ def _parse_date(line: str) -> str | None:
     ('2026-05-10', None)
     >>> _parse_date("Moscow time 18:47, September 4, 2025"), _parse_date("KYIV, May 15 (APE) - Russia fired 27 missiles")
     ('2025-09-04', None)
+    >>> _parse_date("2026.07.09"), _parse_date("17.11.2026 11:42"), _parse_date("Version 2026.13.40")
+    ('2026-07-09', '2026-11-17', None)
     """
     if _YEAR.search(line) is None:
         return None  # cheap: every form below has a four-digit year
