@@ -186,12 +186,35 @@ def html_to_text(raw: str) -> str:
     """The main text of an HTML page (trafilatura drops menus, footers and ads); tables and captions kept."""
     import trafilatura  # lazy: slow to import, only html needs it
 
+    page = raw
     if "<figcaption" in raw or "<FIGCAPTION" in raw:
         raw = _FIGURE.sub(_captioned, raw)
     text = trafilatura.extract(raw, include_comments=False, include_tables=True, favor_precision=True,
                                include_images=True)
     # an image's alt text may be the only place a caption's figure is given: keep it as a line of its own
-    return _IMAGE.sub(lambda m: f"\n{m.group(1)}\n" if len(m.group(1).split()) >= 3 else "", text or "")
+    text = _IMAGE.sub(lambda m: f"\n{m.group(1)}\n" if len(m.group(1).split()) >= 3 else "", text or "")
+    return _with_captions(page, text) if text and "<figcaption" in page.lower() else text
+
+
+_CAPTION: Final = re.compile(r"<figcaption\b[^>]*>(?P<body>.*?)</figcaption>", re.IGNORECASE | re.DOTALL)
+
+
+def _with_captions(page: str, text: str) -> str:
+    """The figure captions the main-text extractor left out (a lead photo above the story's body), put before the
+    body in the order of the page: a caption's figure may be given nowhere else.
+
+    >>> _with_captions('<figure><figcaption>At least 14 cars stood in the yard.</figcaption></figure><p>Body.</p>', "Body.")
+    'At least 14 cars stood in the yard.\\n\\nBody.'
+    """
+    import html
+
+    found: list[str] = []
+    flat = " ".join(text.split())
+    for m in _CAPTION.finditer(page):
+        line = " ".join(html.unescape(_TAG.sub(" ", m.group("body"))).split())
+        if len(line.split()) >= 4 and line[:40] not in flat and line not in found:
+            found.append(line)
+    return "\n\n".join([*found, text]) if found else text
 
 
 def _captioned(figure: re.Match) -> str:
