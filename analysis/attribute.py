@@ -155,7 +155,7 @@ _HOMOGRAPHS: Final = {"report", "reports", "estimate", "estimates", "claim", "cl
                       "count", "counted", "documented", "recorded", "found", "finds", "notes", "states", "cited", "quoted",
                       "published"}
 _AFTER_VERB: Final = re.compile(r"\s*[.!?]?[\"”’]?$|\s*,|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens|hundreds|thousands)\b|\s+(?:[\w’'-]+\s+){0,9}?(?:at|nearer|closer\s+to)\s+(?:[a-z]+\s+){0,3}(?:[\d“\"$€£₩¥₽]|(?:US|HK|A|C|S)\$|(?:USD|KRW|EUR|GBP|RUB|JPY|CNY)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|half|a\s+dozen|dozens|hundreds|thousands)\b)|\s+(?:that\b|\d|about\b|around\b|more\b|at\s+least\b|nearly\b|some\b|up\s+to\b|as\s+many\b|"
-                                r"over\b|roughly\b|approximately\b|the\s+(?:number|figure|total|toll)\b|[A-Z])")
+                                r"over\b|roughly\b|approximately\b|the\s+(?:number|figure|total|toll|tally|count|losses|casualties)\b|[A-Z])")
 _GAVE_FIGURE: Final = re.compile(r"\s+(?:[“\"]|an?\s+(?:[\w-]+\s+){0,2}(?:figure|estimate|range|toll|tally|total|number|count)\s+of\b)")
 """What "gave" must be followed by to report: "HUR's statement gave “at least 3,000 killed”", "gave a range of 30 to 40"."""
 _SHOUTED: Final = re.compile(r"[A-Z][A-Z’'&-]+(?:\s+[A-Z][A-Z’'&-]+)+")

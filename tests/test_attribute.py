@@ -1813,3 +1813,12 @@ def test_a_paragraph_framed_by_its_source_goes_on_with_it():
                           "Nine North Korean-flagged vessels are believed to have been involved")
     assert credited(hedged, {9: ""}) == {9: ""}
     assert credited(text.replace(" Nine", "\n\nNine"), {9: ""}) == {9: ""}
+
+
+def test_a_body_that_puts_the_losses_higher_is_what_it_said_points_at():
+    """holdout22's 1205: "puts the losses much higher" reports, as "puts the toll at" does; "it said" is that body,
+    not the lawmaker quoted just before."""
+    text = ('"There are no more than 3,000 Korean military engineers in Russia," Oleg Lyubimtsev said. '
+            "Ukraine's military intelligence, HUR, puts the losses much higher. In an assessment published in October, "
+            "it said about 6,900 North Korean soldiers had been killed.")
+    assert credited(text, {3000: "", 6900: ""}) == {3000: "Oleg Lyubimtsev", 6900: "Defence Intelligence of Ukraine (HUR)"}
