@@ -108,6 +108,8 @@ _OWNED_INSTITUTION: Final = re.compile(
     r"committee|council|commission|bureau|directorate|command|staff)(?:\s+(?:for|of|on)\s+(?:the\s+)?[a-z][a-z ]{2,40}"
     r"(?:\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?)?")  # "... ministry for the development of the Far East"
 
+_OF_DESCRIBED: Final = re.compile(r"^of\s+(?:the|those|these)\s+(?=(?:people|persons|sources|individuals)\s+(?:familiar|close|"
+                                  r"briefed|with\s+knowledge|involved|aware)\b)")
 _OF_THE: Final = re.compile(r"^(?:of|for)\s+(?:the\s+)?(?=[A-Z])")
 
 _SUBORDINATORS: Final = set("when if as while because although though since after before once unless until where whether "
@@ -265,6 +267,8 @@ def cited_name(np: str) -> str:
                 np.endswith("s") and is_body(owner)):  # "South Korean military assessments"
             np = owner  # "The NIS briefing also said": the body whose briefing it was
     np = _DETERMINERS.sub("", _OF_THE.sub("", np)).strip()  # "of the Coordination Headquarters" -> the body
+    if np[:3] == "of ":
+        np = _OF_DESCRIBED.sub("", np)  # "one of the people familiar with the matter": those people
     office = _TITLE_OF_NAME.search(np) if (" of " in np or " for " in np) and np[-1:].isalpha() else None
     if office and office.group("name").split()[-1].lower() not in _INSTITUTIONS | _OFFICE_WORDS:
         np = office.group("name")  # "Vice-Minister of National Defence Karolis Aleksa" -> "Karolis Aleksa"

@@ -1822,3 +1822,10 @@ def test_a_body_that_puts_the_losses_higher_is_what_it_said_points_at():
             "Ukraine's military intelligence, HUR, puts the losses much higher. In an assessment published in October, "
             "it said about 6,900 North Korean soldiers had been killed.")
     assert credited(text, {3000: "", 6900: ""}) == {3000: "Oleg Lyubimtsev", 6900: "Defence Intelligence of Ukraine (HUR)"}
+
+
+def test_one_of_the_people_familiar_with_the_matter_is_those_people():
+    """A source name never opens with "of": "one of the people familiar with the matter" is those people."""
+    text = ("Russia has also handed over at least 10 MiG-29 and Su-27 fighter jets, according to one of the people "
+            "familiar with the matter.")
+    assert credited(text, {10: ""}) == {10: "people familiar with the matter"}
