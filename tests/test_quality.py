@@ -1,9 +1,9 @@
 """Extraction quality on hand-labelled sets written independently of the code.
 
 tests/fixtures/dev (ten .txt articles) was used to develop the rules; tests/fixtures/holdout to
-holdout22 were each written by helpers who never saw the code and scored once, untouched, before any
+holdout24 were each written by helpers who never saw the code and scored once, untouched, before any
 rule was changed for them (tests/gold/<set>.md gives each score and how the set was labelled).
-holdout21 and holdout22 are untouched: no rule has been drawn from their
+holdout23 and holdout24 are untouched: no rule has been drawn from their
 errors, so they estimate unseen reporting; the others have been tuned on since.  The thresholds sit a
 little below what the extractor measures today, so a change that makes extraction worse fails here.
 """
@@ -63,8 +63,10 @@ HELD_OUT_FLOORS = [
     ("holdout18", 0.96, 0.88, 0.93, 0.87, 2),  # ordinary news, untouched: F1 0.87, metric 0.94 / 0.93, source 0.75 / 0.76 (tuned on since holdout20)
     ("holdout19", 0.98, 0.95, 0.86, 0.80, 2),  # ordinary news, untouched: F1 0.96, metric 0.87, source 0.65 (tuned on since holdout22)
     ("holdout20", 0.93, 0.86, 0.89, 0.81, 2),  # ordinary news, untouched: F1 0.87, metric 0.90, source 0.67 (tuned on since holdout22)
-    ("holdout21", 0.93, 0.89, 0.88, 0.75, 4),  # ordinary news, untouched: F1 0.90, metric 0.90, source 0.77 (never tuned on)
-    ("holdout22", 0.98, 0.91, 0.92, 0.56, 3),  # ordinary news, untouched: F1 0.93, metric 0.93, source 0.57 (never tuned on)
+    ("holdout21", 0.93, 0.89, 0.88, 0.79, 4),  # ordinary news, untouched: F1 0.90, metric 0.90, source 0.77 (tuned on since holdout24)
+    ("holdout22", 0.98, 0.91, 0.92, 0.64, 3),  # ordinary news, untouched: F1 0.93, metric 0.93, source 0.57 (tuned on since holdout24)
+    ("holdout23", 0.98, 0.95, 0.86, 0.71, 8),  # ordinary news, untouched: F1 0.96, metric 0.88, source 0.73 (never tuned on)
+    ("holdout24", 0.96, 0.90, 0.93, 0.72, 4),  # ordinary news, untouched: F1 0.92, metric 0.95, source 0.73 (never tuned on)
 ]
 
 
