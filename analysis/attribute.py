@@ -357,8 +357,16 @@ def _is_pointer(raw: str) -> bool:
     >>> _is_pointer("the agency"), _is_pointer("The Singapore-based firm"), _is_pointer("a Tokyo-based research firm")
     (True, True, False)
     """
+    owned = _THEIR_PAPER.fullmatch(raw.strip()) if "s’ " in raw or "s' " in raw else None
+    if owned:  # "the officials’ estimates": the officials cited before
+        raw = owned.group("owner")
     return bool(POINTERS.match(cited_name(raw)) or _DEFINITE.match(raw) or _ROLE_POINTER.fullmatch(raw.strip())
                 or _persons_paper(raw) or _AGED.fullmatch(raw.strip()))
+
+
+_THEIR_PAPER: Final = re.compile(r"(?P<owner>[Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z]+s)[’']\s+(?:[a-z-]+\s+)?(?:estimates?|figures|"
+                                 r"numbers|count|tally|data|assessments?|reports?|accounts?)")
+"""A plural pointer's paper: "the officials’ estimates", "the analysts' figures"."""
 
 
 def _persons_paper(np: str) -> bool:

@@ -1829,3 +1829,12 @@ def test_one_of_the_people_familiar_with_the_matter_is_those_people():
     text = ("Russia has also handed over at least 10 MiG-29 and Su-27 fighter jets, according to one of the people "
             "familiar with the matter.")
     assert credited(text, {10: ""}) == {10: "people familiar with the matter"}
+
+
+def test_the_officials_estimates_are_the_officials_cited_before():
+    """holdout22's 1201: "according to the officials' estimates" points back as "the officials said" does."""
+    text = ("North Korea has earned as much as $20 billion from its partnership with Russia, according to American and "
+            "South Korean officials. North Korea has shipped more than 12 million artillery shells to Russia, according "
+            "to the officials’ estimates.")
+    assert credited(text, {20e9: "", 12e6: ""}) == {20e9: "American and South Korean officials",
+                                                    12e6: "American and South Korean officials"}
