@@ -666,7 +666,7 @@ def _subject(sentence: str, start: int, people: Mapping[str, str], previous: Pre
                 return _resolve(previous)  # "He again urged partners to send more, saying Ukraine needed 10 more": him
         found = _body(np, people)
         if found and verb in _SIGHTING and "," in sentence[m.end():]:
-            tagged = _later_tag(sentence, m.end(), people)
+            tagged = _later_tag(sentence, m.end(), people, previous)
             if tagged is not None:  # "The Self-Defense Forces have spotted ... 14 times, the Joint Staff announced": the
                 return tagged  # body that announced the count, not the one that did the spotting
         if found and verb in _INTENT:  # "North Korea expects 10 MiG-29s, Seoul's NIS said": the NIS
@@ -697,16 +697,24 @@ _RELAYING: Final = {"said", "says", "told", "tells", "added", "noted", "stated"}
 _RELAYED_CLAUSE: Final = re.compile(r"\s+(?:that\s+)?(?P<clause>(?:[^,;]|,(?=\d))+)")
 
 
-_SIGHTING: Final = {"spotted", "tracked", "detected", "observed", "monitored", "logged", "identified", "traced"}
+_SIGHTING: Final = {"spotted", "tracked", "detected", "observed", "monitored", "logged", "identified", "traced", "documented",
+                    "recorded"}
 """Verbs of seeing, whose subject may only have seen what another body announces."""
 _TAG: Final = re.compile(r",\s+(?P<np>(?:the\s+|[A-Z])[^,;:“”\"]{1,80}?)\s+(?:said|says|announced|announces|reported|reports|stated|"
                         r"told|added)\b")
 
 
-def _later_tag(sentence: str, start: int, people: Mapping[str, str]) -> Attribution | None:
-    """The body a speech tag after ``start`` names: ", the Defense Ministry's Joint Staff announced"."""
+def _later_tag(sentence: str, start: int, people: Mapping[str, str], previous: Previous) -> Attribution | None:
+    """The body a speech tag after ``start`` names: ", the Defense Ministry's Joint Staff announced"; ", the office
+    said": the office named before."""
     tag = _TAG.search(sentence, start)
-    return _body(tag.group("np"), people) if tag is not None else None
+    if tag is None:
+        return None
+    found = _body(tag.group("np"), people)
+    if found is None and previous is not None and _is_pointer(tag.group("np")):
+        found = _resolve(previous)  # a body, not whoever spoke last: ", the office's spokesperson told" is the office
+        found = found if found is not None and found.kind != "person" else None
+    return None if found is None or found.kind == "media" else found  # a paper that reports it passes it on
 
 
 def _relayed(after: str, people: Mapping[str, str], previous: Previous) -> Attribution | None:

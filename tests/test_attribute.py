@@ -1838,3 +1838,17 @@ def test_the_officials_estimates_are_the_officials_cited_before():
             "to the officials’ estimates.")
     assert credited(text, {20e9: "", 12e6: ""}) == {20e9: "American and South Korean officials",
                                                     12e6: "American and South Korean officials"}
+
+
+def test_the_regional_prosecutors_office_points_back_and_credits_its_list():
+    """holdout22's 1203: "the office said" after a count its prosecutors documented, and a list introduced by
+    "According to the regional prosecutor's office, the overnight strike damaged:"."""
+    text = ("The Kharkiv Regional Prosecutor's Office said fragments bore markings of the KN-23. Prosecutors have "
+            "documented 47 North Korean ballistic missiles fired at the Kharkiv region since January 2025, the office "
+            "said.\n\nAccording to the regional prosecutor's office, the overnight strike damaged:\n\n"
+            "- 14 apartment buildings;\n- six private houses;\n- 37 cars.")
+    office = "Kharkiv Regional Prosecutor's Office"
+    assert credited(text, {47: "", 14: "", 37: ""}) == {47: office, 14: office, 37: office}
+    spokesperson = ("The Prosecutor General's Office has documented at least 70 North Korean ballistic missiles, the "
+                    "office's spokesperson told Ukrnews.")
+    assert credited(spokesperson, {70: ""}) == {70: "Prosecutor General's Office"}
