@@ -161,8 +161,14 @@ _COUNTRY_PATTERNS: Final = [(re.compile(p), country) for p, country in COUNTRY_W
 
 def _key(name: str) -> str:
     name = name.replace("’", "'").replace("‘", "'")
-    name = re.sub(r"^(?:the|a|an|one)\s+", "", name.strip(" ,.;:\"“”'"), flags=re.IGNORECASE)
-    return " ".join(name.lower().split())
+    name = re.sub(r"^(?:the|a|an|one)\s+", "", name.strip(" ,;:\"“”'"), flags=re.IGNORECASE)
+    if "." in name:
+        name = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), name)  # "N.I.S.", "U.S." as "NIS", "US"
+    return " ".join(name.lower().split()).rstrip(".")
+
+
+_DOTTED: Final = re.compile(r"(?<![\w.])[A-Za-z](?:\.[A-Za-z]){1,4}\.?(?![\w])")
+"""An acronym written with full stops, as some papers do ("N.I.S.", "C.I.A.", "U.N.")."""
 
 
 _HEADS: Final = r"(?:agency|directorate|service|ministry|department|office|bureau|committee|council|institute|centre|center|" \
@@ -182,6 +188,8 @@ def canonical(name: str) -> tuple[str, str, str]:
     ('South Korean think tank', 'think tank', 'South Korea')
     >>> canonical("South Korea's JCS")[0]
     'Joint Chiefs of Staff (South Korea)'
+    >>> canonical("the N.I.S.")[0], canonical("U.N. Security Council")[0]
+    ('National Intelligence Service', 'UN Security Council')
     """
     key = _key(name)
     if key in _ALIASES:

@@ -1852,3 +1852,11 @@ def test_the_regional_prosecutors_office_points_back_and_credits_its_list():
     spokesperson = ("The Prosecutor General's Office has documented at least 70 North Korean ballistic missiles, the "
                     "office's spokesperson told Ukrnews.")
     assert credited(spokesperson, {70: ""}) == {70: "Prosecutor General's Office"}
+
+
+def test_an_acronym_with_full_stops_is_the_body_and_put_reaches_past_a_comparison():
+    """holdout22's 1201, a paper of record's style: "The N.I.S. put the North's casualties somewhat lower than
+    Washington does, at about 5,500"."""
+    text = ("The N.I.S. put the North’s casualties somewhat lower than Washington does, at about 5,500, including some "
+            "2,300 dead.")
+    assert credited(text, {5500: "", 2300: ""}) == {5500: NIS, 2300: NIS}
