@@ -364,6 +364,9 @@ def _is_pointer(raw: str) -> bool:
                 or _persons_paper(raw) or _AGED.fullmatch(raw.strip()))
 
 
+_PHOTO_CREDIT: Final = re.compile(r"\W*(?i:photo(?:graph)?s?|pictures?|pics?|images?|video|graphics?|credits?|illustration)"
+                                  r"(?:\s+(?i:credit|by))?\s*[:/|]")
+_INDEFINITE: Final = re.compile(r"\s*(?:[Aa]n?|[Oo]ne)\s+(?!second\b|third\b|fourth\b|further\b|other\b|of\b)")
 _THEIR_PAPER: Final = re.compile(r"(?P<owner>[Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z]+s)[’']\s+(?:[a-z-]+\s+)?(?:estimates?|figures|"
                                  r"numbers|count|tally|data|assessments?|reports?|accounts?)")
 """A plural pointer's paper: "the officials’ estimates", "the analysts' figures"."""
@@ -489,6 +492,8 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
         found = _body(_np_before(sentence, quoted.start("verb")), people)
         if found:
             return found
+    if _display(sentence) and _PHOTO_CREDIT.match(sentence):
+        return None  # "PHOTO: JAPAN MINISTRY OF DEFENCE": who took a picture, not whose claim anything is
     found = _headline(sentence, people) if _display(sentence) else None
     if found:
         return found
@@ -507,7 +512,7 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
         found = _body(np, people)
         if found:
             return found
-        if previous is not None and _is_pointer(np):
+        if previous is not None and _is_pointer(np) and not _INDEFINITE.match(np):  # "a tracking firm": not one named before
             inner = _clause_subject(sentence[according.end():], people)  # "According to the report, the NIS estimates"
             return inner if inner is not None and inner.kind != "person" else _resolve(previous)
     found = _subject(sentence, 0, people, previous)

@@ -98,6 +98,8 @@ def article_figures(article: dict, when: date | None = _UNKNOWN) -> list[dict]:
             cited = citations.at(i + 1)  # "... fired more than 9,000 rounds. This was stated by Colonel Sheremeta"
         if cited is None and found[0].start == offset and 0 < sentence.find(" — ") < 24:
             cited = citations.later_in_paragraph(i, figures)  # "12 — Rail cars a day ... The numbers come from ... CSIS"
+        if cited is None and "ccording to a" in sentence:
+            cited = citations.named_next(i)  # "..., according to a tracking firm. Data from Harbourline, a Hong Kong firm"
         if cited is None:
             cited = citations.turn(i)  # "MR. RYDER: We assess ... 11,000 to 12,000 DPRK troops"
         if cited is None and forwarded is None:
@@ -591,6 +593,18 @@ class _Citations:
                 return found
         return None
 
+    def named_next(self, i: int) -> Attribution | None:
+        """The body an indefinite credit is named as in the sentence after it: "..., according to a maritime-tracking
+        firm." then "Data from Harbourline Intelligence, a Hong Kong-based firm that tracks vessels, shows ..."."""
+        described = _UNNAMED_CREDIT.search(self.sentences[i])
+        if described is None or i + 1 >= len(self.sentences):
+            return None
+        head = described.group("head").lower()
+        for m in _NAME_DESCRIBED.finditer(self.sentences[i + 1]):
+            if m.group("head").lower() == head:
+                return _named_body(m.group("name")) or Attribution(m.group("name"), "", kind_of(m.group("name")), "")
+        return None
+
     def turn(self, i: int) -> Attribution | None:
         """The speaker whose turn sentence ``i`` is in, when the article is a transcript."""
         if self.turns is None:
@@ -724,6 +738,11 @@ class _Citations:
 _PAPER_POINTER: Final = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts|[Ll]ast\s+year[’']s)\s+(?:[a-z-]+\s+){0,2}?(report|study|assessment|"
                                    r"survey|review|analysis|paper)\b")
 """A paper pointed back at ("the report", "last year's report"): a body's, even if a person presented it."""
+_UNNAMED_CREDIT: Final = re.compile(rf"\baccording\s+to\s+(?:an?|one)\s+(?:[\w-]+\s+){{0,3}}?(?P<head>{INSTITUTION_HEADS}|"
+                                    rf"think[ -]tank)\.?$")
+_NAME_DESCRIBED: Final = re.compile(rf"(?P<name>[A-Z][\w&’'.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&’'.-]*)+)(?:\s+\([A-Z]+\))?,\s+"
+                                    rf"(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?(?P<head>{INSTITUTION_HEADS}|think[ -]tank)\b")
+"""A name with what it is: "Harbourline Intelligence, a Hong Kong-based firm"."""
 _PAPERS_POINTER: Final = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:same\s+|leaked\s+|internal\s+)?(documents|files|papers|"
                                     r"spreadsheets|records)\b")
 """Papers pointed back at ("the documents", "the same documents"): the body whose papers the article said they are."""

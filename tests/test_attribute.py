@@ -1860,3 +1860,16 @@ def test_an_acronym_with_full_stops_is_the_body_and_put_reaches_past_a_compariso
     text = ("The N.I.S. put the North’s casualties somewhat lower than Washington does, at about 5,500, including some "
             "2,300 dead.")
     assert credited(text, {5500: "", 2300: ""}) == {5500: NIS, 2300: NIS}
+
+
+def test_a_photo_credit_is_nobodys_claim_and_an_unnamed_firm_is_the_one_named_next():
+    """holdout22's 1204: a photo credit line before the lead is not what "a maritime-tracking firm" points at; the
+    firm is the one the next sentence names and describes."""
+    text = ("A photo released by Japan's Ministry of Defence shows the tanker Yu Jong 2 on Nov 6. PHOTO: JAPAN MINISTRY "
+            "OF DEFENCE\nTankers supplying fuel to North Korea carried out at least 37 suspected ship-to-ship transfers "
+            "between January and October, according to a maritime-tracking firm.\nData from Harbourline Intelligence, a "
+            "Hong Kong-based firm that tracks vessels by satellite, shows that 22 of the transfers took place in the "
+            "East China Sea.")
+    assert credited(text, {37: "", 22: ""}) == {37: "Harbourline Intelligence", 22: "Harbourline Intelligence"}
+    unnamed = text.split("\nData")[0]
+    assert credited(unnamed, {37: ""}) == {37: ""}
