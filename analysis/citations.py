@@ -456,7 +456,8 @@ _POINTER_KINDS: Final = {"think tank": {"think tank"}, "think-tank": {"think tan
                          "service": {"intelligence", "government"}, "outlet": {"media"}, "newspaper": {"media"},
                          "broadcaster": {"media"}, "administration": {"government"}, "council": {"government"},
                          "command": {"military"}, "brigade": {"military"}, "regiment": {"military"},
-                         "alliance": {"international body"}, "bloc": {"international body"}}
+                         "alliance": {"international body"}, "bloc": {"international body"}, "ngo": {"NGO"},
+                         "watchdog": {"NGO"}, "charity": {"NGO"}}
 
 
 def _pointer_head(sentence: str) -> str:

@@ -1873,3 +1873,10 @@ def test_a_photo_credit_is_nobodys_claim_and_an_unnamed_firm_is_the_one_named_ne
     assert credited(text, {37: "", 22: ""}) == {37: "Harbourline Intelligence", 22: "Harbourline Intelligence"}
     unnamed = text.split("\nData")[0]
     assert credited(unnamed, {37: ""}) == {37: ""}
+
+
+def test_the_ngo_points_back_at_the_ngo_named_before():
+    """holdout21's 1195: "the NGO says" is North Star Labour Watch, never a body called "NGO"."""
+    text = ("The Seoul-based NGO North Star Labour Watch estimates that at least 15,000 North Koreans work in the "
+            "Russian Far East.\n\nWorkers typically put in 12 to 16 hours a day, the NGO says.")
+    assert credited(text, {15000: "", 12: ""}) == {15000: "North Star Labour Watch", 12: "North Star Labour Watch"}
