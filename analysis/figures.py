@@ -107,7 +107,8 @@ _DEFINITE_END: Final = re.compile(r"\b(?:the|these|those|both|all)\s+$", re.IGNO
 _HAS_DIGIT: Final = re.compile(r"\d")
 _NUMBER_OF: Final = re.compile(r"\b(?:number|share|proportion|percentage|count|total)\s+of\b", re.IGNORECASE)
 _PUTS_AT: Final = re.compile(r"\b(?:(?:puts?|putting|placed?|places|estimated?|estimates)\s+(?:the|its|their|that)\s+"
-                             r"(?:figure|number|toll|tally|total|count|losses|casualties)\s+at|(?:estimate|figure|toll|tally|count)\s+of)"
+                             r"(?:figure|number|toll|tally|total|count|losses|casualties)(?:\s+(?:(?:slightly|much|far|somewhat|"
+                             r"considerably)\s+)?(?:higher|lower))?,?\s+at|(?:estimate|figure|toll|tally|count)\s+of)"
                              r"\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$", re.IGNORECASE)
 _PUT_NOUN_AT: Final = re.compile(r"\b(?:puts?|putting|placed?|places|placing|estimated?|estimates|estimating|assess(?:es|ed|ing)?|"
                                  r"number\s+of|toll\s+of|"
@@ -729,6 +730,8 @@ def _bare_total(sentence: str, q: Quantity, found: list[Figure], context: str | 
             return found[-1].unit, metric, q.end
     if before_fate in ("killed", "wounded") and _MORE_AFTER.match(sentence, q.end):
         return "persons", before_fate, q.end  # "killed two civilians and injured 15 others"
+    if found and found[-1].unit != "percent" and before.endswith(("another ", "a further ", "Another ")):
+        return found[-1].unit, found[-1].metric, q.end  # "15,000 North Koreans work in the Far East, with another 8,000 in Moscow"
     if _MORE_AFTER.match(sentence, q.end) and (found or context):  # "11,000 soldiers ..., then roughly 3,000 more"
         return (found[-1].unit, found[-1].metric, q.end) if found else ("persons", context or "other", q.end)
     if _OF_WHICH.search(before) and _WERE_AFTER.match(sentence, q.end) and found:  # "of which 106 were shot down"

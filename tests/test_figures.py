@@ -526,3 +526,17 @@ def test_a_month_before_a_count_is_not_a_day():
 ])
 def test_others_are_counted_with_their_own_fate(sentence: str):
     assert [(f[0], f[5]) for f in figures(sentence)] == [(2.0, "killed"), (7.0, "wounded")]
+
+
+def test_another_number_counts_what_the_one_before_it_counted():
+    """holdout21's 1195: "with another 8,000 in and around Moscow" are North Koreans at work too."""
+    rows = figures("The NGO estimates that at least 15,000 North Koreans work in the Russian Far East alone, with another "
+                   "8,000 in and around Moscow and St Petersburg.")
+    assert [(f[0], f[5]) for f in rows] == [(15000.0, "workers"), (8000.0, "workers")]
+
+
+def test_putting_the_figure_lower_at_a_number_gives_that_number():
+    """holdout21's 1195: "put the figure lower, at about 35,000" after a count of workers."""
+    rows = article_figures({"article": "a", "text": "At least 50,000 North Korean workers are in Russia, the NGO says. "
+                            "South Korea's Unification Ministry put the figure lower, at about 35,000."})
+    assert [(r["value"], r["metric"]) for r in rows] == [(50000.0, "workers"), (35000.0, "workers")]
