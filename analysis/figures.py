@@ -484,6 +484,8 @@ def figures_in_sentence(sentence: str, offset: int = 0, context: str | None = No
         if q.qualifier == "exact" and q.value < 20 and _SOURCE_COUNT.match(sentence, q.end):
             continue  # "two people familiar with the shipments said": who told the story, not a claim in it
         counted = _counted(sentence, q, found, context)  # cheap; most numbers that count nothing stop here
+        if counted is None and lead and q.kind == "count" and _HAS_DIGIT.search(q.text):
+            counted = _lead_counts(sentence, q, lead)  # "- study: more than 12,000" under "North Koreans' entries are:"
         if counted is None or (_is_definite_reference(sentence, q)
                                and (counted[1] in ("other", "troops", "people", "workers"))):
             continue  # "the two men", "the two countries": someone or something already counted
@@ -594,6 +596,21 @@ def _counted(sentence: str, q: Quantity, found: list[Figure], context: str | Non
     if metric == "killed" and _KILLED_AND_WOUNDED.match(sentence, end - len(word)):
         return unit, "casualties", end  # "about 3,000 killed and wounded"
     return unit, _fate(sentence, q, end, metric), end
+
+
+def _lead_counts(sentence: str, q: Quantity, lead: str) -> tuple[str, str, int] | None:
+    """(unit, metric, end) of a list item "label: number" whose label names no counted noun, from the people its
+    list's lead counts: "The purposes of visit that North Koreans declared break down as follows:" then "- study: 12,000".
+
+    >>> s = "- study: more than 12,000"
+    >>> _lead_counts(s, find_quantities(s)[0], "The purposes of visit that North Koreans declared break down as follows:")
+    ('persons', 'people', 25)
+    """
+    m = _LABEL.match(sentence, 0, q.start) if q.start <= 70 else None
+    if not m or m.end() != q.start or sentence[q.end:].strip(" ;.,") != "":
+        return None  # only an item that is a label and its number
+    metric = _first_noun_metric(lead, len(lead))
+    return ("persons", metric, q.end) if metric in _PERSON_METRICS else None
 
 
 def _label(sentence: str, q: Quantity) -> tuple[str, str] | None:

@@ -540,3 +540,12 @@ def test_putting_the_figure_lower_at_a_number_gives_that_number():
     rows = article_figures({"article": "a", "text": "At least 50,000 North Korean workers are in Russia, the NGO says. "
                             "South Korea's Unification Ministry put the figure lower, at about 35,000."})
     assert [(r["value"], r["metric"]) for r in rows] == [(50000.0, "workers"), (35000.0, "workers")]
+
+
+def test_a_list_of_labels_and_numbers_counts_the_people_its_lead_counts():
+    """holdout21's 1195: entries of North Koreans by purpose, one "label: number" item each."""
+    text = ("The purposes of visit that North Koreans declared on entry this year break down as follows, according to "
+            "the ministry:\n\n- study: more than 12,000\n- work: about 3,400\n- tourism: 1,870\n")
+    rows = article_figures({"article": "a", "text": text})
+    assert [(r["value"], r["metric"]) for r in rows] == [(12000.0, "people"), (3400.0, "people"), (1870.0, "people")]
+    assert article_figures({"article": "a", "text": text.replace("North Koreans declared", "were declared")}) == []
