@@ -49,6 +49,9 @@ _COMES_FROM: Final = re.compile(r"\b(?:numbers?|figures?|data|estimates?|counts?
 _ESTIMATE_SUBJECT: Final = re.compile(
     r"(?:The\s+|the\s+)?(?!(?:The|This|That|These|Those|Its|Their|His|Her|Our|Your|My|A|An)\b)(?P<owner>[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,4})(?:[’']s)?\s+(?:own\s+|latest\s+|new\s+)?"
     r"(?:figure|estimate|count|tally|assessment|calculation|projection)s?\b")
+_POINTERS_FIGURE: Final = re.compile(rf"(?:(?:In|By|According\s+to)\s+)?[Tt]he\s+(?:[a-z-]+\s+)?(?:{INSTITUTION_HEADS})[’']s\s+"
+                                     r"(?:[a-z-]+\s+)?(?:figure|estimate|count|tally|assessment|calculation|projection|data)s?\b")
+"""A body pointed back at, owning the figure: "The agency's estimate is", "In the ministry's assessment in June"."""
 PERSONS_CLAIM: Final = re.compile(r"(?:His|Her)\s+(?:[a-z’'-]+\s+){0,2}(?:claim|estimate|figure|count|tally|calculation|reckoning|"
                                   r"paper|report|study|analysis|book|research|article|assessment)s?\b")  # "His last paper put"
 _PAPERS_FINDINGS: Final = re.compile(r"(?:Among\s+|Other\s+|Key\s+)?(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+)?(?:report|assessment|"
@@ -534,6 +537,8 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
         found = _body(owned.group("owner"), people)
         if found:
             return found
+    if previous is not None and ("’s " in sentence[:60] or "'s " in sentence[:60]) and _POINTERS_FIGURE.match(sentence):
+        return _resolve(previous)  # "The agency's estimate is about 12,000", "In the ministry's assessment, the figure was"
     if sentence[:4] in ("His ", "Her ") and previous is not None and PERSONS_CLAIM.match(sentence):
         return _resolve(previous)  # "Her central claim is that ...": the person the sentences before are about
     if previous is not None and ("’s " in sentence[:60] or "'s " in sentence[:60]) and _PAPERS_FINDINGS.match(sentence):

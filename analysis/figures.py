@@ -109,7 +109,7 @@ _NUMBER_OF: Final = re.compile(r"\b(?:number|share|proportion|percentage|count|t
 _PUTS_AT: Final = re.compile(r"\b(?:(?:puts?|putting|placed?|places|estimated?|estimates)\s+(?:the|its|their|that)\s+"
                              r"(?:figure|number|toll|tally|total|count|losses|casualties)(?:\s+(?:(?:slightly|much|far|somewhat|"
                              r"considerably)\s+)?(?:higher|lower))?,?\s+at|(?:estimate|figure|toll|tally|count)\s+of)"
-                             r"\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$", re.IGNORECASE)
+                             r"\s+[“\"]?(?:about\s+|around\s+|some\s+|roughly\s+)?$", re.IGNORECASE)
 _PUT_NOUN_AT: Final = re.compile(r"\b(?:puts?|putting|placed?|places|placing|estimated?|estimates|estimating|assess(?:es|ed|ing)?|"
                                  r"number\s+of|toll\s+of|"
                                  r"kept|keeps|keeping|held|holds|maintained)\b"
@@ -121,6 +121,7 @@ _NOUN_NOW: Final = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+(?P<verb>were|was|are|is
                               r"(?:has|had|have)\s+(?:risen|climbed|grown|fallen|dropped)\s+to|rose\s+to|climbed\s+to|grew\s+to|"
                               r"fell\s+to|dropped\s+to)\s+$")
 """A counted noun, then a verb of being or of reaching: the number after it counts the noun."""
+_FIGURE_WORDS: Final = frozenset(("figure", "estimate", "number", "total", "tally", "count", "toll"))
 _ORDINALS: Final = ("a third", "a fourth", "a fifth", "a tenth", "a second")
 _ORDINAL_NOUN: Final = re.compile(r"\s+(?!(?:of|or|and|to|in|on|by|from|last|this|since|more|less|fewer|higher|lower|larger|"
                                   r"smaller|over|under|at|as|than|the|a|an|its|their|his|her|that|which|was|is)\b)[a-z]")
@@ -720,6 +721,8 @@ def _bare_total(sentence: str, q: Quantity, found: list[Figure], context: str | 
     if now:  # "casualties were close to 6,500", "the number of dead ... has risen to four"
         noun = lexicon.NOUNS.get(now.group("noun").lower())
         metric = noun[1] if noun else _subject_metric(sentence, q.start)
+        if metric is None and now.group("noun").lower() in _FIGURE_WORDS:  # "HUR's figure is about 9 million": the
+            metric = found[-1].metric if found else context  # thing counted just before
         if metric and metric not in ("duration", "other"):
             return ("persons" if metric in _PERSON_METRICS else noun[0] if noun else metric), metric, q.end
     part = _OF_THE_COUNT.match(sentence, q.end)

@@ -1880,3 +1880,17 @@ def test_the_ngo_points_back_at_the_ngo_named_before():
     text = ("The Seoul-based NGO North Star Labour Watch estimates that at least 15,000 North Koreans work in the "
             "Russian Far East.\n\nWorkers typically put in 12 to 16 hours a day, the NGO says.")
     assert credited(text, {15000: "", 12: ""}) == {15000: "North Star Labour Watch", 12: "North Star Labour Watch"}
+
+
+@pytest.mark.parametrize("text, value, source", [
+    ("South Korea's National Intelligence Service (NIS) told the National Assembly that about 12,000 North Korean troops "
+     "were in Russia. The agency's estimate is about 12,000.", 12000, NIS),  # holdout10's 1023
+    ("Our count gives between 8 million and 11 million artillery rounds since January 2024. HUR's figure is about 9 "
+     "million.", 9e6,
+     "Defence Intelligence of Ukraine (HUR)"),  # holdout13's 1085
+    ("The shells keep coming. Ukraine's military intelligence, HUR, has put the number at “up to 35,000” troops.", 35000,
+     "Defence Intelligence of Ukraine (HUR)"),  # holdout14's 1101
+])
+def test_a_bodys_figure_is_that_body_s_claim(text: str, value: float, source: str):
+    """A figure given as a body's "figure" or "estimate", by name or pointer, and a number quoted after "put the number at"."""
+    assert credited(text, {value: ""}) == {value: source}
