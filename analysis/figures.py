@@ -126,6 +126,7 @@ _ORDINALS: Final = ("a third", "a fourth", "a fifth", "a tenth", "a second")
 _ORDINAL_NOUN: Final = re.compile(r"\s+(?!(?:of|or|and|to|in|on|by|from|last|this|since|more|less|fewer|higher|lower|larger|"
                                   r"smaller|over|under|at|as|than|the|a|an|its|their|his|her|that|which|was|is)\b)[a-z]")
 _OF_THE_COUNT: Final = re.compile(r"\s+of\s+(?:the|those|these|its|their|all)\s+(?=\d)")
+_OF_THOSE_NOUN: Final = re.compile(r"\s+of\s+(?:the|those|these|its|their)\s+(?=[a-z])")  # "600 of those casualties"
 _AT_END: Final = re.compile(r"\bat\s+[“\"]?(?:\w+\s+)?$", re.IGNORECASE)
 _COMPARED: Final = re.compile(r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?)\s+(?:the\s+)?$",
                               re.IGNORECASE)  # the same thing counted at another time: "64 trips, up from 37"
@@ -725,11 +726,12 @@ def _bare_total(sentence: str, q: Quantity, found: list[Figure], context: str | 
             metric = found[-1].metric if found else context  # thing counted just before
         if metric and metric not in ("duration", "other"):
             return ("persons" if metric in _PERSON_METRICS else noun[0] if noun else metric), metric, q.end
-    part = _OF_THE_COUNT.match(sentence, q.end)
+    part = _OF_THE_COUNT.match(sentence, q.end) or _OF_THOSE_NOUN.match(sentence, q.end)
     if part:  # "17 of the 21 calls", "two of the 11 tankers": a part of a counted whole counts the same thing
         whole = _noun_after(sentence, part.end(), through_numbers=True)
-        if whole and whole[2] != "duration":
-            return whole[1], whole[2], q.end
+        if whole and whole[2] != "duration":  # "11,500 of those soldiers have been killed or wounded": casualties
+            outcome = _fate_after(sentence, whole[3]) if whole[1] == "persons" else None
+            return whole[1], outcome or whole[2], q.end
     if _HAS_DIGIT.search(q.text) is None:
         them = _OF_THEM.match(sentence, q.end) if q.value < 100 else None
         people = (found[-1].metric if found[-1].unit == "persons" else None) if found else context

@@ -549,3 +549,12 @@ def test_a_list_of_labels_and_numbers_counts_the_people_its_lead_counts():
     rows = article_figures({"article": "a", "text": text})
     assert [(r["value"], r["metric"]) for r in rows] == [(12000.0, "people"), (3400.0, "people"), (1870.0, "people")]
     assert article_figures({"article": "a", "text": text.replace("North Koreans declared", "were declared")}) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The document estimates that about 11,500 of those soldiers have been killed or wounded.", [(11500.0, "casualties")]),
+    ("About 600 of those casualties were suffered in the Zaporizhzhia region in August alone.", [(600.0, "casualties")]),
+])
+def test_a_part_of_those_counts_what_they_are(sentence: str, expected: list[tuple]):
+    """holdout14's 1102 and holdout15's 1131: "N of those <noun>" counts the noun, with the fate that follows."""
+    assert [(f[0], f[5]) for f in figures(sentence)] == expected
