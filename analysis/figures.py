@@ -565,7 +565,10 @@ def _one_toll(sentence: str, start: int, end: int) -> tuple[str, int] | None:
 
 _HOW_OFTEN: Final = re.compile(r"(?P<times>\s+times)(?=\s+(?:a|per|each|every)\s+(?:day|week|month|year|night)\b|"
                                r"\s+(?:this|last)\s+(?:year|month|week)\b|\s+so\s+far\b|\s+since\b|\s+between\b|"
-                               r"\s+in\s+(?:the\s+)?(?:past|last|first)\b|\s+in\s+(?:19|20)\d\d\b|\s+over\s+the\s+(?:past|last)\b)")
+                               r"\s+in\s+(?:the\s+)?(?:past|last|first)\b|\s+in\s+(?:19|20)\d\d\b|\s+over\s+the\s+(?:past|last)\b|"
+                               r"\s+(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|"
+                               r"November|December)\b|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+                               r"\s+overnight\b)")
 _CHANGE_BEFORE: Final = re.compile(r"\b(?:rose|grew|increased|fell|jumped|surged|multiplied|expanded|higher|more|larger)\s+"
                                    r"(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$")
 

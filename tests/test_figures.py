@@ -558,3 +558,13 @@ def test_a_list_of_labels_and_numbers_counts_the_people_its_lead_counts():
 def test_a_part_of_those_counts_what_they_are(sentence: str, expected: list[tuple]):
     """holdout14's 1102 and holdout15's 1131: "N of those <noun>" counts the noun, with the fate that follows."""
     assert [(f[0], f[5]) for f in figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Joint Chiefs of Staff said it had detected North Korean Il-76 transport planes flying to Vladivostok 14 times "
+     "in September, up from five times in August.", [(14.0, "other"), (5.0, "other")]),  # holdout20's 1182
+    ("North Korean troops attacked the brigade's positions 41 times in September.", [(41.0, "other")]),
+    ("Russia's exports to North Korea grew three times in 2025.", []),  # a change, not how often
+])
+def test_how_often_in_a_month(sentence: str, expected: list[tuple]):
+    assert [(f[0], f[5]) for f in figures(sentence)] == expected
