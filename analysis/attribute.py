@@ -231,7 +231,7 @@ def _np_before(sentence: str, end: int) -> str:
     'Workers'
     """
     region = sentence[:end].rstrip(" ,")
-    if region[-1:] in ('"', "”") and region[-2:-1] in (",", "!", "?", ".") and region[:1] in ('"', "“"):
+    if region[-1:] in ('"', "”", "’") and region[-2:-1] in (",", "!", "?", ".") and region[:1] in ('"', "“", "‘"):
         return ""  # '"Prisoners of war are not trophies," said Mariana ...': the quotation is what was said, not who
     closed = sentence[:end].rstrip().endswith(",")  # an aside closed before the verb, not the clause's own subject
     if region.endswith((',"', ',”')):  # '..., who goes by the call sign "Tykha," said': closed inside its quotation
@@ -310,7 +310,7 @@ _DESCRIBED_WHO: Final = re.compile(rf"^(?P<np>(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree)\
 _PAPER_WITH_ASIDE: Final = re.compile(r"(?P<np>(?:The|This|Its|Their)\s+(?:[\w-]+\s+){0,3}?(?:assessment|report|study|survey|"
                                       r"analysis|estimate|review|update|paper|briefing|document|memo|dossier)),\s+(?:which|published|presented|released|"
                                       r"issued|shared|prepared|compiled|delivered|sent|seen|obtained|dated|due)\b")
-_QUOTE_CLOSED: Final = re.compile(r"^.*[,.!?—-][”\"]\s+")  # up to the last closing quote: '"... lower," '
+_QUOTE_CLOSED: Final = re.compile(r"^.*[,.!?—-][”\"’]\s+")  # up to the last closing quote: '"... lower," '
 _HEAD_POINTER: Final = re.compile(rf"[Tt]he\s+(?:{INSTITUTION_HEADS})")
 _PERSON_WITH: Final = re.compile(rf"(?:\b(?:{PERSON_ROLES}|people)|familiar)\s*$", re.IGNORECASE)
 

@@ -107,11 +107,11 @@ class Citations:
         if own is not None:
             return own
         sentence = self.sentences[i]
-        if not ('"' in sentence or "“" in sentence or "”" in sentence):
+        if not ('"' in sentence or "“" in sentence or "”" in sentence or "‘" in sentence or "’" in sentence):
             opened = self.text[self.text.rfind("\n", 0, self.offsets[i]) + 1:self.offsets[i]]
-            if not ('"' in opened or "“" in opened) or not self._quote(i)[0]:
+            if not ('"' in opened or "“" in opened or "‘" in opened) or not self._quote(i)[0]:
                 return None  # cheap: no quotation in this sentence, and none opened earlier in its paragraph
-        if i > 0 and not self._quote(i)[0] and self.sentences[i][:1] in "“\"":  # a whole quotation, untagged:
+        if i > 0 and not self._quote(i)[0] and self.sentences[i][:1] in "“\"‘":  # a whole quotation, untagged:
             before = self.credit(i - 1)  # 'Hollis said the oil was paid for. "It is a direct payment."'
             if before is not None and (before.kind == "person" or _QUOTE_MARK.search(self.sentences[i - 1])):
                 return before
@@ -182,20 +182,25 @@ class Citations:
         return "\n" not in self.text[self.offsets[i - 1] + len(self.sentences[i - 1]):self.offsets[i]]
 
     def _quote(self, i: int) -> tuple[bool, bool]:
-        """Whether sentence ``i`` starts and ends inside a quotation; a paragraph starts outside one.
+        """Whether sentence ``i`` starts and ends inside a quotation.
 
+        A paragraph starts outside one, unless it opens with a quotation mark while the paragraph before
+        ended inside one: a quotation over several paragraphs reopens each and closes only at its end.
         Worked out for the sentence's paragraph only, when first asked: most never are.
         """
         if i not in self.quotes:
             first = i
             while first > 0 and first - 1 not in self.quotes and self.same_paragraph(first):
                 first -= 1
-            inside = self.quotes[first - 1][1] if first > 0 and first - 1 in self.quotes and \
-                self.same_paragraph(first) else False
+            if first > 0 and self.same_paragraph(first):
+                inside = self.quotes[first - 1][1]
+            else:
+                inside = first > 0 and self.sentences[first][:1] in _OPENING_MARKS and self._quote(first - 1)[1]
             for j in range(first, i + 1):
                 start = inside
                 for m in _QUOTE_MARK.finditer(self.sentences[j]):
-                    inside = m.group(0) == "“" or (m.group(0) == '"' and not inside)
+                    reopened = j == first and m.start() == 0 and inside  # '"' reopening the quotation of the paragraph before
+                    inside = m.group(0) in _OPENING_MARKS[:2] or reopened or (m.group(0) == '"' and not inside)
                 self.quotes[j] = (start, inside)
         return self.quotes[i]
 
@@ -450,7 +455,10 @@ _FEW: Final = "two|three|four|five|six|several|multiple|\\d{1,2}"
 """Counts before a plural role that a pointer may mean: "three sources familiar with ..." for "the sources said"."""
 _PLAIN_HEADS: Final = {"official", "firm", "company", "group", "monitor"}  # "the firm": the last body cited, whatever its name
 
-_QUOTE_MARK: Final = re.compile(r'[“”"]')
+_QUOTE_MARK: Final = re.compile(r'[“”"‘]|(?<=[.,!?…—-])’|’(?=[.,;:!?)]|$)')
+"""Quotation marks, single ones too ('‘We estimate 3,000,’ he said'); ’ closes only next to punctuation or at the end,
+since it is also the apostrophe of "Pyongyang’s" and "soldiers’ families"."""
+_OPENING_MARKS: Final = "“‘\""
 _POINTER_KINDS: Final = {"think tank": {"think tank"}, "think-tank": {"think tank"}, "institute": {"think tank"},
                          "agency": {"intelligence", "government", "military", "media"}, "ministry": {"government", "military"},
                          "service": {"intelligence", "government"}, "outlet": {"media"}, "newspaper": {"media"},

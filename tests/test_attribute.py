@@ -1894,3 +1894,18 @@ def test_the_ngo_points_back_at_the_ngo_named_before():
 def test_a_bodys_figure_is_that_body_s_claim(text: str, value: float, source: str):
     """A figure given as a body's "figure" or "estimate", by name or pointer, and a number quoted after "put the number at"."""
     assert credited(text, {value: ""}) == {value: source}
+
+
+@pytest.mark.parametrize("opening, closing", [("“", "”"), ("‘", "’"), ('"', '"')])
+def test_a_quotation_over_several_paragraphs_is_its_speakers(opening: str, closing: str):
+    """Papers reopen a long quotation at each paragraph and close it once, where the tag is; British papers use
+    single marks ('‘We killed 200 in a week,’ he said')."""
+    text = (f"Colonel Andrii Kovalenko, a brigade spokesman, described the assaults.\n\n{opening}They come in groups of "
+            f"30. We killed 200 in a week.\n\n{opening}Nobody retreats. In October we counted 400 dead,{closing} he said.")
+    assert credited(text, {200: "", 400: ""}) == {200: "Andrii Kovalenko", 400: "Andrii Kovalenko"}
+
+
+def test_a_single_quotation_mark_is_not_an_apostrophe():
+    text = ("Colonel Andrii Kovalenko said: ‘They come in groups of 30. We killed 200 in a week.’ Pyongyang’s army lost "
+            "400 men in October, the NIS said. The soldiers’ families got 300 dollars, a defector said.")
+    assert credited(text, {200: "", 400: "", 300: ""}) == {200: "Andrii Kovalenko", 400: NIS, 300: "defector"}
