@@ -263,6 +263,10 @@ def _np_before(sentence: str, end: int) -> str:
             named = _NAMED_AS.search(region)
             if named:  # "Deputy head of the facility, who gave his name only as Major Serhiy, said": the name given
                 return named.group("name")
+            opened = _OPENING_APPOSITION.match(region) if region[:1].isupper() else None
+            if opened and not _CONNECTIVE.match(opened.group("name")) and is_body(cited_name(opened.group("name"))):
+                return opened.group("name")  # "Shrapnel Atlas, a volunteer group that catalogues debris posted by
+                # police, rescuers and residents, told": the name the sentence opens with, whatever commas follow
             region = _TRAILING_ASIDES.sub("", region)  # "Sergeant Denis K., from Kraskino, who is home on leave, told"
             if ", who " in region:  # "..., Deputy Prime Minister Anatoly Gorshenin, who co-chairs the commission on
                 head = region[:region.rindex(", who ")]  # trade, economic, scientific and technical cooperation, said"
@@ -310,6 +314,9 @@ _DESCRIBED_WHO: Final = re.compile(rf"^(?P<np>(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree)\
 _PAPER_WITH_ASIDE: Final = re.compile(r"(?P<np>(?:The|This|Its|Their)\s+(?:[\w-]+\s+){0,3}?(?:assessment|report|study|survey|"
                                       r"analysis|estimate|review|update|paper|briefing|document|memo|dossier)),\s+(?:which|published|presented|released|"
                                       r"issued|shared|prepared|compiled|delivered|sent|seen|obtained|dated|due)\b")
+_OPENING_APPOSITION: Final = re.compile(r"(?P<name>[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w’'.&-]*){0,5}),\s+"
+                                        r"(?:a|an)\s+[^;:“”\"]*$")
+"""A name, then what it is, up to the verb: "Shrapnel Atlas, a volunteer group that ..., told"."""
 _QUOTE_CLOSED: Final = re.compile(r"^.*[,.!?—-][”\"’]\s+")  # up to the last closing quote: '"... lower," '
 _HEAD_POINTER: Final = re.compile(rf"[Tt]he\s+(?:{INSTITUTION_HEADS})")
 _PERSON_WITH: Final = re.compile(rf"(?:\b(?:{PERSON_ROLES}|people)|familiar)\s*$", re.IGNORECASE)

@@ -1909,3 +1909,11 @@ def test_a_single_quotation_mark_is_not_an_apostrophe():
     text = ("Colonel Andrii Kovalenko said: ‘They come in groups of 30. We killed 200 in a week.’ Pyongyang’s army lost "
             "400 men in October, the NIS said. The soldiers’ families got 300 dollars, a defector said.")
     assert credited(text, {200: "", 400: "", 300: ""}) == {200: "Andrii Kovalenko", 400: NIS, 300: "defector"}
+
+
+def test_a_name_described_at_length_is_the_subject_of_its_verb():
+    """holdout22's 1203: a description with commas of its own between the name and "told"."""
+    text = ("Shrapnel Atlas, a volunteer open-source investigation group that catalogues munitions debris from photographs "
+            "posted by police, rescuers and residents, told Svitlo Media it had identified 318 fragments of North "
+            "Korean-made munitions in the Kharkiv region since March.")
+    assert credited(text, {318: ""}) == {318: "Shrapnel Atlas"}
