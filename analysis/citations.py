@@ -478,6 +478,8 @@ def _pointer_head(sentence: str) -> str:
     ('think tank', '')
     >>> _pointer_head("According to the ministry, 300 died."), _pointer_head("In a letter to the panel, the ministry said")
     ('ministry', 'ministry')
+    >>> _pointer_head("He said North Korean units had attacked the brigade's positions 41 times.")
+    ''
     """
     m = _POINTER_HEAD.search(sentence)
     while m is not None and _GOVERNED.search(sentence, 0, m.start()) and \
@@ -490,9 +492,13 @@ def _pointer_head(sentence: str) -> str:
         m = _POINTER_HEAD.search(sentence, after) if after > 0 else None
     if m is None or m.group(0).lower().endswith(("press service", "press office")):
         return ""  # "the press service said": whoever's press service was cited last, whatever its name
+    speaker = _HE_SHE.search(sentence, 0, m.start()) if "e " in sentence[:m.start()] else None
+    if speaker is not None and (sentence.startswith(("’s", "'s"), m.end()) or _VERB_BEFORE.search(sentence, 0, m.start())):
+        return ""  # "He said North Korean units had attacked the brigade's positions": he; the brigade is what they attacked
     return m.group(1).lower()
 
 
+_VERB_BEFORE: Final = re.compile(r"\b[a-z]{3,}ed\s+$")  # "attacked the brigade": an object, not who speaks
 _GOVERNED: Final = re.compile(r"\b(?:to|with|from|for|before|about|against|into|at|on)\s+$")
 """A preposition just before a pointer: the pointer is an object ("to the committee"), not a speaker."""
 _ROLES: Final = frozenset(ROLE_POINTERS.split("|"))

@@ -1917,3 +1917,13 @@ def test_a_name_described_at_length_is_the_subject_of_its_verb():
             "posted by police, rescuers and residents, told Svitlo Media it had identified 318 fragments of North "
             "Korean-made munitions in the Kharkiv region since March.")
     assert credited(text, {318: ""}) == {318: "Shrapnel Atlas"}
+
+
+def test_he_said_means_him_even_when_a_body_is_what_was_attacked():
+    """holdout20's 1183: "the brigade's positions" is what was attacked; "He said" is the colonel quoted before."""
+    text = ('"They\'re brave, I\'ll give them that. But they pay for it," said Colonel Andrii Voronko, commander of the '
+            "217th Brigade.\n\nHe said North Korean units had attacked the brigade's positions 41 times in September.")
+    assert credited(text, {41: ""}) == {41: "Andrii Voronko"}
+    relayed = ("South Korea's National Intelligence Service briefed lawmakers. Rep. Yoo Sang-bum spoke to reporters after "
+               "the session. She said the agency had identified about 1,500 North Korean workers at the plant.")
+    assert credited(relayed, {1500: ""}) == {1500: NIS}  # "the agency" right after "She said" speaks through her
