@@ -50,7 +50,8 @@ _ESTIMATE_SUBJECT: Final = re.compile(
     r"(?:The\s+|the\s+)?(?!(?:The|This|That|These|Those|Its|Their|His|Her|Our|Your|My|A|An)\b)(?P<owner>[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,4})(?:[’']s)?\s+(?:own\s+|latest\s+|new\s+)?"
     r"(?:figure|estimate|count|tally|assessment|calculation|projection)s?\b")
 _POINTERS_FIGURE: Final = re.compile(rf"(?:(?:In|By|According\s+to)\s+)?[Tt]he\s+(?:[a-z-]+\s+)?(?:{INSTITUTION_HEADS})[’']s\s+"
-                                     r"(?:[a-z-]+\s+)?(?:figure|estimate|count|tally|assessment|calculation|projection|data)s?\b")
+                                     r"(?:[a-z-]+\s+)?(?:figure|estimate|count|tally|assessment|calculation|projection|data|"
+                                     r"submission|report|statement|reply|response|briefing)s?\b")
 """A body pointed back at, owning the figure: "The agency's estimate is", "In the ministry's assessment in June"."""
 PERSONS_CLAIM: Final = re.compile(r"(?:His|Her)\s+(?:[a-z’'-]+\s+){0,2}(?:claim|estimate|figure|count|tally|calculation|reckoning|"
                                   r"paper|report|study|analysis|book|research|article|assessment)s?\b")  # "His last paper put"

@@ -142,7 +142,7 @@ _OWNED_ANALYSIS: Final = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<owner>[A-Z][\w.&-]
 
 _GIVEN_DATA: Final = re.compile(r"(?:the\s+)?(?:data|figures|statistics|numbers|information|documents?|records)\s+(?:that\s+)?"
                                 r"(?P<np>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,6}?)\s+(?:provided|gave|shared|sent|supplied|"
-                                r"released|handed)\s+(?:to|with)\b.*$")  # "data the Primorsky Krai customs office provided to Ledgerline"
+                                r"released|handed|submitted|presented|delivered)\s+(?:to|with)\b.*$")  # "data the Primorsky Krai customs office provided to Ledgerline"
 
 _BRIEFED_BY: Final = re.compile(r"(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:lawmakers?|legislators?|MPs?|senators?|"
                                 r"members?\s+of\s+(?:parliament|congress)|officials?|diplomats?)\s+(?:who\s+(?:was|were)\s+)?briefed\s+"

@@ -1927,3 +1927,13 @@ def test_he_said_means_him_even_when_a_body_is_what_was_attacked():
     relayed = ("South Korea's National Intelligence Service briefed lawmakers. Rep. Yoo Sang-bum spoke to reporters after "
                "the session. She said the agency had identified about 1,500 North Korean workers at the plant.")
     assert credited(relayed, {1500: ""}) == {1500: NIS}  # "the agency" right after "She said" speaks through her
+
+
+def test_data_a_ministry_submitted_and_its_submission_are_the_ministrys():
+    """holdout13's 1081: an audit story built on what the defence ministry submitted to a lawmaker."""
+    text = ("North Korea has sent about 23,000 soldiers to Russia since October 2024, according to data the Ministry of "
+            "National Defense submitted to Rep. Yoon Seo-jin of the Democratic Party ahead of Wednesday's audit.\n\n"
+            "The ministry's submission, a four-page document marked \"for committee use,\" put North Korean casualties at "
+            "around 9,000.")
+    mnd = "South Korean Ministry of National Defense"
+    assert credited(text, {23000: "", 9000: ""}) == {23000: mnd, 9000: mnd}
