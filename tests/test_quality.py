@@ -55,16 +55,16 @@ HELD_OUT_FLOORS = [
     ("holdout10", 0.95, 0.86, 0.87, 0.77, 5),  # untouched: F1 0.85 / 0.86, source 0.72 / 0.75 / 0.77 (tuned on since holdout16)
     ("holdout11", 0.94, 0.85, 0.94, 0.77, 12),  # untouched: F1 0.85, metric 0.94, source 0.60
     ("holdout12", 0.96, 0.88, 0.91, 0.65, 5),  # untouched: F1 0.89, metric 0.91 / 0.92, source 0.62 / 0.63 / 0.64 (tuned on since holdout16)
-    ("holdout13", 0.94, 0.85, 0.91, 0.60, 2),  # untouched: F1 0.85, metric 0.91 / 0.92, source 0.58 / 0.58 / 0.59 (tuned on since holdout16)
+    ("holdout13", 0.94, 0.85, 0.91, 0.65, 2),  # untouched: F1 0.85, metric 0.91 / 0.92, source 0.58 / 0.58 / 0.59 (tuned on since holdout16)
     ("holdout14", 0.94, 0.91, 0.91, 0.91, 4),  # ordinary news, judged once: F1 0.91, metric 0.92, source 0.69
     ("holdout15", 0.96, 0.93, 0.92, 0.83, 2),  # ordinary news, untouched: F1 0.89, metric 0.92, source 0.65 / 0.71 (tuned on since holdout16)
     ("holdout16", 0.96, 0.90, 0.92, 0.89, 2),  # ordinary news, judged once: F1 0.91, metric 0.92, source 0.83
-    ("holdout17", 0.96, 0.94, 0.90, 0.88, 2),  # ordinary news, untouched: F1 0.87, metric 0.93, source 0.81 (tuned on since holdout20)
+    ("holdout17", 0.96, 0.94, 0.90, 0.90, 2),  # ordinary news, untouched: F1 0.87, metric 0.93, source 0.81 (tuned on since holdout20)
     ("holdout18", 0.96, 0.88, 0.93, 0.87, 2),  # ordinary news, untouched: F1 0.87, metric 0.94 / 0.93, source 0.75 / 0.76 (tuned on since holdout20)
     ("holdout19", 0.98, 0.95, 0.86, 0.80, 2),  # ordinary news, untouched: F1 0.96, metric 0.87, source 0.65 (tuned on since holdout22)
-    ("holdout20", 0.93, 0.86, 0.89, 0.81, 2),  # ordinary news, untouched: F1 0.87, metric 0.90, source 0.67 (tuned on since holdout22)
-    ("holdout21", 0.93, 0.89, 0.88, 0.79, 4),  # ordinary news, untouched: F1 0.90, metric 0.90, source 0.77 (tuned on since holdout24)
-    ("holdout22", 0.98, 0.91, 0.92, 0.64, 3),  # ordinary news, untouched: F1 0.93, metric 0.93, source 0.57 (tuned on since holdout24)
+    ("holdout20", 0.93, 0.87, 0.89, 0.83, 2),  # ordinary news, untouched: F1 0.87, metric 0.90, source 0.67 (tuned on since holdout22)
+    ("holdout21", 0.93, 0.90, 0.88, 0.82, 4),  # ordinary news, untouched: F1 0.90, metric 0.90, source 0.77 (tuned on since holdout24)
+    ("holdout22", 0.98, 0.91, 0.92, 0.73, 3),  # ordinary news, untouched: F1 0.93, metric 0.93, source 0.57 (tuned on since holdout24)
     ("holdout23", 0.98, 0.95, 0.86, 0.71, 8),  # ordinary news, untouched: F1 0.96, metric 0.88, source 0.73 (never tuned on)
     ("holdout24", 0.96, 0.90, 0.93, 0.72, 4),  # ordinary news, untouched: F1 0.92, metric 0.95, source 0.73 (never tuned on)
 ]
