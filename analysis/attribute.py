@@ -316,7 +316,7 @@ _PAPER_WITH_ASIDE: Final = re.compile(r"(?P<np>(?:The|This|Its|Their)\s+(?:[\w-]
                                       r"analysis|estimate|review|update|paper|briefing|document|memo|dossier)),\s+(?:which|published|presented|released|"
                                       r"issued|shared|prepared|compiled|delivered|sent|seen|obtained|dated|due)\b")
 _OPENING_APPOSITION: Final = re.compile(r"(?P<name>[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w’'.&-]*){0,5}),\s+"
-                                        r"(?:a|an)\s+[^;:“”\"]*$")
+                                        r"(?:a|an)\s+[^;:“”\"\d]*$")
 """A name, then what it is, up to the verb: "Shrapnel Atlas, a volunteer group that ..., told"."""
 _QUOTE_CLOSED: Final = re.compile(r"^.*[,.!?—-][”\"’]\s+")  # up to the last closing quote: '"... lower," '
 _HEAD_POINTER: Final = re.compile(rf"[Tt]he\s+(?:{INSTITUTION_HEADS})")
@@ -684,7 +684,7 @@ def _subject(sentence: str, start: int, people: Mapping[str, str], previous: Pre
                 return _resolve(previous)  # "He again urged partners to send more, saying Ukraine needed 10 more": him
         found = _body(np, people)
         if found and verb in _SIGHTING and "," in sentence[m.end():]:
-            tagged = _later_tag(sentence, m.end(), people, previous)
+            tagged = _later_tag(sentence, m.end(), people, None if _PROPER_NAME.fullmatch(np.strip()) else previous)
             if tagged is not None:  # "The Self-Defense Forces have spotted ... 14 times, the Joint Staff announced": the
                 return tagged  # body that announced the count, not the one that did the spotting
         if found and verb in _INTENT:  # "North Korea expects 10 MiG-29s, Seoul's NIS said": the NIS
@@ -718,13 +718,15 @@ _RELAYED_CLAUSE: Final = re.compile(r"\s+(?:that\s+)?(?P<clause>(?:[^,;]|,(?=\d)
 _SIGHTING: Final = {"spotted", "tracked", "detected", "observed", "monitored", "logged", "identified", "traced", "documented",
                     "recorded"}
 """Verbs of seeing, whose subject may only have seen what another body announces."""
+_PROPER_NAME: Final = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+|the\s+|and\s+)?[A-Z][\w’'.&-]*)+|[A-Z]{2,}")
+"""A subject that is a name ("Human Rights Watch"), which a pointer tag (", the group said") means itself."""
 _TAG: Final = re.compile(r",\s+(?P<np>(?:the\s+|[A-Z])[^,;:“”\"]{1,80}?)\s+(?:said|says|announced|announces|reported|reports|stated|"
                         r"told|added)\b")
 
 
 def _later_tag(sentence: str, start: int, people: Mapping[str, str], previous: Previous) -> Attribution | None:
-    """The body a speech tag after ``start`` names: ", the Defense Ministry's Joint Staff announced"; ", the office
-    said": the office named before."""
+    """The body a speech tag after ``start`` names: ", the Defense Ministry's Joint Staff announced"; a pointer tag
+    (", the office said") when the subject is no name of its own ("Prosecutors have documented 47 ...")."""
     tag = _TAG.search(sentence, start)
     if tag is None:
         return None

@@ -221,7 +221,10 @@ class Citations:
         "the think tank" means the last think tank cited, "the ministry" the last body named a ministry
         (else the last of its kinds); "he", "it" and "the report" the last body of any kind.
         """
-        papers = _PAPERS_POINTER.search(self.sentences[i]) if "the" in self.sentences[i].lower() else None
+        sentence = self.sentences[i]
+        papers = _PAPERS_POINTER.search(sentence) if any(w in sentence for w in _PAPERS_WORDS) else None
+        if papers is not None and not _PAPERS_CITED.search(sentence, 0, papers.start()):
+            papers = None  # only the papers cited as the source: not "The agency said it had reviewed the records"
         if papers is not None:  # "According to the documents", "The same documents record": the papers' owner
             for j in range(i - 1, max(-1, i - 1 - self.LOOK_BACK * 8), -1):
                 owner = _papers_owner(self.sentences[j])  # named as any papers: "the spreadsheets" ... "the documents"
@@ -315,6 +318,9 @@ _NAME_DESCRIBED: Final = re.compile(rf"(?P<name>[A-Z][\w&’'.-]*(?:\s+(?:of\s+|
 _PAPERS_POINTER: Final = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:same\s+|leaked\s+|internal\s+)?(documents|files|papers|"
                                     r"spreadsheets|records)\b")
 """Papers pointed back at ("the documents", "the same documents"): the body whose papers the article said they are."""
+_PAPERS_WORDS: Final = ("documents", "files", "papers", "spreadsheets", "records")
+_PAPERS_CITED: Final = re.compile(r"(?:^|[Aa]ccording\s+to\s+)$")
+"""Where papers pointed at are the source: opening the sentence, or after "according to"."""
 _PAPERS_OF: Final = re.compile(r"(?P<owner>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+)(?:\s+[a-z-]+){0,2}\s+(?:documents|files|papers|"
                                r"spreadsheets|records)\b|\b(?:documents|files|papers|spreadsheets|records)\s+(?:from|of)\s+"
                                r"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,3}(?:of\s+(?:the|a|an)\s+)?"
@@ -455,7 +461,7 @@ _FEW: Final = "two|three|four|five|six|several|multiple|\\d{1,2}"
 """Counts before a plural role that a pointer may mean: "three sources familiar with ..." for "the sources said"."""
 _PLAIN_HEADS: Final = {"official", "firm", "company", "group", "monitor"}  # "the firm": the last body cited, whatever its name
 
-_QUOTE_MARK: Final = re.compile(r'[“”"‘]|(?<=[.,!?…—-])’|’(?=[.,;:!?)]|$)')
+_QUOTE_MARK: Final = re.compile(r'[“”"]|‘(?!\d)|(?<=[.,!?…—-])’|’(?=[.,;:!?)]|$)')
 """Quotation marks, single ones too ('‘We estimate 3,000,’ he said'); ’ closes only next to punctuation or at the end,
 since it is also the apostrophe of "Pyongyang’s" and "soldiers’ families"."""
 _OPENING_MARKS: Final = "“‘\""
@@ -492,13 +498,14 @@ def _pointer_head(sentence: str) -> str:
         m = _POINTER_HEAD.search(sentence, after) if after > 0 else None
     if m is None or m.group(0).lower().endswith(("press service", "press office")):
         return ""  # "the press service said": whoever's press service was cited last, whatever its name
-    speaker = _HE_SHE.search(sentence, 0, m.start()) if "e " in sentence[:m.start()] else None
-    if speaker is not None and (sentence.startswith(("’s", "'s"), m.end()) or _VERB_BEFORE.search(sentence, 0, m.start())):
+    speaker = _HE_SHE.search(sentence, 0, m.start()) if "he " in sentence[:m.start()].lower() else None
+    if speaker is not None and (sentence.startswith(("’s", "'s"), m.end())
+                                or _VERB_BEFORE.search(sentence, speaker.end(), m.start())):
         return ""  # "He said North Korean units had attacked the brigade's positions": he; the brigade is what they attacked
     return m.group(1).lower()
 
 
-_VERB_BEFORE: Final = re.compile(r"\b[a-z]{3,}ed\s+$")  # "attacked the brigade": an object, not who speaks
+_VERB_BEFORE: Final = re.compile(r"\s[a-z]{3,}ed\s+$")  # "attacked the brigade" after "he said": an object, not who speaks
 _GOVERNED: Final = re.compile(r"\b(?:to|with|from|for|before|about|against|into|at|on)\s+$")
 """A preposition just before a pointer: the pointer is an object ("to the committee"), not a speaker."""
 _ROLES: Final = frozenset(ROLE_POINTERS.split("|"))

@@ -121,7 +121,8 @@ _NOUN_NOW: Final = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+(?P<verb>were|was|are|is
                               r"(?:has|had|have)\s+(?:risen|climbed|grown|fallen|dropped)\s+to|rose\s+to|climbed\s+to|grew\s+to|"
                               r"fell\s+to|dropped\s+to)\s+$")
 """A counted noun, then a verb of being or of reaching: the number after it counts the noun."""
-_FIGURE_WORDS: Final = frozenset(("figure", "estimate", "number", "total", "tally", "count", "toll"))
+_FIGURE_WORDS: Final = frozenset(("figure", "estimate", "tally", "toll"))
+"""A body's count named as such ("HUR's figure is"); not "number" ("Its IMO number is 9384712") nor "total"."""
 _ORDINALS: Final = ("a third", "a fourth", "a fifth", "a tenth", "a second")
 _ORDINAL_NOUN: Final = re.compile(r"\s+(?!(?:of|or|and|to|in|on|by|from|last|this|since|more|less|fewer|higher|lower|larger|"
                                   r"smaller|over|under|at|as|than|the|a|an|its|their|his|her|that|which|was|is)\b)[a-z]")
@@ -603,6 +604,9 @@ def _counted(sentence: str, q: Quantity, found: list[Figure], context: str | Non
     return unit, _fate(sentence, q, end, metric), end
 
 
+_IDENTIFIER_LABEL: Final = re.compile(r"(?i)\b(?:code|no|number|phone|tel|year|id|date|page|ref|reference)\b")
+
+
 def _lead_counts(sentence: str, q: Quantity, lead: str) -> tuple[str, str, int] | None:
     """(unit, metric, end) of a list item "label: number" whose label names no counted noun, from the people its
     list's lead counts: "The purposes of visit that North Koreans declared break down as follows:" then "- study: 12,000".
@@ -612,8 +616,8 @@ def _lead_counts(sentence: str, q: Quantity, lead: str) -> tuple[str, str, int] 
     ('persons', 'people', 25)
     """
     m = _LABEL.match(sentence, 0, q.start) if q.start <= 70 else None
-    if not m or m.end() != q.start or sentence[q.end:].strip(" ;.,") != "":
-        return None  # only an item that is a label and its number
+    if not m or m.end() != q.start or sentence[q.end:].strip(" ;.,") != "" or _IDENTIFIER_LABEL.search(m.group("label")):
+        return None  # only an item that is a label and its number, not "- unit code: 1588"
     metric = _first_noun_metric(lead, len(lead))
     return ("persons", metric, q.end) if metric in _PERSON_METRICS else None
 
@@ -725,8 +729,10 @@ def _bare_total(sentence: str, q: Quantity, found: list[Figure], context: str | 
     if now:  # "casualties were close to 6,500", "the number of dead ... has risen to four"
         noun = lexicon.NOUNS.get(now.group("noun").lower())
         metric = noun[1] if noun else _subject_metric(sentence, q.start)
-        if metric is None and now.group("noun").lower() in _FIGURE_WORDS:  # "HUR's figure is about 9 million": the
-            metric = found[-1].metric if found else context  # thing counted just before
+        if metric is None and now.group("noun").lower() in _FIGURE_WORDS and found:  # "HUR's figure is about 9 million":
+            return found[-1].unit, found[-1].metric, q.end  # the thing counted just before in the sentence
+        if metric is None and now.group("noun").lower() in _FIGURE_WORDS:
+            metric = context  # "... 8 million to 11 million rounds. HUR's figure is about 9 million"
         if metric and metric not in ("duration", "other"):
             return ("persons" if metric in _PERSON_METRICS else noun[0] if noun else metric), metric, q.end
     part = _OF_THE_COUNT.match(sentence, q.end) or _OF_THOSE_NOUN.match(sentence, q.end)

@@ -196,6 +196,7 @@ def html_to_text(raw: str) -> str:
     return _with_captions(page, text) if text and "<figcaption" in page.lower() else text
 
 
+_ASIDES: Final = re.compile(r"<(aside|nav|footer)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _CAPTION: Final = re.compile(r"<figcaption\b[^>]*>(?P<body>.*?)</figcaption>", re.IGNORECASE | re.DOTALL)
 
 
@@ -210,7 +211,7 @@ def _with_captions(page: str, text: str) -> str:
 
     found: list[str] = []
     flat = " ".join(text.split())
-    for m in _CAPTION.finditer(page):
+    for m in _CAPTION.finditer(_ASIDES.sub(" ", page)):  # not a related story's picture in an aside or footer
         line = " ".join(html.unescape(_TAG.sub(" ", m.group("body"))).split())
         if len(line.split()) >= 4 and line[:40] not in flat and line not in found:
             found.append(line)

@@ -1937,3 +1937,27 @@ def test_data_a_ministry_submitted_and_its_submission_are_the_ministrys():
             "around 9,000.")
     mnd = "South Korean Ministry of National Defense"
     assert credited(text, {23000: "", 9000: ""}) == {23000: mnd, 9000: mnd}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an inverted tag after a clause that opens with a described name: the speaker, not the clause's subject
+    ("North Korea, a nuclear-armed state, has sent 12,000 troops to Russia, said Kim Byung-kee, a lawmaker.",
+     {12000: "Kim Byung-kee"}),
+    # a named subject that documented something is what ", the group said" means, not a group cited before
+    ("Amnesty International said 40 civilians had been detained.\n\nHuman Rights Watch documented 312 strikes on "
+     "hospitals between March and June, the group said in a report.", {312: "Human Rights Watch"}),
+    # "He added the agency estimated": the agency speaks through him
+    ("South Korea's National Intelligence Service briefed lawmakers on Tuesday. Kim Byung-kee, a lawmaker, spoke to "
+     "reporters afterwards. He added the agency estimated that 4,700 North Korean soldiers had been killed or wounded.",
+     {4700: NIS}),
+    # records the agency reviewed are not papers cited as the source
+    ("Internal Russian Defence Ministry payment documents obtained by Prozhektor show payments.\n\nSouth Korea's National "
+     "Intelligence Service briefed lawmakers on Tuesday. The agency said it had reviewed the records of 300 North Korean "
+     "soldiers captured in Kursk.", {300: NIS}),
+    # a mistyped apostrophe before a decade opens no quotation
+    ("A famine in the ‘90s killed as many as 2 million North Koreans, South Korea’s unification ministry said. Today "
+     "about 26 million people live in the country.", {26e6: ""}),
+])
+def test_rules_of_this_session_stay_in_their_place(text: str, expected: dict):
+    """Cases a review of the session's rules found them overreaching on; each was right before them."""
+    assert credited(text, {v: "" for v in expected}) == expected

@@ -568,3 +568,13 @@ def test_a_part_of_those_counts_what_they_are(sentence: str, expected: list[tupl
 ])
 def test_how_often_in_a_month(sentence: str, expected: list[tuple]):
     assert [(f[0], f[5]) for f in figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The tanker Sig carried 700,000 barrels of diesel. Its IMO number is 9384712.",
+    "North Korea sent 11,000 troops. The hotline number is 1588 for defectors.",
+    "North Korean soldiers sent to Russia at a glance:\n\n- unit code: 1588\n- troops: 11,000\n",
+])
+def test_an_identifier_is_not_a_figure_of_what_was_counted_before(text: str):
+    rows = article_figures({"article": "a", "text": text})
+    assert not [r for r in rows if r["value"] in (9384712, 1588)]

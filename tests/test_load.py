@@ -658,3 +658,13 @@ def test_a_one_story_box_inside_the_article_goes_and_the_prose_after_it_stays():
     assert "RELATED ARTICLE" not in cleaned and "blow himself up" not in cleaned and "5 days a week" not in cleaned
     closing = clean_text(f"{body}\n\nRelated articles\nOne headline\nAnother headline\n\nAbout us", "txt")
     assert closing == body  # a closing list still ends the article
+
+
+def test_a_related_storys_caption_in_an_aside_is_not_the_articles():
+    page = ("<html><body><article><figure><img src='a.jpg'><figcaption>At least 14 loaded freight cars stood at the "
+            "station.</figcaption></figure><div><p>North Korea has sent Russia more than 300 missiles since late 2023, "
+            "officials said on condition of anonymity to discuss intelligence matters.</p><p>Another paragraph of the "
+            "story with more words in it so that it is long enough to be the body.</p></div></article><aside><figure>"
+            "<figcaption>Flood in Bangladesh leaves 2,400 families homeless</figcaption></figure></aside></body></html>")
+    text = clean_text(page, "html")
+    assert "14 loaded freight cars" in text and "Bangladesh" not in text
