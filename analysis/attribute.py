@@ -953,54 +953,17 @@ def opens_with_speaker(sentence: str) -> bool:
 _SPEAKER_AFTER: Final = re.compile(rf"\s+(?:chief\s+|deputy\s+)?(?:{SPEAKERS}|spokes(?:man|woman|person))\b")
 
 
-_CREDIT_FIELDS: Final = ("source", "conduit", "source_kind", "source_country")
-
-
-def credit_restatements(rows: list[dict]) -> list[dict]:
-    """Rows of one article where a display line restating a credited figure carries that credit.
-
-    The schema reads a heading, bullet or caption that restates a body figure as the same
-    claim again; the body sentence says who made it, the display line seldom does. A display
-    line is one without a closing full stop, or a list item. The credit is taken only when
-    one body alone is credited for that value, unit and metric in the article.
-
-    >>> rows = [{"value": 3000.0, "unit": "persons", "metric": "troops", "source": "", "conduit": "", "source_kind": "",
-    ...          "source_country": "", "sentence": "Seoul spy agency sees 3,000 fresh North Korean troops"},
-    ...         {"value": 3000.0, "unit": "persons", "metric": "troops", "source": "National Intelligence Service",
-    ...          "conduit": "", "source_kind": "intelligence", "source_country": "South Korea",
-    ...          "sentence": "About 3,000 more troops arrived in October, the NIS said."}]
-    >>> [r["source"] for r in credit_restatements(rows)]
-    ['National Intelligence Service', 'National Intelligence Service']
-    >>> credit_restatements([{**rows[0], "sentence": "About 3,000 more troops arrived in October."}, rows[1]])[0]["source"]
-    ''
-    """
-    credits: dict[tuple, dict[str, dict]] = {}
-    for r in rows:
-        if r["source"]:
-            credits.setdefault((r["value"], r["unit"], r["metric"]), {}).setdefault(r["source"], r)
-    if not credits:
-        return rows
-    out = []
-    for r in rows:
-        found = credits.get((r["value"], r["unit"], r["metric"])) if not r["source"] else None
-        if found is not None and len(found) == 1 and _display_line(r["sentence"]):
-            donor = next(iter(found.values()))
-            r = {**r, **{k: donor[k] for k in _CREDIT_FIELDS}}
-        out.append(r)
-    return out
-
-
 def _display(sentence: str) -> bool:
     """A line with no closing full stop: a heading or caption, which may name its source ("... casualties: NIS")."""
     return sentence[-1:] not in ".!?\"”"
 
 
-def _display_line(sentence: str) -> bool:
+def display_line(sentence: str) -> bool:
     """A heading, caption or list item rather than a sentence of prose.
 
-    >>> _display_line("Overnight attack: 212 drones, 14 missiles"), _display_line("- Oil: more than 1 million barrels.")
+    >>> display_line("Overnight attack: 212 drones, 14 missiles"), display_line("- Oil: more than 1 million barrels.")
     (True, True)
-    >>> _display_line('He said it had fired "more than 7,000."')
+    >>> display_line('He said it had fired "more than 7,000."')
     False
     """
     return sentence[:2] in _BULLETS or _display(sentence)

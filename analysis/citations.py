@@ -2,7 +2,8 @@
 
 A sentence's own words are read by ``attribute``; this stage follows what they point at: "the agency said"
 and "he added" to the body or person cited before, a quotation over several sentences to whoever it is
-tagged with, "the documents" to the body whose papers they are, "a tracking firm" to the firm named next.
+tagged with, "the documents" to the body whose papers they are, "a tracking firm" to the firm named next;
+and a heading or caption restating a credited figure takes that credit (``credit_restatements``).
 Attributions are worked out only when a figure needs them, since most sentences hold none.
 """
 
@@ -13,7 +14,8 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Final
 
-from analysis.attribute import (PERSONS_CLAIM, ROLE_POINTERS, Attribution, attribute, opening_subject, opens_with_speaker)
+from analysis.attribute import (PERSONS_CLAIM, ROLE_POINTERS, Attribution, attribute, display_line, opening_subject,
+                                opens_with_speaker)
 from analysis.bodies import canonical, country_of, kind_of, known
 from analysis.names import INSTITUTION_HEADS, institution
 from analysis.turns import announced_turns, interview_turns, people_named, speaker_turns
@@ -537,3 +539,40 @@ class _LazyPrevious:
 
     def resolve(self) -> Attribution | None:
         return self.citations.before(self.i)
+
+
+_CREDIT_FIELDS: Final = ("source", "conduit", "source_kind", "source_country")
+
+
+def credit_restatements(rows: list[dict]) -> list[dict]:
+    """Rows of one article where a display line restating a credited figure carries that credit.
+
+    The schema reads a heading, bullet or caption that restates a body figure as the same
+    claim again; the body sentence says who made it, the display line seldom does. A display
+    line is one without a closing full stop, or a list item. The credit is taken only when
+    one body alone is credited for that value, unit and metric in the article.
+
+    >>> rows = [{"value": 3000.0, "unit": "persons", "metric": "troops", "source": "", "conduit": "", "source_kind": "",
+    ...          "source_country": "", "sentence": "Seoul spy agency sees 3,000 fresh North Korean troops"},
+    ...         {"value": 3000.0, "unit": "persons", "metric": "troops", "source": "National Intelligence Service",
+    ...          "conduit": "", "source_kind": "intelligence", "source_country": "South Korea",
+    ...          "sentence": "About 3,000 more troops arrived in October, the NIS said."}]
+    >>> [r["source"] for r in credit_restatements(rows)]
+    ['National Intelligence Service', 'National Intelligence Service']
+    >>> credit_restatements([{**rows[0], "sentence": "About 3,000 more troops arrived in October."}, rows[1]])[0]["source"]
+    ''
+    """
+    credits: dict[tuple, dict[str, dict]] = {}
+    for r in rows:
+        if r["source"]:
+            credits.setdefault((r["value"], r["unit"], r["metric"]), {}).setdefault(r["source"], r)
+    if not credits:
+        return rows
+    out = []
+    for r in rows:
+        found = credits.get((r["value"], r["unit"], r["metric"])) if not r["source"] else None
+        if found is not None and len(found) == 1 and display_line(r["sentence"]):
+            donor = next(iter(found.values()))
+            r = {**r, **{k: donor[k] for k in _CREDIT_FIELDS}}
+        out.append(r)
+    return out
