@@ -21,7 +21,7 @@ from analysis.bodies import canonical, country_of, kind_of, known
 from analysis.lexicon import PERSON_ROLES, REPORTING_VERBS, SPEAKING_GROUPS, TITLE_WORDS, word_trie
 from analysis.markup import TABLE_CELL
 from analysis.names import (ACRONYM, CLAUSE_WORDS, DATELINE, INSTITUTION_HEADS, LEADING, MONTH_NAMES, NOT_OWNERS, POINTERS,
-                            SPEAKERS, cited_name, institution, is_body)
+                            PROPER, SPEAKERS, cited_name, institution, is_body)
 
 _ADVERBS: Final = (r"(?:(?:" + word_trie("has have had also further previously earlier recently separately publicly later now then first "
                                    "already reportedly just since".split()) + r"|so\s+far|on\s+\w+day|(?:last|this)\s+(?:\w+day|week|month|year|night|morning|afternoon|evening|"
@@ -197,7 +197,6 @@ _NAME_BEFORE_OFFICE: Final = re.compile(r"(?:^|,\s+|\s)(?:(?:Col|Gen|Lt|Maj|Capt
                                         r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})$")
 _TITLE_END: Final = re.compile(r"(?i:spokes(?:man|woman|person)|official|minister|director|chief|head|commander|secretary|"
                                r"ambassador|envoy|adviser|advisor|analyst|researcher|fellow)$")
-_PROPER: Final = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:of|for|the|and|on|de|van|von|&)?\s*[A-Z0-9][\w’'.-]*)*")
 
 
 @dataclass(frozen=True)
@@ -416,7 +415,7 @@ def _body(np: str, people: Mapping[str, str]) -> Attribution | None:
     if owner and (_NATIONALITY.fullmatch(owner.split()[0]) or known(owner.split()[0])):
         # "Russian court documents", "Russian government statistics": the papers, as the article names them
         return Attribution(np, "", kind_of(owner), country_of(np))
-    if owner and is_body(proper_owner := _PROPER.match(owner).group(0)):  # type: ignore[union-attr]
+    if owner and is_body(proper_owner := PROPER.match(owner).group(0)):  # type: ignore[union-attr]
         np = proper_owner  # "Interior Ministry migration statistics": the ministry's
     low = np.lower()
     if low.endswith(_LEGAL) and (np[:1].islower() or low.endswith("prosecutors")) and _COURT_PAPERS.fullmatch(low):
@@ -429,7 +428,7 @@ def _body(np: str, people: Mapping[str, str]) -> Attribution | None:
         return Attribution(member.group("group")[:-1], "", "person", "")
     if not is_body(np):
         tail = _AND.split(np)[-1]  # "troops were sent and Ukraine" -> "Ukraine"
-        proper = [m.group(0) for m in _PROPER.finditer(np) if " " in m.group(0).strip()]
+        proper = [m.group(0) for m in PROPER.finditer(np) if " " in m.group(0).strip()]
         if tail != np and is_body(tail):
             np = tail
         elif proper and _DATA_FROM.match(np) and is_body(proper[-1]):  # "data from the ... of Russia's Federal Security Service"
@@ -503,11 +502,12 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
         found = _body(_np_before(sentence, quoted.start("verb")), people)
         if found:
             return found
-    if _display(sentence) and _PHOTO_CREDIT.match(sentence):
-        return None  # "PHOTO: JAPAN MINISTRY OF DEFENCE": who took a picture, not whose claim anything is
-    found = _headline(sentence, people) if _display(sentence) else None
-    if found:
-        return found
+    if _display(sentence):
+        if _PHOTO_CREDIT.match(sentence):
+            return None  # "PHOTO: JAPAN MINISTRY OF DEFENCE": who took a picture, not whose claim anything is
+        found = _headline(sentence, people)
+        if found:
+            return found
     by_count = _BY_COUNT.search(sentence) if ("by " in low or "in " in low) and _COUNT_WORDS.search(low) else None
     if by_count:  # "By the count of South Korea's NIS, ...", "by Seoul's estimate", "in the estimate of HUR"
         owner = by_count.group("np") or by_count.group("owner")
@@ -684,7 +684,7 @@ def _subject(sentence: str, start: int, people: Mapping[str, str], previous: Pre
                 return _resolve(previous)  # "He again urged partners to send more, saying Ukraine needed 10 more": him
         found = _body(np, people)
         if found and verb in _SIGHTING and "," in sentence[m.end():]:
-            tagged = _later_tag(sentence, m.end(), people, None if _PROPER_NAME.fullmatch(np.strip()) else previous)
+            tagged = _later_tag(sentence, m.end(), people, None if _is_name(np) else previous)
             if tagged is not None:  # "The Self-Defense Forces have spotted ... 14 times, the Joint Staff announced": the
                 return tagged  # body that announced the count, not the one that did the spotting
         if found and verb in _INTENT:  # "North Korea expects 10 MiG-29s, Seoul's NIS said": the NIS
@@ -718,8 +718,19 @@ _RELAYED_CLAUSE: Final = re.compile(r"\s+(?:that\s+)?(?P<clause>(?:[^,;]|,(?=\d)
 _SIGHTING: Final = {"spotted", "tracked", "detected", "observed", "monitored", "logged", "identified", "traced", "documented",
                     "recorded"}
 """Verbs of seeing, whose subject may only have seen what another body announces."""
-_PROPER_NAME: Final = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+|the\s+|and\s+)?[A-Z][\w’'.&-]*)+|[A-Z]{2,}")
-"""A subject that is a name ("Human Rights Watch"), which a pointer tag (", the group said") means itself."""
+
+
+def _is_name(np: str) -> bool:
+    """A subject that is a name ("Human Rights Watch", "HUR"), which a pointer tag (", the group said") means itself;
+    not "Prosecutors".
+
+    >>> _is_name("Human Rights Watch"), _is_name("the NIS"), _is_name("Prosecutors")
+    (True, True, False)
+    """
+    np = np.strip().removeprefix("The ").removeprefix("the ")
+    return PROPER.fullmatch(np) is not None and (" " in np or np.isupper())
+
+
 _TAG: Final = re.compile(r",\s+(?P<np>(?:the\s+|[A-Z])[^,;:“”\"]{1,80}?)\s+(?:said|says|announced|announces|reported|reports|stated|"
                         r"told|added)\b")
 

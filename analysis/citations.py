@@ -202,7 +202,7 @@ class Citations:
                 start = inside
                 for m in _QUOTE_MARK.finditer(self.sentences[j]):
                     reopened = j == first and m.start() == 0 and inside  # '"' reopening the quotation of the paragraph before
-                    inside = m.group(0) in _OPENING_MARKS[:2] or reopened or (m.group(0) == '"' and not inside)
+                    inside = m.group(0) in "“‘" or reopened or (m.group(0) == '"' and not inside)
                 self.quotes[j] = (start, inside)
         return self.quotes[i]
 

@@ -34,8 +34,8 @@ _SEEN_BY: Final = re.compile(r"^(?:(?:an?|the)\s+)?(?:(?:confidential|classified
                              r"reports?|memos?|briefings?|analys[ie]s|studies|study|cables?|dossiers?)\s+"
                              r"(?:seen|obtained|reviewed|viewed|examined|cited|quoted|reported|published)\s+by\b", re.IGNORECASE)
 
-_PROPER_START: Final = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
-"""The proper words a phrase opens with: "Defence Ministry" of "Defence Ministry payment"."""
+PROPER: Final = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:of|for|the|and|on|de|van|von|&)?\s*[A-Z0-9][\w’'.-]*)*")
+"""A run of proper words: "Defence Ministry" of "Defence Ministry payment", "Ministry of Defence"."""
 
 _PAPERS_SEEN_BY: Final = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:[Dd]ata|[Dd]ocuments?|[Rr]ecords|[Pp]apers|[Ff]iles|[Ff]igures)\s+(?:seen|"
                                     r"obtained|reviewed|viewed|examined)\s+by\s+(?:the\s+)?(?P<np>[A-Z].*)$")
@@ -220,7 +220,7 @@ def cited_name(np: str) -> str:
     if seen and owner.lower() not in NOT_OWNERS and owner[:1].isupper() and (
             " " in owner or known(owner) or owner.isupper()):  # "Russian customs data seen by the FT": the owner's claim
         owner = cited_name(owner)  # ("Key figures at a glance" belong to nobody)
-        proper = _PROPER_START.match(owner) if not is_body(owner) else None
+        proper = PROPER.match(owner) if not is_body(owner) else None
         return proper.group(0) if proper and is_body(proper.group(0)) else owner  # "Defence Ministry payment documents"
     briefed = _BRIEFED_BY.match(np) if " briefed by " in np else None
     if briefed:  # "a lawmaker briefed by the National Intelligence Service": the originator, as with "citing"
