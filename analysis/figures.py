@@ -591,7 +591,12 @@ def _counted(sentence: str, q: Quantity, found: list[Figure], context: str | Non
         often = _HOW_OFTEN.match(sentence, q.end) if " times" in sentence else None
         if often and q.kind == "count" and q.value.is_integer() and not _CHANGE_BEFORE.search(sentence, max(0, q.start - 25), q.start):
             return "times", "other", often.end("times")  # "test-fired missiles eight times this year": how often
-        return _bare_total(sentence, q, found, context)
+        bare = _bare_total(sentence, q, found, context)
+        if bare is None and q.kind == "count" and _HAS_DIGIT.search(q.text):  # "counted 212 wallets": some other count
+            plural = _plural_after(sentence, q.end)
+            if plural is not None:
+                return plural[0], "other", plural[1]
+        return bare
     word, unit, metric, end = noun
     if unit == "persons" and q.value < 1:
         return None
@@ -602,6 +607,30 @@ def _counted(sentence: str, q: Quantity, found: list[Figure], context: str | Non
     if metric == "killed" and _KILLED_AND_WOUNDED.match(sentence, end - len(word)):
         return unit, "casualties", end  # "about 3,000 killed and wounded"
     return unit, _fate(sentence, q, end, metric), end
+
+
+_PLURAL: Final = re.compile(r"\s+(?:[a-z]+-[a-z-]+\s+|new\s+|more\s+|additional\s+|other\s+)?(?P<noun>[a-z]{3,}[^s\W]s)\b")
+_PAGE_NOUNS: Final = frozenset((
+    "words pages comments likes shares restacks reposts retweets subscribers followers views reads readers photos pictures "
+    "images charts graphics videos posts points degrees minutes seconds hours issues myths signs perks things ways reasons "
+    "tips facts stories articles replies reactions votes stars items episodes chapters slides lessons questions answers "
+    "results times").split())
+"""Plural nouns that count a page's furniture or a listicle's parts ("1,204 comments", "7 myths"), not a claim."""
+
+
+def _plural_after(sentence: str, end: int) -> tuple[str, int] | None:
+    """(noun, end) of a plural noun the lexicon does not know, right after a number written in digits: a count of
+    something else on the topic ("identified 17 accounts", "41 air-raid alerts"), whose metric is "other".
+
+    >>> _plural_after("Investigators identified 17 accounts at three banks.", 27)
+    ('accounts', 36)
+    >>> _plural_after("1,204 comments", 5), _plural_after("17 across the region", 2)
+    (None, None)
+    """
+    m = _PLURAL.match(sentence, end)
+    if not m or m.group("noun") in lexicon.FUNCTION_WORDS or m.group("noun") in _PAGE_NOUNS:
+        return None
+    return m.group("noun"), m.end()
 
 
 _IDENTIFIER_LABEL: Final = re.compile(r"(?i)\b(?:code|no|number|phone|tel|year|id|date|page|ref|reference)\b")

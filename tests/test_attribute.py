@@ -1573,7 +1573,8 @@ def test_caps_call_signs_and_own_ministries(text: str, expected: dict[float, str
      "between January and October, the researchers found.",
      {4.0: "James Martin Center for Nonproliferation Studies", 212.0: "James Martin Center for Nonproliferation Studies"}),
     ("Ukraine's Prosecutor General's Office said it had opened 40 cases. Its investigators have identified fragments of "
-     "North Korean shells at 260 sites since January.", {260.0: "Prosecutor General's Office of Ukraine"}),
+     "North Korean shells at 260 sites since January.", {40.0: "Prosecutor General's Office of Ukraine",
+                                                        260.0: "Prosecutor General's Office of Ukraine"}),
     ("The Sumy Regional Military Administration publishes daily reports. The administration said that on 18 September "
      "alone, 112 settlements came under fire.", {112.0: "Sumy Regional Military Administration"}),
 ])

@@ -578,3 +578,24 @@ def test_how_often_in_a_month(sentence: str, expected: list[tuple]):
 def test_an_identifier_is_not_a_figure_of_what_was_counted_before(text: str):
     rows = article_figures({"article": "a", "text": text})
     assert not [r for r in rows if r["value"] in (9384712, 1588)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a plural noun the lexicon does not know, after digits: another count on the topic
+    ("The Treasury said investigators had identified more than 40 rouble-denominated accounts at three small lenders.",
+     [(40, 40, None, "more_than", "accounts", "other")]),
+    ("Chainalysis counted 212 wallets and the exchange has frozen 31 addresses.",
+     [(212, None, None, "exact", "wallets", "other"), (31, None, None, "exact", "addresses", "other")]),
+    ("Kharkiv had 41 air-raid alerts in October.", [(41, None, None, "exact", "alerts", "other")]),
+    ("Prosecutors have opened 46 cases this year.", [(46, None, None, "exact", "cases", "other")]),
+])
+def test_digits_before_an_unknown_plural_count_it(sentence: str, expected: list[tuple]):
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "1,204 comments", "Read the full 84 pages here.", "214,806 subscribers", "7 myths about North Korea's army",
+    "The post has 1,284 likes and 212 restacks.",
+])
+def test_a_pages_furniture_counts_nothing(sentence: str):
+    assert figures(sentence) == []
