@@ -78,8 +78,16 @@ _UNITS: Final = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
 _TENS: Final = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _WORD: Final = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_UNITS}|a\s+dozen|dozen|a(?=\s+(?:hundred|thousand|million|billion|kilomet(?:er|re)|mile)\b))"
 _WORD_NUMBER: Final = rf"{_WORD}(?:[\s-]+(?:and\s+)?(?:{_WORD}|hundred|thousand|million|billion))*"
-_DIGITS: Final = r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-"""Digits as written: "1,250,000", Indian grouping by lakhs and crores ("1,00,000", "5,00,000"), "3.5"."""
+_NOT_A_DAY: Final = "".join(rf"(?<!(?:{'|'.join(months)})[ ])" for months in (  # [ ]: the patterns are verbose
+    ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), ("June", "July", "Sept", "Jan.", "Feb.",
+     "Mar.", "Apr.", "Aug.", "Oct.", "Nov.", "Dec."), ("March", "April", "Sept."), ("August",), ("January", "October"),
+    ("February", "November", "December"), ("September",)))
+_SPACED: Final = rf"(?=\d{{1,3}}[ \u00a0\u202f]\d{{3}}(?!\d)){_NOT_A_DAY}\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?=\s+[^\W\d_])(?!\s+(?:mm|cm)\b)"
+"""Thousands grouped by spaces, as translated Russian and European copy writes them ("3 960 passengers", "90 000 to
+120 000 rubles"); only before a word, so that table columns ("Total 23 984"), phone numbers and a count of calibres
+("180 170 mm guns") stay apart, and not after a month ("March 5 300 drones" is a day and a count)."""
+_DIGITS: Final = rf"{_SPACED}|\d{{1,2}}(?:,\d\d)+,\d{{3}}(?:\.\d+)?|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
+"""Digits as written: "1,250,000", Indian grouping by lakhs and crores ("1,00,000", "5,00,000"), "3.5", "3 960"."""
 _SCALE: Final = r"hundred|thousand|million|billion|trillion|mn|bn|tn|trn|mln|bln|trln|lakhs?|crores?"
 _CUR_PRE: Final = r"(?:US\$|\$US|A\$|AU\$|C\$|S\$|HK\$|NZ\$|\$|€|£|₩|₽|¥|₹|₴)\s?|(?:USD|EUR|GBP|KRW|AUD|INR|JPY|CNY|RUB|RMB|Rmb|UAH|PLN|zł)\s?|Rs\.?\s?"
 _CUR_POST: Final = r"dollars|euros|euro|pounds|won|roubles|rubles|yuan|yen|rupees|hryvnias|hryvnia|zlotys|zloty|złoty|zł"
@@ -143,13 +151,15 @@ def parse_number(text: str) -> float | None:
 
     >>> parse_number("11,000"), parse_number("eleven thousand"), parse_number("a dozen"), parse_number("1.5"), parse_number("a")
     (11000.0, 11000.0, 12.0, 1.5, 1.0)
+    >>> parse_number("3 960"), parse_number("120\u00a0000")
+    (3960.0, 120000.0)
     """
     t = " ".join(text.lower().replace("-", " ").split())
     if not t:
         return None
     if t[0].isdigit():
         try:
-            return float(t.replace(",", ""))
+            return float(t.replace(",", "").replace(" ", ""))  # "3 960": thousands grouped by spaces
         except ValueError:
             return None
     if t.endswith(" dozen") and t != "a dozen":  # "two dozen"

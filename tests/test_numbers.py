@@ -257,3 +257,18 @@ def test_quantities_come_left_to_right_with_offsets():
 
 def test_sentence_without_numbers_has_no_quantities():
     assert find_quantities("But when the time comes for a truce, the alliance will take a backseat, say analysts.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # thousands grouped by spaces, as translated Russian copy writes them (a no-break space too)
+    ("Since the launch of the passenger carriage in June 2025, 3 960 passengers have used it.",
+     [("2025", 2025.0), ("3 960", 3960.0)]),
+    ("Korean workers receive from 90 000 to 120 000 rubles a month.", [("from 90 000 to 120 000 rubles", 90000.0)]),
+    ("A five-day tour costs from 85\u00a0000 rubles per person.", [("five", 5.0), ("85\u00a0000 rubles", 85000.0)]),
+    # not table columns, calibres or a day of a month
+    ("Total 23 984", [("23", 23.0), ("984", 984.0)]),
+    ("approximately 180 170 mm self-propelled guns", [("approximately 180", 180.0), ("170", 170.0)]),
+    ("On March 5 300 drones hit the city.", [("5", 5.0), ("300", 300.0)]),
+])
+def test_thousands_grouped_by_spaces(sentence: str, expected: list[tuple[str, float]]):
+    assert [(q.text, q.value) for q in find_quantities(sentence)] == expected
