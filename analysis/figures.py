@@ -574,6 +574,11 @@ _CHANGE_BEFORE: Final = re.compile(r"\b(?:rose|grew|increased|fell|jumped|surged
                                    r"(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$")
 
 
+_INCREMENT: Final = re.compile(r"\s\(\+[\d,]+\)")
+_INCREMENT_BEFORE: Final = re.compile(r"\d\s\(\+$")
+"""A tally's increase since the last report, in brackets after its total: "tanks - 11,812 (+4)"."""
+
+
 def _counted(sentence: str, q: Quantity, found: list[Figure], context: str | None) -> tuple[str, str, int] | None:
     """(unit, metric, end of the phrase) of what a quantity counts, or None when it counts nothing we know."""
     if q.kind == "money":
@@ -581,7 +586,10 @@ def _counted(sentence: str, q: Quantity, found: list[Figure], context: str | Non
     if q.kind in ("percent", "ratio", "multiple"):
         share = _share_metric(sentence, q, found, context)
         return None if share is None else (share[0], share[1], q.end)
-    noun = _noun_after(sentence, q.end)
+    if found and sentence.startswith(")", q.end) and _INCREMENT_BEFORE.search(sentence, max(0, q.start - 6), q.start):
+        return found[-1].unit, found[-1].metric, q.end  # "11,904 (+3) tanks": the day's increase counts the same
+    increment = _INCREMENT.match(sentence, q.end) if sentence.startswith(" (+", q.end) else None
+    noun = _noun_after(sentence, increment.end() if increment else q.end)
     if noun is None or noun[0] in _ITEM_WORDS:
         label = _label(sentence, q)
         if label:  # "tanks — 4 units": the label says what is counted

@@ -599,3 +599,15 @@ def test_digits_before_an_unknown_plural_count_it(sentence: str, expected: list[
 ])
 def test_a_pages_furniture_counts_nothing(sentence: str):
     assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a tally's total and, in brackets, its increase since the last report: both count the same thing
+    ("Ukrainian defenders also destroyed 11,904 (+3) tanks and 24,512 (+6) armored combat vehicles.",
+     [(11904, None, None, "exact", "tanks", "equipment"), (3, None, None, "exact", "tanks", "equipment"),
+      (24512, None, None, "exact", "vehicles", "equipment"), (6, None, None, "exact", "vehicles", "equipment")]),
+    ("tanks - 11,812 (+4);", [(11812, None, None, "exact", "tanks", "equipment"), (4, None, None, "exact", "tanks", "equipment")]),
+    ("It rose to 40 (+5 on the week).", []),
+])
+def test_a_tallys_increase_in_brackets_counts_what_its_total_counts(sentence: str, expected: list[tuple]):
+    assert figures(sentence) == expected
