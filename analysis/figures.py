@@ -187,7 +187,7 @@ _FIGHTING: Final = re.compile(r"\b(?:attack|assault|advanc|infantry|soldiers|tro
                               r"rotat|units|deploy|cross)", re.I)
 _SQUADS: Final = {"groups", "group", "teams", "squads", "units", "waves"}  # the size of each small group, of people unless told
 _FATE_HINTS: Final = ("kill", "dead", "died", "wound", "injur", "captur", "prison", "captiv", "missing", "casualt", "work",
-                      "employ", "labo", "pow", "taken", "lost", "exchange", "swap")
+                      "employ", "labo", "pow", "taken", "lost", "exchange", "swap", "held ")
 _OF_CAPACITY: Final = re.compile(r"\s+of\s+(?:its\s+|the\s+|their\s+)?(?:\w+\s+)?capacity\b", re.IGNORECASE)
 _SANCTIONED: Final = re.compile(r"\bsanction", re.IGNORECASE)
 _OF_MUNITIONS: Final = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:ammunition|shells|munitions|rounds|explosives)\b", re.IGNORECASE)

@@ -611,3 +611,14 @@ def test_a_pages_furniture_counts_nothing(sentence: str):
 ])
 def test_a_tallys_increase_in_brackets_counts_what_its_total_counts(sentence: str, expected: list[tuple]):
     assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # what a count of the dead is made from; soldiers held by the other side are prisoners
+    ("Amur.Watch counted 37 funerals of soldiers from the region.", [(37, None, None, "exact", "funerals", "killed")]),
+    ("Volunteers found about 1,300 new graves.", [(1300, None, None, "approx", "graves", "killed")]),
+    ("It named the three North Korean soldiers held in Ukraine.", [(3, None, None, "exact", "persons", "captured")]),
+    ("About 2,000 troops held in reserve near Kursk.", [(2000, None, None, "approx", "persons", "troops")]),
+])
+def test_funerals_count_the_dead_and_soldiers_held_by_the_enemy_are_captured(sentence: str, expected: list[tuple]):
+    assert figures(sentence) == expected
