@@ -1962,3 +1962,9 @@ def test_data_a_ministry_submitted_and_its_submission_are_the_ministrys():
 def test_rules_of_this_session_stay_in_their_place(text: str, expected: dict):
     """Cases a review of the session's rules found them overreaching on; each was right before them."""
     assert credited(text, {v: "" for v in expected}) == expected
+
+
+def test_the_testimony_points_back_at_who_gave_it():
+    text = ("North Korea has earned as much as $28 billion from the war, the top U.S. commander in Korea told senators. "
+            "According to the testimony, North Korea has sent Russia about 16 million artillery shells since 2023.")
+    assert credits(text) == {28e9: "top U.S. commander", 16e6: "top U.S. commander"}
