@@ -80,8 +80,11 @@ LABELS: Final = set("LIVE UPDATE UPDATED WATCH BREAKING EXCLUSIVE VIDEO PHOTOS A
 """Capitals that label, measure or time something; they name no source."""
 _INVERTED_VERBS: Final = ("said", "says", "added", "noted", "wrote", "estimates", "estimated", "reported", "reports", "writes", "argues",
                           "argued", "believes", "claims", "claimed", "explained")
-_INVERTED: Final = re.compile(rf"[,”\"’]\s*(?:{'|'.join(_INVERTED_VERBS)})\s+(?P<np>(?:the\s+)?(?:[A-Z][a-z]{{0,4}}\.\s+)*[A-Z][^,;:.()“”\"]+|"
-                              r"an?\s+[a-z][^,;:.()“”\"]+)")  # '..., said a senior British defence official'
+_INVERTED: Final = re.compile(rf"[,”\"’']\s*(?:{'|'.join(_INVERTED_VERBS)})\s+(?:(?P<np>(?:the\s+)?(?:[A-Z][a-z]{{0,4}}\.\s+)*[A-Z][^,;:.()“”\"]+|"
+                              r"an?\s+[a-z][^,;:.()“”\"]+)|the\s+[a-z][a-z -]{0,40}?,\s+(?P<named>(?:[A-Z][a-z]{0,4}\.\s+)*[A-Z][\w’'-]+"
+                              r"(?:\s+[A-Z][\w’'-]+){0,3})(?=\s*[,.;]|\s*$))")
+"""'..., said a senior British defence official'; "..., said the armed forces minister, Helen Carr": the name; after a
+straight single quotation mark too, as British papers write them."""
 
 _CLAUSE_BREAK: Final = re.compile(
     r"[,;:—–][”\"’]?\s+[“\"‘]?|[”\"’]\s+|(?<=\s)(?:that|but|while|whereas|as|with|after|when|where|because|although|though|if|so|"
@@ -581,7 +584,7 @@ def _inverted(sentence: str, people: Mapping[str, str]) -> Attribution | None:
     """The body of an inverted tag: '..., said a senior British defence official'."""
     low = sentence.lower()
     inverted = _INVERTED.search(sentence) if any(w in low for w in _INVERTED_VERBS) else None
-    return _body(inverted.group("np"), people) if inverted else None
+    return _body(inverted.group("np") or inverted.group("named"), people) if inverted else None
 
 
 def _headline(heading: str, people: Mapping[str, str]) -> Attribution | None:

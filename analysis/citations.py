@@ -109,18 +109,19 @@ class Citations:
         if own is not None:
             return own
         sentence = self.sentences[i]
-        if not ('"' in sentence or "“" in sentence or "”" in sentence or "‘" in sentence or "’" in sentence):
+        if not ('"' in sentence or "“" in sentence or "”" in sentence or "‘" in sentence or "’" in sentence
+                or _STRAIGHT_SINGLE.search(sentence)):
             opened = self.text[self.text.rfind("\n", 0, self.offsets[i]) + 1:self.offsets[i]]
-            if not ('"' in opened or "“" in opened or "‘" in opened) or not self._quote(i)[0]:
+            if not ('"' in opened or "“" in opened or "‘" in opened or _STRAIGHT_SINGLE.search(opened)) or not self._quote(i)[0]:
                 return None  # cheap: no quotation in this sentence, and none opened earlier in its paragraph
-        if i > 0 and not self._quote(i)[0] and self.sentences[i][:1] in "“\"‘":  # a whole quotation, untagged:
+        if i > 0 and not self._quote(i)[0] and self.sentences[i][:1] in _OPENING_MARKS:  # a whole quotation, untagged:
             before = self.credit(i - 1)  # 'Hollis said the oil was paid for. "It is a direct payment."'
             if before is not None and (before.kind == "person" or _QUOTE_MARK.search(self.sentences[i - 1])):
                 return before
         if self._quote(i)[0]:  # opened earlier: 'Budanov said: "... . <this sentence>'
             for j in range(i - 1, max(-1, i - 1 - self.LOOK_BACK), -1):
                 if not self._quote(j)[0]:
-                    found = self.at(j)
+                    found = self.credit(j)  # the quotation's first sentence: its own tag, or the one before it
                     if found is not None:
                         return found
                     break
@@ -202,9 +203,19 @@ class Citations:
                 start = inside
                 for m in _QUOTE_MARK.finditer(self.sentences[j]):
                     reopened = j == first and m.start() == 0 and inside  # '"' reopening the quotation of the paragraph before
-                    inside = m.group(0) in "“‘" or reopened or (m.group(0) == '"' and not inside)
+                    inside = m.group(0) in "“‘" or reopened or (m.group(0) in "\"'" and not inside and (m.group(0) == '"' or m.start() == 0))
                 self.quotes[j] = (start, inside)
         return self.quotes[i]
+
+    def closes_at(self, i: int) -> int | None:
+        """Where in sentence ``i`` a quotation that was open at its start closes, if it does: what follows the close
+        is the writer's again ("... don't even look up,' said the pilot, whose unit flies eight miles from the front")."""
+        if not self._quote(i)[0]:
+            return None
+        for m in _QUOTE_MARK.finditer(self.sentences[i]):
+            if m.group(0) not in "“‘" and not (m.group(0) == "'" and m.start() == 0):
+                return m.start()
+        return None
 
     def in_clause(self, i: int, start: int, end: int) -> Attribution | None:
         """Who one clause of sentence ``i`` credits, if it credits anyone itself."""
@@ -463,10 +474,12 @@ _FEW: Final = "two|three|four|five|six|several|multiple|\\d{1,2}"
 """Counts before a plural role that a pointer may mean: "three sources familiar with ..." for "the sources said"."""
 _PLAIN_HEADS: Final = {"official", "firm", "company", "group", "monitor"}  # "the firm": the last body cited, whatever its name
 
-_QUOTE_MARK: Final = re.compile(r'[“”"]|‘(?!\d)|(?<=[.,!?…—-])’|’(?=[.,;:!?)]|$)')
+_QUOTE_MARK: Final = re.compile(r'[“”"]|‘(?!\d)|(?<=[.,!?…—-])’|’(?=[.,;:!?)]|$)|^\'(?=[A-Z0-9])|(?<=[.,!?…—-])\'(?=\s|$)')
 """Quotation marks, single ones too ('‘We estimate 3,000,’ he said'); ’ closes only next to punctuation or at the end,
-since it is also the apostrophe of "Pyongyang’s" and "soldiers’ families"."""
-_OPENING_MARKS: Final = "“‘\""
+since it is also the apostrophe of "Pyongyang’s" and "soldiers’ families". A straight ' (British papers' plain text)
+opens a quotation only at a sentence's start and closes one only after punctuation: elsewhere it is an apostrophe."""
+_STRAIGHT_SINGLE: Final = re.compile(r"^'|[.,!?]'(?=\s|$)")
+_OPENING_MARKS: Final = "“‘\"'"
 _POINTER_KINDS: Final = {"think tank": {"think tank"}, "think-tank": {"think tank"}, "institute": {"think tank"},
                          "agency": {"intelligence", "government", "military", "media"}, "ministry": {"government", "military"},
                          "service": {"intelligence", "government"}, "outlet": {"media"}, "newspaper": {"media"},

@@ -110,6 +110,7 @@ def article_figures(article: dict, when: date | None = _UNKNOWN) -> list[dict]:
         credited[i] = cited
         parts = clauses(sentence)
         own_before = relative_credit(sentence, citations.people) if cited is not None and ", wh" in sentence else None
+        closed = citations.closes_at(i) if cited is not None and citations.at(i) is None else None  # a quotation's end
         capped = any(w in sentence for w in _CAP_WORDS)  # once a sentence: whether its figures may be caps
         for f in found:
             if len(parts) > 1:  # "Kyiv says 4,000, while Seoul puts the figure at 3,000": each clause its own
@@ -120,7 +121,9 @@ def article_figures(article: dict, when: date | None = _UNKNOWN) -> list[dict]:
                 continue  # the same claim repeated word for word counts once
             seen.add(key)
             credit = owner_of(sentence, f.start - offset, citations.people) or (
-                None if own_before is not None and f.start - offset < own_before else cited)  # "the NIS's estimate of 300"
+                None if (own_before is not None and f.start - offset < own_before) or (
+                    closed is not None and _DESCRIBED.search(sentence, closed, max(closed, f.start - offset)))
+                else cited)  # "the NIS's estimate of 300"; the speaker described past the close of their quotation
             if credit is not None and f.text in credit.source:
                 continue  # "Three security officials from two countries told PXN": who speaks, not what they claim
             aside = _fronted_aside(sentence, f.start - offset) if credit is not None and sentence[:2] in _CONCESSIVE_STARTS else 0
@@ -145,6 +148,11 @@ def article_figures(article: dict, when: date | None = _UNKNOWN) -> list[dict]:
             })
         previous_as_of = rows[-1]["as_of"] if rows and rows[-1]["sentence"] == sentence else ""
     return credit_restatements(rows)
+
+
+_DESCRIBED: Final = re.compile(r",\s+(?:who|whose|which)\b")
+"""A relative clause after a quotation's tag describes the speaker in the writer's words: "..., said the 29-year-old,
+whose unit flies from a farmhouse just eight miles from the front"."""
 
 
 def _own_outlet(publisher: Any) -> Callable[[str], bool] | None:

@@ -204,9 +204,9 @@ _LOSSES_LEAD: Final = re.compile(r"\blos(?:ses|s|t)\b|\bcasualt", re.IGNORECASE)
 _ANAPHOR: Final = re.compile(r"^\W*(?:This|That|These|Those|It|Such|The\s+(?:figure|number|total|toll)(?!\s+of))\b")
 _WORD: Final = re.compile(r"\d(?:[\d,.]*\d)?[A-Za-z]*|(?:[A-Z]\.){2,}|[\w’'-]+|[^\w\s]")
 _STOP: Final = set(",;:()[]—–!?\"“”")
-_MAY_END: Final = re.compile(r"[.!?][\"”’)\]]*(?:\[\d{1,3}\]|\(\d{1,2}\))?\s")
+_MAY_END: Final = re.compile(r"[.!?][\"”’')\]]*(?:\[\d{1,3}\]|\(\d{1,2}\))?\s")
 # a sentence may end with a note mark: "... since August 2023.[1] Assuming ...", "... in Hunchun.(5) The"
-_SENTENCE_END: Final = re.compile(r"[.!?](?P<close>[\"”’)\]]*(?:\[\d{1,3}\]|\(\d{1,2}\))?)\s+(?=[\"“‘(\[]?[A-Z0-9])")
+_SENTENCE_END: Final = re.compile(r"[.!?](?P<close>[\"”’')\]]*(?:\[\d{1,3}\]|\(\d{1,2}\))?)\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 _ABBREVIATIONS: Final = set(
     "mr mrs ms dr st gen lt col sgt capt maj rep sen gov prof jr sr vs etc inc corp co no jan feb mar apr jun jul aug "
     "sep sept oct nov dec u.s u.k u.n e.g i.e approx est rev sgt adm cmdr pte lt.-gen maj.-gen".split()

@@ -1968,3 +1968,31 @@ def test_the_testimony_points_back_at_who_gave_it():
     text = ("North Korea has earned as much as $28 billion from the war, the top U.S. commander in Korea told senators. "
             "According to the testimony, North Korea has sent Russia about 16 million artillery shells since 2023.")
     assert credits(text) == {28e9: "top U.S. commander", 16e6: "top U.S. commander"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an inverted tag after a straight single quotation mark; "said the <title>, <Name>": the name
+    ("'They were losing 10 or 12 men for every kilometre,' said Dr Siobhan Tierney-Walsh, a research fellow at RUSI.",
+     "Siobhan Tierney-Walsh"),
+    ("“Russian guns fire 12,000 shells a day,” said the armed forces minister, Helen Strachan-Boyd.", "Helen Strachan-Boyd"),
+    ("'Russian guns fire 12,000 shells a day,' said the armed forces minister, Helen Strachan-Boyd.", "Helen Strachan-Boyd"),
+])
+def test_inverted_tags_of_british_quotations(sentence: str, expected: str):
+    assert source(sentence) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quotation that goes on after its tag is the speaker's to its end, over sentences and paragraphs
+    ("'North Korean soldiers are being spent like ammunition,' said the armed forces minister, Helen Strachan-Boyd. "
+     "'Russian guns fire something like 12,000 shells a day, and those shells now come from Pyongyang.\n"
+     "'That is the bargain Kim has made. Putin gets men and shells, and in some sectors about 60% of the rounds his army "
+     "fires are North Korean.'\nNorth Korea sent 11,000 troops in 2024.", {12000.0: "Helen Strachan-Boyd",
+                                                                       60.0: "Helen Strachan-Boyd", 11000.0: ""}),
+    ('Colonel Petro Hlushko said the brigade had held the line. "They came at us in waves. Some 400 of them were killed '
+     'on the first day alone," he said.', {400.0: "Petro Hlushko"}),
+    # but the writer describes the speaker after the quotation closes
+    ("'They walk in lines of five or six, straight across the fields. They don't even look up,' said the 29-year-old, "
+     "whose unit flies from a farmhouse just eight miles from the front.", {8.0: ""}),
+])
+def test_a_quotation_after_its_tag_is_the_speakers(text: str, expected: dict[float, str]):
+    assert credits(text) == expected

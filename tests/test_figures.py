@@ -622,3 +622,11 @@ def test_a_tallys_increase_in_brackets_counts_what_its_total_counts(sentence: st
 ])
 def test_funerals_count_the_dead_and_soldiers_held_by_the_enemy_are_captured(sentence: str, expected: list[tuple]):
     assert figures(sentence) == expected
+
+
+def test_a_british_quotation_opens_a_sentence():
+    text = ("'They are spent like ammunition,' said the minister, Helen Carr. 'Russian guns fire 12,000 shells a day.' "
+            "Then the briefing ended.")
+    assert [s for _, s in split_sentences(text)] == [
+        "'They are spent like ammunition,' said the minister, Helen Carr.", "'Russian guns fire 12,000 shells a day.'",
+        "Then the briefing ended."]
