@@ -81,7 +81,7 @@ LABELS: Final = set("LIVE UPDATE UPDATED WATCH BREAKING EXCLUSIVE VIDEO PHOTOS A
 _INVERTED_VERBS: Final = ("said", "says", "added", "noted", "wrote", "estimates", "estimated", "reported", "reports", "writes", "argues",
                           "argued", "believes", "claims", "claimed", "explained")
 _INVERTED: Final = re.compile(rf"[,”\"’']\s*(?:{'|'.join(_INVERTED_VERBS)})\s+(?:(?P<np>(?:the\s+)?(?:[A-Z][a-z]{{0,4}}\.\s+)*[A-Z][^,;:.()“”\"]+|"
-                              r"an?\s+[a-z][^,;:.()“”\"]+)|the\s+[a-z][a-z -]{0,40}?,\s+(?P<named>(?:[A-Z][a-z]{0,4}\.\s+)*[A-Z][\w’'-]+"
+                              r"an?\s+[a-z][^,;:.()“”\"]+)|the\s+[a-z][a-z’' -]{0,40}?,\s+(?P<named>(?:[A-Z][a-z]{0,4}\.\s+)*[A-Z][\w’'-]+"
                               r"(?:\s+[A-Z][\w’'-]+){0,3})(?=\s*[,.;]|\s*$))")
 """'..., said a senior British defence official'; "..., said the armed forces minister, Helen Carr": the name; after a
 straight single quotation mark too, as British papers write them."""
@@ -525,10 +525,18 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
         np = according.group("np")
         found = _body(np, people)
         if found:
+            tag = _TAG_BEFORE.search(sentence, 0, according.start()) if according.start() > 20 else None
+            told = _body(tag.group("np"), people) if tag else None
+            if told is not None and told.source != found.source:  # "..., the NIS told lawmakers, according to members
+                return Attribution(told.source, found.source, told.kind, told.country)  # of the committee": the NIS's
             return found
         if previous is not None and _is_pointer(np) and not _INDEFINITE.match(np):  # "a tracking firm": not one named before
             inner = _clause_subject(sentence[according.end():], people)  # "According to the report, the NIS estimates"
             return inner if inner is not None and inner.kind != "person" else _resolve(previous)
+    if sentence[:1] in _QUOTE_OPENERS:  # '“Pyongyang has found a customer,” said Miriam Oh': the verbs in the
+        found = _inverted(sentence, people)  # quotation are the speaker's words; the tag after it says who spoke
+        if found:
+            return found
     found = _subject(sentence, 0, people, previous)
     if found:
         return found
@@ -569,7 +577,10 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
         found = _body(comes.group("np"), people)
         if found:
             return found
-    return _inverted(sentence, people)
+    found = _inverted(sentence, people)
+    if found is None and previous is not None and _INVERTED_POINTER.search(sentence):
+        return _resolve(previous)  # "Another 200 were wounded, said the ministry": the ministry cited before
+    return found
 
 
 def _clause_subject(clause: str, people: Mapping[str, str]) -> Attribution | None:
@@ -578,6 +589,14 @@ def _clause_subject(clause: str, people: Mapping[str, str]) -> Attribution | Non
     verb = _SAY.search(clause, 0, 120)
     np = clause[:verb.start()].strip() if verb else ""
     return _body(np, people) if np and "," not in np and len(np.split()) <= 8 else None
+
+
+_TAG_BEFORE: Final = re.compile(r"(?:^|,\s+)(?P<np>[^,]{2,80}?)\s+(?:told|said|says|tells|informed|briefed)\b[^,]{0,40},?\s*$")
+"""The tag that ends the clause "according to" follows: who said it, to the people the article heard it from."""
+_INVERTED_POINTER: Final = re.compile(rf"[,”\"’']\s*(?:{'|'.join(_INVERTED_VERBS)})\s+(?:the\s+(?:same\s+)?(?:people|person|officials?|"
+                                      rf"sources?|spokes(?:man|woman|person)|{INSTITUTION_HEADS})|he|she|they)(?=\s*[,.;]|\s*$)")
+"""An inverted tag that points back: "..., said the ministry", "..., said the people, who spoke on condition of ..."."""
+_QUOTE_OPENERS: Final = "“\"‘'"
 
 
 def _inverted(sentence: str, people: Mapping[str, str]) -> Attribution | None:

@@ -1996,3 +1996,26 @@ def test_inverted_tags_of_british_quotations(sentence: str, expected: str):
 ])
 def test_a_quotation_after_its_tag_is_the_speakers(text: str, expected: dict[float, str]):
     assert credits(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence that opens with a quotation: the tag after it says who spoke, not a verb inside it
+    ("“Pyongyang has found the one customer that pays in things money can’t buy,” said Miriam Kessler-Oh, a senior "
+     "fellow at the Center for a New American Security. She estimated that Russian payments now cover as much as 30 "
+     "percent of North Korea’s military budget.", {30.0: "Miriam Kessler-Oh"}),
+    # a tag, then "according to" the people the article heard it from: the tag's body, through them
+    ("North Korea has earned an estimated 30 trillion won from its cooperation with Russia, the National Intelligence "
+     "Service (NIS) told lawmakers Thursday, according to members of the National Assembly's Intelligence Committee.",
+     {30e12: "National Intelligence Service"}),
+    ("Russian forces struck Kharkiv with four missiles that prosecutors later identified as KN-23s, killing seven "
+     "people, according to the Kharkiv Regional Military Administration.",
+     {4.0: "Kharkiv Regional Military Administration", 7.0: "Kharkiv Regional Military Administration"}),
+    # inverted tags that point back
+    ("North Korea has sent Russia more than 300 missiles, according to people familiar with the matter. Russia "
+     "handed over at least 10 fighter jets, said the people, who spoke on the condition of anonymity.",
+     {300.0: "people familiar with the matter", 10.0: "people familiar with the matter"}),
+    ("The Defence Ministry said 300 soldiers were killed. Another 200 were wounded, said the ministry.",
+     {300.0: "Defence Ministry", 200.0: "Defence Ministry"}),
+])
+def test_quotations_relays_and_inverted_pointers(text: str, expected: dict[float, str]):
+    assert credits(text) == expected
