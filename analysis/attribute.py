@@ -126,10 +126,11 @@ _AGED: Final = re.compile(r"[Tt]he\s+\d{1,3}-year-old(?:\s+[a-z-]+){0,2}")
 _PAREN_END: Final = re.compile(r"\s*\([^()]*\)$")
 _THAT_IT: Final = re.compile(r"\s(?:that|which)\s+(it|they)$")
 _FAMILIAR: Final = re.compile(r"\s+(?:familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|close\s+to)\s")
-_FROM_WHERE: Final = re.compile(r"\s+(?:from|at|in|with|of)\s+(?:an?\s+|the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}$")
+_FROM_WHERE: Final = re.compile(r"\s+(?:from|at|in|with|of)\s+(?:an?\s+|the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,6}$")
 _NAMED_AS: Final = re.compile(r",\s+(?:who|whom)\s+(?:gave\s+(?:his|her|their)\s+name\s+(?:only\s+)?as|asked\s+to\s+be\s+"
                               r"identified\s+(?:only\s+)?(?:as|by)|(?:was\s+)?identified\s+only\s+as|(?:goes|went|is\s+known)\s+by\s+(?:the\s+|his\s+|her\s+)?"
-                              r"(?:call\s*sign|nom\s+de\s+guerre|nickname|name)|uses\s+the\s+call\s*sign)\s+[“\"‘']?"
+                              r"(?:call\s*sign|nom\s+de\s+guerre|nickname|name)|uses\s+the\s+call\s*sign)\s+"
+                              r"(?:(?:his|her|their)\s+(?:surname|first\s+name|family\s+name|name),?\s+)?[“\"‘']?"
                               r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})[”\"’']?(?:\s+\([^()]*\))?$")  # 'Yastreb' (Hawk)
 _TRAILING_ASIDES: Final = re.compile(r"(?:,\s+(?:who|which)\s+[^,]+(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)*(?:,?\s+and\s+[A-Z][\w’'-]*)?|,\s+from\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)+$")
 # and a timeline's dated entry: "Oct. 6 — The MSMT publishes its report", "6 October 2026 — ..."
@@ -596,6 +597,7 @@ _TAG_BEFORE: Final = re.compile(r"(?:^|,\s+)(?P<np>[^,]{2,80}?)\s+(?:told|said|s
 _INVERTED_POINTER: Final = re.compile(rf"[,”\"’']\s*(?:{'|'.join(_INVERTED_VERBS)})\s+(?:the\s+(?:same\s+)?(?:people|person|officials?|"
                                       rf"sources?|spokes(?:man|woman|person)|{INSTITUTION_HEADS})|he|she|they)(?=\s*[,.;]|\s*$)")
 """An inverted tag that points back: "..., said the ministry", "..., said the people, who spoke on condition of ..."."""
+_INVERTED_DESCRIBED: Final = re.compile(rf"[,”\"’']\s*(?:{'|'.join(_INVERTED_VERBS)})\s+(?:the|a|an)\s+[a-z]")
 _QUOTE_OPENERS: Final = "“\"‘'"
 
 
@@ -603,6 +605,10 @@ def _inverted(sentence: str, people: Mapping[str, str]) -> Attribution | None:
     """The body of an inverted tag: '..., said a senior British defence official'."""
     low = sentence.lower()
     inverted = _INVERTED.search(sentence) if any(w in low for w in _INVERTED_VERBS) else None
+    if inverted is None and (" name" in low or " identified" in low or " call sign" in low):
+        described = _INVERTED_DESCRIBED.search(sentence)  # '..., said the man, 41, who asked to be identified only by
+        named = _NAMED_AS.search(sentence.rstrip(" .!?\"”’'"), described.end()) if described else None  # his surname, Pak'
+        return Attribution(named.group("name"), "", "person", "") if named else None
     return _body(inverted.group("np") or inverted.group("named"), people) if inverted else None
 
 

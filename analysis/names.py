@@ -181,8 +181,9 @@ _DESCRIBED_PERSON: Final = re.compile(r"(?:[a-z][\w-]*\s+){1,3}(?P<name>[A-Z][\w
 _SPOKESMAN_FOR: Final = re.compile(r"(?:spokes(?:man|woman|person)|press\s+(?:officer|secretary|service))\s+(?:for|of)\s+"
                                    r"(?:the\s+|its\s+|their\s+)?(?P<np>[A-Z].*)$")
 
-_DESCRIBED_BODY: Final = re.compile(  # "ship-tracking firm Seastat Analytics", "State news agency Interfax", "US-based think tank ISW"
-    r"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,3}(?:firm|company|think[ -]tank|consultancy|outlet|newspaper|daily|broadcaster|website|"
+_DESCRIBED_BODY: Final = re.compile(  # "ship-tracking firm Seastat Analytics", "State news agency Interfax", "US-based think tank ISW",
+    # "South Korea's state trade promotion agency KOTRA"
+    r"(?:[A-Z][\w’'-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,3}(?:firm|company|think[ -]tank|consultancy|outlet|newspaper|daily|broadcaster|website|"
     r"agency|monitor|organi[sz]ation|charity|NGO|watchdog|regulator)\s+(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})$")
 
 _POSSESSIVES: Final = {"his", "her", "their", "its", "my", "your"}

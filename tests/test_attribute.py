@@ -2019,3 +2019,17 @@ def test_a_quotation_after_its_tag_is_the_speakers(text: str, expected: dict[flo
 ])
 def test_quotations_relays_and_inverted_pointers(text: str, expected: dict[float, str]):
     assert credits(text) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a body described before its name, after a country's possessive
+    ("South Korea's state trade promotion agency KOTRA estimated in July that the North's total trade in 2025 was "
+     "$3.1 billion.", "KOTRA"),
+    # a person described by a role and a long place, or named only after the tag
+    ("A trade official in the northeastern special economic zone of Rason, who is familiar with the labor contracts, "
+     "said Russian employers pay 90,000 rubles a month.", "trade official in the northeastern special economic zone of Rason"),
+    ('"We worked 14 hours a day," said the man, 41, who asked to be identified only by his surname, Pak.', "Pak"),
+    ("Russia sent 300 troops, said the man.", None),
+])
+def test_described_bodies_and_people(sentence: str, expected: str | None):
+    assert source(sentence) == expected
