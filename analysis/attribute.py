@@ -132,7 +132,9 @@ _NAMED_AS: Final = re.compile(r",\s+(?:who|whom)\s+(?:gave\s+(?:his|her|their)\s
                               r"(?:call\s*sign|nom\s+de\s+guerre|nickname|name)|uses\s+the\s+call\s*sign)\s+"
                               r"(?:(?:his|her|their)\s+(?:surname|first\s+name|family\s+name|name),?\s+)?[“\"‘']?"
                               r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})[”\"’']?(?:\s+\([^()]*\))?$")  # 'Yastreb' (Hawk)
-_TRAILING_ASIDES: Final = re.compile(r"(?:,\s+(?:who|which)\s+[^,]+(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)*(?:,?\s+and\s+[A-Z][\w’'-]*)?|,\s+from\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)+$")
+_TRAILING_ASIDES: Final = re.compile(r"(?:,\s+(?:who|which)\s+[^,]+(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)*(?:,?\s+and\s+[A-Z][\w’'-]*)?|,\s+from\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+                              r"|,\s+(?:reached|contacted|interviewed|speaking|talking|writing|asked|quoted|visiting)\b[^,]*)+$")
+# "..., reached by phone, said", "..., speaking on condition of anonymity under ground rules set by the White House, said";
 # and a timeline's dated entry: "Oct. 6 — The MSMT publishes its report", "6 October 2026 — ..."
 _DATA_FROM: Final = re.compile(r"(?:data|figures|statistics|records|information|estimates|numbers|reports?)\s+(?:from|of|by)\b")
 _REPORTED_END: Final = re.compile(r"\s+(?:reported|said|says|reports|wrote)$")
@@ -442,6 +444,8 @@ def _body(np: str, people: Mapping[str, str]) -> Attribution | None:
         elif placed := _PLACED_GROUP.fullmatch(raw.strip(" ,")):  # "officials in Brussels": the place describes them
             return Attribution(placed.group("np"), "", "person", canonical(placed.group("np"))[2])
         elif _described(raw, np) or (" and " in np and _GROUPS.fullmatch(np) and any(_described(p, p) for p in _AND.split(np))):
+            np = _LONG_PLACE.sub(r" \g<prep> \g<place>", np)  # "in the northeastern special economic zone of Rason": in Rason
+            np = np[8:] if np[:8] in ("Another ", "another ") else np  # "Another resident of X": described as the one before
             return Attribution(np, "", "person", canonical(np)[2])  # "a former worker"; "traders and officials reckon"
         else:
             relayed = _RELAYED_BY.search(raw) if " by " in raw and raw.split()[0].lower() not in _OWN_WORDS else None
@@ -598,6 +602,8 @@ _INVERTED_POINTER: Final = re.compile(rf"[,”\"’']\s*(?:{'|'.join(_INVERTED_V
                                       rf"sources?|spokes(?:man|woman|person)|{INSTITUTION_HEADS})|he|she|they)(?=\s*[,.;]|\s*$)")
 """An inverted tag that points back: "..., said the ministry", "..., said the people, who spoke on condition of ..."."""
 _INVERTED_DESCRIBED: Final = re.compile(rf"[,”\"’']\s*(?:{'|'.join(_INVERTED_VERBS)})\s+(?:the|a|an)\s+[a-z]")
+_LONG_PLACE: Final = re.compile(r"\s+(?P<prep>in|from|at)\s+the\s+(?:[a-z-]+\s+){1,5}of\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)$")
+"""The place a described person is from, said at length: "a trade official in the northeastern special economic zone of Rason"."""
 _QUOTE_OPENERS: Final = "“\"‘'"
 
 

@@ -2027,8 +2027,14 @@ def test_quotations_relays_and_inverted_pointers(text: str, expected: dict[float
      "$3.1 billion.", "KOTRA"),
     # a person described by a role and a long place, or named only after the tag
     ("A trade official in the northeastern special economic zone of Rason, who is familiar with the labor contracts, "
-     "said Russian employers pay 90,000 rubles a month.", "trade official in the northeastern special economic zone of Rason"),
+     "said Russian employers pay 90,000 rubles a month.", "trade official in Rason"),
     ('"We worked 14 hours a day," said the man, 41, who asked to be identified only by his surname, Pak.', "Pak"),
+    # a participle's aside between the subject and its verb
+    ("Another resident of North Hamgyong, reached by phone, said her nephew had been in Russia for 11 months.",
+     "resident of North Hamgyong"),
+    ("A senior administration official, speaking on the condition of anonymity under ground rules set by the White "
+     "House, said the administration was weighing sanctions on about a dozen Russian entities.",
+     "senior administration official"),
     ("Russia sent 300 troops, said the man.", None),
 ])
 def test_described_bodies_and_people(sentence: str, expected: str | None):
