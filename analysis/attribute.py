@@ -126,12 +126,17 @@ _AGED: Final = re.compile(r"[Tt]he\s+\d{1,3}-year-old(?:\s+[a-z-]+){0,2}")
 _PAREN_END: Final = re.compile(r"\s*\([^()]*\)$")
 _THAT_IT: Final = re.compile(r"\s(?:that|which)\s+(it|they)$")
 _FAMILIAR: Final = re.compile(r"\s+(?:familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|close\s+to)\s")
-_FROM_WHERE: Final = re.compile(r"\s+(?:from|at|in|with|of)\s+(?:an?\s+|the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,6}$")
+_FROM_WHERE: Final = re.compile(r"\s+(?:(?:fighting|serving|based|stationed|deployed|working|living|operating)\s+(?:near|outside|on)\s+|"
+                                r"(?:(?:fighting|serving|based|stationed|deployed|working|living|operating)\s+)?(?:from|at|in|with|of)\s+)"
+                                r"(?:an?\s+|the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,6}$")
+"""Where a described person is from or serves: "a resident of X", "a drone unit commander fighting near the border"."""
 _NAMED_AS: Final = re.compile(r",\s+(?:who|whom)\s+(?:gave\s+(?:his|her|their)\s+name\s+(?:only\s+)?as|asked\s+to\s+be\s+"
                               r"identified\s+(?:only\s+)?(?:as|by)|(?:was\s+)?identified\s+only\s+as|(?:goes|went|is\s+known)\s+by\s+(?:the\s+|his\s+|her\s+)?"
                               r"(?:call\s*sign|nom\s+de\s+guerre|nickname|name)|uses\s+the\s+call\s*sign)\s+"
                               r"(?:(?:his|her|their)\s+(?:surname|first\s+name|family\s+name|name),?\s+)?[“\"‘']?"
                               r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})[”\"’']?(?:\s+\([^()]*\))?$")  # 'Yastreb' (Hawk)
+_CALL_SIGN: Final = re.compile(r"\s+(?:with|using|under)\s+the\s+call\s*sign\s+[“\"‘']?(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)[”\"’']?$")
+"""A person known by a call sign: "a medic with the call sign “Olivka”"."""
 _TRAILING_ASIDES: Final = re.compile(r"(?:,\s+(?:who|which)\s+[^,]+(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)*(?:,?\s+and\s+[A-Z][\w’'-]*)?|,\s+from\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
                               r"|,\s+(?:reached|contacted|interviewed|speaking|talking|writing|asked|quoted|visiting)\b[^,]*)+$")
 # "..., reached by phone, said", "..., speaking on condition of anonymity under ground rules set by the White House, said";
@@ -250,6 +255,9 @@ def _np_before(sentence: str, end: int) -> str:
         paper = _PAPER_WITH_ASIDE.match(region)
         if paper:  # "The assessment, published on Wednesday and presented by the minister, X, puts": the assessment
             return paper.group("np")
+    sign = _CALL_SIGN.search(region) if "call sign" in region else None
+    if sign:  # "a medic with the call sign “Olivka” said": the call sign names her
+        return sign.group("name")
     if " who " in region:
         described = _DESCRIBED_WHO.search(region)
         if described:  # "A former North Korean officer who ... now works as a researcher in Seoul told": the officer
@@ -510,6 +518,9 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
         found = _body(_np_before(sentence, quoted.start("verb")), people)
         if found:
             return found
+    label = _LABEL_SOURCE.match(sentence) if ": " in sentence[:48] else None
+    if label and known(label.group("np")) and institution(label.group("np")):
+        return _body(label.group("np"), people)  # "NIS: about 9,500 killed and wounded.": a listed body labels its figures
     if _display(sentence):
         if _PHOTO_CREDIT.match(sentence):
             return None  # "PHOTO: JAPAN MINISTRY OF DEFENCE": who took a picture, not whose claim anything is
@@ -535,6 +546,9 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
             if told is not None and told.source != found.source:  # "..., the NIS told lawmakers, according to members
                 return Attribution(told.source, found.source, told.kind, told.country)  # of the committee": the NIS's
             return found
+        named = _NAMED_AS.search(sentence.rstrip(" .!?\"”’'"), according.end("np")) if ", wh" in sentence else None
+        if named:  # "..., according to its deputy head, who gave his name only as Oleksandr": the name he gave
+            return Attribution(named.group("name"), "", "person", "")
         if previous is not None and _is_pointer(np) and not _INDEFINITE.match(np):  # "a tracking firm": not one named before
             inner = _clause_subject(sentence[according.end():], people)  # "According to the report, the NIS estimates"
             return inner if inner is not None and inner.kind != "person" else _resolve(previous)
@@ -569,9 +583,11 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
         return _resolve(previous)  # "Among the report's other findings:": the body whose report was cited before
     agent = _BY_AGENT.search(sentence) if " by " in sentence else None
     if agent:  # "Under a deal reported by the HUR last month, ...": the agent of a reporting participle
-        found = _body(agent.group("np"), people)
-        if found:
-            return found
+        words = agent.group("np").split()
+        for n in range(min(len(words), 8), 0, -1):  # "footage released by Ukraine's military intelligence appears to
+            found = _body(" ".join(words[:n]), people)  # show": the longest opening that names a body
+            if found:
+                return found
     claims = _CLAIMS_BY.search(sentence) if " that " in sentence and (" by " in sentence or " from " in sentence) else None
     if claims:  # "She also rejected claims by British intelligence that about 6,000 ... had been killed"
         found = _body(claims.group("np"), people)
@@ -604,6 +620,7 @@ _INVERTED_POINTER: Final = re.compile(rf"[,”\"’']\s*(?:{'|'.join(_INVERTED_V
 _INVERTED_DESCRIBED: Final = re.compile(rf"[,”\"’']\s*(?:{'|'.join(_INVERTED_VERBS)})\s+(?:the|a|an)\s+[a-z]")
 _LONG_PLACE: Final = re.compile(r"\s+(?P<prep>in|from|at)\s+the\s+(?:[a-z-]+\s+){1,5}of\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)$")
 """The place a described person is from, said at length: "a trade official in the northeastern special economic zone of Rason"."""
+_LABEL_SOURCE: Final = re.compile(r"(?P<np>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,5}):\s")
 _QUOTE_OPENERS: Final = "“\"‘'"
 
 

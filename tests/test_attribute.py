@@ -2039,3 +2039,21 @@ def test_quotations_relays_and_inverted_pointers(text: str, expected: dict[float
 ])
 def test_described_bodies_and_people(sentence: str, expected: str | None):
     assert source(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the agent of a reporting participle, cut where its name ends
+    ("Drone footage released by Ukraine's military intelligence appears to show a group of 14 North Korean soldiers.",
+     "Defence Intelligence of Ukraine (HUR)"),
+    # people named by the name they gave or their call sign, or described by where they serve
+    ("The camp holds about 430 prisoners, according to its deputy head, who gave his name only as Oleksandr.", "Oleksandr"),
+    ('At a stabilization point, a medic with the call sign "Olivka" said she had treated about 20 wounded soldiers a day.',
+     "Olivka"),
+    ('"They come in groups of 30 or 40," a Ukrainian drone unit commander fighting near the border told the agency.',
+     "Ukrainian drone unit commander fighting near the border"),
+    # a listed body's name as the label of a line
+    ('NIS: about 9,500 killed and wounded, "at least 2,600" of them dead.', "National Intelligence Service"),
+    ("Note: 300 were killed.", None),
+])
+def test_agents_names_given_and_labels(sentence: str, expected: str | None):
+    assert source(sentence) == expected
