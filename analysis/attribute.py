@@ -47,8 +47,11 @@ _CLAIMS_BY: Final = re.compile(r"\b(?:claims?|estimates?|assessments?|allegation
 _COMES_FROM: Final = re.compile(r"\b(?:numbers?|figures?|data|estimates?|counts?|tally|statistics|information)\s+(?:all\s+)?"
                                 r"(?:come|comes|came|are\s+drawn|is\s+drawn|were\s+drawn)\s+from\s+(?P<np>[^,;:()“”\"]+)")
 _ESTIMATE_SUBJECT: Final = re.compile(
-    r"(?:The\s+|the\s+)?(?!(?:The|This|That|These|Those|Its|Their|His|Her|Our|Your|My|A|An)\b)(?P<owner>[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,4})(?:[’']s)?\s+(?:own\s+|latest\s+|new\s+)?"
-    r"(?:figure|estimate|count|tally|assessment|calculation|projection)s?\b")
+    r"(?:The\s+|the\s+)?(?:(?:Same|Earlier|Later|Latest|Newer|Older|Revised|Updated)\s+)?"
+    r"(?!(?:The|This|That|These|Those|Its|Their|His|Her|Our|Your|My|A|An)\b)(?P<owner>[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,4})(?:[’']s)?\s+(?:own\s+|latest\s+|new\s+)?"
+    r"(?:(?:figure|estimate|count|tally|assessment|calculation|projection)s?\b|numbers?\b(?!\s+of\b)|data\b|official\s+line\b)")
+"""Whose figure a sentence opens with: "The NIS figure, given to lawmakers, is lower", "KINU's number for 2025 alone was",
+"Earlier JCS numbers trace the same curve", "HUR's official line is 20%"; not "North Korea's number of troops"."""
 _POINTERS_FIGURE: Final = re.compile(rf"(?:(?:In|By|According\s+to)\s+)?[Tt]he\s+(?:[a-z-]+\s+)?(?:{INSTITUTION_HEADS})[’']s\s+"
                                      r"(?:[a-z-]+\s+)?(?:figure|estimate|count|tally|assessment|calculation|projection|data|"
                                      r"submission|report|statement|reply|response|briefing)s?\b")
@@ -570,8 +573,9 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
                 found = _resolve(previous)  # "The ministry has requested ¥9.4 trillion": the ministry cited before
             if found is not None and found.kind in _ACTING_KINDS:  # "Russia, despite the sanctions, earned"
                 return found
-    owned = _ESTIMATE_SUBJECT.match(sentence) if any(w in low[:60] for w in _ESTIMATE_WORDS) else None
-    if owned and owned.group("owner").lower() not in NOT_OWNERS:  # "The NIS figure, given to lawmakers, is lower: 6,000"
+    owned = _ESTIMATE_SUBJECT.match(sentence) if any(w in low[:60] for w in _OPENING_ESTIMATE_WORDS) else None
+    if owned and owned.group("owner").lower() not in NOT_OWNERS and not _NATIONALITY.fullmatch(owned.group("owner")):
+        # "The NIS figure, given to lawmakers, is lower: 6,000"; not "Ukrainian data shared with us suggest"
         found = _body(owned.group("owner"), people)
         if found:
             return found
@@ -884,6 +888,7 @@ def _main_subject(sentence: str, end: int, people: Mapping[str, str]) -> Attribu
 
 
 _ESTIMATE_WORDS: Final = ("estimate", "count", "tally", "figure", "assessment", "calculation", "projection", "reckoning")
+_OPENING_ESTIMATE_WORDS: Final = (*_ESTIMATE_WORDS, "number", " data", "official line")
 _OWNER_ESTIMATE: Final = re.compile(
     r"(?P<owner>(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.&’'-]*){0,5})[’']s?\s+(?:[\w-]+\s+){0,2}?"
     r"(?:estimate|count|tally|figure|assessment|calculation|projection|reckoning)s?\s+"

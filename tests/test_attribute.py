@@ -2057,3 +2057,18 @@ def test_described_bodies_and_people(sentence: str, expected: str | None):
 ])
 def test_agents_names_given_and_labels(sentence: str, expected: str | None):
     assert source(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a sentence that opens with a body's own numbers, data or official line
+    ("KINU's number for 2025 alone was about $7 billion.", "Korea Institute for National Unification"),
+    ("Earlier JCS numbers trace the same curve: roughly 6,700 containers by February 2024.",
+     "Joint Chiefs of Staff (South Korea)"),
+    ("Same NIS data on workers: upwards of 15,000 North Korean labourers are in Russia now.", "National Intelligence Service"),
+    ("HUR's official line is 20%.", "Defence Intelligence of Ukraine (HUR)"),
+    # not a quantity of something, nor a nationality's data
+    ("North Korea's number of troops in Russia rose to 15,000.", None),
+    ("Ukrainian data shared with us suggest that a third of the rounds are North Korean.", None),
+])
+def test_a_sentence_that_opens_with_a_bodys_numbers(sentence: str, expected: str | None):
+    assert source(sentence) == expected
