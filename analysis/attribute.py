@@ -39,7 +39,7 @@ _CITING: Final = re.compile(  # "citing Rep. Park Sung-jae", "citing two U.S. of
     r"\b(?:citing|quoting|quote[sd](?=\s+[^,;:.]+?\s+as\s+(?:saying|stating))|after\s+(?:being\s+)?briefed\s+by|after\s+(?:a\s+)?(?:closed-door\s+)?briefing\s+(?:by|from))"
     rf"\s+(?P<np>(?:{_ABBREVIATED}|[^,;:.()“”\"])+?(?:\s+\([A-Z]{{2,6}}\))?)(?=\s+(?:that|on|in|as)\b|[,;:.()“”\"]|$)", re.IGNORECASE)
 _DATA_SUBJECT: Final = re.compile(r"\b(?:data|figures|statistics|records|imagery|images|numbers|estimates|tracking|count|"
-                                  r"survey|poll|analysis)$", re.IGNORECASE)  # "Russian customs data show grain exports ..."
+                                  r"survey|poll|analysis|media|television)$", re.IGNORECASE)  # "Russian customs data show grain exports ..."
 _BY_AGENT: Final = re.compile(r"\b(?:reported|announced|disclosed|revealed|confirmed|documented|recorded|tracked|counted|estimated|told|"
                               r"compiled|published|released|cited)\s+by\s+(?P<np>(?:the\s+)?[A-Z][^,;:.()“”\"]+)")
 _CLAIMS_BY: Final = re.compile(r"\b(?:claims?|estimates?|assessments?|allegations?)\s+(?:by|from)\s+"
@@ -378,6 +378,23 @@ def _described(raw: str, np: str) -> bool:
     return bool(mods) or core != np or not m.group("role").endswith("s") or m.group("role") in SPEAKING_GROUPS
 
 
+_SELF_NAMED: Final = re.compile(r"(?:the\s+)?(?P<np>(?:regional|local|city|district|provincial|oblast|municipal|state)\s+"
+                                r"(?:government|administration|authorities|council|police|prosecutor[’']s\s+office))", re.IGNORECASE)
+_DESCRIBED_MEDIA: Final = re.compile(r"(?:(?:[A-Z][a-z]+\s+){1,2})?(?:state|local|official|regional|independent)\s+"
+                                     r"(?:media|television|TV|news\s+agency|press|broadcaster|outlets)", re.IGNORECASE)
+
+
+def _self_named(np: str) -> Attribution | None:
+    """A local body named by what it is, when no body of that name was cited before: "according to the regional
+    government", "the city council said" (not a pointer then, but the only name the article gives it).
+
+    >>> _self_named("the regional government").source, _self_named("the ministry")
+    ('regional government', None)
+    """
+    m = _SELF_NAMED.fullmatch(np.strip(" ,"))
+    return Attribution(m.group("np"), "", "government", "") if m else None
+
+
 def _is_pointer(raw: str) -> bool:
     """Whether a cited phrase points back at a body named before ("the agency", "he", "the Seoul-based institute").
 
@@ -443,6 +460,8 @@ def _body(np: str, people: Mapping[str, str]) -> Attribution | None:
     member = _ONE_OF_GROUP.search(raw.strip(" ,")) if "of the" in raw else None
     if member:  # "one of the POWs, aged 21, said": a prisoner speaks, not the body that released the interview
         return Attribution(member.group("group")[:-1], "", "person", "")
+    if _DESCRIBED_MEDIA.fullmatch(np.strip(" ,")):  # "state media", "Russian state television": outlets the article
+        return Attribution(np.strip(" ,"), "", "media", country_of(np))  # describes, not names
     if not is_body(np):
         tail = _AND.split(np)[-1]  # "troops were sent and Ukraine" -> "Ukraine"
         proper = [m.group(0) for m in PROPER.finditer(np) if " " in m.group(0).strip()]
@@ -554,7 +573,9 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
             return Attribution(named.group("name"), "", "person", "")
         if previous is not None and _is_pointer(np) and not _INDEFINITE.match(np):  # "a tracking firm": not one named before
             inner = _clause_subject(sentence[according.end():], people)  # "According to the report, the NIS estimates"
-            return inner if inner is not None and inner.kind != "person" else _resolve(previous)
+            return inner if inner is not None and inner.kind != "person" else _resolve(previous) or _self_named(np)
+        if _self_named(np):
+            return _self_named(np)  # "according to the regional government", no regional government named before
     if sentence[:1] in _QUOTE_OPENERS:  # '“Pyongyang has found a customer,” said Miriam Oh': the verbs in the
         found = _inverted(sentence, people)  # quotation are the speaker's words; the tag after it says who spoke
         if found:
@@ -756,7 +777,7 @@ def _subject(sentence: str, start: int, people: Mapping[str, str], previous: Pre
         if found:
             return found
         if previous is not None and _pointer(sentence, m.start()):
-            return _resolve(previous)
+            return _resolve(previous) or _self_named(np)
         if not saying and verb in _SPEECH and _COORDINATED.search(before):
             found = _main_speaker(sentence, m.start(), before, people)
             if found:

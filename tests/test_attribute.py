@@ -2072,3 +2072,15 @@ def test_agents_names_given_and_labels(sentence: str, expected: str | None):
 ])
 def test_a_sentence_that_opens_with_a_bodys_numbers(sentence: str, expected: str | None):
     assert source(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # outlets and local bodies the article describes instead of naming
+    ("According to state media, 101 soldiers were honoured at the ceremony.", "state media"),
+    ("Kim held a ceremony, and state media showed portraits of 101 fallen soldiers.", "state media"),
+    ("Russian state television said 300 were killed.", "Russian state television"),
+    ("The incursion forced the evacuation of over 150,000 residents, according to the regional government.",
+     "regional government"),
+])
+def test_described_outlets_and_local_bodies(sentence: str, expected: str):
+    assert set(credits(sentence).values()) == {expected}
