@@ -97,6 +97,9 @@ def article_figures(article: dict, when: date | None = _UNKNOWN) -> list[dict]:
             cited = citations.at(i + 1)  # "... fired more than 9,000 rounds. This was stated by Colonel Sheremeta"
         if cited is None and found[0].start == offset and 0 < sentence.find(" — ") < 24:
             cited = citations.later_in_paragraph(i, figures)  # "12 — Rail cars a day ... The numbers come from ... CSIS"
+        if cited is None and i + 1 < len(sentences) and (i == 0 or not citations.same_paragraph(i)) and citations.same_paragraph(i + 1) \
+                and _TAGGED_AT_END.search(sentences[i + 1][1]):  # "Overnight, Russia attacked with 92 drones. Air defense
+            cited = citations.at(i + 1)  # downed 74, the Air Force said.": a paragraph's closing tag covers its opening
         if cited is None and "ccording to a" in sentence:
             cited = citations.named_next(i)  # "..., according to a tracking firm. Data from Harbourline, a Hong Kong firm"
         if cited is None:
@@ -150,6 +153,9 @@ def article_figures(article: dict, when: date | None = _UNKNOWN) -> list[dict]:
     return credit_restatements(rows)
 
 
+_TAGGED_AT_END: Final = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?[^,]{2,90}?\s+(?:said|says|reported|reports|told|added|wrote|"
+                                    r"announced|stated)\b[^,]{0,60}\.[\"”’']?$")
+"""A sentence whose tag closes it: ", the Air Force of the Armed Forces of Ukraine said on Telegram."."""
 _DESCRIBED: Final = re.compile(r",\s+(?:who|whose|which)\b")
 """A relative clause after a quotation's tag describes the speaker in the writer's words: "..., said the 29-year-old,
 whose unit flies from a farmhouse just eight miles from the front"."""
@@ -192,12 +198,15 @@ def _same_outlet(key: str, name: str) -> bool:
 
     >>> _same_outlet("vistula post", "fundacja vistula post"), _same_outlet("post", "vistula post")
     (True, False)
+    >>> _same_outlet("ukrainian", "ukrainian air force")
+    False
     """
     if key == name:
         return True
     short, long = (key, name) if len(key) < len(name) else (name, key)
-    if " " not in short and (len(short) < 6 or short in COUNTRY_NAMES):
-        return False  # "post" is not "vistula post"; "ukraine" is not "ukraine today"
+    if " " not in short and (len(short) < 6 or short in COUNTRY_NAMES or country_of(short)):
+        return False  # "post" is not "vistula post"; "ukraine" is not "ukraine today"; the "Ukrainian News Agency" is
+        # not the "Ukrainian Air Force"
     return long.startswith(short + " ") or long.endswith(" " + short)
 
 

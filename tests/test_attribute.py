@@ -2084,3 +2084,25 @@ def test_a_sentence_that_opens_with_a_bodys_numbers(sentence: str, expected: str
 ])
 def test_described_outlets_and_local_bodies(sentence: str, expected: str):
     assert set(credits(sentence).values()) == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a paragraph's closing tag covers its opening sentence
+    ("Overnight into Tuesday, Russia attacked Ukraine with 92 attack drones and two Iskander-M ballistic missiles. Air "
+     "defense shot down or suppressed 74 drones, the Air Force of the Armed Forces of Ukraine said on Telegram.",
+     {92.0: "Ukrainian Air Force", 2.0: "Ukrainian Air Force", 74.0: "Ukrainian Air Force"}),
+    # but not a sentence in the middle of a paragraph, nor one whose next sentence names nobody at its end
+    ("The Defence Ministry said 300 soldiers were killed. Each train carried between 30 and 45 wagons. The count was the "
+     "highest it had recorded, the institute said.", {300.0: "Defence Ministry", 30.0: ""}),
+    ("Russia fired 40 missiles overnight. Officials in Kyiv are still counting the damage.", {40.0: ""}),
+    # a time of day is no sentence's end
+    ("North Korea fired two short-range ballistic missiles at about 4:50 p.m. local time Thursday (3:50 a.m. ET), "
+     "South Korea's Joint Chiefs of Staff said.", {2.0: "Joint Chiefs of Staff (South Korea)"}),
+])
+def test_a_paragraphs_closing_tag(text: str, expected: dict[float, str]):
+    assert credits(text) == expected
+
+
+def test_an_agency_named_for_its_country_is_not_every_body_of_that_country():
+    text = "Air defense shot down 74 drones, the Air Force of the Armed Forces of Ukraine said on Telegram."
+    assert credits(text, publisher="Ukrainian News Agency") == {74.0: "Ukrainian Air Force"}
