@@ -486,7 +486,8 @@ _POINTER_KINDS: Final = {"think tank": {"think tank"}, "think-tank": {"think tan
                          "broadcaster": {"media"}, "administration": {"government"}, "council": {"government"},
                          "command": {"military"}, "brigade": {"military"}, "regiment": {"military"},
                          "alliance": {"international body"}, "bloc": {"international body"}, "ngo": {"NGO"},
-                         "watchdog": {"NGO"}, "charity": {"NGO"}}
+                         "watchdog": {"NGO"}, "charity": {"NGO"}, "air force": {"military"}, "navy": {"military"},
+                         "army": {"military"}}
 
 
 def _pointer_head(sentence: str) -> str:

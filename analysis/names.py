@@ -56,7 +56,7 @@ _DETERMINERS: Final = re.compile(r"^(?:the|a|an|one|some|several|two|three|many|
 INSTITUTION_HEADS: Final = (r"agency|ministry|group|think[ -]tank|institute|centre|center|service|firm|company|administration|"
                             r"council|outlet|newspaper|broadcaster|coast\s+guard|command|office|department|directorate|"
                             r"committee|commission|monitor|mission|observatory|brigade|regiment|headquarters|alliance|bloc|"
-                            r"NGO|watchdog|charity")
+                            r"NGO|watchdog|charity|air\s+force|navy|army|channel")
 """Head nouns that, after "the", point back at a body named before: "the administration said", "the outlet said"."""
 
 POINTERS: Final = re.compile(  # "the agency", "the country's spy agency", "he": the body cited just before
@@ -186,6 +186,8 @@ _DESCRIBED_BODY: Final = re.compile(  # "ship-tracking firm Seastat Analytics", 
     r"(?:[A-Z][\w’'-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,3}(?:firm|company|think[ -]tank|consultancy|outlet|newspaper|daily|broadcaster|website|"
     r"agency|monitor|organi[sz]ation|charity|NGO|watchdog|regulator)\s+(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})$")
 
+_CALLED: Final = re.compile(r"^(?:(?:an?|the|one)\s+)?(?:[\w-]+\s+){1,3}(?:called|named|known\s+as)\s+[“\"‘']?"
+                            r"(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z0-9][\w.&’'-]*){0,4})[”\"’']?$")
 _POSSESSIVES: Final = {"his", "her", "their", "its", "my", "your"}
 
 _UNDER_OFFICES: Final = {"Department", "Directorate", "Office", "Bureau", "Service", "Agency", "Committee", "Commission"}
@@ -205,6 +207,9 @@ def cited_name(np: str) -> str:
     if " -" in np or " —" in np or " –" in np:
         np = DATELINE.sub("", np, count=1) if DATELINE.match(np) else np  # a wire story's dateline is not its source
     np = _AGE.sub("", LEADING.sub("", np.strip(" ,.;:\"“”'’-•*·▪–—"))).strip()
+    called = _CALLED.search(np) if "called " in np or "named " in np or "known as " in np else None
+    if called:  # "A Telegram channel called Gruz 200 Primorye": the name it is called by
+        return called.group("name")
     if "-" in np:
         np = _GROUP_SIZE.sub("", np)  # "The 11-country Multilateral Sanctions Monitoring Team"
     aside = _PARENTHESIS.search(np) if np.endswith(")") else None

@@ -2106,3 +2106,20 @@ def test_a_paragraphs_closing_tag(text: str, expected: dict[float, str]):
 def test_an_agency_named_for_its_country_is_not_every_body_of_that_country():
     text = "Air defense shot down 74 drones, the Air Force of the Armed Forces of Ukraine said on Telegram."
     assert credits(text, publisher="Ukrainian News Agency") == {74.0: "Ukrainian Air Force"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the air force", "the army", "the channel" point back like "the ministry"
+    ("Ukraine's air force said Russia fired 40 KN-23 missiles in October. About one in five failed in flight or missed "
+     "its target by more than a kilometer, the air force said.",
+     {40.0: "Ukrainian Air Force", 0.2: "Ukrainian Air Force", 1.0: "Ukrainian Air Force"}),
+    # a body known by what it is called
+    ("A group called Shrapnel Atlas said 300 fragments were found.", {300.0: "Shrapnel Atlas"}),
+])
+def test_more_pointer_heads_and_called_names(text: str, expected: dict[float, str]):
+    assert credits(text) == expected
+
+
+def test_puts_a_long_measure_at_a_number():
+    assert source("Lysenko put the share of North Korean shells in Russia's artillery fire at close to 40 percent.",
+                  ) == "Lysenko"
