@@ -49,7 +49,8 @@ _COMES_FROM: Final = re.compile(r"\b(?:numbers?|figures?|data|estimates?|counts?
 _ESTIMATE_SUBJECT: Final = re.compile(
     r"(?:The\s+|the\s+)?(?:(?:Same|Earlier|Later|Latest|Newer|Older|Revised|Updated)\s+)?"
     r"(?!(?:The|This|That|These|Those|Its|Their|His|Her|Our|Your|My|A|An)\b)(?P<owner>[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,4})(?:[’']s)?\s+(?:own\s+|latest\s+|new\s+)?"
-    r"(?:(?:figure|estimate|count|tally|assessment|calculation|projection)s?\b|numbers?\b(?!\s+of\b)|data\b|official\s+line\b)")
+    r"(?:(?:figure|estimate|count|tally|assessment|calculation|projection)s?\b|(?P<data>numbers?\b(?!\s+(?:of|one|two|three)\b)|"
+    r"data\b|official\s+line\b))")
 """Whose figure a sentence opens with: "The NIS figure, given to lawmakers, is lower", "KINU's number for 2025 alone was",
 "Earlier JCS numbers trace the same curve", "HUR's official line is 20%"; not "North Korea's number of troops"."""
 _POINTERS_FIGURE: Final = re.compile(rf"(?:(?:In|By|According\s+to)\s+)?[Tt]he\s+(?:[a-z-]+\s+)?(?:{INSTITUTION_HEADS})[’']s\s+"
@@ -245,7 +246,7 @@ def _np_before(sentence: str, end: int) -> str:
     'Workers'
     """
     region = sentence[:end].rstrip(" ,")
-    if region[-1:] in ('"', "”", "’") and region[-2:-1] in (",", "!", "?", ".") and region[:1] in ('"', "“", "‘"):
+    if region[-1:] in ('"', "”", "’", "'") and region[-2:-1] in (",", "!", "?", ".") and region[:1] in ('"', "“", "‘", "'"):
         return ""  # '"Prisoners of war are not trophies," said Mariana ...': the quotation is what was said, not who
     closed = sentence[:end].rstrip().endswith(",")  # an aside closed before the verb, not the clause's own subject
     if region.endswith((',"', ',”')):  # '..., who goes by the call sign "Tykha," said': closed inside its quotation
@@ -541,8 +542,9 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
         if found:
             return found
     label = _LABEL_SOURCE.match(sentence) if ": " in sentence[:48] else None
-    if label and known(label.group("np")) and institution(label.group("np")):
-        return _body(label.group("np"), people)  # "NIS: about 9,500 killed and wounded.": a listed body labels its figures
+    if label and known(label.group("np")) and kind_of(label.group("np")) in _CLAIMING_KINDS:
+        return _body(label.group("np"), people)  # "NIS: about 9,500 killed and wounded.": a listed body labels its figures;
+        # not a fact box ("NATO: 32 members, 3.5 million active troops")
     if _display(sentence):
         if _PHOTO_CREDIT.match(sentence):
             return None  # "PHOTO: JAPAN MINISTRY OF DEFENCE": who took a picture, not whose claim anything is
@@ -567,7 +569,8 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
             told = _body(tag.group("np"), people) if tag else None
             if told is not None and told.source != found.source:  # "..., the NIS told lawmakers, according to members
                 return Attribution(told.source, found.source, told.kind, told.country)  # of the committee": the NIS's
-            return found
+            if not (tag and found.kind == "media" and _DESCRIBED_MEDIA.fullmatch(found.source)):
+                return found  # "..., the mayor said, according to local media": the mayor's, as the pointer finds him
         named = _NAMED_AS.search(sentence.rstrip(" .!?\"”’'"), according.end("np")) if ", wh" in sentence else None
         if named:  # "..., according to its deputy head, who gave his name only as Oleksandr": the name he gave
             return Attribution(named.group("name"), "", "person", "")
@@ -595,6 +598,8 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
             if found is not None and found.kind in _ACTING_KINDS:  # "Russia, despite the sanctions, earned"
                 return found
     owned = _ESTIMATE_SUBJECT.match(sentence) if any(w in low[:60] for w in _OPENING_ESTIMATE_WORDS) else None
+    if owned and owned.group("data") and not institution(owned.group("owner").removesuffix("'s").removesuffix("’s")):
+        owned = None  # "KINU's number", "Same NIS data"; not "Trump's numbers don't add up", "Europe's data centres"
     if owned and owned.group("owner").lower() not in NOT_OWNERS and not _NATIONALITY.fullmatch(owned.group("owner")):
         # "The NIS figure, given to lawmakers, is lower: 6,000"; not "Ukrainian data shared with us suggest"
         found = _body(owned.group("owner"), people)
@@ -610,8 +615,8 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
     if agent:  # "Under a deal reported by the HUR last month, ...": the agent of a reporting participle
         words = agent.group("np").split()
         for n in range(min(len(words), 8), 0, -1):  # "footage released by Ukraine's military intelligence appears to
-            found = _body(" ".join(words[:n]), people)  # show": the longest opening that names a body
-            if found:
+            found = _body(" ".join(words[:n]), people) if not _NATIONALITY.fullmatch(words[n - 1]) else None  # show":
+            if found:  # the longest opening that names a body; not "published by Ukrainian units": a nationality
                 return found
     claims = _CLAIMS_BY.search(sentence) if " that " in sentence and (" by " in sentence or " from " in sentence) else None
     if claims:  # "She also rejected claims by British intelligence that about 6,000 ... had been killed"
@@ -645,6 +650,7 @@ _INVERTED_POINTER: Final = re.compile(rf"[,”\"’']\s*(?:{'|'.join(_INVERTED_V
 _INVERTED_DESCRIBED: Final = re.compile(rf"[,”\"’']\s*(?:{'|'.join(_INVERTED_VERBS)})\s+(?:the|a|an)\s+[a-z]")
 _LONG_PLACE: Final = re.compile(r"\s+(?P<prep>in|from|at)\s+the\s+(?:[a-z-]+\s+){1,5}of\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)$")
 """The place a described person is from, said at length: "a trade official in the northeastern special economic zone of Rason"."""
+_CLAIMING_KINDS: Final = frozenset(("intelligence", "military", "think tank", "NGO", "media"))
 _LABEL_SOURCE: Final = re.compile(r"(?P<np>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,5}):\s")
 _QUOTE_OPENERS: Final = "“\"‘'"
 

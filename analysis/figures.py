@@ -321,6 +321,8 @@ def _noun_after(sentence: str, end: int, through_numbers: bool = False) -> tuple
         if word in _STOP or token in _STOP:
             return None
         if word in lexicon.NOUNS:
+            if unknown and word in _RECORDS_OF_DEAD:
+                return None  # "Thousands attended the funerals": the mourners, not the dead
             head = _WORD.match(sentence, m.end() + 1) if sentence[m.end():m.end() + 1] == " " else None
             if head and lexicon.NOUNS.get(head.group(0).lower(), ("", "killed"))[1] not in _FATES:
                 continue  # "rocket launchers", "missile systems": the last noun is the head ("soldiers killed" is not)
@@ -577,6 +579,8 @@ _CHANGE_BEFORE: Final = re.compile(r"\b(?:rose|grew|increased|fell|jumped|surged
 _INCREMENT: Final = re.compile(r"\s\(\+[\d,]+\)")
 _INCREMENT_BEFORE: Final = re.compile(r"\d\s\(\+$")
 """A tally's increase since the last report, in brackets after its total: "tanks - 11,812 (+4)"."""
+_TOTAL_THEN: Final = re.compile(r"(?:[A-Za-z]+\s+){0,3}\d[\d,. ]*\s\(\+")
+"""From a total to its increase: the increase counts what the total just before it counts, not an earlier figure's."""
 
 
 def _counted(sentence: str, q: Quantity, found: list[Figure], context: str | None) -> tuple[str, str, int] | None:
@@ -586,8 +590,9 @@ def _counted(sentence: str, q: Quantity, found: list[Figure], context: str | Non
     if q.kind in ("percent", "ratio", "multiple"):
         share = _share_metric(sentence, q, found, context)
         return None if share is None else (share[0], share[1], q.end)
-    if found and sentence.startswith(")", q.end) and _INCREMENT_BEFORE.search(sentence, max(0, q.start - 6), q.start):
-        return found[-1].unit, found[-1].metric, q.end  # "11,904 (+3) tanks": the day's increase counts the same
+    if found and sentence.startswith(")", q.end) and _INCREMENT_BEFORE.search(sentence, max(0, q.start - 6), q.start) and \
+            _TOTAL_THEN.fullmatch(sentence, found[-1].start - found[-1].sentence_start, q.start):
+        return found[-1].unit, found[-1].metric, q.end  # "11,904 (+3) tanks": the day's increase counts what its total does
     increment = _INCREMENT.match(sentence, q.end) if sentence.startswith(" (+", q.end) else None
     noun = _noun_after(sentence, increment.end() if increment else q.end)
     if noun is None or noun[0] in _ITEM_WORDS:
@@ -600,10 +605,12 @@ def _counted(sentence: str, q: Quantity, found: list[Figure], context: str | Non
         if often and q.kind == "count" and q.value.is_integer() and not _CHANGE_BEFORE.search(sentence, max(0, q.start - 25), q.start):
             return "times", "other", often.end("times")  # "test-fired missiles eight times this year": how often
         bare = _bare_total(sentence, q, found, context)
-        if bare is None and q.kind == "count" and _HAS_DIGIT.search(q.text):  # "counted 212 wallets": some other count
-            plural = _plural_after(sentence, q.end)
+        if bare is None and q.kind == "count" and _HAS_DIGIT.search(q.text) and not _NAME_OR_RATIO_BEFORE.search(
+                sentence, max(0, q.start - 16), q.start):  # "counted 212 wallets": some other count; not "Bureau 121
+            plural = _plural_after(sentence, q.end)  # hackers", "Nine in 10 respondents"
             if plural is not None:
-                return plural[0], "other", plural[1]
+                fate = _fate(sentence, q, plural[1], "people")  # "15 journalists have been killed": a toll all the same
+                return ("persons", fate, plural[1]) if fate != "people" else (plural[0], "other", plural[1])
         return bare
     word, unit, metric, end = noun
     if unit == "persons" and q.value < 1:
@@ -624,6 +631,15 @@ _PAGE_NOUNS: Final = frozenset((
     "tips facts stories articles replies reactions votes stars items episodes chapters slides lessons questions answers "
     "results times").split())
 """Plural nouns that count a page's furniture or a listicle's parts ("1,204 comments", "7 myths"), not a claim."""
+_RECORDS_OF_DEAD: Final = frozenset(("funerals", "obituaries"))
+_SINGULAR_S: Final = frozenset("basis crisis analysis thesis emphasis census status bonus campus virus corpus consensus "
+                               "focus series species".split())
+"""Nouns ending in -s that are not plurals: "200 basis points", "3 crisis meetings"."""
+_NAME_OR_RATIO_BEFORE: Final = re.compile(r"(?:^|[^\w.])(?!(?:The|A|An|All|Some|About|Around|Nearly|Almost|Over|Only|Just|At|Up|"
+                                          r"More|Another|Those|These|Its|Their|His|Her|Of|In|On|By|For|With|To|And|But)\s)"
+                                          r"[A-Z][\w.-]*\s+$|\b(?i:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+$")
+"""A name before digits makes them an identifier ("Bureau 121 hackers", "Boeing 737 passengers"); "nine in 10 respondents"
+is a share."""
 
 
 def _plural_after(sentence: str, end: int) -> tuple[str, int] | None:
@@ -636,7 +652,7 @@ def _plural_after(sentence: str, end: int) -> tuple[str, int] | None:
     (None, None)
     """
     m = _PLURAL.match(sentence, end)
-    if not m or m.group("noun") in lexicon.FUNCTION_WORDS or m.group("noun") in _PAGE_NOUNS:
+    if not m or m.group("noun") in lexicon.FUNCTION_WORDS or m.group("noun") in _PAGE_NOUNS or m.group("noun") in _SINGULAR_S:
         return None
     return m.group("noun"), m.end()
 

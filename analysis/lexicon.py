@@ -28,7 +28,7 @@ _add("troops soldiers servicemen servicemembers personnel fighters combatants re
 _add("battalions brigades regiments divisions platoons squads", "=", "troops")
 _add("casualties losses casualty", "persons", "casualties")
 _add("killed dead deaths death fatalities bodies died", "persons", "killed")
-_add("funerals graves obituaries coffins burials", "=", "killed")  # what a count of the dead is often made from
+_add("funerals obituaries", "=", "killed")  # what a count of the dead is often made from (not graves: a cemetery holds them)
 _add("wounded injured injuries", "persons", "wounded")
 _add("prisoners pows captives captured detainees prisoner", "persons", "captured")
 _add("workers labourers laborers builders labourer worker technicians", "persons", "workers")
@@ -92,7 +92,7 @@ FUNCTION_WORDS: Final = set(
 FATE_AFTER: list[tuple[str, str]] = [
     (r"(?:(?:were|was|have\s+been|had\s+been|being)\s+)?(?:killed|dead|died)\s+(?:or|and)\s+(?:wounded|injured)|"
      r"(?:(?:were|was|have\s+been|had\s+been|being)\s+)?(?:wounded|injured)\s+(?:or|and)\s+killed|casualties", "casualties"),
-    (r"as\s+prisoners|prisoners\s+of\s+war|captured|held\s+(?:captive|prisoner|(?:in|by)\s+(?:Ukrain|Kyiv|Russia|Moscow)\w*)|taken\s+(?:prisoner|captive)|as\s+pows?|(?:in|from)\s+(?:\w+\s+)?captivity|"
+    (r"as\s+prisoners|prisoners\s+of\s+war|captured|held\s+(?:captive|prisoner|in\s+Ukraine|by\s+(?:Ukrain\w*|Kyiv))|taken\s+(?:prisoner|captive)|as\s+pows?|(?:in|from)\s+(?:\w+\s+)?captivity|"
      r"in\s+(?:a|an|the)\s+(?:\w+\s+)?(?:prisoner|pow|prisoner-of-war)\s+(?:exchange|swap)",
      "captured"),
     (r"(?:(?:are|were|is|was|have\s+been|had\s+been)\s+)?(?:listed\s+as\s+|reported\s+|still\s+)?missing", "casualties"),

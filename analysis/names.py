@@ -56,7 +56,7 @@ _DETERMINERS: Final = re.compile(r"^(?:the|a|an|one|some|several|two|three|many|
 INSTITUTION_HEADS: Final = (r"agency|ministry|group|think[ -]tank|institute|centre|center|service|firm|company|administration|"
                             r"council|outlet|newspaper|broadcaster|coast\s+guard|command|office|department|directorate|"
                             r"committee|commission|monitor|mission|observatory|brigade|regiment|headquarters|alliance|bloc|"
-                            r"NGO|watchdog|charity|air\s+force|navy|army|channel")
+                            r"NGO|watchdog|charity|air\s+force|channel")
 """Head nouns that, after "the", point back at a body named before: "the administration said", "the outlet said"."""
 
 POINTERS: Final = re.compile(  # "the agency", "the country's spy agency", "he": the body cited just before

@@ -2087,19 +2087,16 @@ def test_described_outlets_and_local_bodies(sentence: str, expected: str):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a paragraph's closing tag covers its opening sentence
-    ("Overnight into Tuesday, Russia attacked Ukraine with 92 attack drones and two Iskander-M ballistic missiles. Air "
-     "defense shot down or suppressed 74 drones, the Air Force of the Armed Forces of Ukraine said on Telegram.",
-     {92.0: "Ukrainian Air Force", 2.0: "Ukrainian Air Force", 74.0: "Ukrainian Air Force"}),
-    # but not a sentence in the middle of a paragraph, nor one whose next sentence names nobody at its end
+    # a tag closing a paragraph is the claim of its own sentence: the sentence before it is often background
+    ("North Korea has an army of 1.2 million. About 11,000 of its soldiers are in Kursk, the Pentagon said.",
+     {1.2e6: "", 11000.0: "Pentagon"}),
     ("The Defence Ministry said 300 soldiers were killed. Each train carried between 30 and 45 wagons. The count was the "
      "highest it had recorded, the institute said.", {300.0: "Defence Ministry", 30.0: ""}),
-    ("Russia fired 40 missiles overnight. Officials in Kyiv are still counting the damage.", {40.0: ""}),
     # a time of day is no sentence's end
     ("North Korea fired two short-range ballistic missiles at about 4:50 p.m. local time Thursday (3:50 a.m. ET), "
      "South Korea's Joint Chiefs of Staff said.", {2.0: "Joint Chiefs of Staff (South Korea)"}),
 ])
-def test_a_paragraphs_closing_tag(text: str, expected: dict[float, str]):
+def test_a_paragraphs_closing_tag_is_its_own_sentences(text: str, expected: dict[float, str]):
     assert credits(text) == expected
 
 
@@ -2123,3 +2120,22 @@ def test_more_pointer_heads_and_called_names(text: str, expected: dict[float, st
 def test_puts_a_long_measure_at_a_number():
     assert source("Lysenko put the share of North Korean shells in Russia's artillery fire at close to 40 percent.",
                   ) == "Lysenko"
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # found in review: rules of this session kept from overreaching
+    ("'We need 300 more shells a day,' said Colonel Petro, whose brigade has lost 40 tanks since May.",
+     {300.0: "Colonel Petro", 40.0: ""}),
+    ('"First you hear the whistle, then you count," said Moroz, 67, who has lived in the village for 45 years.',
+     {45.0: "Moroz"}),
+    ("'Terrible,' wrote one resident on Telegram. 'The building is gone. Another 30 flats were damaged.'", {30.0: ""}),
+    ("NATO: 32 members, 3.5 million active troops.", {32.0: "", 3.5e6: ""}),
+    ("Trump's numbers don't add up: the US has given $120 billion, not $350 billion.", {120e9: "", 350e9: ""}),
+    ("About 100 people were evacuated, the mayor said, according to local media.", {100.0: ""}),
+    ("The ISW said Russia recruits 30,000 men a month.\nThe army has moved 50,000 troops to Zaporizhzhia, the institute "
+     "said.", {30000.0: "Institute for the Study of War", 50000.0: "Institute for the Study of War"}),
+    ("Vigil verified 14 incidents from video published by Ukrainian units.", {14.0: ""}),
+])
+def test_review_cases_where_new_rules_overreached(text: str, expected: dict[float, str]):
+    assert credits(text) == expected
