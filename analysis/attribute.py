@@ -22,6 +22,7 @@ from analysis.lexicon import PERSON_ROLES, REPORTING_VERBS, SPEAKING_GROUPS, TIT
 from analysis.markup import TABLE_CELL
 from analysis.names import (ACRONYM, CLAUSE_WORDS, DATELINE, INSTITUTION_HEADS, LEADING, MONTH_NAMES, NOT_OWNERS, POINTERS,
                             PROPER, SPEAKERS, cited_name, institution, is_body)
+from analysis.subjects import CONNECTIVE, HEAD_POINTER, NAME_END, NAMED_AS, np_before
 
 _ADVERBS: Final = (r"(?:(?:" + word_trie("has have had also further previously earlier recently separately publicly later now then first "
                                    "already reportedly just since".split()) + r"|so\s+far|on\s+\w+day|(?:last|this)\s+(?:\w+day|week|month|year|night|morning|afternoon|evening|"
@@ -90,10 +91,6 @@ _INVERTED: Final = re.compile(rf"[,”\"’']\s*(?:{'|'.join(_INVERTED_VERBS)})\
 """'..., said a senior British defence official'; "..., said the armed forces minister, Helen Carr": the name; after a
 straight single quotation mark too, as British papers write them."""
 
-_CLAUSE_BREAK: Final = re.compile(
-    r"[,;:—–][”\"’]?\s+[“\"‘]?|[”\"’]\s+|(?<=\s)(?:that|but|while|whereas|as|with|after|when|where|because|although|though|if|so|"
-    r"said|says|say|added|noted|believes|believe)\s+|^",
-    re.IGNORECASE)
 ROLE_POINTERS: Final = (r"officer|participant|foreman|researcher|analyst|diplomat|commander|source|people|minister|governor|mayor|"
                         r"ambassador|envoy|director")
 """People a pointer may name by their role ("the participant added"): only someone credited under that role before."""
@@ -106,15 +103,6 @@ _DEFINITE: Final = re.compile(rf"\s*[Tt]he\s+[A-Z][\w.]*-(?:based|run|owned|back
 _BULLETS: Final = ("- ", "• ", "* ", "– ", "— ", "· ", "▪ ", "○ ", "● ", "■ ", "□ ", "◦ ", "► ", "▶ ")
 _OWN_GOVERNMENT: Final = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[Gg]overnment|[Cc]ountry|[Dd]elegation)")
 # what may open an apposition after a name: "Ryu, a defector", "Shin, South Korea's adviser"
-_APPOSITION: Final = r"(?:a|an|the|who|which|[a-z]|(?:[A-Z][\w’']*\s)*[A-Z][\w’']*[’']s\s)"
-_APPOSITIVE: Final = re.compile(  # "NAME, a defector who ...", "NAME, secretary of ...", "A US official, speaking on ..."
-    rf"(?:^|,\s+|^.*?\b(?:\d{{4}}|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday),\s+)"
-    rf"(?P<name>[^,:]{{2,90}}?),\s+{_APPOSITION}[^,]*$")
-_TITLED_APPOSITIVE: Final = re.compile(
-    r"(?:^|,\s+)(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s+(?:(?:Assistant|Deputy|Under|Vice|Acting|Special|"
-    r"Senior|Chief|Executive|Permanent)[\s-]+)*(?:Secretary|Minister|Director|Representative|Envoy|Ambassador|"
-    r"Commissioner|Coordinator|Spokes(?:man|woman|person)|Chair(?:man|woman)?|President|Head|Commander|Governor)"
-    r"(?:-General)?\b[^;“”\"]*$")
 _ROLE: Final = re.compile(r"(?:[a-z-]+\s+){1,2}(?:governor|mayor|spokesman|spokeswoman|spokesperson|official|ministry|"
                           r"military|army|police|air\s+force|navy|prosecutors?|authorities|administration|customs|council)")
 _DESCRIBED: Final = re.compile(rf"(?P<mods>(?:[\w’'-]+\s+){{0,3}})(?P<role>{PERSON_ROLES})")
@@ -127,24 +115,11 @@ _PLACED_GROUP: Final = re.compile(rf"(?:(?i:some|several|two|three)\s+)?(?P<np>(
                                   r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})")
 _AGED: Final = re.compile(r"[Tt]he\s+\d{1,3}-year-old(?:\s+[a-z-]+){0,2}")
 """A person pointed back at by age: '..., said the 27-year-old', 'the 63-year-old veteran says'."""
-_PAREN_END: Final = re.compile(r"\s*\([^()]*\)$")
-_THAT_IT: Final = re.compile(r"\s(?:that|which)\s+(it|they)$")
 _FAMILIAR: Final = re.compile(r"\s+(?:familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|close\s+to)\s")
 _FROM_WHERE: Final = re.compile(r"\s+(?:(?:fighting|serving|based|stationed|deployed|working|living|operating)\s+(?:near|outside|on)\s+|"
                                 r"(?:(?:fighting|serving|based|stationed|deployed|working|living|operating)\s+)?(?:from|at|in|with|of)\s+)"
                                 r"(?:an?\s+|the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,6}$")
 """Where a described person is from or serves: "a resident of X", "a drone unit commander fighting near the border"."""
-_NAMED_AS: Final = re.compile(r",\s+(?:who|whom)\s+(?:gave\s+(?:his|her|their)\s+name\s+(?:only\s+)?as|asked\s+to\s+be\s+"
-                              r"identified\s+(?:only\s+)?(?:as|by)|(?:was\s+)?identified\s+only\s+as|(?:goes|went|is\s+known)\s+by\s+(?:the\s+|his\s+|her\s+)?"
-                              r"(?:call\s*sign|nom\s+de\s+guerre|nickname|name)|uses\s+the\s+call\s*sign)\s+"
-                              r"(?:(?:his|her|their)\s+(?:surname|first\s+name|family\s+name|name),?\s+)?[“\"‘']?"
-                              r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})[”\"’']?(?:\s+\([^()]*\))?$")  # 'Yastreb' (Hawk)
-_CALL_SIGN: Final = re.compile(r"\s+(?:with|using|under)\s+the\s+call\s*sign\s+[“\"‘']?(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)[”\"’']?$")
-"""A person known by a call sign: "a medic with the call sign “Olivka”"."""
-_TRAILING_ASIDES: Final = re.compile(r"(?:,\s+(?:who|which)\s+[^,]+(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)*(?:,?\s+and\s+[A-Z][\w’'-]*)?|,\s+from\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
-                              r"|,\s+(?:reached|contacted|interviewed|speaking|talking|writing|asked|quoted|visiting)\b[^,]*)+$")
-# "..., reached by phone, said", "..., speaking on condition of anonymity under ground rules set by the White House, said";
-# and a timeline's dated entry: "Oct. 6 — The MSMT publishes its report", "6 October 2026 — ..."
 _DATA_FROM: Final = re.compile(r"(?:data|figures|statistics|records|information|estimates|numbers|reports?)\s+(?:from|of|by)\b")
 _REPORTED_END: Final = re.compile(r"\s+(?:reported|said|says|reports|wrote)$")
 _ACT_WORDS: Final = ("approv", "impos", "agreed to", "allocat", "earmark", "pledg", "sanction", "designat", "blacklist", "budget",
@@ -169,7 +144,6 @@ _PARTICIPLES: Final = {"counted", "documented", "recorded", "found", "cited", "q
 # what follows "estimates", "reports" used as nouns: "The NIS estimates of 12,000 were", "Asan Institute estimates show"
 _NOUN_NEXT: Final = re.compile(r"\s+(?:of|for|on|from|by|in|show|shows|suggest|suggests|indicate|indicates|put|puts|were|are|is|"
                                r"was|have|has|had|and|or|vary|differ|range|remain|say|to|with)\b|\s*[,;:.)\"”]|\s*$")
-_NAME_END: Final = re.compile(r"[A-Z][\w.&’'-]*\)?$")
 _HOMOGRAPHS: Final = {"report", "reports", "estimate", "estimates", "claim", "claims", "show", "shows", "put", "puts",
                       "count", "counted", "documented", "recorded", "found", "finds", "notes", "states", "cited", "quoted",
                       "published"}
@@ -183,13 +157,9 @@ _AND: Final = re.compile(r"\s+and\s+")
 _FOR_OF: Final = re.compile(r"\b(?:for|of)\b")
 _PASSIVE_END: Final = re.compile(r"\b(?:was|were|is|are|been|be|being)$", re.IGNORECASE)
 _DETERMINER_END: Final = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|new|latest)$", re.IGNORECASE)
-_CONNECTIVE: Final = re.compile(r"(?:In|On|At|By|For|From|With|After|Before|During|Since|Meanwhile|However|Also|Additionally|"
-                                r"Separately|Moreover|Still|But|And|Yet|According|Last|This|Earlier|Later|Overall|Instead|First|Second|Third|"
-                                r"Finally|Firstly|Secondly|Thirdly|Lastly|Indeed|Now|Today|Then)\b")
 _NATIONALITY: Final = re.compile(r"Western|Eastern|European|[A-Z][a-z]+(?:ian|ean|ese|ish|an|ic)")
 _DOCUMENT_WORDS: Final = ("documents", "statistics", "records", "filings")
 _DOCUMENTS: Final = re.compile(r"(?P<owner>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s+[a-z-]+){1,2})\s+(?:documents|statistics|records|filings)")
-_AGE_APPOSITION: Final = re.compile(r",\s+(?:aged\s+)?\d{1,2}(?=,|$)")  # "Kang, 26, said"; "one of the POWs, aged 21, said"
 _OWN_WORDS: Final = frozenset(("its", "his", "her", "their", "the", "this", "that"))
 """'its report as cited by X': the report's owner was named before; the relayer is not the source."""
 _RELAYED_BY: Final = re.compile(r"\b(?:reported|quoted|cited|carried|relayed)\s+by\s+(?P<np>(?:the\s+)?[A-Z][^,;:.()“”\"]*)")
@@ -200,18 +170,6 @@ _PARTICIPLE_LEAD: Final = re.compile(r"[A-Z][a-z]+ing\s+(?:on|in|at|to|from|with
                                      r"Returning|Commenting|Responding)\s+(?:on|in|at|to|from|with|for|before|after)\s")
 """A participle's phrase ("Drawing on the reports", "Speaking in Seoul"); "Fleming at CSIS" stays a name."""
 _SPEAKING_FOR: Final = re.compile(r"Speaking\s+(?:for|on\s+behalf\s+of)\s+(?P<np>.+)$")
-_CONTACT_WITH: Final = re.compile(r"\s+(?:I|we)\s+(?:spoke|talked)\s+(?:with|to)(?=\s+(?:at|from|in)\s)")
-_CONTACTED: Final = re.compile(r"\s+(?:that\s+|whom\s+)?(?:I|we|he|she|they)\s+(?:(?:has|have|had)\s+)?(?:interviewed|"
-                               r"spoke\s+(?:with|to)|talked\s+(?:with|to)|met|visited|surveyed|contacted|reached)$")
-_COMMA_ASIDE: Final = re.compile(r"\s*\([^()]*,[^()]*\)")
-_FOR_ITS_PART: Final = re.compile(r",\s+(?:for\s+(?:its|his|her|their)\s+part|in\s+turn|too|meanwhile|however|"
-                                  r"in\s+(?:its|his|her|their)\s+[^,]+)$")  # "X, in their joint assessment published in March,"
-_ANTECEDENT: Final = re.compile(r"(?:[A-Z][\w.&’'-]*)(?:\s+(?:(?:of|for|the|and|on)\s+)*[A-Z][\w.&’'-]*)*$")
-_PRONOUNS: Final = {"he", "she", "they", "it", "He", "She", "They", "It", "we", "We", "I"}
-_NAME_BEFORE_OFFICE: Final = re.compile(r"(?:^|,\s+|\s)(?:(?:Col|Gen|Lt|Maj|Capt|Dr|Mr|Ms|Mrs|Prof|Adm|Sgt)\.\s+)?"
-                                        r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})$")
-_TITLE_END: Final = re.compile(r"(?i:spokes(?:man|woman|person)|official|minister|director|chief|head|commander|secretary|"
-                               r"ambassador|envoy|adviser|advisor|analyst|researcher|fellow)$")
 
 
 @dataclass(frozen=True)
@@ -235,109 +193,7 @@ Previous = Union[Attribution, Pointer, None]
 # article's names on first use, and compiled code calls a dict's own ``get``, not an override.
 
 
-def _np_before(sentence: str, end: int) -> str:
-    """The subject phrase that ends at ``end``: from the last clause break, appositions skipped.
-
-    >>> s = "Seonghyeon Ryu, a defector who served seven years in the military, told Tortoise"
-    >>> _np_before(s, s.index("told"))
-    'Seonghyeon Ryu'
-    >>> s = "Workers she has interviewed described 14-hour days, Sutherland said."
-    >>> _np_before(s, s.index("described"))
-    'Workers'
-    """
-    region = sentence[:end].rstrip(" ,")
-    if region[-1:] in ('"', "”", "’", "'") and region[-2:-1] in (",", "!", "?", ".") and region[:1] in ('"', "“", "‘", "'"):
-        return ""  # '"Prisoners of war are not trophies," said Mariana ...': the quotation is what was said, not who
-    closed = sentence[:end].rstrip().endswith(",")  # an aside closed before the verb, not the clause's own subject
-    if region.endswith((',"', ',”')):  # '..., who goes by the call sign "Tykha," said': closed inside its quotation
-        region, closed = region[:-2] + region[-1], True
-    if "” " in region or '" ' in region:
-        quoted = _QUOTE_CLOSED.search(region)
-        if quoted:  # '"... a third lower," Marta Kowalczyk, a senior fellow at OSW, told': the quotation is not the subject
-            region = region[quoted.end():]
-    if ", " in region and region[:4] in ("The ", "This", "Its ", "Thei"):
-        paper = _PAPER_WITH_ASIDE.match(region)
-        if paper:  # "The assessment, published on Wednesday and presented by the minister, X, puts": the assessment
-            return paper.group("np")
-    sign = _CALL_SIGN.search(region) if "call sign" in region else None
-    if sign:  # "a medic with the call sign “Olivka” said": the call sign names her
-        return sign.group("name")
-    if " who " in region:
-        described = _DESCRIBED_WHO.search(region)
-        if described:  # "A former North Korean officer who ... now works as a researcher in Seoul told": the officer
-            return described.group("np")
-    if " I " in region or " we " in region:  # "Officials I spoke with at the NIS said": officials at the NIS
-        region = _CONTACT_WITH.sub("", region)
-    if " she " in region or " he " in region or " they " in region or " I " in region or " we " in region:
-        region = _CONTACTED.sub("", region)  # "Workers she has interviewed described": the workers, not "Workers she"
-    if ": " in region:  # "Oil, because it always gets forgotten: the MSMT's latest update says": a colon ends what went before
-        region = region[region.rindex(": ") + 2:]
-    if ")" in region and ", " in region:  # "Your briefing ("Kim's foreign legion", October 24th) put": the aside goes
-        region = _COMMA_ASIDE.sub("", region)
-    if ", " in region:
-        region = _AGE_APPOSITION.sub("", _FOR_ITS_PART.sub("", region))  # "the Ministry, for its part, counts";
-        # "Kang (pseudonym), 26, a private ..., said": the age goes
-        if closed:
-            named = _NAMED_AS.search(region)
-            if named:  # "Deputy head of the facility, who gave his name only as Major Serhiy, said": the name given
-                return named.group("name")
-            opened = _OPENING_APPOSITION.match(region) if region[:1].isupper() else None
-            if opened and not _CONNECTIVE.match(opened.group("name")) and is_body(cited_name(opened.group("name"))):
-                return opened.group("name")  # "Shrapnel Atlas, a volunteer group that catalogues debris posted by
-                # police, rescuers and residents, told": the name the sentence opens with, whatever commas follow
-            region = _TRAILING_ASIDES.sub("", region)  # "Sergeant Denis K., from Kraskino, who is home on leave, told"
-            if ", who " in region:  # "..., Deputy Prime Minister Anatoly Gorshenin, who co-chairs the commission on
-                head = region[:region.rindex(", who ")]  # trade, economic, scientific and technical cooperation, said"
-                if _NAME_END.search(head) and is_body(cited_name(head[head.rfind(", ") + 1:].strip())):
-                    region = head
-    that_it = _THAT_IT.search(region) if region.endswith((" it", " they")) else None
-    if that_it:  # "sanctioned 14 entities in ... Kyrgyzstan that it said helped run": "it", the clause's subject
-        return that_it.group(1)
-    last = region.rfind(", ")
-    if last > 0 and region[last + 2:] in _PRONOUNS:
-        return region[last + 2:]  # "Early on, he says, ...": the pronoun, not the phrase put first
-    if last > 0 and region[last + 2:] in ("which", "who"):
-        if region[last - 1] == ")":  # "a report by the Multilateral Sanctions Monitoring Team (MSMT), which claimed"
-            head = _PAREN_END.sub("", region[:last])
-            region, last = head + region[last:], len(head)
-        antecedent = _ANTECEDENT.search(region, 0, last)  # "comes from South Korea's JCS, which told lawmakers"
-        if antecedent and institution(antecedent.group(0)):
-            return antecedent.group(0)  # not "Belgorod Oblast, which reported 40 injuries": a place
-    if last > 0 and region.startswith(("the ", "The "), last + 2) and region[last + 6:last + 7].isupper() and \
-            is_body(cited_name(region[last + 2:])):
-        named = _NAME_BEFORE_OFFICE.search(region, 0, last) if _TITLE_END.search(region, last) else None
-        if named and kind_of(named.group("name")) == "person":
-            return named.group("name")  # "Col. Han Ji-woo, the Ministry's spokesperson, told": the person
-        return region[last + 2:].strip()  # "..., launched from Kursk, Oryol and Millerovo, the Air Force of Ukraine reported"
-    if last > 0 and _HEAD_POINTER.fullmatch(region, last + 2):
-        return region[last + 2:]  # "... made in the United States, Europe and Japan, the office said": the office
-    titled = _TITLED_APPOSITIVE.search(region) if ", " in region else None
-    if titled and is_body(titled.group("name")):  # "Elena Marković, Assistant Secretary-General for Europe, Central
-        return titled.group("name")  # Asia and the Americas, said": the office's own commas do not end it
-    appositive = _APPOSITIVE.search(region)
-    if appositive and not LEADING.fullmatch(appositive.group("name") + ",") and \
-            not _CONNECTIVE.match(appositive.group("name")) and is_body(cited_name(appositive.group("name"))):
-        return appositive.group("name").strip()
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(region)]
-    np = region[breaks[-1]:] if breaks else region
-    if len(breaks) > 1 and region.endswith(("with ", "With "), 0, breaks[-1]) and \
-            _PERSON_WITH.search(region, breaks[-2], breaks[-1] - 5):  # "a drone operator with the brigade who ...",
-        np = region[breaks[-2]:]  # "two people familiar with the shipments": one phrase, not a clause after "with"
-    return np.strip()
-
-
 _GROUPS: Final = re.compile(rf"(?i:{PERSON_ROLES})(?:\s+and\s+(?i:{PERSON_ROLES}))+")  # "traders and officials"
-_DESCRIBED_WHO: Final = re.compile(rf"^(?P<np>(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree)\s+(?:[\w’'-]+\s+){{0,4}}?"
-                                   rf"(?i:{PERSON_ROLES}))\s+who\s+[^,;:]*$")
-_PAPER_WITH_ASIDE: Final = re.compile(r"(?P<np>(?:The|This|Its|Their)\s+(?:[\w-]+\s+){0,3}?(?:assessment|report|study|survey|"
-                                      r"analysis|estimate|review|update|paper|briefing|document|memo|dossier)),\s+(?:which|published|presented|released|"
-                                      r"issued|shared|prepared|compiled|delivered|sent|seen|obtained|dated|due)\b")
-_OPENING_APPOSITION: Final = re.compile(r"(?P<name>[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w’'.&-]*){0,5}),\s+"
-                                        r"(?:a|an)\s+[^;:“”\"\d]*$")
-"""A name, then what it is, up to the verb: "Shrapnel Atlas, a volunteer group that ..., told"."""
-_QUOTE_CLOSED: Final = re.compile(r"^.*[,.!?—-][”\"’]\s+")  # up to the last closing quote: '"... lower," '
-_HEAD_POINTER: Final = re.compile(rf"[Tt]he\s+(?:{INSTITUTION_HEADS})")
-_PERSON_WITH: Final = re.compile(rf"(?:\b(?:{PERSON_ROLES}|people)|familiar)\s*$", re.IGNORECASE)
 
 
 def new_article() -> None:
@@ -496,7 +352,7 @@ def _body(np: str, people: Mapping[str, str]) -> Attribution | None:
 
 
 def _pointer(sentence: str, end: int) -> bool:
-    return _is_pointer(_np_before(sentence, end))
+    return _is_pointer(np_before(sentence, end))
 
 
 def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str] | None = None) -> Attribution | None:
@@ -530,7 +386,7 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
             origin = _resolve(previous)  # "Ukrinform, citing a source in HUR, said ... The agency quoted the source as saying"
         if origin:
             head = sentence[:citing.start()].rstrip(" ,")
-            conduit = _subject(head, 0, people, None) or _body(_np_before(sentence, citing.start()), people) \
+            conduit = _subject(head, 0, people, None) or _body(np_before(sentence, citing.start()), people) \
                 or _body(_REPORTED_END.sub("", head), people)
             return Attribution(origin.source, conduit.source if conduit else "", origin.kind, origin.country)
     stated = STATED_BY.match(sentence) if sentence[:2] in ("Th", "It") else None
@@ -538,7 +394,7 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
         return _body(stated.group("np"), people)
     quoted = _QUOTED_AS.search(sentence) if "quoted as" in low else None
     if quoted:  # "..., the NIS was quoted as saying"
-        found = _body(_np_before(sentence, quoted.start("verb")), people)
+        found = _body(np_before(sentence, quoted.start("verb")), people)
         if found:
             return found
     label = _LABEL_SOURCE.match(sentence) if ": " in sentence[:48] else None
@@ -571,7 +427,7 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
                 return Attribution(told.source, found.source, told.kind, told.country)  # of the committee": the NIS's
             if not (tag and found.kind == "media" and _DESCRIBED_MEDIA.fullmatch(found.source)):
                 return found  # "..., the mayor said, according to local media": the mayor's, as the pointer finds him
-        named = _NAMED_AS.search(sentence.rstrip(" .!?\"”’'"), according.end("np")) if ", wh" in sentence else None
+        named = NAMED_AS.search(sentence.rstrip(" .!?\"”’'"), according.end("np")) if ", wh" in sentence else None
         if named:  # "..., according to its deputy head, who gave his name only as Oleksandr": the name he gave
             return Attribution(named.group("name"), "", "person", "")
         if previous is not None and _is_pointer(np) and not _INDEFINITE.match(np):  # "a tracking firm": not one named before
@@ -589,11 +445,11 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
     act = _ACTS.search(sentence) if any(w in low for w in _ACT_WORDS) else None
     if act and _ACT_OBJECT.match(sentence, act.end()):  # "The regional council approved UAH 48 million"
         subject = _CLAUSE_START.split(sentence[:act.start()])[-1].strip()
-        np = _np_before(sentence, act.start()).strip()
+        np = np_before(sentence, act.start()).strip()
         fronted = subject[:len(subject) - len(np)] if np and subject.endswith(np) else subject
         if np and (not fronted or _FRONTED.fullmatch(fronted)) and "," not in np and not np.endswith(("’s", "'s")):
             found = _body(np, people)  # the subject alone before the verb: not "Japan, which has pledged",
-            if found is None and previous is not None and _HEAD_POINTER.fullmatch(np):
+            if found is None and previous is not None and HEAD_POINTER.fullmatch(np):
                 found = _resolve(previous)  # "The ministry has requested ¥9.4 trillion": the ministry cited before
             if found is not None and found.kind in _ACTING_KINDS:  # "Russia, despite the sanctions, earned"
                 return found
@@ -661,7 +517,7 @@ def _inverted(sentence: str, people: Mapping[str, str]) -> Attribution | None:
     inverted = _INVERTED.search(sentence) if any(w in low for w in _INVERTED_VERBS) else None
     if inverted is None and (" name" in low or " identified" in low or " call sign" in low):
         described = _INVERTED_DESCRIBED.search(sentence)  # '..., said the man, 41, who asked to be identified only by
-        named = _NAMED_AS.search(sentence.rstrip(" .!?\"”’'"), described.end()) if described else None  # his surname, Pak'
+        named = NAMED_AS.search(sentence.rstrip(" .!?\"”’'"), described.end()) if described else None  # his surname, Pak'
         return Attribution(named.group("name"), "", "person", "") if named else None
     return _body(inverted.group("np") or inverted.group("named"), people) if inverted else None
 
@@ -736,11 +592,11 @@ def _subject(sentence: str, start: int, people: Mapping[str, str], previous: Pre
             continue  # "Seoul's June report put ...", "the NIS's latest estimate puts ...": a noun
         if verb in _HOMOGRAPHS and not _AFTER_VERB.match(sentence, m.end()) and not (
                 verb.startswith("show") and (_DATA_SUBJECT.search(before) or _DATA_FROM.match(before.lower()))) and not (
-                verb in _PARTICIPLES and (m.group(0) != verb or _NAME_END.search(before) or POINTERS.match(before))) and not (
-                verb.endswith("s") and _NAME_END.search(before) and not _NOUN_NEXT.match(sentence, m.end())
+                verb in _PARTICIPLES and (m.group(0) != verb or NAME_END.search(before) or POINTERS.match(before))) and not (
+                verb.endswith("s") and NAME_END.search(before) and not _NOUN_NEXT.match(sentence, m.end())
                 and (" " in before.strip() or ACRONYM.fullmatch(before.strip()))):
             continue  # "the 28-page report lists": a noun; "OSC reports 43 trips", "estimates that": verbs
-        np = _np_before(sentence, m.start())
+        np = np_before(sentence, m.start())
         if _GAP_AFTER.match(sentence, m.end()) and _THAT_END.search(before, 0, len(before) - len(np)) and \
                 not _counts_in_clause(sentence, m.end(), ","):
             continue  # "A missile that investigators say was made in North Korea killed 14 people, officials said": their
@@ -910,7 +766,7 @@ def _main_subject(sentence: str, end: int, people: Mapping[str, str]) -> Attribu
     verb = _FIRST_VERB.search(sentence, 0, end)
     if verb is None:
         return None
-    np = _np_before(sentence, verb.start())
+    np = np_before(sentence, verb.start())
     return _body(np, people)  # not a pronoun: "It also denied ..., and said" may mean a body named, not cited
 
 
@@ -1023,7 +879,7 @@ def opening_subject(sentence: str, people: Mapping[str, str] | None = None) -> A
     if (m is None or m.group("np") in ("The", "A", "An")) and text.startswith(("The ", "A ", "An ")):
         role_name = _ROLE_THEN_NAME.match(text)  # "The station master, Viktor Lobanov, has worked there for 31 years"
         return Attribution(role_name.group("name"), "", "person", "") if role_name else None
-    if m is None or _CONNECTIVE.match(m.group("np")):
+    if m is None or CONNECTIVE.match(m.group("np")):
         return None
     np = m.group("np")
     if np.endswith(("’s", "'s")):
