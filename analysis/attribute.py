@@ -252,6 +252,28 @@ def _self_named(np: str) -> Attribution | None:
     return Attribution(m.group("np"), "", "government", "") if m else None
 
 
+def _anonymous(np: str, before_verb: str) -> Attribution | None:
+    """A person met for the first time as "the foreman", whose aside says they are not named: "..., the foreman, who asked
+    not to be named, told the Courier" (not a pointer back at anyone).
+
+    >>> _anonymous("the foreman", "is working, the foreman, who asked not to be named,").source
+    'foreman'
+    >>> _anonymous("the foreman", "is working, the foreman") is None
+    True
+    """
+    role = _DESCRIBED.fullmatch(np.removeprefix("the ").removeprefix("The ")) if np[:4] in ("the ", "The ") else None
+    if role is None or not _UNNAMED_ASIDE.search(before_verb):
+        return None
+    return Attribution(np[4:], "", "person", "")
+
+
+_SPEAKS_FOR: Final = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})[’']s\s+(?:[a-z-]+\s+){0,3}"
+                                r"(?:chief|head|spokes(?:man|woman|person)|envoy|ambassador|representative|press\s+(?:service|office|secretary))")
+"""A body's speaker named by role: "the EU's foreign policy chief", "the Kremlin's spokesman", "NATO's press service"."""
+_UNNAMED_ASIDE: Final = re.compile(r",\s+who\s+(?:asked|declined|did\s+not\s+want|requested)\s+(?:not\s+)?to\s+be\s+(?:named|identified)"
+                                   r"|,\s+speaking\s+on\s+(?:the\s+)?condition\s+of\s+anonymity", re.IGNORECASE)
+
+
 def _is_pointer(raw: str) -> bool:
     """Whether a cited phrase points back at a body named before ("the agency", "he", "the Seoul-based institute").
 
@@ -317,6 +339,9 @@ def _body(np: str, people: Mapping[str, str]) -> Attribution | None:
     member = _ONE_OF_GROUP.search(raw.strip(" ,")) if "of the" in raw else None
     if member:  # "one of the POWs, aged 21, said": a prisoner speaks, not the body that released the interview
         return Attribution(member.group("group")[:-1], "", "person", "")
+    spoken = _SPEAKS_FOR.fullmatch(np.strip(" ,"))
+    if spoken and institution(spoken.group("owner")):  # "the EU's foreign policy chief": the body its chief speaks for
+        return _body(spoken.group("owner"), people)
     if _DESCRIBED_MEDIA.fullmatch(np.strip(" ,")):  # "state media", "Russian state television": outlets the article
         return Attribution(np.strip(" ,"), "", "media", country_of(np))  # describes, not names
     if not is_body(np):
@@ -637,6 +662,9 @@ def _subject(sentence: str, start: int, people: Mapping[str, str], previous: Pre
             if inner is not None:  # "Rep. Choi ... said the NIS put the number at 2,400": the NIS, through him
                 return Attribution(inner.source, found.source, inner.kind, inner.country)
         if found:
+            return found
+        found = _self_named(np) or _anonymous(np, sentence[m.start() - 80 if m.start() > 80 else 0:m.start()])
+        if found:  # "..., the regional government reported"; "the foreman, who asked not to be named, told"
             return found
         if previous is not None and _pointer(sentence, m.start()):
             return _resolve(previous) or _self_named(np)

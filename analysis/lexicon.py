@@ -203,7 +203,8 @@ PERSON_ROLES: Final = (r"workers?|labou?rers?|defectors?|soldiers?|servicem[ae]n
                  r"smugglers?|brokers?|managers?|executives?|employees?|students?|survivors?|farmers?|drivers?|sailors?|"
                  r"gunners?|operators?|crews?|surgeons?|paramedics?|economists?|participants?|specialists?|academics?|"
                  r"scholars?|historians?|journalists?|lawyers?|sources?|(?:crew\s+)?members?|"
-                 r"fishermen|fisherman|mothers?|fathers?|wi(?:fe|ves)|widows?|relatives?|villagers?|locals")
+                 r"fishermen|fisherman|mothers?|fathers?|wi(?:fe|ves)|widows?|relatives?|villagers?|locals|forem[ae]n|"
+                 r"recruiters?|builders?|dockers?|miners?|teachers?")
 
 SPEAKING_GROUPS: Final = {"witness", "analysts", "experts", "diplomats", "residents", "defectors", "brokers", "traders",
                             "economists", "researchers", "witnesses", "specialists", "scholars", "historians", "commanders",

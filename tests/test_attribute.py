@@ -2139,3 +2139,19 @@ def test_puts_a_long_measure_at_a_number():
 ])
 def test_review_cases_where_new_rules_overreached(text: str, expected: dict[float, str]):
     assert credits(text) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # local bodies named by what they are, people met unnamed, a body's speaker named by role
+    ("Over the past week, Ukrainian forces launched 286 drones at the region's towns, the regional government reported.",
+     "regional government"),
+    ("On Russky Island, a brigade of 70 Koreans is working, the foreman, who asked not to be named, told the Courier.",
+     "foreman"),
+    ("EU foreign ministers agreed to add 19 North Korean individuals to the bloc's sanctions list, the EU's foreign policy "
+     "chief said.", "European Union"),
+    # not a pointer met before without an aside, nor a country's role
+    ("The foreman said 300 workers came.", None),
+    ("North Korea's head of state said 300 were killed.", None),
+])
+def test_local_bodies_unnamed_people_and_spokespeople(sentence: str, expected: str | None):
+    assert source(sentence) == expected
