@@ -235,6 +235,17 @@ class Citations:
         (else the last of its kinds); "he", "it" and "the report" the last body of any kind.
         """
         sentence = self.sentences[i]
+        owned = _OWNERS_SERVICE.search(sentence) if "’s " in sentence or "'s " in sentence else None
+        if owned and not _KNOWN_HEAD.fullmatch(owned.group("head")):  # "the railway's press service": the body named
+            # before whose name ends in "railway" ("the brigade's" is found as any brigade is, below)
+            named = re.compile(rf"(?:(?:[A-Z]|\d+(?:st|nd|rd|th)\b)[\w’'-]*\s+)+(?:[a-z]+\s+)?(?i:{owned.group('head')})\b")
+            for j in range(i, max(-1, i - 1 - self.LOOK_BACK * 8), -1):
+                text = self.sentences[j][:owned.start()] if j == i else self.sentences[j]
+                names = [m.group(0) for m in named.finditer(text)]
+                if names:  # as the article named it: "the Primorsky Krai labour inspectorate"
+                    name = names[-1].removeprefix("The ").removeprefix("the ")
+                    return attribute(f"According to the {name}, it was so.", None, self.people) or \
+                        Attribution(*canonical(name)[:1], "", *canonical(name)[1:])
         papers = _PAPERS_POINTER.search(sentence) if any(w in sentence for w in _PAPERS_WORDS) else None
         if papers is not None and not _PAPERS_CITED.search(sentence, 0, papers.start()):
             papers = None  # only the papers cited as the source: not "The agency said it had reviewed the records"
@@ -502,6 +513,9 @@ _POINTER_KINDS: Final = {"think tank": {"think tank"}, "think-tank": {"think tan
                          "watchdog": {"NGO"}, "charity": {"NGO"}, "air force": {"military"}}
 
 
+_KNOWN_HEAD: Final = re.compile(INSTITUTION_HEADS, re.IGNORECASE)
+_OWNERS_SERVICE: Final = re.compile(r"\b[Tt]he\s+(?P<head>[a-z-]+)[’']s\s+(?:press\s+)?(?:service|office)\b")
+"""A press service named by its owner's common noun: "the railway's press service", "the inspectorate's press service"."""
 _IN_ASIDE: Final = re.compile(r",\s+wh\w+\s+[^,]*$")
 _SPOKE: Final = re.compile(r"\s+(?:also\s+|later\s+)?(?:said|says|reported|reports|estimated|estimates|told|added|wrote|"
                            r"claimed|announced|stated)\b")

@@ -61,7 +61,8 @@ INSTITUTION_HEADS: Final = (r"agency|ministry|group|think[ -]tank|institute|cent
 
 POINTERS: Final = re.compile(  # "the agency", "the country's spy agency", "he": the body cited just before
     r"^(?:of\s+(?:the|those|these)\s+(?:[a-z-]+\s+)?officials$|"  # "one of the officials" ("one" is cut first)
-    r"(?:[Tt]he\s+)?(?:[a-z-]+\s+)?[a-z-]+[’']s\s+office$|"  # "the regional prosecutor's office"
+    r"(?:[Tt]he\s+)?(?:[a-z-]+\s+)?[a-z-]+[’']s\s+(?:press\s+)?(?:office|service)$|"  # "the regional prosecutor's office",
+    # "the railway's press service"
     r"[Ii]ts\s+(?:own\s+)?(?:investigators|analysts|researchers|experts|officials|staff|monitors|inspectors)$|"  # its staff
     r"(?![Hh]is\s|[Hh]er\s|[Mm]y\s|[Oo]ur\s|[Yy]our\s)(?:[Tt]he\s+)?(?:(?:country|nation|state|[Nn]orth|[Ss]outh|group|agency|ministry|"
     r"brigade|regiment|battalion|unit|army|company|firm|institute|department|office|administration)[’']s\s+)?"

@@ -2155,3 +2155,14 @@ def test_review_cases_where_new_rules_overreached(text: str, expected: dict[floa
 ])
 def test_local_bodies_unnamed_people_and_spokespeople(sentence: str, expected: str | None):
     assert source(sentence) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a press service named by its owner's common noun: the body named before whose name ends in it
+    ("The Far Eastern Railway resumed the service in June 2025. Since then, 3 960 passengers have used it, the railway's "
+     "press service reported.", {3960.0: "Far Eastern Railway"}),
+    ("Inspectors from the Primorsky Krai labour inspectorate found 64 North Korean men on a housing project, the "
+     "inspectorate's press service said.", {64.0: "Primorsky Krai labour inspectorate"}),
+])
+def test_a_press_service_named_by_its_owner(text: str, expected: dict[float, str]):
+    assert credits(text) == expected
