@@ -458,8 +458,9 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
         if previous is not None and _is_pointer(np) and not _INDEFINITE.match(np):  # "a tracking firm": not one named before
             inner = _clause_subject(sentence[according.end():], people)  # "According to the report, the NIS estimates"
             return inner if inner is not None and inner.kind != "person" else _resolve(previous) or _self_named(np)
-        if _self_named(np):
-            return _self_named(np)  # "according to the regional government", no regional government named before
+        local = _self_named(np)
+        if local:
+            return local  # "according to the regional government", no regional government named before
     if sentence[:1] in _QUOTE_OPENERS:  # '“Pyongyang has found a customer,” said Miriam Oh': the verbs in the
         found = _inverted(sentence, people)  # quotation are the speaker's words; the tag after it says who spoke
         if found:
@@ -663,11 +664,11 @@ def _subject(sentence: str, start: int, people: Mapping[str, str], previous: Pre
                 return Attribution(inner.source, found.source, inner.kind, inner.country)
         if found:
             return found
-        found = _self_named(np) or _anonymous(np, sentence[m.start() - 80 if m.start() > 80 else 0:m.start()])
+        found = _self_named(np) or _anonymous(np, sentence[max(0, m.start() - 80):m.start()])
         if found:  # "..., the regional government reported"; "the foreman, who asked not to be named, told"
             return found
         if previous is not None and _pointer(sentence, m.start()):
-            return _resolve(previous) or _self_named(np)
+            return _resolve(previous)
         if not saying and verb in _SPEECH and _COORDINATED.search(before):
             found = _main_speaker(sentence, m.start(), before, people)
             if found:

@@ -208,14 +208,15 @@ class Citations:
         return self.quotes[i]
 
     def closes_at(self, i: int) -> int | None:
-        """Where in sentence ``i`` a quotation that was open at its start closes, if it does: what follows the close
-        is the writer's again ("... don't even look up,' said the pilot, whose unit flies eight miles from the front")."""
-        if not self._quote(i)[0]:
+        """Where in sentence ``i`` a quotation open at its start (from a sentence before, or by its first mark) closes, if it
+        does: what follows the close is the writer's again ("'...,' said the pilot, whose unit flies eight miles from the
+        front")."""
+        sentence = self.sentences[i]
+        if not self._quote(i)[0] and sentence[:1] not in _OPENING_MARKS:
             return None
-        for m in _QUOTE_MARK.finditer(self.sentences[i]):
-            if m.group(0) not in "“‘" and not (m.group(0) == "'" and m.start() == 0):
-                return m.start()
-        return None
+        start = 0 if self._quote(i)[0] else 1
+        return next((m.start() for m in _QUOTE_MARK.finditer(sentence, start) if m.group(0) not in "“‘"
+                     and not (m.group(0) == "'" and m.start() == 0)), None)
 
     def in_clause(self, i: int, start: int, end: int) -> Attribution | None:
         """Who one clause of sentence ``i`` credits, if it credits anyone itself."""
@@ -242,10 +243,9 @@ class Citations:
             for j in range(i, max(-1, i - 1 - self.LOOK_BACK * 8), -1):
                 text = self.sentences[j][:owned.start()] if j == i else self.sentences[j]
                 names = [m.group(0) for m in named.finditer(text)]
-                if names:  # as the article named it: "the Primorsky Krai labour inspectorate"
-                    name = names[-1].removeprefix("The ").removeprefix("the ")
-                    return attribute(f"According to the {name}, it was so.", None, self.people) or \
-                        Attribution(*canonical(name)[:1], "", *canonical(name)[1:])
+                body = _named_body(names[-1].removeprefix("The ").removeprefix("the ")) if names else None
+                if body is not None:  # as the article named it: "the Primorsky Krai labour inspectorate"
+                    return body
         papers = _PAPERS_POINTER.search(sentence) if any(w in sentence for w in _PAPERS_WORDS) else None
         if papers is not None and not _PAPERS_CITED.search(sentence, 0, papers.start()):
             papers = None  # only the papers cited as the source: not "The agency said it had reviewed the records"
@@ -484,19 +484,6 @@ _TITLES: Final = frozenset(("minister", "governor", "mayor", "ambassador", "envo
 _FEW: Final = "two|three|four|five|six|several|multiple|\\d{1,2}"
 """Counts before a plural role that a pointer may mean: "three sources familiar with ..." for "the sources said"."""
 _PLAIN_HEADS: Final = {"official", "firm", "company", "group", "monitor"}  # "the firm": the last body cited, whatever its name
-
-def quotation_end(sentence: str) -> int | None:
-    """Where a quotation that opens a sentence closes, if it does: what follows is the tag and the writer's words.
-
-    >>> quotation_end("'We need 300 shells a day,' said Colonel Petro, whose brigade has lost 40 tanks.")
-    26
-    >>> quotation_end("Colonel Petro said so.") is None
-    True
-    """
-    if sentence[:1] not in _OPENING_MARKS:
-        return None
-    return next((m.start() for m in _QUOTE_MARK.finditer(sentence, 1) if m.group(0) not in "“‘"), None)
-
 
 _QUOTE_MARK: Final = re.compile(r'[“”"]|‘(?!\d)|(?<=[.,!?…—-])’|’(?=[.,;:!?)]|$)|^\'(?=[A-Z0-9])|(?<=[.,!?…—-])\'(?=\s|$)')
 """Quotation marks, single ones too ('‘We estimate 3,000,’ he said'); ’ closes only next to punctuation or at the end,

@@ -21,7 +21,7 @@ from typing import Any, Final
 from analysis.asof import as_of, latest_date
 from analysis.attribute import STATED_BY, Attribution, clauses, new_article, owner_of, relative_credit
 from analysis.bodies import COUNTRY_NAMES, canonical, country_of, kind_of, known
-from analysis.citations import TOLD_LAWMAKERS, Citations, credit_restatements, quotation_end
+from analysis.citations import TOLD_LAWMAKERS, Citations, credit_restatements
 from analysis.figures import _ANAPHOR, figures_in_sentence, split_sentences
 from analysis.load import BadInput, iter_inputs, load_article
 from analysis.turns import forwarded_posts, may_be_transcript
@@ -110,9 +110,7 @@ def article_figures(article: dict, when: date | None = _UNKNOWN) -> list[dict]:
         credited[i] = cited
         parts = clauses(sentence)
         own_before = relative_credit(sentence, citations.people) if cited is not None and ", wh" in sentence else None
-        closed = citations.closes_at(i) if cited is not None and citations.at(i) is None else None  # a quotation's end
-        if closed is None and cited is not None and ", wh" in sentence:
-            closed = quotation_end(sentence)  # "'...,' said Colonel Petro, whose brigade has lost 40 tanks": the writer's
+        closed = citations.closes_at(i) if cited is not None and ", wh" in sentence else None  # a quotation's end
         capped = any(w in sentence for w in _CAP_WORDS)  # once a sentence: whether its figures may be caps
         for f in found:
             if len(parts) > 1:  # "Kyiv says 4,000, while Seoul puts the figure at 3,000": each clause its own
@@ -124,7 +122,7 @@ def article_figures(article: dict, when: date | None = _UNKNOWN) -> list[dict]:
             seen.add(key)
             credit = owner_of(sentence, f.start - offset, citations.people) or (
                 None if (own_before is not None and f.start - offset < own_before) or (
-                    closed is not None and _DESCRIBED.search(sentence, closed, max(closed, f.start - offset)))
+                    closed is not None and _WHOSE_CLAUSE.search(sentence, closed, max(closed, f.start - offset)))
                 else cited)  # "the NIS's estimate of 300"; the speaker described past the close of their quotation
             if credit is not None and f.text in credit.source:
                 continue  # "Three security officials from two countries told PXN": who speaks, not what they claim
@@ -152,7 +150,7 @@ def article_figures(article: dict, when: date | None = _UNKNOWN) -> list[dict]:
     return credit_restatements(rows)
 
 
-_DESCRIBED: Final = re.compile(r",\s+(?:whose|which)\b")
+_WHOSE_CLAUSE: Final = re.compile(r",\s+(?:whose|which)\b")
 """A relative clause after a quotation's tag describes what is the speaker's in the writer's words: "..., said the
 29-year-old, whose unit flies from a farmhouse just eight miles from the front"; the speaker's own life stays theirs
 ("said Moroz, 67, who has lived on Shkilna Street for 45 years")."""
