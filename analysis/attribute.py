@@ -223,7 +223,7 @@ def _described(raw: str, np: str) -> bool:
     access = _FAMILIAR.search(np)
     if access:  # "two people familiar with the shipments", "US officials briefed on the assessment"
         np = np[:access.start()]
-        if np.split()[-1:] in (["people"], ["persons"]):
+        if np.split()[-1:] in (["people"], ["persons"], ["person"]):  # "a person familiar with the assessment"
             return True
     core = _FROM_WHERE.sub("", np)
     m = _DESCRIBED.fullmatch(core)  # "a participant from an East Asian government", "a resident of X"

@@ -22,7 +22,7 @@ ACRONYM: Final = re.compile(r"[A-Z]{2,5}")
 _FROM: Final = re.compile(  # "an update from X", "imagery analysed by X"; lower case: "the Study of War" is a name
     r"\b(?:(?i:data|information|figures|imagery|images|photos|footage|pictures)|reports?|updates?|assessments?|estimates?|"
     r"analys[ie]s|study|survey|statement|briefing|documents?|investigation|research|tally|count|review|affidavit|"
-    r"complaint|indictment|filing|lawsuit|letter|memo|testimony|evidence|submissions?|tracking|monitoring)\s+"
+    r"complaint|indictment|filing|lawsuit|letter|memo|testimony|evidence|submissions?|tracking|monitoring|audits?|polls?|census)\s+"
     r"(?:of\s+(?:[a-z-]+\s+){1,2}by|(?:from|by|of)|(?:released|published|compiled|analy[sz]ed|obtained|seen|reviewed|provided|commissioned|"
     r"conducted|carried\s+out|gathered|collected|taken|tabled|submitted|presented|issued)(?:\s+[\w’']+){0,3}?\s+by)\s+"
     r"(?:the\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:service|office|department|directorate|division|unit|branch)\s+of\s+(?:the\s+)?(?=[A-Z]))?"
@@ -42,7 +42,8 @@ _PAPERS_SEEN_BY: Final = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:[Dd]ata|[Dd]ocuments
 
 _POSSESSIVE_REPORT: Final = re.compile(
     r"^(?P<np>.+?)[’']s?\s+(?:[a-z-]+\s+){0,2}(?:report|update|assessment|estimate|analysis|data|figures|study|survey|statement|briefing|tally|count|tracking|monitoring|"
-    r"paper|website|site|channel|complaint|indictment|filing|lawsuit|affidavit)\b",
+    r"paper|website|site|channel|complaint|indictment|filing|lawsuit|affidavit)\b"
+    r"|^(?P<periodical>.+?)[’']s?\s+(?:annual|yearly|quarterly|monthly|weekly)\s+(?-i:[A-Z])",  # "the IISS's annual Military Balance"
     re.IGNORECASE)
 
 LEADING: Final = re.compile(
@@ -126,6 +127,8 @@ DATELINE: Final = re.compile(  # "KYIV, Nov 10 (Reuters) - ", "WASHINGTON (AP) �
     r"(?:[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2}(?:,\s*[A-Z][a-z]{2,8}\.?\s\d{1,2})?|[A-Z][a-z]{2,8}\.?\s\d{1,2}"
     r"(?:,\s\d{4})?|\d{1,2}\s[A-Z][a-z]{2,8}(?:\s\d{4})?)(?:\s*\([^)]{1,40}\))?\s+[-–—]+\s+")
 
+_ORDINAL_UNIT: Final = re.compile(r"\d+(?:st|nd|rd|th)\s+(?:[a-z-]+\s+){0,2}(?:brigade|battalion|regiment|division|corps|army)")
+"""A unit named by its number in lower case: "sources in the 80th brigade"."""
 _HAS_DIGIT: Final = re.compile(r"\d(?!\d*(?:st|nd|rd|th)\b)")  # "the 80th Air Assault Brigade" is a name
 
 _PAPER_ADJECTIVES: Final = re.compile(r"(?:an?|the|this|that)\s+(?:(?:confidential|classified|secret|internal|new|latest|leaked|"
@@ -170,7 +173,7 @@ _NAMED_POSSESSIVE: Final = re.compile(rf"[’']s\s+(?!(?:{MONTH_NAMES}|Monday|Tu
                                       r"Sunday|Telegram|Facebook|YouTube|VK|X)\b)[A-Z]")
 
 _SOURCES_IN: Final = re.compile(r"(?:[\w-]+\s+){0,2}sources?\s+(?:in|at|within|inside|close\s+to|familiar\s+with)\s+"
-                                r"(?:the\s+)?(?P<np>[A-Z].*)$")
+                                r"(?:the\s+)?(?P<np>[A-Z0-9].*)$")  # "sources in the 80th brigade"
 
 _STAFF_AT: Final = re.compile(r"(?i:researchers|analysts|experts|scientists|economists|investigators|staff|specialists|"
                               r"scholars)\s+(?:at|from|with)\s+(?:the\s+)?(?P<np>[A-Z].*)$")
@@ -255,7 +258,7 @@ def cited_name(np: str) -> str:
     if m and not (m.group(0).split()[0].lower() in _EVIDENCE and not institution(m.group("np"))):
         np = m.group("np")  # not "evidence from Kursk": a place
     inside = _SOURCES_IN.match(np) if "source" in np else None
-    if inside and institution(inside.group("np")):  # "two sources in HUR": the body they speak from inside;
+    if inside and (institution(inside.group("np")) or _ORDINAL_UNIT.fullmatch(inside.group("np"))):  # "two sources in HUR": the body they speak from inside;
         np = inside.group("np")
     elif inside and " in " in np and "," not in np:  # "a source in Rason": a person the place describes
         return _DETERMINERS.sub("", np).strip()
@@ -267,7 +270,9 @@ def cited_name(np: str) -> str:
     np = _RELATIVE_CLAUSE.sub("", np)
     np = _TRAILING_ADVERBS.sub("", _TRAILING_CONJUNCTION.sub("", np))  # "released by Ukraine and published by": Ukraine
     m = _POSSESSIVE_REPORT.match(np)
-    if m and not _NAMED_POSSESSIVE.search(np[: m.end()]) and not (
+    if m and m.group("periodical"):
+        np = m.group("periodical")  # "the IISS's annual Military Balance": a periodical is its publisher's
+    elif m and not _NAMED_POSSESSIVE.search(np[: m.end()]) and not (
             np.count(" ", m.end("np"), m.end()) > 1 and m.group("np").lower() in COUNTRY_NAMES):
         np = m.group("np")  # "Daily NK's monthly price survey"; not "North Korea's grain import data" (data about it)
     elif " " in np.strip() and np.rsplit(None, 1)[1].lower() in _PAPERS:  # cuts above may leave an edge space
@@ -360,4 +365,5 @@ def is_body(np: str) -> bool:
             words_in[-1].lower() in _INSTITUTIONS and words_in[0][:1].isupper() and len(words_in) <= 5
             and not any(w.lower() in CLAUSE_WORDS for w in words_in)):
         return False  # "Russia's education ministry" is a body; "Russia has sent troops" is not
-    return any(w[:1].isupper() for w in np.split()) or "think tank" in np.lower() or "think-tank" in np.lower()
+    return any(w[:1].isupper() for w in np.split()) or "think tank" in np.lower() or "think-tank" in np.lower() or \
+        _ORDINAL_UNIT.fullmatch(np) is not None

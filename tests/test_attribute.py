@@ -2166,3 +2166,22 @@ def test_local_bodies_unnamed_people_and_spokespeople(sentence: str, expected: s
 ])
 def test_a_press_service_named_by_its_owner(text: str, expected: dict[float, str]):
     assert credits(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # cited phrases: a periodical is its publisher's; an audit is its auditor's; a unit named by number; a facility
+    ("North Korea's armed forces have about 1.28 million active personnel, according to the International Institute "
+     "for Strategic Studies' annual Military Balance.", {1.28e6: "International Institute for Strategic Studies"}),
+    ("One account handled Rmb680mn in transfers, according to an audit by Kyrgyzstan's central bank reviewed by the "
+     "Financial Courier.", {680e6: "Kyrgyzstan's central bank"}),
+    ("According to our sources in the 80th brigade, about 250 men tried to push toward Tetkino.", {250.0: "80th brigade"}),
+    ("North Korea has earned an estimated $1.2bn from arms sales, according to a person familiar with South Korean "
+     "intelligence assessments.", {1.2e9: "person familiar with South Korean intelligence assessments"}),
+    ("Air Koryo now flies to Vladivostok four times a week, according to Vladivostok airport.",
+     {4.0: "Vladivostok airport"}),
+    # what an image shows is not who made it
+    ("Our own tally of satellite images of Rajin port found 64 cargo ships calling in April.", {64.0: ""}),
+    ("According to Russia's new defence minister, 300 soldiers were killed.", {300.0: ""}),  # not Russia's periodical
+])
+def test_periodicals_audits_numbered_units_and_facilities(text: str, expected: dict[float, str]):
+    assert credits(text) == expected
