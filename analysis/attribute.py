@@ -850,6 +850,30 @@ def owner_of(sentence: str, start: int, people: Mapping[str, str] | None = None)
     return _body(m.group("owner"), people if people is not None else {}) if m else None
 
 
+_OWNER_AFTER: Final = re.compile(
+    r"\s+(?:that\s+)?(?P<owner>(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,4})\s+"
+    r"(?:says|said|claims|claimed|estimates|estimated|believes|reckons|thinks|counts|counted)\s+(?!that\b|[,.;])")
+
+
+def owner_after(sentence: str, start: int, end: int, people: Mapping[str, str] | None = None) -> Attribution | None:
+    """The body whose claim a described number is, named in a clause right after it: "the 11 North Korean
+    soldiers Ukraine says it holds", "the roughly 21,000 men Seoul says the North has sent".
+
+    >>> s = "Against the roughly 21,000 men Seoul says the North has sent, that is a tiny number."
+    >>> owner_after(s, s.index("roughly"), s.index(" Seoul")).source
+    'South Korea'
+    >>> s = "It sent 300 shells Monday, Kyiv says."
+    >>> owner_after(s, s.index("300"), s.index(" Monday")) is None
+    True
+    """
+    if not sentence.startswith("the ", max(0, start - 4)) or not any(
+            w in sentence[end:end + 60] for w in (" say", " said", " claim", " estimate", " believe", " reckon", " think",
+                                                   " count")):
+        return None  # cheap: the number must be the head of a definite phrase ("the 11 soldiers")
+    m = _OWNER_AFTER.match(sentence, end)
+    return _body(m.group("owner"), people if people is not None else {}) if m else None
+
+
 _CLAUSE_SPLIT: Final = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+|\s+while\s+(?=[A-Z])|,\s+after\s+(?=[A-Z])|"
                                   r",\s+(?:and|where)\s+(?=(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,5}?\s+(?:said|says|reported|estimated|told)\b)")
 # ", and Russia's defence ministry said 2,000 ...": a second speaker's clause

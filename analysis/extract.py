@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from analysis.asof import as_of, latest_date
-from analysis.attribute import STATED_BY, Attribution, clauses, new_article, owner_of, relative_credit
+from analysis.attribute import STATED_BY, Attribution, clauses, new_article, owner_after, owner_of, relative_credit
 from analysis.bodies import COUNTRY_NAMES, canonical, country_of, kind_of, known
 from analysis.citations import TOLD_LAWMAKERS, Citations, credit_restatements
 from analysis.figures import _ANAPHOR, figures_in_sentence, split_sentences
@@ -120,7 +120,8 @@ def article_figures(article: dict, when: date | None = _UNKNOWN) -> list[dict]:
             if key in seen:
                 continue  # the same claim repeated word for word counts once
             seen.add(key)
-            credit = owner_of(sentence, f.start - offset, citations.people) or (
+            credit = owner_of(sentence, f.start - offset, citations.people) or owner_after(
+                sentence, f.start - offset, f.end - offset, citations.people) or (
                 None if (own_before is not None and f.start - offset < own_before) or (
                     closed is not None and _WHOSE_CLAUSE.search(sentence, closed, max(closed, f.start - offset)))
                 else cited)  # "the NIS's estimate of 300"; the speaker described past the close of their quotation

@@ -2185,3 +2185,15 @@ def test_a_press_service_named_by_its_owner(text: str, expected: dict[float, str
 ])
 def test_periodicals_audits_numbered_units_and_facilities(text: str, expected: dict[float, str]):
     assert credits(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number described by a clause after it is the claim of the clause's speaker
+    ("Against the roughly 21,000 men Seoul says the North has sent, that is a tiny number.", {21000.0: "South Korea"}),
+    ("The paper interviews one of the 11 North Korean soldiers Ukraine says it holds.", {11.0: "Ukraine"}),
+    # not a tag after an indefinite number, nor a clause of the writer's
+    ("It sent 300 shells Monday, Kyiv says.", {300.0: "Ukraine"}),
+    ("The 300 shells that arrived on Monday were old.", {300.0: ""}),
+])
+def test_a_number_described_by_a_speakers_clause_is_the_speakers(text: str, expected: dict[float, str]):
+    assert credits(text) == expected
