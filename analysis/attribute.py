@@ -225,6 +225,9 @@ def _described(raw: str, np: str) -> bool:
         np = np[:access.start()]
         if np.split()[-1:] in (["people"], ["persons"], ["person"]):  # "a person familiar with the assessment"
             return True
+        if _DESCRIBED.fullmatch(np) and not any(w.lower() in _NOT_A_MODIFIER for w in np.split()) and \
+                raw.rstrip(" ,.").split()[-1].lower() not in ("it", "them", "this", "that", "these", "those"):
+            return True  # "an official familiar with the matter", "diplomats familiar with the talks": who they are
     core = _FROM_WHERE.sub("", np)
     m = _DESCRIBED.fullmatch(core)  # "a participant from an East Asian government", "a resident of X"
     if not m or POINTERS.match(np):  # "a second official said": one of the officials cited before

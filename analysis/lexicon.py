@@ -185,7 +185,7 @@ BODY_WORDS: Final = set(
     state-run state-owned official officials source sources unnamed anonymous senior top former media outlet
     agency bureau committee commission panel team monitors observers marine corps brigade battalion unit
     operations special general's headquarters directorate inspectorate firm company consultancy bank branch
-    airport railway railways central
+    airport railway railways central agencies departments ministries administrations
     und für fur der des die de du la le van von y chief ministers""".split()  # "Stiftung Wissenschaft und Politik"
 )
 
@@ -201,7 +201,7 @@ TITLE_WORDS: Final = (r"president|minister|aide|surgeon|doctor|economist|histori
 PERSON_ROLES: Final = (r"workers?|labou?rers?|defectors?|soldiers?|servicem[ae]n|veterans?|investigators?|officials?|officers?|"
                  r"commanders?|diplomats?|residents?|witness(?:es)?|refugees?|engineers?|medics?|volunteers?|contractors?|"
                  r"analysts?|researchers?|experts?|pilots?|prisoners?|guards?|sergeants?|doctors?|nurses?|traders?|"
-                 r"smugglers?|brokers?|managers?|executives?|employees?|students?|survivors?|farmers?|drivers?|sailors?|"
+                 r"smugglers?|(?:ship)?brokers?|managers?|executives?|employees?|students?|survivors?|farmers?|drivers?|sailors?|"
                  r"gunners?|operators?|crews?|surgeons?|paramedics?|economists?|participants?|specialists?|academics?|"
                  r"scholars?|historians?|journalists?|lawyers?|sources?|(?:crew\s+)?members?|"
                  r"fishermen|fisherman|mothers?|fathers?|wi(?:fe|ves)|widows?|relatives?|villagers?|locals|forem[ae]n|"

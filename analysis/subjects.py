@@ -18,7 +18,7 @@ from analysis.names import INSTITUTION_HEADS, LEADING, cited_name, institution, 
 
 _CLAUSE_BREAK: Final = re.compile(
     r"[,;:—–][”\"’]?\s+[“\"‘]?|[”\"’]\s+|(?<=\s)(?:that|but|while|whereas|as|with|after|when|where|because|although|though|if|so|"
-    r"said|says|say|added|noted|believes|believe)\s+|^",
+    r"said|says|say|added|noted|believes|believe|understands|learned|learnt)\s+|^",  # "The ABC understands X has told"
     re.IGNORECASE)
 
 _APPOSITION: Final = r"(?:a|an|the|who|which|[a-z]|(?:[A-Z][\w’']*\s)*[A-Z][\w’']*[’']s\s)"

@@ -2197,3 +2197,20 @@ def test_periodicals_audits_numbered_units_and_facilities(text: str, expected: d
 ])
 def test_a_number_described_by_a_speakers_clause_is_the_speakers(text: str, expected: dict[float, str]):
     assert credits(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people described by their access, trade or town; bodies in the plural; an outlet that "understands"
+    ("An official familiar with the matter said about 150 Russian engineers had worked at the plant.",
+     {150.0: "official familiar with the matter"}),
+    ("Freight rates have roughly tripled to about $45,000 a voyage, according to two shipbrokers in Vladivostok.",
+     {3.0: "shipbrokers in Vladivostok", 45000.0: "shipbrokers in Vladivostok"}),
+    ("A Vladivostok-based shipbroker told Windlass that at least 20 tankers are now available for the trade.",
+     {20.0: "Vladivostok-based shipbroker"}),
+    ("The ABC understands Australian intelligence agencies have briefed the government that North Korea is producing "
+     "up to 1,000 attack drones a month.", {1000.0: "Australian intelligence agencies"}),
+    # "familiar with it" says nothing of who they are: the credit stays as before
+    ("Officials familiar with it said 300 soldiers were killed.", {300.0: ""}),
+])
+def test_people_described_by_access_or_trade_and_plural_bodies(text: str, expected: dict[float, str]):
+    assert credits(text) == expected
