@@ -73,10 +73,10 @@ _BY_COUNT: Final = re.compile(
     r"(?:of|from|by)\s+(?P<np>[^,;:.()“”\"]+)|(?:\bby|(?:^|,\s)[Ii]n)\s+(?P<owner>[^,;:.()“”\"]+?)[’']s?\s+(?:own\s+)?"
     r"(?:count|estimates?|tally|reckoning|calculations?)\b", re.IGNORECASE)
 _HEADLINE_SOURCE: Final = re.compile(  # "N. Korea has suffered 4,700 casualties: NIS", "121 drones downed — Air Force"
-    r"(?:[:;]|\s(?P<dash>[—–-]))\s+(?P<np>[A-Z][\w.’'& -]{1,40})$")
+    r"(?:[:;]|\s(?P<dash>[—–-]))\s+(?P<np>(?:\d+(?:st|nd|rd|th)\s)?[A-Z][\w.’'& -]{1,40})$")  # "— 149th Brigade"
 _HEADLINE_LEAD: Final = re.compile(r"(?P<np>[A-Z][\w.’'&-]*(?:\s[A-Z][\w.’'&-]*){0,3}):\s")  # "HUR: up to 6,000 builders to arrive"
 _SOURCE_PAREN: Final = re.compile(  # "(NIS (via lawmakers))"; "(NIS, Sept. 2)": the source and when it said so
-    r"\((?P<np>[A-Z][^()\d]{1,50}(?:\([^()\d]{1,30}\))?)\)$|"
+    r"\((?P<np>[A-Z][^()\d]{1,80}(?:\([^()\d]{1,30}\))?)\)$|"
     r"\((?P<dated>[A-Z][^()\d,]{1,50}),\s*(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?|(?:[A-Z][a-z]{2,8}\.?\s+)?\d{4})\)$")
 LABELS: Final = set("LIVE UPDATE UPDATED WATCH BREAKING EXCLUSIVE VIDEO PHOTOS ANALYSIS OPINION EDITORIAL FACT CHECK NEW LEAD "
               "ATTN NOTE FAQ TL DR PS PDF MAP GDP COVID KIA MIA EST EDT CST PST GMT UTC KST JST CET CEST MSK BST USD EUR "

@@ -141,7 +141,7 @@ KIND_WORDS: list[tuple[str, str]] = [
     (r"think[ -]?tank|institute|centre|center|studies|foundation|council|\brand\b|research|university|academy", "think tank"),
     (r"\bngo\b|non-?profit|watch\b|amnesty|red cross|charity", "NGO"),
     (r"army|military|armed forces|general staff|command\b|navy|air force|forces\b|defence attach|defense attach|"
-     r"coast guard|border guard", "military"),
+     r"coast guard|border guard|brigade|battalion|regiment|\bcorps\b", "military"),
     (r"ministry|department|government|office|president|minister|secretary|officials?\b|prosecutors?\b|embassy|parliament|lawmakers?|"
      r"treasury|\bofac\b|\bmod\b|\bmofa\b|\bmnd\b|\bmfa\b|"
      r"central bank|bank of|headquarters", "government"),

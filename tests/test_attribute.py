@@ -189,6 +189,7 @@ def test_a_body_named_as_the_owner_of_an_estimate_is_credited_for_that_number_on
     ("Reuters", ("Reuters", "media", "")),
     ("Japanese government", ("Japanese government", "government", "Japan")),
     ("Estonian intelligence", ("Estonian intelligence", "intelligence", "Estonia")),
+    ("149th Separate Air Assault Brigade", ("149th Separate Air Assault Brigade", "military", "")),
     # a listed name that goes on into another institution's head noun is that other body
     ("Defence Intelligence", (MOD, "government", "UK")),
     ("Seoul's Defence Intelligence Agency", ("Seoul's Defence Intelligence Agency", "intelligence", "South Korea")),
@@ -253,6 +254,10 @@ def test_bare_surname_in_an_article_is_the_full_name():
     ("- 28,000+ containers of munitions shipped (South Korea's JCS)", {}, "Joint Chiefs of Staff (South Korea)"),
     ("- 43 oil tanker calls at Russian ports since March 2024 (Open Source Centre)", {}, OSC),
     ("- Containers shipped in the first quarter (Q1 2025)", {}, None),
+    # a long name in the brackets; a unit named by its number after the dash
+    ("- 9 North Koreans held by Ukraine before this week (Ukraine's Coordination Headquarters for the Treatment of "
+     "Prisoners of War)", {}, "Coordination Headquarters for the Treatment of Prisoners of War"),
+    ("North Korean assault units lose 240 soldiers in a week near Tetkino — 149th Brigade", {}, "149th Brigade"),
 ])
 def test_a_headline_names_its_source_before_a_colon_or_after_a_dash(heading: str, people: dict, expected: str | None):
     assert source(heading, people=people) == expected
