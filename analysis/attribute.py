@@ -71,7 +71,9 @@ _COUNT_WORDS: Final = re.compile(r"count|estimate|tally|reckoning|calculation|fi
 _BY_COUNT: Final = re.compile(
     r"(?:\b(?:by|according\s+to)|(?:^|,\s)[Ii]n)\s+(?:the\s+)?(?:latest\s+)?(?:count|estimates?|tally|reckoning|calculations?|figures)\s+"
     r"(?:of|from|by)\s+(?P<np>[^,;:.()“”\"]+)|(?:\bby|(?:^|,\s)[Ii]n)\s+(?P<owner>[^,;:.()“”\"]+?)[’']s?\s+(?:own\s+)?"
-    r"(?:count|estimates?|tally|reckoning|calculations?)\b", re.IGNORECASE)
+    r"(?:count|estimates?|tally|reckoning|calculations?)\b"
+    r"|\bby\s+(?P<described>(?-i:Western|Eastern|European|US|U\.S\.|[A-Z][a-z]+(?:ian|ean|ese|ish|an))\s+(?:intelligence\s+)?"
+    r"(?:estimates|counts|assessments))\b", re.IGNORECASE)  # "has sent, by Western estimates, up to 15,000"
 _HEADLINE_SOURCE: Final = re.compile(  # "N. Korea has suffered 4,700 casualties: NIS", "121 drones downed — Air Force"
     r"(?:[:;]|\s(?P<dash>[—–-]))\s+(?P<np>(?:\d+(?:st|nd|rd|th)\s)?[A-Z][\w.’'& -]{1,40})$")  # "— 149th Brigade"
 _HEADLINE_LEAD: Final = re.compile(r"(?P<np>[A-Z][\w.’'&-]*(?:\s[A-Z][\w.’'&-]*){0,3}):\s")  # "HUR: up to 6,000 builders to arrive"
@@ -436,6 +438,9 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
         if found:
             return found
     by_count = _BY_COUNT.search(sentence) if ("by " in low or "in " in low) and _COUNT_WORDS.search(low) else None
+    if by_count and by_count.group("described"):  # "by Western estimates": estimates described, not named
+        described = by_count.group("described")
+        return Attribution(described, "", kind_of(described), country_of(described))
     if by_count:  # "By the count of South Korea's NIS, ...", "by Seoul's estimate", "in the estimate of HUR"
         owner = by_count.group("np") or by_count.group("owner")
         found = _body(owner, people)

@@ -80,6 +80,8 @@ BODIES: list[tuple[str, str, str, tuple[str, ...]]] = [
         "russian interior ministry", "russia's interior ministry", "russian ministry of internal affairs",
         "russia's ministry of internal affairs")),
     ("Russian Railways", "other", "Russia", ("russian railways", "rzd")),
+    ("Rosstat", "government", "Russia", ("rosstat", "federal state statistics service", "russia's federal state statistics service",
+                                         "russian statistics service", "russia's statistics service")),
     ("Federal Customs Service", "government", "Russia", (
         "federal customs service", "russia's federal customs service", "russian federal customs service")),
     ("General Administration of Customs", "government", "China", (

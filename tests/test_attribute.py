@@ -2219,3 +2219,17 @@ def test_a_number_described_by_a_speakers_clause_is_the_speakers(text: str, expe
 ])
 def test_people_described_by_access_or_trade_and_plural_bodies(text: str, expected: dict[float, str]):
     assert credits(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # statistics are their publisher's, through the unit that published them; estimates described by whose they are
+    ("In January–September, 17,900 citizens of the DPRK entered Russia with the declared purpose of work, according to "
+     "statistics published by the migration directorate of the Interior Ministry.", {17900.0: "Interior Ministry"}),
+    ("Unemployment fell to 2.3%, according to statistics from Rosstat.", {2.3: "Rosstat"}),
+    ("Since the autumn of 2024, Pyongyang has sent, by Western estimates, up to 15,000 servicemen to the Kursk region.",
+     {15000.0: "Western estimates"}),
+    # not a count's owner: "by" a means
+    ("Pyongyang has sent 15,000 servicemen by rail.", {15000.0: ""}),
+])
+def test_statistics_and_described_estimates(text: str, expected: dict[float, str]):
+    assert credits(text) == expected
