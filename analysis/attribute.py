@@ -655,6 +655,15 @@ def _subject(sentence: str, start: int, people: Mapping[str, str], previous: Pre
             if previous is not None and sentence[:3] in ("He ", "She") and _PRONOUN_LEAD.match(sentence):
                 return _resolve(previous)  # "He again urged partners to send more, saying Ukraine needed 10 more": him
         found = _body(np, people)
+        if found is not None and found.kind in ("person", "other") and not _is_name(np) and ", " in sentence[m.end():]:
+            closing = _CLOSING_TAG.search(sentence, m.end())
+            tagged = _body(closing.group("np"), people) if closing else None
+            if closing and tagged is None and (_is_pointer(closing.group("np")) or _TITLED_POINTER.fullmatch(closing.group("np"))):
+                if previous is None:
+                    return None  # a clause read alone: the whole sentence, read with what came before, says who
+                tagged = _resolve(previous)
+            if tagged is not None and tagged.kind != "media":  # "Ukrainian gunners had reported dud rates of up to 20 percent, the intelligence
+                return tagged  # chief added": the speaker of the whole sentence, not the people his words describe
         if found and verb in _SIGHTING and "," in sentence[m.end():]:
             tagged = _later_tag(sentence, m.end(), people, None if _is_name(np) else previous)
             if tagged is not None:  # "The Self-Defense Forces have spotted ... 14 times, the Joint Staff announced": the
@@ -708,6 +717,13 @@ def _is_name(np: str) -> bool:
 
 _TAG: Final = re.compile(r",\s+(?P<np>(?:the\s+|[A-Z])[^,;:“”\"]{1,80}?)\s+(?:said|says|announced|announces|reported|reports|stated|"
                         r"told|added)\b")
+
+
+_CLOSING_TAG: Final = re.compile(r",\s+(?P<np>(?:the\s+|[A-Z])[^,;:“”\"]{1,60}?)\s+(?:said|says|added|adds)(?:\s+on\s+\w+day|\s+\w+day)?"
+                                 r"(?:\s*[.!?]?$|,\s+(?:but|and|although|though|while|as)\s)")
+"""A speech tag that ends the sentence: ", the intelligence chief added."."""
+_TITLED_POINTER: Final = re.compile(rf"the\s+(?:[\w-]+\s+){{0,2}}(?i:{TITLE_WORDS})")
+"""A person called by their office, met before: "the intelligence chief", "the deputy minister"."""
 
 
 def _later_tag(sentence: str, start: int, people: Mapping[str, str], previous: Previous) -> Attribution | None:

@@ -2233,3 +2233,18 @@ def test_people_described_by_access_or_trade_and_plural_bodies(text: str, expect
 ])
 def test_statistics_and_described_estimates(text: str, expected: dict[float, str]):
     assert credits(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a tag closing the sentence names its speaker; the people inside his words are what he describes
+    ("The head of Ukraine's military intelligence agency, HUR, told Reuters that North Korean shells account for about "
+     "half of Russian artillery fire. Ukrainian gunners had reported dud rates of up to 20 percent in early lots, the "
+     "intelligence chief added, but quality has improved.",
+     {0.5: "Defence Intelligence of Ukraine (HUR)", 20.0: "Defence Intelligence of Ukraine (HUR)"}),
+    ("Governor Vyacheslav Gladkov said 12 drones were downed. Local residents reported 40 explosions overnight, the "
+     "governor said.", {12.0: "Vyacheslav Gladkov", 40.0: "Vyacheslav Gladkov"}),
+    # a body inside the words keeps its claim: the tag relays it
+    ("The NIS said 300 were killed, lawmakers said.", {300.0: NIS}),
+])
+def test_a_closing_tag_speaks_for_the_people_its_words_describe(text: str, expected: dict[float, str]):
+    assert credits(text) == expected
