@@ -928,6 +928,10 @@ def _resolve(previous: Previous) -> Attribution | None:
 
 _ROLE_THEN_NAME: Final = re.compile(r"(?:The|A|An)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3},\s+"
                                     r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}),")
+_OWNED_TITLE_THEN_NAME: Final = re.compile(
+    rf"[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*[’']s\s+(?:[a-z][a-z-]*\s+){{0,3}}(?i:{TITLE_WORDS})"
+    r"(?:\s+(?:to|of|for|at|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?,\s+"
+    r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}),")
 _OPENING: Final = re.compile(r"(?:[Tt]he\s+)?(?P<np>[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|on|the|de|und)\s+)*[A-Z][\w.&’'-]*){0,6})")
 
 
@@ -959,10 +963,23 @@ def opening_subject(sentence: str, people: Mapping[str, str] | None = None) -> A
     if m is None or CONNECTIVE.match(m.group("np")):
         return None
     np = m.group("np")
+    titled = _OWNED_TITLE_THEN_NAME.match(text) if np.endswith(("’s", "'s")) else None
+    if titled:  # "Ukraine's ambassador to Australia, Vasyl Myroniuk, welcomed the sanctions": the ambassador
+        return Attribution(titled.group("name"), "", "person", country_of(np))
     if np.endswith(("’s", "'s")):
         np = np[:-2]
     found = _body(np, people if people is not None else {})
     return found if found is not None and (found.kind != "person" or " " in found.source or known(np)) else None
+
+
+def titled_person(sentence: str) -> bool:
+    """Whether a sentence opens by introducing a person by office, then name: "Ukraine's ambassador to Australia,
+    Vasyl Myroniuk, welcomed the sanctions" (a "he said" after it is his), not "Vladimir Putin has staked ...".
+
+    >>> titled_person("Ukraine's ambassador to Australia, Vasyl Myroniuk, welcomed it."), titled_person("Putin has staked it.")
+    (True, False)
+    """
+    return (_OWNED_TITLE_THEN_NAME.match(sentence) or _ROLE_THEN_NAME.match(sentence)) is not None
 
 
 def opens_with_speaker(sentence: str) -> bool:

@@ -80,6 +80,8 @@ BODIES: list[tuple[str, str, str, tuple[str, ...]]] = [
         "russian interior ministry", "russia's interior ministry", "russian ministry of internal affairs",
         "russia's ministry of internal affairs")),
     ("Russian Railways", "other", "Russia", ("russian railways", "rzd")),
+    ("Department of Foreign Affairs and Trade", "government", "Australia", (
+        "department of foreign affairs and trade", "dfat", "australia's department of foreign affairs and trade")),
     ("Rosstat", "government", "Russia", ("rosstat", "federal state statistics service", "russia's federal state statistics service",
                                          "russian statistics service", "russia's statistics service")),
     ("Federal Customs Service", "government", "Russia", (

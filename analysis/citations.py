@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Final
 
 from analysis.attribute import (PERSONS_CLAIM, ROLE_POINTERS, Attribution, attribute, display_line, opening_subject,
-                                opens_with_speaker)
+                                opens_with_speaker, titled_person)
 from analysis.bodies import canonical, country_of, kind_of, known
 from analysis.names import INSTITUTION_HEADS, institution
 from analysis.turns import announced_turns, interview_turns, people_named, speaker_turns
@@ -281,8 +281,9 @@ class Citations:
                 if self.at(j) is not None:
                     break
                 found = self.opening(j)
-                if found is not None and self.introduced(found):
-                    return found  # one the article has quoted or read ("Fiona Hill argues"), not "Vladimir Putin has staked"
+                if found is not None and (self.introduced(found) or (j == i - 1 and titled_person(self.sentences[j]))):
+                    return found  # one the article has quoted or read ("Fiona Hill argues"), not "Vladimir Putin has staked";
+                    # or one named just before ("Ukraine's ambassador, Vasyl Myroniuk, welcomed it. '...,' he said")
         if head and head not in _PLAIN_HEADS:  # "the ministry": a body called a ministry first; "the sources": any
             for j in range(i - 1, max(-1, i - 1 - self.LOOK_BACK * (8 if head in _ROLES else 1)), -1):  # way back
                 found = self.at(j)

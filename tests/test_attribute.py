@@ -2248,3 +2248,11 @@ def test_statistics_and_described_estimates(text: str, expected: dict[float, str
 ])
 def test_a_closing_tag_speaks_for_the_people_its_words_describe(text: str, expected: dict[float, str]):
     assert credits(text) == expected
+
+
+def test_he_after_a_person_named_in_apposition_is_that_person():
+    text = ("Australia has given Ukraine more than $1.5 billion since 2022, DFAT said.\n"
+            "Ukraine's ambassador to Australia, Vasyl Myroniuk, welcomed the sanctions.\n"
+            "\"Every day, our cities are hit by missiles made in North Korea,\" he told SBA News.\n"
+            "\"In Kharkiv alone, we have found the fragments of more than 60 North Korean ballistic missiles.\"")
+    assert credits(text) == {1.5e9: "Department of Foreign Affairs and Trade", 60.0: "Vasyl Myroniuk"}
