@@ -154,6 +154,7 @@ KIND_WORDS: list[tuple[str, str]] = [
      r"pravda|gazette|herald|tribune|chronicle|courier|telegraph|izvestia|kommersant|vedomosti|novosti|ilbo\b|"
      r"shimbun|hankyoreh|asahi|yomiuri|nikkei|mainichi|investigations\b", "media"),
     (r"united nations|\bun\b|nato|panel|commission|european union|\beu\b|iaea", "international body"),
+    (r"\bservice\b", "government"),  # "European External Action Service", "State Emergency Service" (outlets' services above)
 ]
 
 

@@ -138,6 +138,7 @@ _OWN: Final = re.compile(r"([’']s)\s+own\s+")
 _PARENTHESIS: Final = re.compile(r"\s*\([^)]*\)")
 
 _PARTICIPLE_TAIL: Final = re.compile(r"\s+(?:published|released|issued|presented|made\s+public|unveiled|unsealed|filed|out|interviewed|"
+                                     r"circulated\s+(?:to|among)|"
                                      r"contacted|surveyed|reached|(?:reported|quoted|cited|carried|relayed|obtained|seen|reviewed)\s+by|"
                                      r"(?:leaked|provided|given)\s+to|shared\s+with)\b.*$")
 
@@ -278,7 +279,8 @@ def cited_name(np: str) -> str:
     elif " " in np.strip() and np.rsplit(None, 1)[1].lower() in _PAPERS:  # cuts above may leave an edge space
         owner = np.rsplit(None, 1)[0]
         if ACRONYM.fullmatch(owner.removeprefix("the ").removeprefix("The ")) or known(owner) or (
-                np.endswith("s") and is_body(owner)):  # "South Korean military assessments"
+                np.endswith("s") and is_body(owner)) or (PROPER.fullmatch(owner) is not None and institution(owner)):  # "South Korean military assessments",
+            # "European External Action Service paper"
             np = owner  # "The NIS briefing also said": the body whose briefing it was
     np = _DETERMINERS.sub("", _OF_THE.sub("", np)).strip()  # "of the Coordination Headquarters" -> the body
     if np[:3] == "of ":

@@ -47,7 +47,8 @@ _CALL_SIGN: Final = re.compile(r"\s+(?:with|using|under)\s+the\s+call\s*sign\s+[
 """A person known by a call sign: "a medic with the call sign “Olivka”"."""
 
 _TRAILING_ASIDES: Final = re.compile(r"(?:,\s+(?:who|which)\s+[^,]+(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)*(?:,?\s+and\s+[A-Z][\w’'-]*)?|,\s+from\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
-                              r"|,\s+(?:reached|contacted|interviewed|speaking|talking|writing|asked|quoted|visiting)\b[^,]*)+$")
+                              r"|,\s+(?:reached|contacted|interviewed|speaking|talking|writing|asked|quoted|visiting)\b[^,]*"
+                              r"|,\s+(?:and\s+)?(?:seen|obtained|reviewed|circulated|shared|leaked)\s+(?:by|to|with)\b[^,]*)+$")
 # "..., reached by phone, said", "..., speaking on condition of anonymity under ground rules set by the White House, said";
 # and a timeline's dated entry: "Oct. 6 — The MSMT publishes its report", "6 October 2026 — ..."
 

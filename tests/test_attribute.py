@@ -2256,3 +2256,17 @@ def test_he_after_a_person_named_in_apposition_is_that_person():
             "\"Every day, our cities are hit by missiles made in North Korea,\" he told SBA News.\n"
             "\"In Kharkiv alone, we have found the fragments of more than 60 North Korean ballistic missiles.\"")
     assert credits(text) == {1.5e9: "Department of Foreign Affairs and Trade", 60.0: "Vasyl Myroniuk"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a paper named by its owner, with the asides of where it went and who saw it
+    ("An internal European External Action Service paper circulated to member countries last week, and seen by Agora "
+     "Europe, estimates that North Korea has sent Russia more than 12 million artillery shells.",
+     {12e6: "European External Action Service"}),
+    ("Interior Ministry data show close to 18,000 North Koreans entered Russia.", {18000.0: "Interior Ministry"}),
+    # a described person keeps the whole description
+    ("North Korea has earned an estimated $1.2bn, according to a person familiar with South Korean intelligence "
+     "assessments.", {1.2e9: "person familiar with South Korean intelligence assessments"}),
+])
+def test_papers_named_by_their_owner_through_asides(text: str, expected: dict[float, str]):
+    assert credits(text) == expected
