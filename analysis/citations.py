@@ -114,7 +114,9 @@ class Citations:
             opened = self.text[self.text.rfind("\n", 0, self.offsets[i]) + 1:self.offsets[i]]
             if not ('"' in opened or "“" in opened or "‘" in opened or _STRAIGHT_SINGLE.search(opened)) or not self._quote(i)[0]:
                 return None  # cheap: no quotation in this sentence, and none opened earlier in its paragraph
-        if i > 0 and not self._quote(i)[0] and self.sentences[i][:1] in _OPENING_MARKS:  # a whole quotation, untagged:
+        label = _QUOTE_LABEL.match(sentence) if sentence.startswith(_QUOTE_LABELS) else None
+        opens = sentence[label.end():] if label else sentence
+        if i > 0 and not self._quote(i)[0] and opens[:1] in _OPENING_MARKS:  # a whole quotation, untagged:
             before = self.credit(i - 1)  # 'Hollis said the oil was paid for. "It is a direct payment."'
             if before is not None and (before.kind == "person" or _QUOTE_MARK.search(self.sentences[i - 1])):
                 return before
@@ -131,6 +133,18 @@ class Citations:
                     break  # a new paragraph
                 if not self._quote(k)[1]:
                     return self.at(k)
+        return None
+
+    def _named_before(self, i: int, head: str, end: int) -> Attribution | None:
+        """The body of several words named last whose name ends in ``head``, in sentence ``i`` before ``end`` or up to
+        eight times the look-back before it: "the railway's press service" means the "Far Eastern Railway"."""
+        named = re.compile(rf"(?:(?:[A-Z]|\d+(?:st|nd|rd|th)\b)[\w’'-]*\s+)+(?:[a-z]+\s+)?(?i:{head})\b")
+        for j in range(i, max(-1, i - 1 - self.LOOK_BACK * 8), -1):
+            text = self.sentences[j][:end] if j == i else self.sentences[j]
+            names = [m.group(0) for m in named.finditer(text)]
+            body = _named_body(names[-1].removeprefix("The ").removeprefix("the ")) if names else None
+            if body is not None:
+                return body
         return None
 
     def briefer(self, i: int) -> Attribution | None:
@@ -239,13 +253,9 @@ class Citations:
         owned = _OWNERS_SERVICE.search(sentence) if "’s " in sentence or "'s " in sentence else None
         if owned and not _KNOWN_HEAD.fullmatch(owned.group("head")):  # "the railway's press service": the body named
             # before whose name ends in "railway" ("the brigade's" is found as any brigade is, below)
-            named = re.compile(rf"(?:(?:[A-Z]|\d+(?:st|nd|rd|th)\b)[\w’'-]*\s+)+(?:[a-z]+\s+)?(?i:{owned.group('head')})\b")
-            for j in range(i, max(-1, i - 1 - self.LOOK_BACK * 8), -1):
-                text = self.sentences[j][:owned.start()] if j == i else self.sentences[j]
-                names = [m.group(0) for m in named.finditer(text)]
-                body = _named_body(names[-1].removeprefix("The ").removeprefix("the ")) if names else None
-                if body is not None:  # as the article named it: "the Primorsky Krai labour inspectorate"
-                    return body
+            body = self._named_before(i, owned.group("head"), owned.start())
+            if body is not None:  # as the article named it: "the Primorsky Krai labour inspectorate"
+                return body
         papers = _PAPERS_POINTER.search(sentence) if any(w in sentence for w in _PAPERS_WORDS) else None
         if papers is not None and not _PAPERS_CITED.search(sentence, 0, papers.start()):
             papers = None  # only the papers cited as the source: not "The agency said it had reviewed the records"
@@ -314,6 +324,8 @@ class Citations:
                 found = _mentioned(self.sentences[j], kinds)
                 if found is not None:
                     return found  # "... based on a statement issued by Ukraine's military intelligence agency, HUR. The agency said"
+            if head in _UNIT_HEADS:  # "Source: the press service of the 149th Separate Air Assault Brigade ... The brigade
+                return self._named_before(i, head, 0)  # reported": the unit named before, cited or not
             return None
         paper = _PAPER_POINTER.search(self.sentences[i]) if not head and not wanted else None
         for j in range(i - 1, max(-1, i - 1 - self.LOOK_BACK * (2 if head == "official" or paper else 1)), -1):
@@ -502,6 +514,11 @@ _POINTER_KINDS: Final = {"think tank": {"think tank"}, "think-tank": {"think tan
 
 
 _KNOWN_HEAD: Final = re.compile(INSTITUTION_HEADS, re.IGNORECASE)
+_QUOTE_LABELS: Final = ("Quote:", "Quotation:", "Direct speech:")
+_QUOTE_LABEL: Final = re.compile(r"(?:Quote|Quotation|Direct speech):\s*")
+"""A label some outlets put before a quotation of the speaker just cited ("Quote: \"The North Koreans have learned a lot.")."""
+_UNIT_HEADS: Final = frozenset(("brigade", "regiment", "battalion"))
+"""Units an article names once in full and then calls by their head noun alone."""
 _OWNERS_SERVICE: Final = re.compile(r"\b[Tt]he\s+(?P<head>[a-z-]+)[’']s\s+(?:press\s+)?(?:service|office)\b")
 """A press service named by its owner's common noun: "the railway's press service", "the inspectorate's press service"."""
 _IN_ASIDE: Final = re.compile(r",\s+wh\w+\s+[^,]*$")

@@ -2270,3 +2270,17 @@ def test_he_after_a_person_named_in_apposition_is_that_person():
 ])
 def test_papers_named_by_their_owner_through_asides(text: str, expected: dict[float, str]):
     assert credits(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the brigade" means the unit named before, even in a line that credits nothing
+    ("Source: the press service of the 65th Separate Mechanized Brigade on Telegram.\n"
+     "Details: The brigade reported that North Korean units had launched 19 assaults since 4 February.",
+     {19.0: "65th Separate Mechanized Brigade"}),
+    # a labelled quotation is the words of the speaker cited just before it
+    ("HUR spokesperson Taras Vovchenko said in a comment that there are now about 13,000 North Korean troops in Kursk.\n"
+     "Quote: \"The North Koreans have learned a lot. A year ago they lost up to half of an assault group.\"",
+     {13000.0: "Taras Vovchenko", 0.5: "Taras Vovchenko"}),
+])
+def test_a_unit_named_in_passing_and_a_labelled_quotation(text: str, expected: dict[float, str]):
+    assert credits(text) == expected
