@@ -43,6 +43,7 @@ _DATA_SUBJECT: Final = re.compile(r"\b(?:data|figures|statistics|records|imagery
                                   r"survey|poll|analysis|media|television)$", re.IGNORECASE)  # "Russian customs data show grain exports ..."
 _BY_AGENT: Final = re.compile(r"\b(?:reported|announced|disclosed|revealed|confirmed|documented|recorded|tracked|counted|estimated|told|"
                               r"compiled|published|released|cited)\s+by\s+(?P<np>(?:the\s+)?[A-Z][^,;:.()“”\"]+)")
+_WHOSE_BEFORE: Final = re.compile(r",\s+whose\s+[^,;]*$")
 _CLAIMS_BY: Final = re.compile(r"\b(?:claims?|estimates?|assessments?|allegations?)\s+(?:by|from)\s+"
                                r"(?P<np>(?:the\s+)?[A-Z][^,;:.()“”\"]*?)\s+that\b")
 _COMES_FROM: Final = re.compile(r"\b(?:numbers?|figures?|data|estimates?|counts?|tally|statistics|information)\s+(?:all\s+)?"
@@ -502,6 +503,8 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
     if previous is not None and ("’s " in sentence[:60] or "'s " in sentence[:60]) and _PAPERS_FINDINGS.match(sentence):
         return _resolve(previous)  # "Among the report's other findings:": the body whose report was cited before
     agent = _BY_AGENT.search(sentence) if " by " in sentence else None
+    if agent and _WHOSE_BEFORE.search(sentence, 0, agent.start()):
+        agent = None  # "Two were captured by paratroopers, whose footage was released by Zelensky's office": an aside's
     if agent:  # "Under a deal reported by the HUR last month, ...": the agent of a reporting participle
         words = agent.group("np").split()
         for n in range(min(len(words), 8), 0, -1):  # "footage released by Ukraine's military intelligence appears to

@@ -33,7 +33,7 @@ _NOT_A_COUNT: Final = re.compile(
          Mark|Block|Phase|Level|Grade|Division|Brigade|Regiment|Battalion|Corps|Squadron|Page|Vol\.|Act|
          Protocol|Decree|Order|Law|Code|Line|Group|Project|Operation|Camp|Base|Hall|Lot|Gate|Pier|Track|
          Zone|Sector|Region|District|Station|Platform|Terminal|Building|Highway|Road|Street)\s+\d[\d,.-]*
-    | (?!(?:Rmb|RMB|RUB|USD|EUR|GBP|KRW|CNY|JPY|INR|AUD|Rs)\d)[A-Za-z]+[-–]?\d+[A-Za-z]*(?:/\d+)*\b  # Su-27, KN-23/24, G7
+    | (?!(?:Rmb|RMB|RUB|USD|EUR|GBP|KRW|CNY|JPY|INR|AUD|Rs)\d)(?<!\$)[A-Za-z]+[-–]?\d+[A-Za-z]*(?:/\d+)*\b  # Su-27, KN-23/24, G7; not $US800
     | \b\d+[A-Za-z]+[-–]\w+                                          # 9M723-1 ('Rmb680mn' is money)
     | \b\d{{2,5}}-\d{{3,4}}-\d{{4}}\b                                  # 03-5366-3111, a telephone number
     | (?<![\d,.])\b\d{{3,4}}\s+(?:sanctions\s+)?(?:Committee|committee|Commission)\b(?!\s+members)  # the 1718 Committee
@@ -129,9 +129,10 @@ _ORDINAL_NOUN: Final = re.compile(r"\s+(?!(?:of|or|and|to|in|on|by|from|last|thi
 _OF_THE_COUNT: Final = re.compile(r"\s+of\s+(?:the|those|these|its|their|all)\s+(?=\d)")
 _OF_THOSE_NOUN: Final = re.compile(r"\s+of\s+(?:the|those|these|its|their)\s+(?=[a-z])")  # "600 of those casualties"
 _AT_END: Final = re.compile(r"\bat\s+[“\"]?(?:\w+\s+)?$", re.IGNORECASE)
-_COMPARED: Final = re.compile(r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?)\s+(?:the\s+)?$",
+_COMPARED: Final = re.compile(r"(?:\b(?:up|down)\s+from(?:\s+an\s+average\s+of)?|\bcompare[sd]?\s+(?:with|to)|\bagainst|\bversus|"
+                              r"\bvs\.?)\s+(?:the\s+)?$",
                               re.IGNORECASE)  # the same thing counted at another time: "64 trips, up from 37"
-_COMPARED_WHEN: Final = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:in|at|on|during|last|a\s+year|the\s+(?:previous|same|peak|year)|"
+_COMPARED_WHEN: Final = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:in|at|on|during|last|this|a\s+year|the\s+(?:previous|same|peak|year)|a\s+month|"
                                    r"earlier|before|a\s+(?:month|week|day))\b")
 _MORE_AFTER: Final = re.compile(r"\s+(?:more|others?|additional)\b(?!\s+(?:than|of)\b)", re.IGNORECASE)
 _OF_WHICH: Final = re.compile(r"\b(?:of\s+(?:which|whom|them|those)|including)\s+$", re.IGNORECASE)
@@ -155,14 +156,17 @@ _CHANGE_TO: Final = re.compile(r"\b(?:(?:rose|risen|rising|increased|grew|grown|
 _OF_THEM: Final = re.compile(r"\s+of\s+(?:them|those|whom|these)\b", re.IGNORECASE)
 _OF_THEM_FATE: Final = re.compile(r"\s+of\s+(?:them|those|whom|these)\s+(?:were|have\s+been|had\s+been|are|was)\s+"
                                   r"(killed|dead|died|wounded|injured|captured)", re.IGNORECASE)
-_HAD_DIED: Final = re.compile(r"\s+(?:had|have|has)\s+(?:(died)|been\s+(killed|wounded|injured|captured))\b", re.IGNORECASE)
+_HAD_DIED: Final = re.compile(r"(?:\s+more|\s+of\s+the\s+(?:\d[\d,]*|[a-z]+))?\s+(?:(?:had|have|has)\s+(?:(died)|been\s+"
+                              r"(killed|wounded|injured|captured))|(?:were|was)\s+(?:later\s+)?(killed|wounded|injured|captured))\b",
+                              re.IGNORECASE)
+"""A toll told by its verb: "about 4,500 had died", "at least two more were captured", "two of the nine were captured"."""
 _OF_BEFORE: Final = re.compile(r"\bof\s+(?:(?:about|around|some|roughly|nearly|almost|approximately|over|more\s+than)\s+)?$")
 _FATE_WORDS: Final = {"fallen": "killed", "slain": "killed", "killed": "killed", "dead": "killed", "died": "killed", "wounded": "wounded", "injured": "wounded",
                       "captured": "captured"}
 _ARRIVED: Final = re.compile(r"\s+(?:more\s+)?(?:came|arrived|entered|remain(?:ed|s)?|stayed|(?:are|were)\s+(?:still\s+)?(?:there|in\s+[A-Z]\w+)|"
                              r"(?:were|was|had\s+been|have\s+been)\s+(?:sent|deployed|dispatched|"
                              r"rotated|withdrawn|pulled\s+out|sent\s+home|redeployed)|"
-                             r"have\s+arrived|had\s+arrived)\b",
+                             r"(?:have|has|had)\s+(?:now\s+)?(?:arrived|settled|come))\b",
                              re.IGNORECASE)
 _LOSS_BEFORE: Final = re.compile(r"\b(?:lost|losing|lose)\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+|up\s+to\s+)?$",
                                  re.IGNORECASE)
@@ -193,7 +197,7 @@ _SANCTIONED: Final = re.compile(r"\bsanction", re.IGNORECASE)
 _OF_MUNITIONS: Final = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:ammunition|shells|munitions|rounds|explosives)\b", re.IGNORECASE)
 _WEAPON: Final = re.compile(r"([A-Za-z]+)[-–]\d+[A-Za-z0-9-]*?(?:s|’s|'s)?")  # "KN-23s", "Shahed-136", "Su-34"
 _DESIGNATION: Final = re.compile(r"[A-Za-z][-–]?\d")
-_CURRENCY_BEFORE: Final = re.compile(r"(?:Rmb|RMB|RUB|USD|EUR|GBP|KRW|CNY|JPY|Rs)$")
+_CURRENCY_BEFORE: Final = re.compile(r"(?:Rmb|RMB|RUB|USD|EUR|GBP|KRW|CNY|JPY|Rs|\$US)$")
 _SPACED_CALIBRE: Final = re.compile(r"\s(?:mm|cm)\b")
 _CLAUSE_END: Final = re.compile(r"\s*(?:[,.;:)]|$|and\b|in\b|on\b|at\b|when\b|after\b|overnight\b|yesterday\b|(?:over|during)\s+the\s+(?:past|last)\b)")
 _COMPOUND_BRIDGES: Final = {"fighting", "combat", "support", "transport", "assault", "launch", "carrying"}
@@ -544,7 +548,7 @@ def _may_count(sentence: str, start: int) -> bool:
     digits = run.group(0).rstrip(",.")
     if len(digits) <= 2 and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after)):
         return False  # March 28, 28 February
-    if len(digits) == 4 and digits[:2] in ("19", "20"):
+    if len(digits) == 4 and digits[:2] in ("19", "20") and digits.isdigit():  # not "19.6"
         word = _NEXT_WORD.match(after)
         return bool(word and word.group(1).lower() in lexicon.NOUNS)  # 2024, unless "2000 troops"
     return True
@@ -742,11 +746,13 @@ def _bare_total(sentence: str, q: Quantity, found: list[Figure], context: str | 
     others = _OTHERS_FATE.match(sentence, q.end) if " other" in sentence else None
     if others:  # "Two civilians were killed and seven others were injured": the others' own fate
         return "persons", _FATE_WORDS.get(others.group(1).lower(), "wounded"), q.end
-    died = _HAD_DIED.match(sentence, q.end) if not _OF_BEFORE.search(before) else None
+    died = _HAD_DIED.match(sentence, q.end) if not _OF_BEFORE.search(before) and not before.endswith(("the ", "The ")) \
+        else None  # not "one in three of the 11,000 have been killed", "of the nine were captured": the whole
     if died:  # "about 4,500 had died", "some 300 have been killed"; not "one in three of the 11,000 have been killed"
-        if _KILLED_AND_WOUNDED.match(sentence, died.start(2) if died.group(2) else died.start(1)):
+        verb = next(g for g in (1, 2, 3) if died.group(g))
+        if _KILLED_AND_WOUNDED.match(sentence, died.start(verb)):
             return "persons", "casualties", q.end  # "some 9,000 have been killed or wounded"
-        return "persons", _FATE_WORDS[(died.group(1) or died.group(2)).lower()], q.end
+        return "persons", _FATE_WORDS[died.group(verb).lower()], q.end
     before_fate = next((f for p, f in _FATE_BEFORE if p.search(before)), None)
     if before_fate and _OF_THEM.match(sentence, q.end):  # "Kyiv said it had captured two of them"
         return "persons", before_fate, q.end

@@ -652,3 +652,24 @@ def test_a_british_quotation_opens_a_sentence():
 ])
 def test_review_cases_for_counted_nouns(sentence: str, expected: list[tuple]):
     assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a toll told by its verb, of a part or of more
+    ("Ministry spokesperson Yoon Ji-hoon said that two of the nine were captured in Kursk.", [(2, "captured")]),
+    ("Our sources say at least two more were captured in December.", [(2, "captured")]),
+    # the same thing counted at another time, or settled since
+    ("The money will cover about 11,500 North Korean citizens, against 8,200 this year.",
+     [(11500, "people"), (8200, "people")]),
+    ("It said 34 North Korean defectors reached the South, and that about 34,500 have now settled in the country.",
+     [(34, "people"), (34500, "people")]),
+    # amounts whose digits read like a year or a name: "19.6 bln", "$US800"
+    ("The deficit is expected to reach RUB 19.6 bln in 2026.", [(19.6e9, "money")]),
+    ("Each shell is worth about $US800 ($1,230) to the regime.", [(800, "money"), (1230, "money")]),
+    ("Prices rose 20.5 percent.", [(20.5, "other")]),
+    # a year is still no count, nor the whole a part is taken from
+    ("In 2019 the nine were captured.", []),
+])
+def test_tolls_told_by_verbs_comparisons_and_amounts_read_as_years(sentence: str, expected: list[tuple]):
+    rows = article_figures({"article": "a", "date": "2026-01-10", "text": sentence})
+    assert [(r["value"], r["metric"]) for r in rows] == expected
