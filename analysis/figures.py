@@ -192,8 +192,10 @@ _FIGHTING: Final = re.compile(r"\b(?:attack|assault|advanc|infantry|soldiers|tro
 _SQUADS: Final = {"groups", "group", "teams", "squads", "units", "waves"}  # the size of each small group, of people unless told
 _FATE_HINTS: Final = ("kill", "dead", "died", "wound", "injur", "captur", "prison", "captiv", "missing", "casualt", "work",
                       "employ", "labo", "pow", "taken", "lost", "exchange", "swap", "held ")
-_OF_CAPACITY: Final = re.compile(r"\s+of\s+(?:its\s+|the\s+|their\s+)?(?:\w+\s+)?capacity\b", re.IGNORECASE)
-_SANCTIONED: Final = re.compile(r"\bsanction", re.IGNORECASE)
+_OF_CAPACITY: Final = re.compile(r"\s+of\s+(?:its\s+|the\s+|their\s+|[\w’']+[’']s\s+)?(?:\w+\s+)?(?:capacity|GDP|gross\s+domestic\s+"
+                                  r"product|economy|economic\s+output|budget|revenue|income)\b", re.IGNORECASE)
+"""What a share of is no count: "80 percent of capacity", "5 percent of GDP", "14 percent of the North's economy"."""
+_SANCTIONED: Final = re.compile(r"\bsanction|\bassets\s+of\b|\bblacklist|\bdesignat", re.IGNORECASE)
 _OF_MUNITIONS: Final = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:ammunition|shells|munitions|rounds|explosives)\b", re.IGNORECASE)
 _WEAPON: Final = re.compile(r"([A-Za-z]+)[-–]\d+[A-Za-z0-9-]*?(?:s|’s|'s)?")  # "KN-23s", "Shahed-136", "Su-34"
 _DESIGNATION: Final = re.compile(r"[A-Za-z][-–]?\d")

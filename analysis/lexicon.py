@@ -44,8 +44,9 @@ _add("drones uavs", "drones", "munitions")
 _add("launches", "=", "munitions")
 _add("howitzers guns launchers systems tanks vehicles aircraft jets helicopters warships submarines "
      "satellites rifles weapons pieces radars mlrs batteries equipment carriers excavators bulldozers machines "
-     "machinery cranes bombers fighter-jets warplanes frigates corvettes destroyers cruisers squadrons", "=", "equipment")
-_add("trips voyages journeys calls deliveries shipments transfers consignments railcars wagons trains flights convoys "
+     "machinery cranes bombers fighter-jets warplanes frigates corvettes destroyers cruisers squadrons motorcycles motorbikes "
+     "buggies", "=", "equipment")
+_add("trips voyages journeys calls deliveries shipments transfers consignments railcars wagons trains flights convoys departures "
      "crossings loads trainloads truckloads shiploads carloads", "trips", "shipments")
 _add("flatcars boxcars", "=", "shipments")
 _add("vessels ships tankers freighters", "vessels", "shipments")
@@ -103,6 +104,7 @@ FATE_AFTER: list[tuple[str, str]] = [
 ]
 # a number becomes a loss when one of these verbs stands just before it ("has lost 4,000 soldiers")
 FATE_BEFORE: list[tuple[str, str]] = [
+    (r"(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured)\s*$|(?:wounded|injured)\s+(?:or|and)\s+killed\s*$", "casualties"),
     (r"(?:lost|losing|suffered|sustained|incurred)[\s“\"]*$", "casualties"),
     (r"(?:killed|killing|eliminated|eliminating)[\s“\"”]*$", "killed"),
     (r"(?:wounded|wounding|injured|injuring)\s*$", "wounded"),

@@ -673,3 +673,18 @@ def test_review_cases_for_counted_nouns(sentence: str, expected: list[tuple]):
 def test_tolls_told_by_verbs_comparisons_and_amounts_read_as_years(sentence: str, expected: list[tuple]):
     rows = article_figures({"article": "a", "date": "2026-01-10", "text": sentence})
     assert [(r["value"], r["metric"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "killed or wounded" before a count is a casualty count, not the wounded alone
+    ("Drone operators have killed or wounded 240 North Korean soldiers near Tetkino.", [(240, "casualties")]),
+    # a share of an economy or a budget counts nothing the article counts
+    ("Members agreed to spend 5 percent of GDP on defense.", [(5, "other")]),
+    ("Arms sales earned 14 percent of the North's economy.", [(14, "other")]),
+    # designations under an asset freeze; vehicles on two wheels; departures of trains
+    ("The government decided to freeze the assets of 14 more groups and individuals.", [(14, "other")]),
+    ("The drones destroyed 11 motorcycles.", [(11, "equipment")]),
+    ("Satellite images show 212 freight-train departures.", [(212, "shipments")]),
+])
+def test_metrics_of_casualties_shares_of_an_economy_and_designations(sentence: str, expected: list[tuple]):
+    assert [(f.value, f.metric) for f in figures_in_sentence(sentence)] == expected
