@@ -378,8 +378,8 @@ def _body(np: str, people: Mapping[str, str]) -> Attribution | None:
         names.append(canonical(full))
     source = " and ".join(n[0] for n in names)
     kinds = {n[1] for n in names}
-    countries = [n[2] for n in names if n[2]]
-    return Attribution(source, "", kinds.pop() if len(kinds) == 1 else "government", "; ".join(dict.fromkeys(countries)))
+    countries = [n[2] for n in names if n[2]] or ([country_of(raw)] if "-based " in raw else [])  # "Seoul-based Asan ..."
+    return Attribution(source, "", kinds.pop() if len(kinds) == 1 else "government", "; ".join(dict.fromkeys(c for c in countries if c)))
 
 
 def _pointer(sentence: str, end: int) -> bool:

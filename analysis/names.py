@@ -140,7 +140,7 @@ _PARENTHESIS: Final = re.compile(r"\s*\([^)]*\)")
 _PARTICIPLE_TAIL: Final = re.compile(r"\s+(?:published|released|issued|presented|made\s+public|unveiled|unsealed|filed|out|interviewed|"
                                      r"circulated\s+(?:to|among)|"
                                      r"contacted|surveyed|reached|(?:reported|quoted|cited|carried|relayed|obtained|seen|reviewed)\s+by|"
-                                     r"(?:leaked|provided|given)\s+to|shared\s+with)\b.*$")
+                                     r"(?:leaked|provided|given)\s+(?:\w+ly\s+)?to|shared\s+(?:\w+ly\s+)?with)\b.*$")
 
 _OWNED_ANALYSIS: Final = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+(?:analysis|review|"
                                     r"count|tally|investigation|survey|study)\s+of\s")
@@ -204,6 +204,7 @@ _OBJECTS: Final = {"it", "them", "this", "that", "these", "those", "him", "her",
 _EVIDENCE: Final = frozenset(("evidence", "submission", "submissions"))
 """Papers that come from where they were gathered as well as from whom: only a body's count as its source."""
 
+_BASED: Final = re.compile(r"^(?:(?:an?|the)\s+)?(?:[A-Z][\w.’'-]*\s+)?[A-Z][\w.’'-]*-based\s+(?=[A-Z])")
 _TRAILING_CONJUNCTION: Final = re.compile(r"\s+(?:and|or|but)$")
 
 @lru_cache(maxsize=64)  # a third of the calls repeat a phrase of the same article; emptied per article by new_article
@@ -314,6 +315,8 @@ def cited_name(np: str) -> str:
         else:
             pos = titled.start() + 1  # "Chief Cabinet ...": try the next title along
     np = np.strip(" ,.;:\"“”'’")
+    if "-based " in np:
+        np = _BASED.sub("", np)  # "London-based Halcyon Defence Consulting": the firm; "a Seoul-based think tank" stays
     return np[:-2] if np.endswith(("’s", "'s")) and " " not in np else np  # "HUR's" names HUR
 
 def institution(name: str) -> bool:

@@ -2285,3 +2285,18 @@ def test_papers_named_by_their_owner_through_asides(text: str, expected: dict[fl
 ])
 def test_a_unit_named_in_passing_and_a_labelled_quotation(text: str, expected: dict[float, str]):
     assert credits(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X-based" describes where a named body sits: the name is the body's, the place its country
+    ("North Korea has shipped an estimated 14 million artillery rounds to Russia, according to a new assessment by "
+     "London-based Halcyon Defence Consulting shared exclusively with Bulwark Defense.",
+     {14e6: ("Halcyon Defence Consulting", "UK")}),
+    ("The Seoul-based Asan Institute for Policy Studies estimated 3,000 were killed.",
+     {3000.0: ("Asan Institute for Policy Studies", "South Korea")}),
+    # an unnamed body keeps its description
+    ("A Seoul-based think tank estimated 3,000 were killed.", {3000.0: ("Seoul-based think tank", "South Korea")}),
+])
+def test_a_based_descriptor_is_the_bodys_place_not_its_name(text: str, expected: dict[float, tuple[str, str]]):
+    rows = article_figures({"article": "a", "date": "2026-01-10", "text": text})
+    assert {r["value"]: (r["source"], r["source_country"]) for r in rows} == expected
