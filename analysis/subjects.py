@@ -107,10 +107,10 @@ def np_before(sentence: str, end: int) -> str:
     sign = _CALL_SIGN.search(region) if "call sign" in region else None
     if sign:  # "a medic with the call sign “Olivka” said": the call sign names her
         return sign.group("name")
-    if " who " in region:
+    if " who " in region or " that " in region:
         described = _DESCRIBED_WHO.search(region)
         if described:  # "A former North Korean officer who ... now works as a researcher in Seoul told": the officer
-            return described.group("np")
+            return (described.group("np") or described.group("placed")).strip()
     if " I " in region or " we " in region:  # "Officials I spoke with at the NIS said": officials at the NIS
         region = _CONTACT_WITH.sub("", region)
     if " she " in region or " he " in region or " they " in region or " I " in region or " we " in region:
@@ -171,7 +171,11 @@ def np_before(sentence: str, end: int) -> str:
     return np.strip()
 
 _DESCRIBED_WHO: Final = re.compile(rf"^(?P<np>(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree)\s+(?:[\w’'-]+\s+){{0,4}}?"
-                                   rf"(?i:{PERSON_ROLES}))\s+who\s+[^,;:]*$")
+                                   rf"(?i:{PERSON_ROLES}))\s+who\s+[^,;:]*$"
+                                   rf"|^(?P<placed>(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree)\s+(?:[\w’'-]+\s+){{0,2}}?(?i:{PERSON_ROLES})\s+"
+                                   r"(?:at|in|from|with)\s+(?:[\w’'-]+\s+){1,6}?)that\s+(?!is\b|was\b|are\b|were\b)[a-z]+s\s+[^,;:]*$")
+"""Someone described, then a clause about them, up to the verb: "A former North Korean officer who ... told", "A source at a
+Vladivostok construction company that employs about 300 North Koreans told"."""
 
 _PAPER_WITH_ASIDE: Final = re.compile(r"(?P<np>(?:The|This|Its|Their)\s+(?:[\w-]+\s+){0,3}?(?:assessment|report|study|survey|"
                                       r"analysis|estimate|review|update|paper|briefing|document|memo|dossier)),\s+(?:which|published|presented|released|"

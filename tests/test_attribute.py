@@ -2300,3 +2300,15 @@ def test_a_unit_named_in_passing_and_a_labelled_quotation(text: str, expected: d
 def test_a_based_descriptor_is_the_bodys_place_not_its_name(text: str, expected: dict[float, tuple[str, str]]):
     rows = article_figures({"article": "a", "date": "2026-01-10", "text": text})
     assert {r["value"]: (r["source"], r["source_country"]) for r in rows} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # someone placed, then a "that" clause about where they are, before the verb
+    ("A source at a Vladivostok construction company that employs about 300 North Koreans told the paper that the firm "
+     "pays RUB 95,000 per worker per month.",
+     {300.0: "source at a Vladivostok construction company", 95000.0: "source at a Vladivostok construction company"}),
+    # "that" after a verb of saying is what was said
+    ("A source at the Defence Ministry said that Russia pays 95,000 rubles.", {95000.0: "Defence Ministry"}),
+])
+def test_a_person_placed_then_described_by_a_that_clause(text: str, expected: dict[float, str]):
+    assert credits(text) == expected
