@@ -393,6 +393,10 @@ def _carried(i: int, sentence: str, continues: bool, counted_before: bool, credi
         # "... has verified 15,210 civilians killed, she said. In April alone, at least 212 civilians were killed"
     elif counted_before and citations.same_paragraph(i) and _part_of_previous(sentence, citations.sentences[i - 1]):
         carried = credited.get(i - 1)  # "..., the Air Force said. Air defences downed 352 of the drones"
+    elif counted_before and citations.same_paragraph(i) and " also " in sentence[:60] and _ALSO.match(sentence) and \
+            not _OWN_VOICE.search(sentence):
+        carried = credited.get(i - 1)  # "..., the General Staff said. Ukrainian defenders also destroyed 11,904 tanks": the
+        # same account goes on
     elif _OF_THEM.match(sentence) and citations.same_paragraph(i):
         carried = citations.credit(i - 1)  # "The new troops differ, the NIS said. A third of them are gunners"
     elif citations.same_paragraph(i) and _FRAMED.match(citations.sentences[i - 1]) and not _OWN_VOICE.search(sentence) \
@@ -411,6 +415,9 @@ _OWN_VOICE: Final = re.compile(r"\b(?:[Ww]e|[Oo]ur|I|[Mm]y)\b|\b(?:is|are|was|we
 """What the writer says in their own voice or hedges without a source: not a framed source's account."""
 
 
+_ALSO: Final = re.compile(r"[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}\s+also\s+[a-z]+ed\b")
+"""A sentence whose subject "also" did something: the account of the sentence before goes on ("Ukrainian defenders also
+destroyed 11,904 tanks" after the General Staff's toll)."""
 _SAME_SPAN: Final = re.compile(r"^(?:Over|In|During)\s+the\s+same\s+(?:period|month|months|year|quarter|time)\b|"
                                r"\b(?:over|in|during)\s+the\s+same\s+(?:period|month|months|year|quarter)\.?$")
 

@@ -2312,3 +2312,19 @@ def test_a_based_descriptor_is_the_bodys_place_not_its_name(text: str, expected:
 ])
 def test_a_person_placed_then_described_by_a_that_clause(text: str, expected: dict[float, str]):
     assert credits(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a subject that "also" did something goes on with the account of the sentence before, in its paragraph
+    ("Losses amounted to about 1,512,340 personnel, the General Staff said on Tuesday. Ukrainian defenders also destroyed "
+     "11,904 tanks.", {1512340.0: "General Staff",
+                      11904.0: "General Staff"}),
+    # not across paragraphs, not after a sentence without figures, not in the writer's own hedge
+    ("Losses amounted to about 1,512,340 personnel, the General Staff said.\nUkrainian defenders also destroyed 11,904 tanks.",
+     {1512340.0: "General Staff", 11904.0: ""}),
+    ("The General Staff gave its daily update. Ukrainian defenders also destroyed 11,904 tanks.", {11904.0: ""}),
+    ("Losses amounted to about 1,512,340 personnel, the General Staff said. Russia also lost 11,904 tanks, we estimate.",
+     {1512340.0: "General Staff", 11904.0: ""}),
+])
+def test_a_subject_that_also_did_something_goes_on_with_the_account(text: str, expected: dict[float, str]):
+    assert credits(text) == expected
