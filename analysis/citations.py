@@ -147,6 +147,16 @@ class Citations:
                 return body
         return None
 
+    def _titled_before(self, i: int, title: str) -> Attribution | None:
+        """The person the article last named with ``title`` before their name, a few sentences back ("On October 5, Kursk
+        Governor Gennady Orekhov thanked ..." for "According to the governor")."""
+        titled = re.compile(rf"\b(?i:{title})\s+(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}})")
+        for j in range(i - 1, max(-1, i - 1 - self.LOOK_BACK * 2), -1):
+            named = [m.group("name") for m in titled.finditer(self.sentences[j])]
+            if named:
+                return Attribution(named[-1], "", "person", "")
+        return None
+
     def briefer(self, i: int) -> Attribution | None:
         """The body the article last said briefed lawmakers ("the NIS told lawmakers", "a closed-door briefing by the
         NIS"), for "..., lawmakers were told" or "according to the lawmakers"; a body that only spoke is not one."""
@@ -304,8 +314,8 @@ class Citations:
                 office = _minister_of(self.sentences[j], found) if head == "ministry" and found else None
                 if office is not None:
                     return office  # "Defense Minister Koichi Tanabe said ... The ministry estimates": his ministry
-            if head in _ROLES:
-                return None  # "the officer said": only an officer credited as one, never the last body cited
+            if head in _ROLES:  # "the officer said": only an officer credited as one, never the last body cited; or a
+                return self._titled_before(i, head)  # governor named by title before ("Kursk Governor Gennady Orekhov")
         if head.capitalize() in _SHORT_NAMES:  # "findings by the Multilateral Sanctions Monitoring Team ... The team
             at = self.sentences[i].lower().find(f"the {head}")  # reported": named in full, though not cited;
             found = self.named(head.capitalize(), self.offsets[i] + max(at, 0))  # earlier in its own sentence too

@@ -2328,3 +2328,21 @@ def test_a_person_placed_then_described_by_a_that_clause(text: str, expected: di
 ])
 def test_a_subject_that_also_did_something_goes_on_with_the_account(text: str, expected: dict[float, str]):
     assert credits(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role pointer means the person named with that title a few sentences back, cited or not
+    ("On October 5, Kursk Governor Gennady Orekhov thanked \"our Korean friends\" on Telegram. According to the governor, "
+     "North Korean sappers have cleared about 1,700 hectares of farmland.", {1700.0: "Gennady Orekhov"}),
+    # a person's office speaks for them
+    ("President Volodymyr Zelensky says missiles struck Ukrainian cities 19 times in October. His office later says eight "
+     "of the strikes hit Kharkiv.", {19.0: "Volodymyr Zelensky", 8.0: "Volodymyr Zelensky"}),
+    # a think tank that "puts" something at a fraction
+    ("The Korea Institute for Defense Analyses estimates North Korea earned $20 billion. The institute puts goods in kind "
+     "at about a third of that total.", {20e9: "Korea Institute for Defense Analyses",
+                                         1 / 3: "Korea Institute for Defense Analyses"}),
+    # no titled name before: nobody
+    ("According to the governor, 40 houses were damaged.", {40.0: ""}),
+])
+def test_role_pointers_offices_and_fractions_put_at(text: str, expected: dict[float, str]):
+    assert credits(text) == expected
