@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Final, Protocol, Union
 
-from analysis.bodies import canonical, country_of, kind_of, known
+from analysis.bodies import COUNTRY_NAMES, canonical, country_of, kind_of, known
 from analysis.lexicon import PERSON_ROLES, REPORTING_VERBS, SPEAKING_GROUPS, TITLE_WORDS, word_trie
 from analysis.markup import TABLE_CELL
 from analysis.names import (ACRONYM, CLAUSE_WORDS, DATELINE, INSTITUTION_HEADS, LEADING, MONTH_NAMES, NOT_OWNERS, POINTERS,
@@ -74,8 +74,9 @@ _BY_COUNT: Final = re.compile(
     r"(?:\b(?:by|according\s+to)|(?:^|,\s)[Ii]n)\s+(?:the\s+)?(?:latest\s+)?(?:count|estimates?|tally|reckoning|calculations?|figures)\s+"
     r"(?:of|from|by)\s+(?P<np>[^,;:.()“”\"]+)|(?:\bby|(?:^|,\s)[Ii]n)\s+(?P<owner>[^,;:.()“”\"]+?)[’']s?\s+(?:own\s+)?"
     r"(?:count|estimates?|tally|reckoning|calculations?)\b"
-    r"|\bby\s+(?P<described>(?-i:Western|Eastern|European|US|U\.S\.|[A-Z][a-z]+(?:ian|ean|ese|ish|an))\s+(?:intelligence\s+)?"
-    r"(?:estimates|counts|assessments))\b", re.IGNORECASE)  # "has sent, by Western estimates, up to 15,000"
+    r"|(?:^|,\s*)by\s+(?P<described>(?-i:Western|Eastern|European|US|U\.S\.|[A-Z][a-z]+(?:ian|ean|ese|ish|an))\s+(?:intelligence\s+)?"
+    r"(?:estimates|counts|assessments))(?=\s*,)", re.IGNORECASE)  # "has sent, by Western estimates, up to 15,000"; not
+# "suggested by Russian estimates"
 _HEADLINE_SOURCE: Final = re.compile(  # "N. Korea has suffered 4,700 casualties: NIS", "121 drones downed — Air Force"
     r"(?:[:;]|\s(?P<dash>[—–-]))\s+(?P<np>(?:\d+(?:st|nd|rd|th)\s)?[A-Z][\w.’'& -]{1,40})$")  # "— 149th Brigade"
 _HEADLINE_LEAD: Final = re.compile(r"(?P<np>[A-Z][\w.’'&-]*(?:\s[A-Z][\w.’'&-]*){0,3}):\s")  # "HUR: up to 6,000 builders to arrive"
@@ -242,7 +243,12 @@ def _described(raw: str, np: str) -> bool:
     return bool(mods) or core != np or not m.group("role").endswith("s") or m.group("role") in SPEAKING_GROUPS
 
 
-_SELF_NAMED: Final = re.compile(r"(?:the\s+)?(?P<np>(?:regional|local|city|district|provincial|oblast|municipal|state)\s+"
+_FUNCTION_BODY: Final = re.compile(r"(?:regional|federal|state|city|interagency|inter-agency|joint|national|municipal|"
+                                   r"presidential|government|oblast)\s+(?:headquarters|commission|committee|council|task\s+force|"
+                                   r"working\s+group|coordination\s+(?:centre|center))\s+(?:for|on)\s+(?:the\s+)?[a-z][a-z ,-]{3,80}")
+"""A body named by what it is for, in lower case: "the regional headquarters for the restoration of the border territories"."""
+_SELF_NAMED: Final = re.compile(r"(?:(?:the\s+)?press\s+(?:service|office)\s+of\s+)?(?:the\s+)?"
+                                r"(?P<np>(?:regional|local|city|district|provincial|oblast|municipal|state)\s+"
                                 r"(?:government|administration|authorities|council|police|prosecutor[’']s\s+office))", re.IGNORECASE)
 _DESCRIBED_MEDIA: Final = re.compile(r"(?:(?:[A-Z][a-z]+\s+){1,2})?(?:state|local|official|regional|independent)\s+"
                                      r"(?:media|television|TV|news\s+agency|press|broadcaster|outlets)", re.IGNORECASE)
@@ -360,6 +366,8 @@ def _body(np: str, people: Mapping[str, str]) -> Attribution | None:
             np = proper[-1]
         elif _ROLE.fullmatch(np) and not _ANOTHER.match(np):  # "the regional governor"; "a second official" points back
             pass
+        elif _FUNCTION_BODY.fullmatch(np):  # "the regional headquarters for the restoration of the border territories"
+            return Attribution(np, "", "government", "")
         elif placed := _PLACED_GROUP.fullmatch(raw.strip(" ,")):  # "officials in Brussels": the place describes them
             return Attribution(placed.group("np"), "", "person", canonical(placed.group("np"))[2])
         elif _described(raw, np) or (" and " in np and _GROUPS.fullmatch(np) and any(_described(p, p) for p in _AND.split(np))):
@@ -375,7 +383,8 @@ def _body(np: str, people: Mapping[str, str]) -> Attribution | None:
     names = []
     for part in parts:
         part = part.strip()
-        full = part if " " in part or known(part) else people.get(part, part)  # a bare surname: the full name cited earlier
+        full = part if " " in part or known(part) or part.lower() in COUNTRY_NAMES else people.get(part, part)  # a bare
+        # surname: the full name cited earlier; a country is never one ("600 Russians Estonia says" named no "Estonia")
         names.append(canonical(full))
     source = " and ".join(n[0] for n in names)
     kinds = {n[1] for n in names}
@@ -504,8 +513,13 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
     if previous is not None and ("’s " in sentence[:60] or "'s " in sentence[:60]) and _PAPERS_FINDINGS.match(sentence):
         return _resolve(previous)  # "Among the report's other findings:": the body whose report was cited before
     agent = _BY_AGENT.search(sentence) if " by " in sentence else None
-    if agent and _WHOSE_BEFORE.search(sentence, 0, agent.start()):
-        agent = None  # "Two were captured by paratroopers, whose footage was released by Zelensky's office": an aside's
+    whose = _WHOSE_BEFORE.search(sentence, 0, agent.start()) if agent is not None else None
+    if agent is not None and whose is not None:
+        close = min((k for k in (sentence.find(",", agent.end()), sentence.find(";", agent.end())) if k >= 0),
+                    default=len(sentence))
+        if not any(c.isdigit() for c in sentence[whose.start():close]):
+            agent = None  # "Two were captured by paratroopers, whose footage was released by Zelensky's office": the
+            # aside's; not "The refinery, whose output was reported by Reuters at 200,000 barrels a day, ..."
     if agent:  # "Under a deal reported by the HUR last month, ...": the agent of a reporting participle
         words = agent.group("np").split()
         for n in range(min(len(words), 8), 0, -1):  # "footage released by Ukraine's military intelligence appears to
@@ -879,7 +893,8 @@ def owner_of(sentence: str, start: int, people: Mapping[str, str] | None = None)
 
 
 _OWNER_AFTER: Final = re.compile(
-    r"\s+(?:that\s+)?(?P<owner>(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,4})\s+"
+    r"\s+(?:(?:North\s+|South\s+)?[A-Z][a-z]+(?:ans|ese|ns)\s+)?(?:that\s+)?"  # "the 600 Russians Estonia says": Estonia
+    r"(?P<owner>(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,4})\s+"
     r"(?:says|said|claims|claimed|estimates|estimated|believes|reckons|thinks|counts|counted)\s+(?!that\b|[,.;])")
 
 

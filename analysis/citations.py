@@ -135,17 +135,25 @@ class Citations:
                     return self.at(k)
         return None
 
-    def _named_before(self, i: int, head: str, end: int) -> Attribution | None:
+    def _named_before(self, i: int, head: str, end: int, only: bool = False) -> Attribution | None:
         """The body of several words named last whose name ends in ``head``, in sentence ``i`` before ``end`` or up to
-        eight times the look-back before it: "the railway's press service" means the "Far Eastern Railway"."""
+        eight times the look-back before it: "the railway's press service" means the "Far Eastern Railway". With
+        ``only``, None when another body of that head was named in the same span: "the brigade" after two brigades
+        could be either."""
         named = re.compile(rf"(?:(?:[A-Z]|\d+(?:st|nd|rd|th)\b)[\w’'-]*\s+)+(?:[a-z]+\s+)?(?i:{head})\b")
+        found: Attribution | None = None
         for j in range(i, max(-1, i - 1 - self.LOOK_BACK * 8), -1):
             text = self.sentences[j][:end] if j == i else self.sentences[j]
-            names = [m.group(0) for m in named.finditer(text)]
-            body = _named_body(names[-1].removeprefix("The ").removeprefix("the ")) if names else None
-            if body is not None:
-                return body
-        return None
+            for name in reversed([m.group(0) for m in named.finditer(text)]):
+                body = _named_body(name.removeprefix("The ").removeprefix("the "))
+                if body is None:
+                    continue
+                if not only:
+                    return body
+                if found is not None and _unit_number(body.source) != _unit_number(found.source):
+                    return None
+                found = found or body
+        return found
 
     def _titled_before(self, i: int, title: str) -> Attribution | None:
         """The person the article last named with ``title`` before their name, a few sentences back ("On October 5, Kursk
@@ -335,7 +343,8 @@ class Citations:
                 if found is not None:
                     return found  # "... based on a statement issued by Ukraine's military intelligence agency, HUR. The agency said"
             if head in _UNIT_HEADS:  # "Source: the press service of the 149th Separate Air Assault Brigade ... The brigade
-                return self._named_before(i, head, 0)  # reported": the unit named before, cited or not
+                return self._named_before(i, head, 0, only=True)  # reported": the unit named before, cited or not, when no
+                # other unit was named in between ("Ukraine's 79th Brigade striking Russia's 155th Brigade")
             return None
         paper = _PAPER_POINTER.search(self.sentences[i]) if not head and not wanted else None
         for j in range(i - 1, max(-1, i - 1 - self.LOOK_BACK * (2 if head == "official" or paper else 1)), -1):
@@ -527,6 +536,12 @@ _KNOWN_HEAD: Final = re.compile(INSTITUTION_HEADS, re.IGNORECASE)
 _QUOTE_LABELS: Final = ("Quote:", "Quotation:", "Direct speech:")
 _QUOTE_LABEL: Final = re.compile(r"(?:Quote|Quotation|Direct speech):\s*")
 """A label some outlets put before a quotation of the speaker just cited ("Quote: \"The North Koreans have learned a lot.")."""
+def _unit_number(name: str) -> str:
+    """A unit's number, which its short and full names share ("149th Brigade", "149th Separate Air Assault Brigade")."""
+    m = re.search(r"\d+(?:st|nd|rd|th)\b", name)
+    return m.group(0) if m else name.lower()
+
+
 _UNIT_HEADS: Final = frozenset(("brigade", "regiment", "battalion"))
 """Units an article names once in full and then calls by their head noun alone."""
 _OWNERS_SERVICE: Final = re.compile(r"\b[Tt]he\s+(?P<head>[a-z-]+)[’']s\s+(?:press\s+)?(?:service|office)\b")

@@ -46,7 +46,7 @@ _add("howitzers guns launchers systems tanks vehicles aircraft jets helicopters 
      "satellites rifles weapons pieces radars mlrs batteries equipment carriers excavators bulldozers machines "
      "machinery cranes bombers fighter-jets warplanes frigates corvettes destroyers cruisers squadrons motorcycles motorbikes "
      "buggies", "=", "equipment")
-_add("trips voyages journeys calls deliveries shipments transfers consignments railcars wagons trains flights convoys departures "
+_add("trips voyages journeys calls deliveries shipments transfers consignments railcars wagons trains flights convoys "
      "crossings loads trainloads truckloads shiploads carloads", "trips", "shipments")
 _add("flatcars boxcars", "=", "shipments")
 _add("vessels ships tankers freighters", "vessels", "shipments")
@@ -187,7 +187,7 @@ BODY_WORDS: Final = set(
     state-run state-owned official officials source sources unnamed anonymous senior top former media outlet
     agency bureau committee commission panel team monitors observers marine corps brigade battalion unit
     operations special general's headquarters directorate inspectorate firm company consultancy bank branch
-    airport railway railways central agencies departments ministries administrations
+    airport railway railways central agencies departments ministries administrations region
     und für fur der des die de du la le van von y chief ministers""".split()  # "Stiftung Wissenschaft und Politik"
 )
 

@@ -163,6 +163,13 @@ def np_before(sentence: str, end: int) -> str:
     if appositive and not LEADING.fullmatch(appositive.group("name") + ",") and \
             not CONNECTIVE.match(appositive.group("name")) and is_body(cited_name(appositive.group("name"))):
         return appositive.group("name").strip()
+    trailing = _NAME_BEFORE_OFFICE.search(region) if appositive and LEADING.match(appositive.group("name")) else None
+    if appositive and LEADING.match(appositive.group("name")) and not (
+            trailing and kind_of(trailing.group("name")) == "person"):  # "In June of last year Sergei
+        person = _NAME_BEFORE_OFFICE.search(appositive.group("name").strip())  # Shoigu, secretary of the Security Council,
+        if person and kind_of(person.group("name")) == "person" and not CONNECTIVE.match(person.group("name")) and \
+                not appositive.group("name")[:person.start("name")].rstrip().endswith(("the", "The", "of", "in")):
+            return person.group("name")  # announced": Shoigu, not the Council; not "In Khabarovsk Krai, lawmaker X Y, wrote"
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(region)]
     np = region[breaks[-1]:] if breaks else region
     if len(breaks) > 1 and region.endswith(("with ", "With "), 0, breaks[-1]) and \

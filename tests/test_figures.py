@@ -681,10 +681,14 @@ def test_tolls_told_by_verbs_comparisons_and_amounts_read_as_years(sentence: str
     # a share of an economy or a budget counts nothing the article counts
     ("Members agreed to spend 5 percent of GDP on defense.", [(5, "other")]),
     ("Arms sales earned 14 percent of the North's economy.", [(14, "other")]),
-    # designations under an asset freeze; vehicles on two wheels; departures of trains
+    # designations under an asset freeze; vehicles on two wheels
     ("The government decided to freeze the assets of 14 more groups and individuals.", [(14, "other")]),
     ("The drones destroyed 11 motorcycles.", [(11, "equipment")]),
-    ("Satellite images show 212 freight-train departures.", [(212, "shipments")]),
 ])
 def test_metrics_of_casualties_shares_of_an_economy_and_designations(sentence: str, expected: list[tuple]):
     assert [(f.value, f.metric) for f in figures_in_sentence(sentence)] == expected
+
+
+def test_departures_of_people_are_not_shipments():
+    assert [(f.value, f.metric) for f in figures_in_sentence(
+        "The ministry reported 260,000 departures to Georgia, most of them military-age men.")] == [(260000, "other")]
