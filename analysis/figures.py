@@ -195,7 +195,10 @@ _FATE_HINTS: Final = ("kill", "dead", "died", "wound", "injur", "captur", "priso
 _OF_CAPACITY: Final = re.compile(r"\s+of\s+(?:its\s+|the\s+|their\s+|[\w’']+[’']s\s+)?(?:\w+\s+)?(?:capacity|GDP|gross\s+domestic\s+"
                                   r"product|economy|economic\s+output|budget|revenue|income)\b", re.IGNORECASE)
 """What a share of is no count: "80 percent of capacity", "5 percent of GDP", "14 percent of the North's economy"."""
-_SANCTIONED: Final = re.compile(r"\bsanction|\bassets\s+of\b|\bblacklist|\bdesignat", re.IGNORECASE)
+_AND_ENTITIES: Final = re.compile(r"\s+and\s+(?:\d+\s+|[a-z]+\s+)?(?:entities|companies|firms|organi[sz]ations)\b")
+"""Designations come as people and companies together: "26 individuals and 14 entities"."""
+_SANCTIONED: Final = re.compile(r"\bsanction|\bassets\s+of\b|\bblacklist|\bdesignat|\btravel\s+ban|\bentit(?:y|ies)\s+list",
+                                 re.IGNORECASE)
 _OF_MUNITIONS: Final = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:ammunition|shells|munitions|rounds|explosives)\b", re.IGNORECASE)
 _WEAPON: Final = re.compile(r"([A-Za-z]+)[-–]\d+[A-Za-z0-9-]*?(?:s|’s|'s)?")  # "KN-23s", "Shahed-136", "Su-34"
 _DESIGNATION: Final = re.compile(r"[A-Za-z][-–]?\d")
@@ -621,7 +624,7 @@ def _counted(sentence: str, q: Quantity, found: list[Figure], context: str | Non
     word, unit, metric, end = noun
     if unit == "persons" and q.value < 1:
         return None
-    if word in ("individuals", "entities", "persons") and _SANCTIONED.search(sentence, max(0, q.start - 40), q.start):
+    if word in ("individuals", "entities", "persons") and (_SANCTIONED.search(sentence) or _AND_ENTITIES.match(sentence, end)):
         return unit, "other", end  # "sanctions on 34 individuals": designations, not people counted
     if metric == "supplies" and _OF_MUNITIONS.match(sentence, end):
         return unit, "munitions", end  # "tens of thousands of tons of ammunition"
@@ -818,8 +821,9 @@ def _bare_total(sentence: str, q: Quantity, found: list[Figure], context: str | 
         metric = found[-1].metric if found else context or ""
         if metric in _PERSON_METRICS:
             return "persons", _fate_after(sentence, them.end()) or metric, q.end
-        if found and metric not in ("duration", "other"):  # "212 drones overnight, 31 of them over the Kursk region"
-            return found[-1].unit, metric, q.end
+        if found and (metric not in ("duration", "other") or found[-1].unit in ("individuals", "entities", "persons")):
+            return found[-1].unit, metric, q.end  # "212 drones overnight, 31 of them over the Kursk region"; "47 individuals
+            # and entities are designated, 19 of them since January": designations
     if before_fate in ("killed", "wounded") and _MORE_AFTER.match(sentence, q.end):
         return "persons", before_fate, q.end  # "killed two civilians and injured 15 others"
     if found and found[-1].unit != "percent" and before.endswith(("another ", "a further ", "Another ")):

@@ -99,7 +99,8 @@ FATE_AFTER: list[tuple[str, str]] = [
     (r"(?:(?:are|were|is|was|have\s+been|had\s+been)\s+)?(?:listed\s+as\s+|reported\s+|still\s+)?missing", "casualties"),
     (r"(?:were|was|have\s+been|had\s+been|being)\s+killed|killed|died|dead|lost\s+their\s+lives", "killed"),
     (r"(?:were|was|have\s+been|had\s+been)\s+(?:wounded|injured)|wounded|injured", "wounded"),
-    (r"(?:are|were|have\s+been|had\s+been|is|was)\s+(?:working|employed|labou?ring)|work(?:ed|ing|s)?\s+(?:in|at|on|abroad|overseas)",
+    (r"(?:are|were|have\s+been|had\s+been|is|was)\s+(?:working|employed|labou?ring)|work(?:ed|ing|s)?\s+(?:in|at|on|abroad|overseas)|"
+     r"(?:would\s+be\s+|were\s+|are\s+|be\s+)?(?:sent|dispatched|brought)\s+(?:[\w-]+\s+){0,3}?to\s+work\b|held\s+(?:[\w-]+\s+)?work\s+permits",
      "workers"),
 ]
 # a number becomes a loss when one of these verbs stands just before it ("has lost 4,000 soldiers")
@@ -109,6 +110,7 @@ FATE_BEFORE: list[tuple[str, str]] = [
     (r"(?:killed|killing|eliminated|eliminating)[\s“\"”]*$", "killed"),
     (r"(?:wounded|wounding|injured|injuring)\s*$", "wounded"),
     (r"(?:captured|took|taken|captures)\s+(?:only\s+|just\s+)?$", "captured"),
+    (r"(?:employ(?:s|ed|ing)?|hire[sd]?|hiring)\s+$", "workers"),  # "a firm that employs about 300 North Koreans"
 ]
 
 # unit of a currency code

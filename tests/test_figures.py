@@ -692,3 +692,19 @@ def test_metrics_of_casualties_shares_of_an_economy_and_designations(sentence: s
 def test_departures_of_people_are_not_shipments():
     assert [(f.value, f.metric) for f in figures_in_sentence(
         "The ministry reported 260,000 departures to Georgia, most of them military-age men.")] == [(260000, "other")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # designations are no head-count of people, wherever the sentence names the sanctions
+    ("As of 30 June, 47 individuals and entities are designated under the sanctions regime, 19 of them since January.",
+     [(47, "other"), (19, "other")]),
+    ("The Treasury adds 26 individuals and 14 entities to the list.", [(26, "other"), (14, "other")]),
+    # people employed, hired or sent to work are workers
+    ("A construction company that employs about 300 North Koreans pays RUB 95,000 a month.",
+     [(300, "workers"), (95000, "money")]),
+    ("As many as 1,000 North Koreans would be sent to work there.", [(1000, "workers")]),
+    # people counted otherwise stay people
+    ("About 300 North Koreans attended the ceremony.", [(300, "people")]),
+])
+def test_designations_and_people_employed(sentence: str, expected: list[tuple]):
+    assert [(f.value, f.metric) for f in figures_in_sentence(sentence)] == expected
