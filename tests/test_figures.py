@@ -708,3 +708,16 @@ def test_departures_of_people_are_not_shipments():
 ])
 def test_designations_and_people_employed(sentence: str, expected: list[tuple]):
     assert [(f.value, f.metric) for f in figures_in_sentence(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # soldiers Ukraine (or "it", its headquarters) holds are prisoners; a force losing men counts casualties
+    ("Ukraine is now holding nine North Korean soldiers, up from six in July.", [(9, "captured"), (6, "captured")]),
+    ("It now holds six North Korean soldiers.", [(6, "captured")]),
+    ("They lose no more than 150 men a week.", [(150, "casualties")]),
+    # a force held in reserve or a base's garrison is no prisoner count
+    ("Russia holds 10,000 troops in reserve near Kursk.", [(10000, "troops")]),
+    ("The base held 2,000 soldiers at its peak.", [(2000, "troops")]),
+])
+def test_soldiers_held_by_ukraine_are_prisoners(sentence: str, expected: list[tuple]):
+    assert [(f.value, f.metric) for f in figures_in_sentence(sentence)] == expected
