@@ -191,7 +191,7 @@ _FIGHTING: Final = re.compile(r"\b(?:attack|assault|advanc|infantry|soldiers|tro
                               r"rotat|units|deploy|cross)", re.I)
 _SQUADS: Final = {"groups", "group", "teams", "squads", "units", "waves"}  # the size of each small group, of people unless told
 _FATE_HINTS: Final = ("kill", "dead", "died", "wound", "injur", "captur", "prison", "captiv", "missing", "casualt", "work",
-                      "employ", "labo", "pow", "taken", "lost", "exchange", "swap", "held ")
+                      "employ", "labo", "pow", "taken", "lost", "exchange", "swap", "held ", "hospital", "sent")
 _OF_CAPACITY: Final = re.compile(r"\s+of\s+(?:its\s+|the\s+|their\s+|[\w’']+[’']s\s+)?(?:\w+\s+)?(?:capacity|GDP|gross\s+domestic\s+"
                                   r"product|economy|economic\s+output|budget|revenue|income)\b", re.IGNORECASE)
 """What a share of is no count: "80 percent of capacity", "5 percent of GDP", "14 percent of the North's economy"."""
@@ -333,6 +333,10 @@ def _noun_after(sentence: str, end: int, through_numbers: bool = False) -> tuple
             if unknown and word in _RECORDS_OF_DEAD:
                 return None  # "Thousands attended the funerals": the mourners, not the dead
             head = _WORD.match(sentence, m.end() + 1) if sentence[m.end():m.end() + 1] == " " else None
+            if head and head.group(0).lower() in _FACILITIES:
+                return head.group(0).lower(), head.group(0).lower(), "other", head.end()  # "300 munitions factories"
+            if word == "rounds" and _ROUNDS_OF_TALKS.match(sentence, m.end()):
+                return word, word, "other", m.end()  # "three rounds of shuttle diplomacy"
             if head and lexicon.NOUNS.get(head.group(0).lower(), ("", "killed"))[1] not in _FATES:
                 continue  # "rocket launchers", "missile systems": the last noun is the head ("soldiers killed" is not)
             if head and head.group(0).lower() in _COMPOUND_BRIDGES:
@@ -633,6 +637,10 @@ def _counted(sentence: str, q: Quantity, found: list[Figure], context: str | Non
     return unit, _fate(sentence, q, end, metric), end
 
 
+_FACILITIES: Final = frozenset("plants plant factories factory lines depots depot works workshops".split())
+"""Where things are made or kept, after what they make: "two new munitions plants" counts plants."""
+_ROUNDS_OF_TALKS: Final = re.compile(r"\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations|diplomacy|consultations|sanctions|voting|"
+                                     r"exchanges|meetings|visits)\b")
 _PLURAL: Final = re.compile(r"\s+(?:[a-z]+-[a-z-]+\s+|new\s+|more\s+|additional\s+|other\s+)?(?P<noun>[a-z]{3,}[^s\W]s)\b")
 _PAGE_NOUNS: Final = frozenset((
     "words pages comments likes shares restacks reposts retweets subscribers followers views reads readers photos pictures "

@@ -98,7 +98,8 @@ FATE_AFTER: list[tuple[str, str]] = [
      "captured"),
     (r"(?:(?:are|were|is|was|have\s+been|had\s+been)\s+)?(?:listed\s+as\s+|reported\s+|still\s+)?missing", "casualties"),
     (r"(?:were|was|have\s+been|had\s+been|being)\s+killed|killed|died|dead|lost\s+their\s+lives", "killed"),
-    (r"(?:were|was|have\s+been|had\s+been)\s+(?:wounded|injured)|wounded|injured", "wounded"),
+    (r"(?:were|was|have\s+been|had\s+been)\s+(?:wounded|injured)|wounded|injured|(?:remain|remained|are|were|is|was)\s+"
+     r"(?:still\s+)?(?:in\s+(?:a\s+)?hospital|hospitali[sz]ed)", "wounded"),
     (r"(?:are|were|have\s+been|had\s+been|is|was)\s+(?:working|employed|labou?ring)|work(?:ed|ing|s)?\s+(?:in|at|on|abroad|overseas)|"
      r"(?:would\s+be\s+|were\s+|are\s+|be\s+)?(?:sent|dispatched|brought)\s+(?:[\w-]+\s+){0,3}?to\s+work\b|held\s+(?:[\w-]+\s+)?work\s+permits",
      "workers"),

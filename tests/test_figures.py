@@ -721,3 +721,16 @@ def test_designations_and_people_employed(sentence: str, expected: list[tuple]):
 ])
 def test_soldiers_held_by_ukraine_are_prisoners(sentence: str, expected: list[tuple]):
     assert [(f.value, f.metric) for f in figures_in_sentence(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # factories after what they make count factories; rounds of talks are no ammunition
+    ("Satellite images show two new munitions plants near Kanggye.", [(2, "other")]),
+    ("Roughly 300 munitions factories work around the clock.", [(300, "other")]),
+    ("After three rounds of shuttle diplomacy, talks stalled.", [(3, "other")]),
+    ("Russia fired 300 rounds of artillery.", [(300, "munitions")]),
+    # people still in hospital were wounded
+    ("Eleven people remain in hospital.", [(11, "wounded")]),
+])
+def test_factories_rounds_of_talks_and_people_in_hospital(sentence: str, expected: list[tuple]):
+    assert [(f.value, f.metric) for f in figures_in_sentence(sentence)] == expected
