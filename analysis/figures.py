@@ -416,6 +416,10 @@ def _share_metric(sentence: str, q: Quantity, previous: list[Figure], context: s
     casualties, roughly a third of the 12,000 troops"); the noun after "of"; the subject.
     """
     unit = "percent" if q.kind == "percent" else "ratio"
+    if q.kind == "ratio" and " in " in q.text and q.text.count(" ") > 2:  # "one North Korean artillery round in four":
+        inner = _noun_after(sentence, q.start + q.text.index(" "))  # the noun is inside the share
+        if inner and inner[3] <= q.end and inner[2] not in ("duration", "other"):
+            return unit, inner[2]
     direct = _OF.match(sentence, q.end) is None
     as_many = _AS_MANY.match(sentence, q.end) if q.kind == "multiple" else None  # "three times as many shells"
     noun = _noun_after(sentence, as_many.end() if as_many else q.end, through_numbers=True)
@@ -537,8 +541,8 @@ def _may_count(sentence: str, start: int) -> bool:
     """
     if not sentence[start].isdigit():
         if sentence.startswith(("one ", "One "), start):  # "one of the", "no one": only "at least one" can count
-            if sentence.startswith(" in ", start + 3):
-                return True  # "one in five shells"
+            if sentence.startswith(" in ", start + 3) or (" in " in sentence[start + 3:start + 50] and _ONE_NOUN_IN.match(sentence, start)):
+                return True  # "one in five shells", "one North Korean artillery round in four"
             prev = sentence[max(0, start - 12):start].split()
             if prev and prev[-1].lower() in _ONE_HEDGES:
                 return True
@@ -637,6 +641,8 @@ def _counted(sentence: str, q: Quantity, found: list[Figure], context: str | Non
     return unit, _fate(sentence, q, end, metric), end
 
 
+_ONE_NOUN_IN: Final = re.compile(r"(?i:one)\s+(?:(?!in\b|of\b)[\w-]+\s+){1,4}?in\s+(?:every\s+)?(?:two|three|four|five|six|seven|"
+                                 r"eight|nine|ten|\d)")
 _FACILITIES: Final = frozenset("plants plant factories factory lines depots depot works workshops".split())
 """Where things are made or kept, after what they make: "two new munitions plants" counts plants."""
 _ROUNDS_OF_TALKS: Final = re.compile(r"\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations|diplomacy|consultations|sanctions|voting|"

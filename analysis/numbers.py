@@ -113,7 +113,8 @@ QUANTITY_RE: Final = re.compile(
       | (?P<grew>doubled|tripled|quadrupled)(?=\s+(?:since|between|from|in|over|last|this|to|year|after|within)\b|[,.;])
       | every\s+(?P<everyord>second|third|fourth|fifth|tenth)(?=\s+(?-i:[a-z]))(?!\s+(?:day|week|month|year|time|night|
           morning|weekend)s?\b)
-      | (?P<innum>one|two|three|1|2|3)[\s-]+in[\s-]+(?:every\s+)?(?P<indenom>three|four|five|six|seven|eight|nine|ten|eleven|
+      | (?P<innum>one|two|three|1|2|3)[\s-]+(?:(?:North\s+Korean\s+|Russian\s+)?(?:(?!in\b|of\b)[a-z-]+\s+){{1,3}}?)?in[\s-]+
+          (?:every\s+)?(?P<indenom>two|three|four|five|six|seven|eight|nine|ten|eleven|
           twelve|fifteen|twenty|fifty|a\s+hundred|
           (?!(?:19|20)\d\d\b)\d{{1,4}})\b(?![,.]\d)(?!\s+(?:[\w-]+\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?|
           attacks?|strikes?|raids?|places?|locations?|regions?|districts?|villages?|towns?|cities|incidents?|cases?|

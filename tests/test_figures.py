@@ -734,3 +734,16 @@ def test_soldiers_held_by_ukraine_are_prisoners(sentence: str, expected: list[tu
 ])
 def test_factories_rounds_of_talks_and_people_in_hospital(sentence: str, expected: list[tuple]):
     assert [(f.value, f.metric) for f in figures_in_sentence(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a share with its noun inside: "one round in five"; "one in two" is a half
+    ("We assess that one North Korean artillery round in four now fails to function, down from as many as one in two "
+     "early in 2024.", [(0.25, "munitions"), (0.5, "munitions")]),
+    ("The ship sails with its transponder off roughly one trip in three.", [(1 / 3, "shipments")]),
+    # a span of days after "in" is no share
+    ("One soldier in three days.", [(3, "duration")]),
+])
+def test_a_share_with_its_noun_inside(sentence: str, expected: list[tuple]):
+    rows = article_figures({"article": "a", "date": "2026-01-10", "text": sentence})
+    assert [(r["value"], r["metric"]) for r in rows] == expected
