@@ -157,13 +157,15 @@ _OF_THEM: Final = re.compile(r"\s+of\s+(?:them|those|whom|these)\b", re.IGNORECA
 _OF_THEM_FATE: Final = re.compile(r"\s+of\s+(?:them|those|whom|these)\s+(?:were|have\s+been|had\s+been|are|was)\s+"
                                   r"(killed|dead|died|wounded|injured|captured)", re.IGNORECASE)
 _HAD_DIED: Final = re.compile(r"(?:\s+more|\s+of\s+the\s+(?:\d[\d,]*|[a-z]+))?\s+(?:(?:had|have|has)\s+(?:(died)|been\s+"
-                              r"(killed|wounded|injured|captured))|(?:were|was)\s+(?:later\s+)?(killed|wounded|injured|captured))\b",
+                              r"(killed|wounded|injured|captured|taken\s+(?:alive|prisoner|captive)))|(?:were|was)\s+(?:later\s+)?"
+                              r"(killed|wounded|injured|captured|taken\s+(?:alive|prisoner|captive)))\b",
                               re.IGNORECASE)
 """A toll told by its verb: "about 4,500 had died", "at least two more were captured", "two of the nine were captured"."""
 _OF_BEFORE: Final = re.compile(r"\bof\s+(?:(?:about|around|some|roughly|nearly|almost|approximately|over|more\s+than)\s+)?$")
 _FATE_WORDS: Final = {"fallen": "killed", "slain": "killed", "killed": "killed", "dead": "killed", "died": "killed", "wounded": "wounded", "injured": "wounded",
                       "captured": "captured"}
-_ARRIVED: Final = re.compile(r"\s+(?:more\s+)?(?:came|arrived|entered|remain(?:ed|s)?|stayed|(?:are|were)\s+(?:still\s+)?(?:there|in\s+[A-Z]\w+)|"
+_ARRIVED: Final = re.compile(r"\s+(?:more\s+)?(?:came|arrived|entered|remain(?:ed|s)?|stayed|(?:are|were)\s+(?:still\s+|now\s+|currently\s+|"
+                             r"already\s+)?(?:there|in\s+[A-Z]\w+)|"
                              r"(?:were|was|had\s+been|have\s+been)\s+(?:sent|deployed|dispatched|"
                              r"rotated|withdrawn|pulled\s+out|sent\s+home|redeployed)|"
                              r"(?:have|has|had)\s+(?:now\s+)?(?:arrived|settled|come))\b",
@@ -771,7 +773,7 @@ def _bare_total(sentence: str, q: Quantity, found: list[Figure], context: str | 
         verb = next(g for g in (1, 2, 3) if died.group(g))
         if _KILLED_AND_WOUNDED.match(sentence, died.start(verb)):
             return "persons", "casualties", q.end  # "some 9,000 have been killed or wounded"
-        return "persons", _FATE_WORDS[died.group(verb).lower()], q.end
+        return "persons", _FATE_WORDS.get(died.group(verb).lower(), "captured"), q.end  # "taken alive": captured
     before_fate = next((f for p, f in _FATE_BEFORE if p.search(before)), None)
     if before_fate and _OF_THEM.match(sentence, q.end):  # "Kyiv said it had captured two of them"
         return "persons", before_fate, q.end

@@ -747,3 +747,14 @@ def test_factories_rounds_of_talks_and_people_in_hospital(sentence: str, expecte
 def test_a_share_with_its_noun_inside(sentence: str, expected: list[tuple]):
     rows = article_figures({"article": "a", "date": "2026-01-10", "text": sentence})
     assert [(r["value"], r["metric"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # taken alive or prisoner is captured; people "currently in" a country are where the count before them is
+    ("Fewer than ten have been taken alive, officials said.", [(10, "captured")]),
+    ("- two were taken prisoner;", [(2, "captured")]),
+    ("North Korea sent 11,000 troops. Some 10,000 are currently in Russia.", [(11000, "troops"), (10000, "troops")]),
+])
+def test_taken_prisoner_and_currently_in(text: str, expected: list[tuple]):
+    rows = article_figures({"article": "a", "date": "2026-01-10", "text": text})
+    assert [(r["value"], r["metric"]) for r in rows] == expected
