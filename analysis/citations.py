@@ -158,11 +158,20 @@ class Citations:
     def _titled_before(self, i: int, title: str) -> Attribution | None:
         """The person the article last named with ``title`` before their name, a few sentences back ("On October 5, Kursk
         Governor Gennady Orekhov thanked ..." for "According to the governor")."""
-        titled = re.compile(rf"\b(?i:{title})\s+(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}})")
-        for j in range(i - 1, max(-1, i - 1 - self.LOOK_BACK * 2), -1):
-            named = [m.group("name") for m in titled.finditer(self.sentences[j])]
-            if named:
-                return Attribution(named[-1], "", "person", "")
+        mention = re.compile(rf"(?P<former>\b(?:[Ff]ormer|[Ee]x-)\s+)?\b(?i:{title})\b(?:\s+(?:of|for|to|in)\s+(?:the\s+)?"
+                             r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?(?:,?\s+(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}))?")
+        for j in range(i, max(-1, i - 1 - self.LOOK_BACK * 2), -1):
+            mentions = list(mention.finditer(self.sentences[j]))
+            if j == i:  # "according to the mayor, Sergei Sobyanin": named on the spot
+                named = [m for m in mentions if m.group("name") and not country_of(m.group("name"))
+                         and self.sentences[j][m.end():m.end() + 1] in ("", ",", ".", ";")]
+                if named:
+                    return Attribution(named[-1].group("name"), "", "person", "")
+                continue
+            if mentions:  # the nearest holder of the title: named, or not ("A brigade commander spoke to the BBC")
+                last = mentions[-1]
+                return Attribution(last.group("name"), "", "person", "") if last.group("name") and not last.group("former") \
+                    and not country_of(last.group("name")) else None
         return None
 
     def briefer(self, i: int) -> Attribution | None:

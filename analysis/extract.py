@@ -415,9 +415,10 @@ _OWN_VOICE: Final = re.compile(r"\b(?:[Ww]e|[Oo]ur|I|[Mm]y)\b|\b(?:is|are|was|we
 """What the writer says in their own voice or hedges without a source: not a framed source's account."""
 
 
-_ALSO: Final = re.compile(r"[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}\s+also\s+[a-z]+ed\b")
-"""A sentence whose subject "also" did something: the account of the sentence before goes on ("Ukrainian defenders also
-destroyed 11,904 tanks" after the General Staff's toll)."""
+_ALSO: Final = re.compile(r"(?:[A-Z][\w’'-]*\s+){1,2}(?:defenders|forces|troops|units|soldiers|gunners|air\s+defen[cs]es?|"
+                          r"drone\s+operators|sappers)\s+(?:have\s+|had\s+)?also\s+[a-z]+ed\b")
+"""A sentence whose subject, a side's own forces, "also" did something: the account of the sentence before goes on
+("Ukrainian defenders also destroyed 11,904 tanks" after the General Staff's toll; not "Putin also signed a decree")."""
 _SAME_SPAN: Final = re.compile(r"^(?:Over|In|During)\s+the\s+same\s+(?:period|month|months|year|quarter|time)\b|"
                                r"\b(?:over|in|during)\s+the\s+same\s+(?:period|month|months|year|quarter)\.?$")
 

@@ -197,6 +197,12 @@ _FATE_HINTS: Final = ("kill", "dead", "died", "wound", "injur", "captur", "priso
 _OF_CAPACITY: Final = re.compile(r"\s+of\s+(?:its\s+|the\s+|their\s+|[\w’']+[’']s\s+)?(?:\w+\s+)?(?:capacity|GDP|gross\s+domestic\s+"
                                   r"product|economy|economic\s+output|budget|revenue|income)\b", re.IGNORECASE)
 """What a share of is no count: "80 percent of capacity", "5 percent of GDP", "14 percent of the North's economy"."""
+def _clause_around(sentence: str, start: int, end: int) -> str:
+    """The part of a sentence near a number, not past a semicolon: where a designation would be named."""
+    lo, hi = sentence.rfind(";", 0, start) + 1, sentence.find(";", end)
+    return sentence[max(lo, start - 100):min(hi if hi >= 0 else len(sentence), end + 90)]
+
+
 _AND_ENTITIES: Final = re.compile(r"\s+and\s+(?:\d+\s+|[a-z]+\s+)?(?:entities|companies|firms|organi[sz]ations)\b")
 """Designations come as people and companies together: "26 individuals and 14 entities"."""
 _SANCTIONED: Final = re.compile(r"\bsanction|\bassets\s+of\b|\bblacklist|\bdesignat|\btravel\s+ban|\bentit(?:y|ies)\s+list",
@@ -381,7 +387,7 @@ def _noun_follows(sentence: str, pos: int, reach: int = 5) -> bool:
     return False
 
 
-def _fate(sentence: str, q: Quantity, noun_end: int, metric: str) -> str:
+def _fate(sentence: str, q: Quantity, noun_end: int, metric: str, known: bool = True) -> str:
     """A troop count that the sentence says were killed, wounded or captured takes that metric."""
     if metric not in ("troops", "people"):
         return metric
@@ -402,7 +408,16 @@ def _fate(sentence: str, q: Quantity, noun_end: int, metric: str) -> str:
     for pattern, fate in _FATE_BEFORE:
         if pattern.search(before):
             return fate
+    if known and _HELD_OR_LOST.search(before) and not _IN_RESERVE.match(sentence, noun_end):  # people the lexicon knows
+        return "captured" if "hold" in before[-30:] or "held" in before[-30:] else "casualties"
     return metric
+
+
+_HELD_OR_LOST: Final = re.compile(r"(?:(?:Ukraine|Kyiv|\b[Ii]t|\b[Tt]hey|[Hh]eadquarters|SBU)\s+(?:(?:is|was|now|still|currently)\s+)*"
+                                  r"(?:holds|holding|held)|\b(?:lose|loses))\s+(?:only\s+|just\s+)?$")
+"""Soldiers Ukraine holds are prisoners ("Ukraine is holding nine North Korean soldiers"), and men a force loses are
+casualties ("they lose 150 men a week"); only soldiers: not "held 14 briefings", "lose 30 employees"."""
+_IN_RESERVE: Final = re.compile(r"\s+(?:in\s+reserve|back|ready|on\s+standby)\b")
 
 
 _NEXT_CLAUSE: Final = re.compile(r"\s*(?:,|(?:and|or|but|while|who|which)\b)")
@@ -628,13 +643,14 @@ def _counted(sentence: str, q: Quantity, found: list[Figure], context: str | Non
                 sentence, max(0, q.start - 16), q.start):  # "counted 212 wallets": some other count; not "Bureau 121
             plural = _plural_after(sentence, q.end)  # hackers", "Nine in 10 respondents"
             if plural is not None:
-                fate = _fate(sentence, q, plural[1], "people")  # "15 journalists have been killed": a toll all the same
+                fate = _fate(sentence, q, plural[1], "people", known=False)  # "15 journalists have been killed": a toll
                 return ("persons", fate, plural[1]) if fate != "people" else (plural[0], "other", plural[1])
         return bare
     word, unit, metric, end = noun
     if unit == "persons" and q.value < 1:
         return None
-    if word in ("individuals", "entities", "persons") and (_SANCTIONED.search(sentence) or _AND_ENTITIES.match(sentence, end)):
+    if word in ("individuals", "entities", "persons") and (_SANCTIONED.search(_clause_around(sentence, q.start, end)) or
+                                                          _AND_ENTITIES.match(sentence, end)):
         return unit, "other", end  # "sanctions on 34 individuals": designations, not people counted
     if metric == "supplies" and _OF_MUNITIONS.match(sentence, end):
         return unit, "munitions", end  # "tens of thousands of tons of ammunition"
@@ -644,7 +660,7 @@ def _counted(sentence: str, q: Quantity, found: list[Figure], context: str | Non
 
 
 _ONE_NOUN_IN: Final = re.compile(r"(?i:one)\s+(?:(?!in\b|of\b)[\w-]+\s+){1,4}?in\s+(?:every\s+)?(?:two|three|four|five|six|seven|"
-                                 r"eight|nine|ten|\d)")
+                                 r"eight|nine|ten|\d+)\b(?!\s*(?:seconds?|minutes?|hours?|days?|km|kilomet|miles?|met(?:er|re)s?)\b)")
 _FACILITIES: Final = frozenset("plants plant factories factory lines depots depot works workshops".split())
 """Where things are made or kept, after what they make: "two new munitions plants" counts plants."""
 _ROUNDS_OF_TALKS: Final = re.compile(r"\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations|diplomacy|consultations|sanctions|voting|"

@@ -107,12 +107,10 @@ FATE_AFTER: list[tuple[str, str]] = [
 # a number becomes a loss when one of these verbs stands just before it ("has lost 4,000 soldiers")
 FATE_BEFORE: list[tuple[str, str]] = [
     (r"(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured)\s*$|(?:wounded|injured)\s+(?:or|and)\s+killed\s*$", "casualties"),
-    (r"(?:lost|lose|loses|losing|suffered|sustained|incurred)[\s“\"]*$", "casualties"),
+    (r"(?:lost|losing|suffered|sustained|incurred)[\s“\"]*$", "casualties"),
     (r"(?:killed|killing|eliminated|eliminating)[\s“\"”]*$", "killed"),
     (r"(?:wounded|wounding|injured|injuring)\s*$", "wounded"),
     (r"(?:captured|took|taken|captures)\s+(?:only\s+|just\s+)?$", "captured"),
-    (r"(?:Ukraine|Kyiv|\bit|they|[Hh]eadquarters|SBU)\s+(?:(?:is|was|now|still|currently)\s+)*(?:holds|holding|held)\s+"
-     r"(?:only\s+|just\s+)?$", "captured"),  # "Ukraine is holding nine North Korean soldiers"; not "Russia holds 10,000 in reserve"
     (r"(?:employ(?:s|ed|ing)?|hire[sd]?|hiring)\s+$", "workers"),  # "a firm that employs about 300 North Koreans"
 ]
 

@@ -116,7 +116,7 @@ QUANTITY_RE: Final = re.compile(
       | (?P<innum>one|two|three|1|2|3)[\s-]+(?:(?:North\s+Korean\s+|Russian\s+)?(?:(?!in\b|of\b)[a-z-]+\s+){{1,3}}?)?in[\s-]+
           (?:every\s+)?(?P<indenom>two|three|four|five|six|seven|eight|nine|ten|eleven|
           twelve|fifteen|twenty|fifty|a\s+hundred|
-          (?!(?:19|20)\d\d\b)\d{{1,4}})\b(?![,.]\d)(?!\s+(?:[\w-]+\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?|
+          (?!(?:19|20)\d\d\b)\d{{1,4}})\b(?![,.]\d)(?!\s*(?:[\w-]+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|
           attacks?|strikes?|raids?|places?|locations?|regions?|districts?|villages?|towns?|cities|incidents?|cases?|
           separate|different)\b)
       | (?:between|from)\s+{_AMOUNT.replace('@', 'a')}(?P<apct>\s*(?:%|percent\b|per\s+cent\b))?\s+(?:and|to)\s+

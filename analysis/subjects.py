@@ -167,9 +167,12 @@ def np_before(sentence: str, end: int) -> str:
     if appositive and LEADING.match(appositive.group("name")) and not (
             trailing and kind_of(trailing.group("name")) == "person"):  # "In June of last year Sergei
         person = _NAME_BEFORE_OFFICE.search(appositive.group("name").strip())  # Shoigu, secretary of the Security Council,
-        if person and kind_of(person.group("name")) == "person" and not CONNECTIVE.match(person.group("name")) and \
+        name = person.group("name") if person else ""  # announced": Shoigu, not the Council; not "In Khabarovsk Krai,
+        if _WHEN_WORD.match(name):  # lawmaker X Y, wrote"; "On Monday Dmitry Peskov, spokesman of the Kremlin": Peskov
+            name = name.split(None, 1)[1] if name.count(" ") > 1 else ""
+        if person and name and kind_of(name) == "person" and not CONNECTIVE.match(name) and \
                 not appositive.group("name")[:person.start("name")].rstrip().endswith(("the", "The", "of", "in")):
-            return person.group("name")  # announced": Shoigu, not the Council; not "In Khabarovsk Krai, lawmaker X Y, wrote"
+            return name
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(region)]
     np = region[breaks[-1]:] if breaks else region
     if len(breaks) > 1 and region.endswith(("with ", "With "), 0, breaks[-1]) and \
@@ -177,6 +180,8 @@ def np_before(sentence: str, end: int) -> str:
         np = region[breaks[-2]:]  # "two people familiar with the shipments": one phrase, not a clause after "with"
     return np.strip()
 
+_WHEN_WORD: Final = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+                               r"July|August|September|October|November|December)\s")
 _DESCRIBED_WHO: Final = re.compile(rf"^(?P<np>(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree)\s+(?:[\w’'-]+\s+){{0,4}}?"
                                    rf"(?i:{PERSON_ROLES}))\s+who\s+[^,;:]*$"
                                    rf"|^(?P<placed>(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree)\s+(?:[\w’'-]+\s+){{0,2}}?(?i:{PERSON_ROLES})\s+"

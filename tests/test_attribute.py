@@ -2334,9 +2334,6 @@ def test_a_subject_that_also_did_something_goes_on_with_the_account(text: str, e
     # a role pointer means the person named with that title a few sentences back, cited or not
     ("On October 5, Kursk Governor Gennady Orekhov thanked \"our Korean friends\" on Telegram. According to the governor, "
      "North Korean sappers have cleared about 1,700 hectares of farmland.", {1700.0: "Gennady Orekhov"}),
-    # a person's office speaks for them
-    ("President Volodymyr Zelensky says missiles struck Ukrainian cities 19 times in October. His office later says eight "
-     "of the strikes hit Kharkiv.", {19.0: "Volodymyr Zelensky", 8.0: "Volodymyr Zelensky"}),
     # a think tank that "puts" something at a fraction
     ("The Korea Institute for Defense Analyses estimates North Korea earned $20 billion. The institute puts goods in kind "
      "at about a third of that total.", {20e9: "Korea Institute for Defense Analyses",
@@ -2344,7 +2341,7 @@ def test_a_subject_that_also_did_something_goes_on_with_the_account(text: str, e
     # no titled name before: nobody
     ("According to the governor, 40 houses were damaged.", {40.0: ""}),
 ])
-def test_role_pointers_offices_and_fractions_put_at(text: str, expected: dict[float, str]):
+def test_role_pointers_and_fractions_put_at(text: str, expected: dict[float, str]):
     assert credits(text) == expected
 
 
@@ -2390,3 +2387,21 @@ def test_regional_bodies_and_a_person_after_a_time_phrase(text: str, expected: d
 def test_review_cases_where_this_sessions_rules_overreached(text: str, expected: dict[float, str]):
     assert credits(text) == expected
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # found in a second review of this session's rules
+    ("Russia launched 120 drones overnight, Ukraine's air force said. Putin also signed a decree calling up 160,000 "
+     "conscripts.", {120.0: "Ukrainian Air Force", 160000.0: ""}),
+    ("Former Mayor Yuri Luzhkov died in 2019. Moscow was hit by 30 drones overnight, according to the mayor, Sergei "
+     "Sobyanin.", {30.0: "Sergei Sobyanin"}),
+    ("Prime Minister Shigeru Ishiba met Zelensky in Tokyo. Ukraine's foreign minister, Andrii Sybiha, spoke to reporters. "
+     "Some 300 North Korean soldiers have been killed, according to the minister.", {300.0: "Andrii Sybiha"}),
+    ("Commander Oleksandr Syrskyi replaced Valerii Zaluzhnyi. A brigade commander on the Kursk front spoke to the BBC. His "
+     "unit had killed 40 North Korean soldiers, according to the commander.", {40.0: ""}),
+    ("Vladimir Putin spoke to Kim Jong Un. Analyst Andrei Lankov says the deal is lopsided. His office said Pyongyang had "
+     "sent 12,000 troops.", {12000.0: ""}),
+    ("On Monday Dmitry Peskov, spokesman of the Kremlin, announced 3 days of mourning.", {3.0: "Dmitry Peskov"}),
+])
+def test_second_review_cases(text: str, expected: dict[float, str]):
+    assert credits(text) == expected

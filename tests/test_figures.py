@@ -758,3 +758,18 @@ def test_a_share_with_its_noun_inside(sentence: str, expected: list[tuple]):
 def test_taken_prisoner_and_currently_in(text: str, expected: list[tuple]):
     rows = article_figures({"article": "a", "date": "2026-01-10", "text": text})
     assert [(r["value"], r["metric"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # found in a second review: holding and losing count soldiers only; designations near their sanctions; rates per time
+    ("The headquarters held 14 briefings in March.", [(14, "other")]),
+    ("Kyiv is holding 2,000 troops in reserve for a possible counteroffensive.", [(2000, "troops")]),
+    ("Companies that lose 30 employees to mobilisation can apply for a waiver.", [(30, "other")]),
+    ("Ukraine says it holds 14 North Koreans.", [(14, "captured")]),
+    ("A court in Rostov sentenced 12 individuals for desertion; separately, the UK sanctioned two banks.",
+     [(12, "people")]),
+    ("A Shahed flies one mile in 10 seconds.", []),
+])
+def test_second_review_cases_for_metrics(sentence: str, expected: list[tuple]):
+    rows = article_figures({"article": "a", "date": "2026-01-10", "text": sentence})
+    assert [(r["value"], r["metric"]) for r in rows] == expected
