@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import Any, Final
 
 from analysis.asof import as_of, latest_date
-from analysis.attribute import STATED_BY, Attribution, clauses, new_article, owner_after, owner_of, relative_credit
+from analysis.attribute import STATED_BY, Attribution, new_article
+from analysis.owners import clauses, owner_after, owner_of, relative_credit
 from analysis.bodies import COUNTRY_NAMES, canonical, country_of, kind_of, known
 from analysis.citations import TOLD_LAWMAKERS, Citations, credit_restatements
 from analysis.figures import _ANAPHOR, figures_in_sentence, split_sentences

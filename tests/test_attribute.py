@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.attribute import Attribution, attribute, clauses
+from analysis.attribute import Attribution, attribute
+from analysis.owners import clauses
 from analysis.turns import people_named
 from analysis.bodies import canonical
 from analysis.extract import article_figures
