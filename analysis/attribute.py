@@ -43,11 +43,13 @@ _DATA_SUBJECT: Final = re.compile(r"\b(?:data|figures|statistics|records|imagery
                                   r"survey|poll|analysis|media|television)$", re.IGNORECASE)  # "Russian customs data show grain exports ..."
 _BY_AGENT: Final = re.compile(r"\b(?:reported|announced|disclosed|revealed|confirmed|documented|recorded|tracked|counted|estimated|told|"
                               r"compiled|published|released|cited)\s+by\s+(?P<np>(?:the\s+)?[A-Z][^,;:.()“”\"]+)")
-_WHOSE_BEFORE: Final = re.compile(r",\s+whose\s+[^,;]*$")
+_WHOSE_ASIDE: Final = re.compile(r",\s+whose\s+[^,;]*")
 _CLAIMS_BY: Final = re.compile(r"\b(?:claims?|estimates?|assessments?|allegations?)\s+(?:by|from)\s+"
                                r"(?P<np>(?:the\s+)?[A-Z][^,;:.()“”\"]*?)\s+that\b")
 _COMES_FROM: Final = re.compile(r"\b(?:numbers?|figures?|data|estimates?|counts?|tally|statistics|information)\s+(?:all\s+)?"
                                 r"(?:come|comes|came|are\s+drawn|is\s+drawn|were\s+drawn)\s+from\s+(?P<np>[^,;:()“”\"]+)")
+ESTIMATE_WORDS: Final = ("estimate", "count", "tally", "figure", "assessment", "calculation", "projection", "reckoning")
+_OPENING_ESTIMATE_WORDS: Final = (*ESTIMATE_WORDS, "number", " data", "official line")
 _ESTIMATE_SUBJECT: Final = re.compile(
     r"(?:The\s+|the\s+)?(?:(?:Same|Earlier|Later|Latest|Newer|Older|Revised|Updated)\s+)?"
     r"(?!(?:The|This|That|These|Those|Its|Their|His|Her|Our|Your|My|A|An)\b)(?P<owner>[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,4})(?:[’']s)?\s+(?:own\s+|latest\s+|new\s+)?"
@@ -521,13 +523,11 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
     if previous is not None and ("’s " in sentence[:60] or "'s " in sentence[:60]) and _PAPERS_FINDINGS.match(sentence):
         return _resolve(previous)  # "Among the report's other findings:": the body whose report was cited before
     agent = _BY_AGENT.search(sentence) if " by " in sentence else None
-    whose = _WHOSE_BEFORE.search(sentence, 0, agent.start()) if agent is not None else None
-    if agent is not None and whose is not None:
-        close = min((k for k in (sentence.find(",", agent.end()), sentence.find(";", agent.end())) if k >= 0),
-                    default=len(sentence))
-        if not any(c.isdigit() for c in sentence[whose.start():close]):
-            agent = None  # "Two were captured by paratroopers, whose footage was released by Zelensky's office": the
-            # aside's; not "The refinery, whose output was reported by Reuters at 200,000 barrels a day, ..."
+    if agent is not None and ", whose " in sentence and any(
+            w.start() < agent.start() < w.end() and not any(c.isdigit() for c in w.group(0))
+            for w in _WHOSE_ASIDE.finditer(sentence)):
+        agent = None  # "Two were captured by paratroopers, whose footage was released by Zelensky's office": the aside's;
+        # not "The refinery, whose output was reported by Reuters at 200,000 barrels a day, ...", which measures
     if agent:  # "Under a deal reported by the HUR last month, ...": the agent of a reporting participle
         words = agent.group("np").split()
         for n in range(min(len(words), 8), 0, -1):  # "footage released by Ukraine's military intelligence appears to
@@ -849,8 +849,6 @@ def _main_subject(sentence: str, end: int, people: Mapping[str, str]) -> Attribu
     return _body(np, people)  # not a pronoun: "It also denied ..., and said" may mean a body named, not cited
 
 
-ESTIMATE_WORDS: Final = ("estimate", "count", "tally", "figure", "assessment", "calculation", "projection", "reckoning")
-_OPENING_ESTIMATE_WORDS: Final = (*ESTIMATE_WORDS, "number", " data", "official line")
 def _resolve(previous: Previous) -> Attribution | None:
     """``previous`` is an Attribution or a lazy stand-in for one (``extract`` looks it up only when asked)."""
     return previous if previous is None or isinstance(previous, Attribution) else previous.resolve()

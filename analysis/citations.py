@@ -114,7 +114,7 @@ class Citations:
             opened = self.text[self.text.rfind("\n", 0, self.offsets[i]) + 1:self.offsets[i]]
             if not ('"' in opened or "“" in opened or "‘" in opened or _STRAIGHT_SINGLE.search(opened)) or not self._quote(i)[0]:
                 return None  # cheap: no quotation in this sentence, and none opened earlier in its paragraph
-        label = _QUOTE_LABEL.match(sentence) if sentence.startswith(_QUOTE_LABELS) else None
+        label = _QUOTE_LABEL.match(sentence)  # anchored: fails at once on most sentences
         opens = sentence[label.end():] if label else sentence
         if i > 0 and not self._quote(i)[0] and opens[:1] in _OPENING_MARKS:  # a whole quotation, untagged:
             before = self.credit(i - 1)  # 'Hollis said the oil was paid for. "It is a direct payment."'
@@ -542,12 +542,14 @@ _POINTER_KINDS: Final = {"think tank": {"think tank"}, "think-tank": {"think tan
 
 
 _KNOWN_HEAD: Final = re.compile(INSTITUTION_HEADS, re.IGNORECASE)
-_QUOTE_LABELS: Final = ("Quote:", "Quotation:", "Direct speech:")
 _QUOTE_LABEL: Final = re.compile(r"(?:Quote|Quotation|Direct speech):\s*")
 """A label some outlets put before a quotation of the speaker just cited ("Quote: \"The North Koreans have learned a lot.")."""
+_UNIT_NUMBER: Final = re.compile(r"\d+(?:st|nd|rd|th)\b")
+
+
 def _unit_number(name: str) -> str:
     """A unit's number, which its short and full names share ("149th Brigade", "149th Separate Air Assault Brigade")."""
-    m = re.search(r"\d+(?:st|nd|rd|th)\b", name)
+    m = _UNIT_NUMBER.search(name)
     return m.group(0) if m else name.lower()
 
 

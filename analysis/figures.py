@@ -163,7 +163,7 @@ _HAD_DIED: Final = re.compile(r"(?:\s+more|\s+of\s+the\s+(?:\d[\d,]*|[a-z]+))?\s
 """A toll told by its verb: "about 4,500 had died", "at least two more were captured", "two of the nine were captured"."""
 _OF_BEFORE: Final = re.compile(r"\bof\s+(?:(?:about|around|some|roughly|nearly|almost|approximately|over|more\s+than)\s+)?$")
 _FATE_WORDS: Final = {"fallen": "killed", "slain": "killed", "killed": "killed", "dead": "killed", "died": "killed", "wounded": "wounded", "injured": "wounded",
-                      "captured": "captured"}
+                      "captured": "captured", "taken": "captured"}
 _ARRIVED: Final = re.compile(r"\s+(?:more\s+)?(?:came|arrived|entered|remain(?:ed|s)?|stayed|(?:are|were)\s+(?:still\s+|now\s+|currently\s+|"
                              r"already\s+)?(?:there|in\s+[A-Z]\w+)|"
                              r"(?:were|was|had\s+been|have\s+been)\s+(?:sent|deployed|dispatched|"
@@ -197,12 +197,6 @@ _FATE_HINTS: Final = ("kill", "dead", "died", "wound", "injur", "captur", "priso
 _OF_CAPACITY: Final = re.compile(r"\s+of\s+(?:its\s+|the\s+|their\s+|[\w’']+[’']s\s+)?(?:\w+\s+)?(?:capacity|GDP|gross\s+domestic\s+"
                                   r"product|economy|economic\s+output|budget|revenue|income)\b", re.IGNORECASE)
 """What a share of is no count: "80 percent of capacity", "5 percent of GDP", "14 percent of the North's economy"."""
-def _clause_around(sentence: str, start: int, end: int) -> str:
-    """The part of a sentence near a number, not past a semicolon: where a designation would be named."""
-    lo, hi = sentence.rfind(";", 0, start) + 1, sentence.find(";", end)
-    return sentence[max(lo, start - 100):min(hi if hi >= 0 else len(sentence), end + 90)]
-
-
 _AND_ENTITIES: Final = re.compile(r"\s+and\s+(?:\d+\s+|[a-z]+\s+)?(?:entities|companies|firms|organi[sz]ations)\b")
 """Designations come as people and companies together: "26 individuals and 14 entities"."""
 _SANCTIONED: Final = re.compile(r"\bsanction|\bassets\s+of\b|\bblacklist|\bdesignat|\btravel\s+ban|\bentit(?:y|ies)\s+list",
@@ -387,6 +381,12 @@ def _noun_follows(sentence: str, pos: int, reach: int = 5) -> bool:
     return False
 
 
+def _clause_around(sentence: str, start: int, end: int) -> str:
+    """The part of a sentence near a number, not past a semicolon: where a designation would be named."""
+    lo, hi = sentence.rfind(";", 0, start) + 1, sentence.find(";", end)
+    return sentence[max(lo, start - 100):min(hi if hi >= 0 else len(sentence), end + 90)]
+
+
 def _fate(sentence: str, q: Quantity, noun_end: int, metric: str, known: bool = True) -> str:
     """A troop count that the sentence says were killed, wounded or captured takes that metric."""
     if metric not in ("troops", "people"):
@@ -408,13 +408,14 @@ def _fate(sentence: str, q: Quantity, noun_end: int, metric: str, known: bool = 
     for pattern, fate in _FATE_BEFORE:
         if pattern.search(before):
             return fate
-    if known and _HELD_OR_LOST.search(before) and not _IN_RESERVE.match(sentence, noun_end):  # people the lexicon knows
-        return "captured" if "hold" in before[-30:] or "held" in before[-30:] else "casualties"
+    held = _HELD_OR_LOST.search(before) if known else None  # people the lexicon knows
+    if held and not _IN_RESERVE.match(sentence, noun_end):
+        return "captured" if held.group("held") else "casualties"
     return metric
 
 
 _HELD_OR_LOST: Final = re.compile(r"(?:(?:Ukraine|Kyiv|\b[Ii]t|\b[Tt]hey|[Hh]eadquarters|SBU)\s+(?:(?:is|was|now|still|currently)\s+)*"
-                                  r"(?:holds|holding|held)|\b(?:lose|loses))\s+(?:only\s+|just\s+)?$")
+                                  r"(?P<held>holds|holding|held)|\b(?:lose|loses))\s+(?:only\s+|just\s+)?$")
 """Soldiers Ukraine holds are prisoners ("Ukraine is holding nine North Korean soldiers"), and men a force loses are
 casualties ("they lose 150 men a week"); only soldiers: not "held 14 briefings", "lose 30 employees"."""
 _IN_RESERVE: Final = re.compile(r"\s+(?:in\s+reserve|back|ready|on\s+standby)\b")
@@ -558,7 +559,8 @@ def _may_count(sentence: str, start: int) -> bool:
     """
     if not sentence[start].isdigit():
         if sentence.startswith(("one ", "One "), start):  # "one of the", "no one": only "at least one" can count
-            if sentence.startswith(" in ", start + 3) or (" in " in sentence[start + 3:start + 50] and _ONE_NOUN_IN.match(sentence, start)):
+            if sentence.startswith(" in ", start + 3) or (
+                    " in " in sentence[start + 3:start + 50] and _ONE_NOUN_IN.match(sentence, start)):
                 return True  # "one in five shells", "one North Korean artillery round in four"
             prev = sentence[max(0, start - 12):start].split()
             if prev and prev[-1].lower() in _ONE_HEDGES:
@@ -784,12 +786,12 @@ def _bare_total(sentence: str, q: Quantity, found: list[Figure], context: str | 
     if others:  # "Two civilians were killed and seven others were injured": the others' own fate
         return "persons", _FATE_WORDS.get(others.group(1).lower(), "wounded"), q.end
     died = _HAD_DIED.match(sentence, q.end) if not _OF_BEFORE.search(before) and not before.endswith(("the ", "The ")) \
-        else None  # not "one in three of the 11,000 have been killed", "of the nine were captured": the whole
-    if died:  # "about 4,500 had died", "some 300 have been killed"; not "one in three of the 11,000 have been killed"
+        else None  # not the whole: "one in three of the 11,000 have been killed", "two of the nine were captured"
+    if died:  # "about 4,500 had died", "some 300 have been killed", "two were taken prisoner"
         verb = next(g for g in (1, 2, 3) if died.group(g))
         if _KILLED_AND_WOUNDED.match(sentence, died.start(verb)):
             return "persons", "casualties", q.end  # "some 9,000 have been killed or wounded"
-        return "persons", _FATE_WORDS.get(died.group(verb).lower(), "captured"), q.end  # "taken alive": captured
+        return "persons", _FATE_WORDS[died.group(verb).lower().split()[0]], q.end
     before_fate = next((f for p, f in _FATE_BEFORE if p.search(before)), None)
     if before_fate and _OF_THEM.match(sentence, q.end):  # "Kyiv said it had captured two of them"
         return "persons", before_fate, q.end

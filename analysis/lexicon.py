@@ -56,7 +56,8 @@ NOUNS["t"] = ("tonnes", "supplies")  # "3,500t gasoil", as trade papers write to
 _add("days weeks months years hours minutes decades day week month year hour minute decade", "=", "duration")
 _add("system missile launcher howitzer vehicle drone rocket shell gun helicopter jet satellite warship",
      "=", "equipment")
-NOUNS.update({"round": ("rounds", "munitions"), "wagon": ("trips", "shipments"), "missile": ("missiles", "munitions"), "rocket": ("rockets", "munitions"), "shell": ("shells", "munitions"),
+NOUNS.update({"round": ("rounds", "munitions"), "wagon": ("trips", "shipments"),
+              "missile": ("missiles", "munitions"), "rocket": ("rockets", "munitions"), "shell": ("shells", "munitions"),
               "drone": ("drones", "munitions"), "ship": ("vessels", "shipments"), "vessel": ("vessels", "shipments"),
               "tanker": ("vessels", "shipments"), "trip": ("trips", "shipments"), "voyage": ("trips", "shipments"),
               "train": ("trips", "shipments"), "freight": ("freight", "shipments"), "person": ("persons", "people"),

@@ -262,7 +262,8 @@ def cited_name(np: str) -> str:
     if m and not (m.group(0).split()[0].lower() in _EVIDENCE and not institution(m.group("np"))):
         np = m.group("np")  # not "evidence from Kursk": a place
     inside = _SOURCES_IN.match(np) if "source" in np else None
-    if inside and (institution(inside.group("np")) or _ORDINAL_UNIT.fullmatch(inside.group("np"))):  # "two sources in HUR": the body they speak from inside;
+    if inside and (institution(inside.group("np")) or _ORDINAL_UNIT.fullmatch(inside.group("np"))):  # "two sources in
+        # HUR", "our sources in the 80th brigade": the body they speak from inside;
         np = inside.group("np")
     elif inside and " in " in np and "," not in np:  # "a source in Rason": a person the place describes
         return _DETERMINERS.sub("", np).strip()
@@ -282,8 +283,8 @@ def cited_name(np: str) -> str:
     elif " " in np.strip() and np.rsplit(None, 1)[1].lower() in _PAPERS:  # cuts above may leave an edge space
         owner = np.rsplit(None, 1)[0]
         if ACRONYM.fullmatch(owner.removeprefix("the ").removeprefix("The ")) or known(owner) or (
-                np.endswith("s") and is_body(owner)) or (PROPER.fullmatch(owner) is not None and institution(owner)):  # "South Korean military assessments",
-            # "European External Action Service paper"
+                np.endswith("s") and is_body(owner)) or (PROPER.fullmatch(owner) is not None and institution(owner)):
+            # "South Korean military assessments", "European External Action Service paper"
             np = owner  # "The NIS briefing also said": the body whose briefing it was
     np = _DETERMINERS.sub("", _OF_THE.sub("", np)).strip()  # "of the Coordination Headquarters" -> the body
     if np[:3] == "of ":

@@ -13,7 +13,7 @@ from typing import Final
 
 from analysis.bodies import kind_of
 from analysis.lexicon import PERSON_ROLES
-from analysis.names import INSTITUTION_HEADS, LEADING, cited_name, institution, is_body
+from analysis.names import INSTITUTION_HEADS, LEADING, MONTH_NAMES, cited_name, institution, is_body
 
 
 _CLAUSE_BREAK: Final = re.compile(
@@ -163,15 +163,9 @@ def np_before(sentence: str, end: int) -> str:
     if appositive and not LEADING.fullmatch(appositive.group("name") + ",") and \
             not CONNECTIVE.match(appositive.group("name")) and is_body(cited_name(appositive.group("name"))):
         return appositive.group("name").strip()
-    trailing = _NAME_BEFORE_OFFICE.search(region) if appositive and LEADING.match(appositive.group("name")) else None
-    if appositive and LEADING.match(appositive.group("name")) and not (
-            trailing and kind_of(trailing.group("name")) == "person"):  # "In June of last year Sergei
-        person = _NAME_BEFORE_OFFICE.search(appositive.group("name").strip())  # Shoigu, secretary of the Security Council,
-        name = person.group("name") if person else ""  # announced": Shoigu, not the Council; not "In Khabarovsk Krai,
-        if _WHEN_WORD.match(name):  # lawmaker X Y, wrote"; "On Monday Dmitry Peskov, spokesman of the Kremlin": Peskov
-            name = name.split(None, 1)[1] if name.count(" ") > 1 else ""
-        if person and name and kind_of(name) == "person" and not CONNECTIVE.match(name) and \
-                not appositive.group("name")[:person.start("name")].rstrip().endswith(("the", "The", "of", "in")):
+    if appositive and LEADING.match(appositive.group("name")):
+        name = _time_led_person(appositive.group("name").strip(), region)
+        if name:
             return name
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(region)]
     np = region[breaks[-1]:] if breaks else region
@@ -180,8 +174,23 @@ def np_before(sentence: str, end: int) -> str:
         np = region[breaks[-2]:]  # "two people familiar with the shipments": one phrase, not a clause after "with"
     return np.strip()
 
-_WHEN_WORD: Final = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
-                               r"July|August|September|October|November|December)\s")
+def _time_led_person(lead: str, region: str) -> str:
+    """The person a phrase that opens with a time names, when the apposition after it is only an office: "In June of last
+    year Sergei Shoigu, secretary of the Security Council, announced" is Shoigu's, not the Council's; not "In Khabarovsk
+    Krai, lawmaker Vitaly Dorofeyev-Lunin, wrote" (the apposition names the person), not "In the Kursk Region, ..."."""
+    trailing = _NAME_BEFORE_OFFICE.search(region)
+    if trailing and kind_of(trailing.group("name")) == "person":
+        return ""
+    person = _NAME_BEFORE_OFFICE.search(lead)
+    if person is None or lead[:person.start("name")].rstrip().endswith(("the", "The", "of", "in")):
+        return ""
+    name = person.group("name")
+    if _WHEN_WORD.match(name):  # "On Monday Dmitry Peskov, spokesman of the Kremlin": Peskov
+        name = name.split(None, 1)[1] if name.count(" ") > 1 else ""
+    return name if name and kind_of(name) == "person" and not CONNECTIVE.match(name) else ""
+
+
+_WHEN_WORD: Final = re.compile(rf"(?:{MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s")
 _DESCRIBED_WHO: Final = re.compile(rf"^(?P<np>(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree)\s+(?:[\w’'-]+\s+){{0,4}}?"
                                    rf"(?i:{PERSON_ROLES}))\s+who\s+[^,;:]*$"
                                    rf"|^(?P<placed>(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree)\s+(?:[\w’'-]+\s+){{0,2}}?(?i:{PERSON_ROLES})\s+"
