@@ -25,7 +25,7 @@ from analysis.names import (ACRONYM, CLAUSE_WORDS, DATELINE, INSTITUTION_HEADS, 
 from analysis.subjects import CONNECTIVE, HEAD_POINTER, NAME_END, NAMED_AS, np_before
 
 _ADVERBS: Final = (r"(?:(?:" + word_trie("has have had also further previously earlier recently separately publicly later now then first "
-                                   "already reportedly just since".split()) + r"|so\s+far|on\s+\w+day|(?:last|this)\s+(?:\w+day|week|month|year|night|morning|afternoon|evening|"
+                                   "already reportedly just since today yesterday jointly formally again".split()) + r"|so\s+far|on\s+\w+day|(?:last|this)\s+(?:\w+day|week|month|year|night|morning|afternoon|evening|"
                           r"weekend|spring|summer|autumn|fall|winter|quarter))\s+)*")
 
 
@@ -378,7 +378,7 @@ def _body(np: str, people: Mapping[str, str]) -> Attribution | None:
         else:
             relayed = _RELAYED_BY.search(raw) if " by " in raw and raw.split()[0].lower() not in _OWN_WORDS else None
             return _body(relayed.group("np"), people) if relayed else None  # "customs figures quoted by Kommersant"
-    parts = _AND.split(np) if " and " in np and not _FOR_OF.search(np) else [np]
+    parts = _AND.split(np) if " and " in np and not _FOR_OF.search(np) and not known(np) else [np]  # one listed body
     if len(parts) > 1 and _NATIONALITY.fullmatch(parts[0].strip()) and not known(parts[0]):
         return Attribution(np, "", kind_of(np), "")  # "Western and South Korean intelligence": two adjectives, one noun
     names = []

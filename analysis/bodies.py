@@ -82,6 +82,9 @@ BODIES: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("Russian Railways", "other", "Russia", ("russian railways", "rzd")),
     ("Department of Foreign Affairs and Trade", "government", "Australia", (
         "department of foreign affairs and trade", "dfat", "australia's department of foreign affairs and trade")),
+    ("Foreign, Commonwealth and Development Office", "government", "UK", (  # its commas cut a cited phrase short
+        "foreign, commonwealth and development office", "commonwealth and development office", "fcdo",
+        "uk foreign office", "british foreign office")),
     ("Rosstat", "government", "Russia", ("rosstat", "federal state statistics service", "russia's federal state statistics service",
                                          "russian statistics service", "russia's statistics service")),
     ("Federal Customs Service", "government", "Russia", (

@@ -728,6 +728,8 @@ REVIEWED = [  # passages where this session's rules first misfired, and what the
  ("North Korea will send 6,000 military engineers to Kursk.", {6000.0: ""}),
  ("On Tuesday, the regional council approved UAH 48 million for bomb shelters.", {48e6: "regional council"}),
  ("The US Treasury last Thursday sanctioned two Vladivostok-based trading companies.", {2.0: "US Treasury"}),
+ ("The Foreign, Commonwealth and Development Office has today sanctioned 9 individuals.",
+  {9.0: "Foreign, Commonwealth and Development Office"}),  # a listed name with commas and "and" is one body
  ("NATO Secretary General Mark Rutte said allies would spend more. Putin has 600,000 troops in Ukraine, he said.", {600000.0: "Mark Rutte"}),
  ('"We are ready," Budanov said on Tuesday.\nKim Jong Un has sent another 3,000 troops, he said.', {3000.0: "Budanov"}),
  ("Budanov, the head of HUR, briefed reporters. Kim Jong Un has sent 3,000 more soldiers, he said.", {3000.0: "Budanov"}),
@@ -2358,6 +2360,11 @@ def test_role_pointers_and_fractions_put_at(text: str, expected: dict[float, str
     ("In June of last year Sergei Shoigu, secretary of the Security Council of the Russian Federation, announced that the "
      "DPRK would send 1 thousand deminers.", {1000.0: "Sergei Shoigu"}),
     ("In the Kursk Region, a local official said 30 houses burned.", {30.0: "local official"}),
+    # a federal, provincial or district body, and a lower-case department of a named one
+    ("In total, 5.1 thousand houses need restoration, the federal Ministry of Construction told the publication.",
+     {5100.0: "federal Ministry of Construction"}),
+    ("According to the migration department of the regional Interior Ministry directorate, 2.3 thousand citizens of the "
+     "DPRK arrived in the region.", {2300.0: "migration department of the regional Interior Ministry directorate"}),
 ])
 def test_regional_bodies_and_a_person_after_a_time_phrase(text: str, expected: dict[float, str]):
     assert credits(text) == expected
