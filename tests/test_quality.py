@@ -1,9 +1,9 @@
 """Extraction quality on hand-labelled sets written independently of the code.
 
 tests/fixtures/dev (ten .txt articles) was used to develop the rules; tests/fixtures/holdout to
-holdout28 were each written by helpers who never saw the code and scored once, untouched, before any
+holdout30 were each written by helpers who never saw the code and scored once, untouched, before any
 rule was changed for them (tests/gold/<set>.md gives each score and how the set was labelled).
-holdout27 and holdout28 are untouched: no rule has been drawn from their
+holdout29 and holdout30 are untouched: no rule has been drawn from their
 errors, so they estimate unseen reporting; the others have been tuned on since.  The thresholds sit a
 little below what the extractor measures today, so a change that makes extraction worse fails here.
 """
@@ -69,8 +69,10 @@ HELD_OUT_FLOORS = [
     ("holdout24", 0.96, 0.94, 0.94, 0.87, 4),  # ordinary news, untouched: F1 0.92, metric 0.95, source 0.73 (tuned on since holdout26)
     ("holdout25", 0.95, 0.95, 0.90, 0.77, 2),  # ordinary news, untouched: F1 0.95, metric 0.89, source 0.65 (tuned on since holdout28)
     ("holdout26", 0.95, 0.92, 0.92, 0.87, 2),  # ordinary news, untouched: F1 0.90, metric 0.91, source 0.72 (tuned on since holdout28)
-    ("holdout27", 0.96, 0.95, 0.90, 0.78, 7),  # ordinary news, untouched: F1 0.96, metric 0.91, source 0.79 (never tuned on)
-    ("holdout28", 0.96, 0.88, 0.93, 0.59, 5),  # ordinary news, untouched: F1 0.90, metric 0.94, source 0.60 (never tuned on)
+    ("holdout27", 0.96, 0.95, 0.90, 0.78, 7),  # ordinary news, untouched: F1 0.96, metric 0.91, source 0.79 (tuned on since holdout30)
+    ("holdout28", 0.96, 0.88, 0.93, 0.59, 5),  # ordinary news, untouched: F1 0.90, metric 0.94, source 0.60 (tuned on since holdout30)
+    ("holdout29", 0.99, 0.93, 0.88, 0.59, 6),  # ordinary news, untouched: F1 0.94, metric 0.90, source 0.61 (never tuned on)
+    ("holdout30", 0.92, 0.85, 0.90, 0.75, 2),  # ordinary news, untouched: F1 0.87, metric 0.92, source 0.77 (never tuned on)
 ]
 
 
