@@ -72,8 +72,8 @@ STATED_BY: Final = re.compile(r"(?:This|That|It)\s+(?:was|is|has\s+been)\s+(?:st
 _QUOTED_AS: Final = re.compile(r"\s(?P<verb>(?:was|were|is|are|has\s+been)\s+quoted\s+as\s+(?:saying|stating))")
 _COUNT_WORDS: Final = re.compile(r"count|estimate|tally|reckoning|calculation|figures")
 _BY_COUNT: Final = re.compile(
-    r"(?:\b(?:by|according\s+to)|(?:^|,\s)[Ii]n)\s+(?:the\s+)?(?:latest\s+)?(?:count|estimates?|tally|reckoning|calculations?|figures)\s+"
-    r"(?:of|from|by)\s+(?P<np>[^,;:.()“”\"]+)|(?:\bby|(?:^|,\s)[Ii]n)\s+(?P<owner>[^,;:.()“”\"]+?)[’']s?\s+(?:own\s+)?"
+    r"(?:\b(?:by|according\s+to)|(?:^|,\s)[Ii]n)\s+(?:the\s+|one\s+|an?\s+|another\s+)?(?:latest\s+|new\s+)?"
+    r"(?:count|estimates?|tally|reckoning|calculations?|figures),?\s+(?:of|from|by)\s+(?P<np>[^,;:.()“”\"]+)|(?:\bby|(?:^|,\s)[Ii]n)\s+(?P<owner>[^,;:.()“”\"]+?)[’']s?\s+(?:own\s+)?"
     r"(?:count|estimates?|tally|reckoning|calculations?)\b"
     r"|(?:^|,\s*)by\s+(?P<described>(?-i:Western|Eastern|European|US|U\.S\.|[A-Z][a-z]+(?:ian|ean|ese|ish|an))\s+(?:intelligence\s+)?"
     r"(?:estimates|counts|assessments))(?=\s*,)", re.IGNORECASE)  # "has sent, by Western estimates, up to 15,000"; not

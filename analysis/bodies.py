@@ -144,6 +144,7 @@ CAPITALS: Final = frozenset(("tokyo", "moscow", "brussels", "beijing", "pyongyan
                              "vilnius", "riga", "tallinn", "helsinki", "stockholm", "oslo", "rome", "madrid", "ankara"))
 KIND_WORDS: list[tuple[str, str]] = [
     (r"(?:regional|city|municipal|district|provincial|oblast|county|town|village)\s+(?:council|government)", "government"),
+    (r"\bcommittee$", "government"),  # "the National Assembly's Intelligence Committee": lawmakers, not spies
     (r"intelligence|spy|\bnis\b|directorate", "intelligence"),
     (r"think[ -]?tank|institute|centre|center|studies|foundation|council|\brand\b|research|university|academy", "think tank"),
     (r"\bngo\b|non-?profit|watch\b|amnesty|red cross|charity", "NGO"),
@@ -231,6 +232,8 @@ def kind_of(name: str) -> str:
     ('person', 'think tank', 'intelligence')
     >>> kind_of("Daily NK"), kind_of("Seastat Analytics"), kind_of("Japan Coast Guard"), kind_of("Tokyo")
     ('media', 'other', 'military', 'government')
+    >>> kind_of("National Assembly's Intelligence Committee")
+    'government'
     """
     low = name.lower()
     if low.removeprefix("the ") in COUNTRY_NAMES or low in CAPITALS:

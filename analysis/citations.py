@@ -576,6 +576,8 @@ def _pointer_head(sentence: str) -> str:
     ''
     >>> _pointer_head("The air force shot down 30 drones, the ministry said.")
     'ministry'
+    >>> _pointer_head("Rep. Yeo, the committee's secretary, told reporters that the spy agency puts casualties at 7,500.")
+    'agency'
     """
     spoke = next((h for h in _POINTER_HEAD.finditer(sentence) if _SPOKE.match(sentence, h.end())
                   and not _IN_ASIDE.search(sentence, 0, h.start())), None)
@@ -583,8 +585,10 @@ def _pointer_head(sentence: str) -> str:
         return spoke.group(1).lower()  # "The air force shot down 30 drones, the ministry said": the one that speaks;
         # not "The document, which the newspaper says was presented ..., estimates": an aside's pointer does not speak
     m = _POINTER_HEAD.search(sentence)
-    while m is not None and _GOVERNED.search(sentence, 0, m.start()) and \
-            sentence[max(0, m.start() - 13):m.start()].lower() != "according to ":
+    while m is not None and ((_GOVERNED.search(sentence, 0, m.start()) and
+                              sentence[max(0, m.start() - 13):m.start()].lower() != "according to ")
+                             or (sentence[max(0, m.start() - 2):m.start()] == ", " and sentence.startswith(("’s", "'s"), m.end()))):
+        # "to the committee" is an object; "Rep. Yeo, the committee's secretary, told": an apposition that places the person
         m = _POINTER_HEAD.search(sentence, m.end())
     aside = sentence.rfind(", wh", 0, m.start()) if m is not None else -1
     if m is not None and aside >= 0 and "," not in sentence[aside + 1:m.start()]:

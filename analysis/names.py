@@ -119,7 +119,9 @@ _OF_DESCRIBED: Final = re.compile(r"^of\s+(?:the|those|these)\s+(?=(?:people|per
 _OF_THE: Final = re.compile(r"^(?:of|for)\s+(?:the\s+)?(?=[A-Z])")
 
 _SUBORDINATORS: Final = set("when if as while because although though since after before once unless until where whether "
-                            "which who whom whose from with".split())  # "which the NIS says": a clause; "from Kraskino": a place
+                            "which who whom whose from with by in at on for to into during".split())
+"""Words that open a clause or a place, never a name: "which the NIS says", "from Kraskino", "By one estimate"."""
+_CONTRACTION: Final = re.compile(r"\w+[’'](?:re|ve|ll|d|m)$", re.IGNORECASE)  # "They're adding": a pronoun
 
 _GROUP_SIZE: Final = re.compile(r"^(?:the\s+)?\d+-(?:country|nation|member|strong|state)\s+", re.IGNORECASE)
 
@@ -359,7 +361,7 @@ def is_body(np: str) -> bool:
             len(np.split()) > 9 and any(w[:1].islower() and w not in _NAME_JOINS for w in np.split())):
         return False
     words = [w.lower().strip("’'") for w in np.split()]
-    if words[0] == "of" or all(w in GENERIC_SUBJECTS for w in words) or words[0] in _SUBORDINATORS or (len(words) > 1 and words[-1] in _OBJECTS) \
+    if words[0] == "of" or _CONTRACTION.match(words[0]) or all(w in GENERIC_SUBJECTS for w in words) or words[0] in _SUBORDINATORS or (len(words) > 1 and words[-1] in _OBJECTS) \
             or (words[0] in _POSSESSIVES and len(words) > 1 and np.split()[1][:1].islower()) \
             or (len(words) == 1 and words[0] in _POSSESSIVES):  # "His team"; a letter's "Your estimate that ..."
         return False  # "analysts"; "When I" opens a clause, it names nobody

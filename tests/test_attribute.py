@@ -2413,3 +2413,20 @@ def test_review_cases_where_this_sessions_rules_overreached(text: str, expected:
 ])
 def test_second_review_cases(text: str, expected: dict[float, str]):
     assert credits(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "By one estimate, from X," is X's; "By one estimate" alone is nobody's, and never a source called "By one"
+    ("By one estimate, from the Korea Institute for Defense Analyses (KIDA), a state-funded think-tank in Seoul, around "
+     "15,000 North Koreans have served in Russia.", {15000.0: "Korea Institute for Defense Analyses"}),
+    ("By one estimate, around 15,000 North Koreans have served in Russia.", {15000.0: ""}),
+    # a contraction is a pronoun, not a name: the official goes on speaking
+    ('"This isn\'t a rotation," the senior Pentagon official said. "They\'re not sending people home. They\'re adding."\n'
+     "The official added that North Korea shipped at least 40 missiles to Russia.", {40.0: "Pentagon"}),
+    # an apposition places the lawmaker; the agency he relays is the one called a spy agency, not his committee
+    ("The NIS gave the figures at a closed-door briefing to the National Assembly's Intelligence Committee. Rep. Yeo "
+     "Tae-gyun, the committee's secretary, told reporters that the spy agency now puts North Korean casualties at 7,500.",
+     {7500.0: "National Intelligence Service"}),
+])
+def test_estimates_by_one_contractions_and_a_lawmakers_apposition(text: str, expected: dict[float, str]):
+    assert credits(text) == expected
