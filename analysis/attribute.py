@@ -75,6 +75,7 @@ _BY_COUNT: Final = re.compile(
     r"(?:\b(?:by|according\s+to)|(?:^|,\s)[Ii]n)\s+(?:the\s+|one\s+|an?\s+|another\s+)?(?:latest\s+|new\s+)?"
     r"(?:count|estimates?|tally|reckoning|calculations?|figures),?\s+(?:of|from|by)\s+(?P<np>[^,;:.()“”\"]+)|(?:\bby|(?:^|,\s)[Ii]n)\s+(?P<owner>[^,;:.()“”\"]+?)[’']s?\s+(?:own\s+)?"
     r"(?:count|estimates?|tally|reckoning|calculations?)\b"
+    r"|(?:\bby|(?:^|,\s)[Ii]n)\s+(?P<pronoun>his|her|their|its)\s+(?:own\s+)?(?:count|estimates?|tally|reckoning|calculations?)\b"
     r"|(?:^|,\s*)by\s+(?P<described>(?-i:Western|Eastern|European|US|U\.S\.|[A-Z][a-z]+(?:ian|ean|ese|ish|an))\s+(?:intelligence\s+)?"
     r"(?:estimates|counts|assessments))(?=\s*,)", re.IGNORECASE)  # "has sent, by Western estimates, up to 15,000"; not
 # "suggested by Russian estimates"
@@ -90,9 +91,9 @@ LABELS: Final = set("LIVE UPDATE UPDATED WATCH BREAKING EXCLUSIVE VIDEO PHOTOS A
               "GBP KRW RUB CNY JPY UAH".split())
 """Capitals that label, measure or time something; they name no source."""
 _INVERTED_VERBS: Final = ("said", "says", "added", "noted", "wrote", "estimates", "estimated", "reported", "reports", "writes", "argues",
-                          "argued", "believes", "claims", "claimed", "explained")
+                          "argued", "believes", "claims", "claimed", "explained", "reckons", "reckoned", "contends", "insists")
 _INVERTED: Final = re.compile(rf"[,”\"’']\s*(?:{'|'.join(_INVERTED_VERBS)})\s+(?:(?P<np>(?:the\s+)?(?:[A-Z][a-z]{{0,4}}\.\s+)*[A-Z][^,;:.()“”\"]+|"
-                              r"an?\s+[a-z][^,;:.()“”\"]+)|the\s+[a-z][a-z’' -]{0,40}?,\s+(?P<named>(?:[A-Z][a-z]{0,4}\.\s+)*[A-Z][\w’'-]+"
+                              r"(?:an?|one|another)\s+[a-z][^,;:.()“”\"]+|(?:an?|one|another)\s+[A-Z][\w’'.]*-[a-z][^,;:.()“”\"]+)|the\s+[a-z][a-z’' -]{0,40}?,\s+(?P<named>(?:[A-Z][a-z]{0,4}\.\s+)*[A-Z][\w’'-]+"
                               r"(?:\s+[A-Z][\w’'-]+){0,3})(?=\s*[,.;]|\s*$))")
 """'..., said a senior British defence official'; "..., said the armed forces minister, Helen Carr": the name; after a
 straight single quotation mark too, as British papers write them."""
@@ -118,7 +119,7 @@ OFFICE_BEFORE: Final = re.compile(r"\b(?:of|for)\s+(?:[A-Z][\w’']*\s+)+$")  # 
 _ANOTHER: Final = re.compile(r"(?:second|third|fourth|another|other|same|first)\s", re.IGNORECASE)
 _RELATIVE: Final = re.compile(r"(?:which|who|whom)\s+(?P<np>.+)", re.IGNORECASE)
 _PLACED_GROUP: Final = re.compile(rf"(?:(?i:some|several|two|three)\s+)?(?P<np>(?i:{PERSON_ROLES})\s+(?:in|at)\s+(?:the\s+)?"
-                                  r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})")
+                                  r"(?:[A-Z]|\d+\s+[A-Z])[\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})")  # "analysts at 38 North"
 _AGED: Final = re.compile(r"[Tt]he\s+\d{1,3}-year-old(?:\s+[a-z-]+){0,2}")
 """A person pointed back at by age: '..., said the 27-year-old', 'the 63-year-old veteran says'."""
 _FAMILIAR: Final = re.compile(r"\s+(?:familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|close\s+to)\s")
@@ -146,6 +147,8 @@ _CLAUSE_START: Final = re.compile(r"[;:]\s+")
 _FRONTED: Final = re.compile(r"(?:\W*\(?\d{1,2}[.)]\s+)?(?:[A-Z][A-Z.,’' ]+\s+[—–-]\s+)?(?:(?:[\w’'-]+\s+){0,3}[\w’'-]+,\s+)?")
 _ACTING_KINDS: Final = {"government", "military", "international body"}
 _PARTICIPLES: Final = {"counted", "documented", "recorded", "found", "cited", "quoted", "published"}
+_NAMED_BODY_END: Final = re.compile(r"\b[A-Z][\w-]+\s+(?:customs|police|intelligence|military|authorities)$")
+"""A body named by its nationality and its function, before a past form: "Russian customs recorded just $34m"."""
 """Past forms that are verbs after an auxiliary or an adverb ("had recorded just 12") or a name ("the Team documented")."""
 # what follows "estimates", "reports" used as nouns: "The NIS estimates of 12,000 were", "Asan Institute estimates show"
 _NOUN_NEXT: Final = re.compile(r"\s+(?:of|for|on|from|by|in|show|shows|suggest|suggests|indicate|indicates|put|puts|were|are|is|"
@@ -462,6 +465,8 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
     if by_count and by_count.group("described"):  # "by Western estimates": estimates described, not named
         described = by_count.group("described")
         return Attribution(described, "", kind_of(described), country_of(described))
+    if by_count and by_count.group("pronoun"):  # "By her estimate, ...": whoever the article cited just before
+        return _resolve(previous) if previous is not None else None
     if by_count:  # "By the count of South Korea's NIS, ...", "by Seoul's estimate", "in the estimate of HUR"
         owner = by_count.group("np") or by_count.group("owner")
         found = _body(owner, people)
@@ -652,7 +657,8 @@ def _subject(sentence: str, start: int, people: Mapping[str, str], previous: Pre
             continue  # "Seoul's June report put ...", "the NIS's latest estimate puts ...": a noun
         if verb in _HOMOGRAPHS and not _AFTER_VERB.match(sentence, m.end()) and not (
                 verb.startswith("show") and (_DATA_SUBJECT.search(before) or _DATA_FROM.match(before.lower()))) and not (
-                verb in _PARTICIPLES and (m.group(0) != verb or NAME_END.search(before) or POINTERS.match(before))) and not (
+                verb in _PARTICIPLES and (m.group(0) != verb or NAME_END.search(before) or POINTERS.match(before)
+                                          or _NAMED_BODY_END.search(before))) and not (
                 verb.endswith("s") and NAME_END.search(before) and not _NOUN_NEXT.match(sentence, m.end())
                 and (" " in before.strip() or ACRONYM.fullmatch(before.strip()))):
             continue  # "the 28-page report lists": a noun; "OSC reports 43 trips", "estimates that": verbs

@@ -149,7 +149,7 @@ KIND_WORDS: list[tuple[str, str]] = [
     (r"think[ -]?tank|institute|centre|center|studies|foundation|council|\brand\b|research|university|academy", "think tank"),
     (r"\bngo\b|non-?profit|watch\b|amnesty|red cross|charity", "NGO"),
     (r"army|military|armed forces|general staff|command\b|navy|air force|forces\b|defence attach|defense attach|"
-     r"coast guard|border guard|brigade|battalion|regiment|\bcorps\b", "military"),
+     r"coast guard|border guard|brigade|battalion|regiment|\bcorps\b|commissariat", "military"),
     (r"ministry|department|government|office|president|minister|secretary|officials?\b|prosecutors?\b|embassy|parliament|lawmakers?|"
      r"treasury|\bofac\b|\bmod\b|\bmofa\b|\bmnd\b|\bmfa\b|"
      r"central bank|bank of|headquarters", "government"),
@@ -202,18 +202,35 @@ def canonical(name: str) -> tuple[str, str, str]:
     """
     key = _key(name)
     if key in _ALIASES:
-        return _ALIASES[key]
+        return _spelled(_ALIASES[key], key)
     owner, _, owned = key.rpartition("'s ")
     if owner and owned in _ALIASES and _ALIASES[owned][0] not in COUNTRIES_AS_BODIES:
-        return _ALIASES[owned]  # "South Korea's JCS": a short alias after its country
+        return _spelled(_ALIASES[owned], key)  # "South Korea's JCS": a short alias after its country
     for alias in _BY_LENGTH:  # "Ukraine's President Zelensky" holds "zelensky"; "Defence Intelligence Agency" is not
         if alias not in key:
             continue  # most aliases: no pattern to build or look up
         tail = "" if "'s " in alias else rf"(?!\s+{_HEADS})"  # "Defence Intelligence" + "Agency"; not "Ukraine's ..."
         if re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-]){tail}", key):
-            return _ALIASES[alias]
+            return _spelled(_ALIASES[alias], key)
     clean = re.sub(r"^(?:(?:the|a|an|one|unnamed|anonymous)\s+)+", "", name.strip(" ,.;:\"“”'"), flags=re.IGNORECASE)
     return clean, kind_of(clean), country_of(clean)
+
+
+def _spelled(found: tuple[str, str, str], key: str) -> tuple[str, str, str]:
+    """The canonical name in the article's spelling: an American text's "Russian Defense Ministry" is the "Russian Ministry
+    of Defense", as its reader would write it; ``spelling_key`` lets tables count both spellings as one body.
+
+    >>> _spelled(("Russian Ministry of Defence", "government", "Russia"), "russia's defense ministry")[0]
+    'Russian Defense Ministry'
+    """
+    if "defense" in key and "Defence" in found[0]:
+        return found[0].replace("Ministry of Defence", "Defense Ministry").replace("Defence", "Defense"), found[1], found[2]
+    return found
+
+
+def spelling_key(name: str) -> str:
+    """One key for a body's British and American spellings ("Russian Ministry of Defence", "Russian Defense Ministry")."""
+    return name.replace("Defense Ministry", "Ministry of Defence").replace("Defense", "Defence")
 
 
 def known(name: str) -> bool:

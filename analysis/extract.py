@@ -110,7 +110,8 @@ def article_figures(article: dict, when: date | None = _UNKNOWN) -> list[dict]:
             previous_as_of, continues = as_of(sentences[leads[i]][1], 0, when), True
         credited[i] = cited
         parts = clauses(sentence)
-        own_before = relative_credit(sentence, citations.people) if cited is not None and ", wh" in sentence else None
+        own_before = relative_credit(sentence, citations.people) if cited is not None and (
+            ", wh" in sentence or ", according" in sentence) else None
         closed = citations.closes_at(i) if cited is not None and ", wh" in sentence else None  # a quotation's end
         capped = any(w in sentence for w in _CAP_WORDS)  # once a sentence: whether its figures may be caps
         for f in found:

@@ -13,6 +13,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from analysis import schema
+from analysis.bodies import spelling_key
 from analysis.extract import article_figures, iter_corpus
 from analysis.load import BadInput
 
@@ -50,9 +51,9 @@ def sources_frame(figures: pd.DataFrame) -> pd.DataFrame:
     """
     cited = figures[figures["source"].fillna("") != ""]
     rows = []
-    for source, group in cited.groupby("source", sort=True):
+    for _, group in cited.groupby(cited["source"].map(spelling_key), sort=True):  # "Defence" and "Defense": one body
         rows.append({
-            "source": source,
+            "source": group["source"].mode().iat[0],
             "kind": group["source_kind"].mode().iat[0] if group["source_kind"].any() else "other",
             "country": group["source_country"].mode().iat[0] if group["source_country"].any() else "",
             "n_figures": len(group),

@@ -192,7 +192,7 @@ BODY_WORDS: Final = set(
     agency bureau committee commission panel team monitors observers marine corps brigade battalion unit
     operations special general's headquarters directorate inspectorate firm company consultancy bank branch
     airport railway railways central agencies departments ministries administrations region
-    federal provincial municipal district migration
+    federal provincial municipal district migration commissariat commissariats
     und für fur der des die de du la le van von y chief ministers""".split()  # "Stiftung Wissenschaft und Politik"
 )
 

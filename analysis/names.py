@@ -42,7 +42,8 @@ _PAPERS_SEEN_BY: Final = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:[Dd]ata|[Dd]ocuments
 
 _POSSESSIVE_REPORT: Final = re.compile(
     r"^(?P<np>.+?)[’']s?\s+(?:[a-z-]+\s+){0,2}(?:report|update|assessment|estimate|analysis|data|figures|study|survey|statement|briefing|tally|count|tracking|monitoring|"
-    r"paper|website|site|channel|complaint|indictment|filing|lawsuit|affidavit)\b"
+    r"paper|website|site|channel|complaint|indictment|filing|lawsuit|affidavit|advertisements?|adverts?|announcements?|notices?|"
+    r"releases?|bulletins?|tables)\b"
     r"|^(?P<periodical>.+?)[’']s?\s+(?:annual|yearly|quarterly|monthly|weekly)\s+(?-i:(?:[A-Z][\w-]*\s+){0,3})"
     r"(?-i:Balance|Review|Report|Yearbook|Survey|Outlook|Index|Bulletin|Digest|Assessment|Almanac|Monitor|Paper|Book)\b",
     # "the IISS's annual Military Balance"; not "Kim Jong Un's annual New Year speech"

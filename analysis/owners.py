@@ -30,14 +30,18 @@ def relative_credit(sentence: str, people: Mapping[str, str] | None = None) -> i
     True
     >>> relative_credit("HUR says 14,300 came on study visas, which the NIS says are used to send workers.") is None
     True
+    >>> s = "It adds to a payment of 400,000 and a salary that, according to the Defence Ministry's adverts, starts at 210,000."
+    >>> relative_credit(s) == s.index(" that,")
+    True
     """
     m = _RELATIVE_START.search(sentence)
     if m is None or attribute(sentence[:m.start()], None, people) is not None:
         return None
-    return m.start() if attribute(sentence[m.start() + 2:], None, people) is not None else None
+    return m.start() if attribute(sentence[m.start():].lstrip(" ,"), None, people) is not None else None
 
 
-_RELATIVE_START: Final = re.compile(r",\s+(?:which|whom)\s+(?:the\s+)?[A-Z]")
+_RELATIVE_START: Final = re.compile(r",\s+(?:which|whom)\s+(?:the\s+)?[A-Z]|\s(?:that|which),\s+according\s+to\s")
+"""A relative clause with its own credit: ", which the Bank of Korea put at", "a salary that, according to X, starts at"."""
 
 
 def owner_of(sentence: str, start: int, people: Mapping[str, str] | None = None) -> Attribution | None:

@@ -2138,7 +2138,9 @@ def test_puts_a_long_measure_at_a_number():
      {300.0: "Colonel Petro", 40.0: ""}),
     ('"First you hear the whistle, then you count," said Moroz, 67, who has lived in the village for 45 years.',
      {45.0: "Moroz"}),
-    ("'Terrible,' wrote one resident on Telegram. 'The building is gone. Another 30 flats were damaged.'", {30.0: ""}),
+    # the resident's own words: an inverted tag with "one" names the person it describes, as "a resident" does
+    ("'Terrible,' wrote one resident on Telegram. 'The building is gone. Another 30 flats were damaged.'",
+     {30.0: "resident"}),
     ("NATO: 32 members, 3.5 million active troops.", {32.0: "", 3.5e6: ""}),
     ("Trump's numbers don't add up: the US has given $120 billion, not $350 billion.", {120e9: "", 350e9: ""}),
     ("About 100 people were evacuated, the mayor said, according to local media.", {100.0: ""}),
@@ -2430,3 +2432,36 @@ def test_second_review_cases(text: str, expected: dict[float, str]):
 ])
 def test_estimates_by_one_contractions_and_a_lawmakers_apposition(text: str, expected: dict[float, str]):
     assert credits(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a regional military commissariat; a ministry's own advertisements; "by her estimate" after she spoke
+    ("By mid-June, 1,640 men had signed up under the new scheme, the Amur Region's military commissariat said.",
+     {1640.0: "Amur Region's military commissariat"}),
+    ('"The regions are paying twice," said Irina Koltsova-Lind, an economist. By her estimate, the Far East has lost about '
+     "2% of its working-age men.", {2.0: "Irina Koltsova-Lind"}),
+    # an "according to" inside a relative clause credits that clause's figure only
+    ("The regional bonus comes on top of the federal payment of 400,000 rubles and a monthly salary that, according to the "
+     "Defence Ministry's own recruitment advertisements, starts at 210,000 rubles.",
+     {400000.0: "", 210000.0: "Defence Ministry"}),
+    # a body named by nationality and function before a past form; an inverted tag with "reckons one ..."
+    ("Russian customs recorded just $34m of trade with North Korea last year.", {34e6: "Russian customs"}),
+    ("Some 700 cars have crossed the Tumen river bridge by train since last autumn, reckons one Seoul-based trader.",
+     {700.0: "Seoul-based trader"}),
+    ("The ships recorded 30 knots on the way.", {30.0: ""}),
+])
+def test_commissariats_adverts_pronoun_estimates_and_inverted_tags(text: str, expected: dict[float, str]):
+    assert credits(text) == expected
+
+
+def test_an_american_text_spells_the_russian_defense_ministry_its_way_and_tables_count_one_body():
+    from analysis.frame import figures_frame, sources_frame
+
+    us = credits("Russia's Defense Ministry claimed its air defense shot down 47 Ukrainian drones overnight.")
+    uk = credits("Russia's Defence Ministry said its air defences shot down 21 Ukrainian drones.")
+    assert us == {47.0: "Russian Defense Ministry"} and uk == {21.0: "Russian Ministry of Defence"}
+    rows = [*article_figures({"article": "a", "date": None, "text": "Russia's Defense Ministry said 47 drones were downed."}),
+            *article_figures({"article": "b", "date": None, "text": "Russia's Defence Ministry said 21 drones were downed."}),
+            *article_figures({"article": "c", "date": None, "text": "Russia's Defense Ministry said 9 drones were downed."})]
+    sources = sources_frame(figures_frame(rows))
+    assert sources[["source", "n_figures", "n_articles"]].values.tolist() == [["Russian Defense Ministry", 3, 3]]
