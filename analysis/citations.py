@@ -328,6 +328,10 @@ class Citations:
                     return Attribution(found.conduit, "", "person", "")  # "a participant said HUR had ...": the participant
                 if found and _called(head, found, self.sentences[j]):
                     return found  # "the ministry"; "The team" after "a team from the Open Source Centre tracked"
+                opener = self.opening(j) if found is None and j >= i - 2 and head not in _ROLES else None
+                if opener is not None and institution(opener.source) and _called(head, opener, self.sentences[j]):
+                    return opener  # "South Korea's Foreign Ministry summoned the ambassador ... The ministry said": the one
+                    # just named as the subject, not a ministry cited further back
                 office = _minister_of(self.sentences[j], found) if head == "ministry" and found else None
                 if office is not None:
                     return office  # "Defense Minister Koichi Tanabe said ... The ministry estimates": his ministry

@@ -2465,3 +2465,17 @@ def test_an_american_text_spells_the_russian_defense_ministry_its_way_and_tables
             *article_figures({"article": "c", "date": None, "text": "Russia's Defense Ministry said 9 drones were downed."})]
     sources = sources_frame(figures_frame(rows))
     assert sources[["source", "n_figures", "n_articles"]].values.tolist() == [["Russian Defense Ministry", 3, 3]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a described source with a restrictive "who" clause before the verb, and "he" after it
+    ("A second source said the trains run weekly. A source in Rason who handles paperwork for a trading company that sends "
+     "labourers to Vladivostok said that workers are now paid $700 a month on paper. He said about 4,000 workers had left "
+     "for Russia through Rason since January.", {700.0: "source in Rason", 4000.0: "source in Rason"}),
+    # "the ministry" just after a ministry named as the subject of an act, not one cited further back
+    ("Britain's Ministry of Defence said 300 North Korean soldiers were killed last week. South Korea's Foreign Ministry "
+     "summoned Russia's ambassador on Oct. 23. The ministry said some 1,000 North Korean workers had been sent to the "
+     "Alabuga drone plant.", {300.0: "UK Ministry of Defence", 1000.0: "South Korean Foreign Ministry"}),
+])
+def test_a_who_clause_before_the_verb_and_the_ministry_just_named(text: str, expected: dict[float, str]):
+    assert credits(text) == expected
