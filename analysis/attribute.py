@@ -130,9 +130,10 @@ _FROM_WHERE: Final = re.compile(r"\s+(?:(?:fighting|serving|based|stationed|depl
 _DATA_FROM: Final = re.compile(r"(?:data|figures|statistics|records|information|estimates|numbers|reports?)\s+(?:from|of|by)\b")
 _REPORTED_END: Final = re.compile(r"\s+(?:reported|said|says|reports|wrote)$")
 _ACT_WORDS: Final = ("approv", "impos", "agreed to", "allocat", "earmark", "pledg", "sanction", "designat", "blacklist", "budget",
-                     "ordered", "set aside", "evacuat", "request", "capped")  # "sanction" and "designat" also find "is sanctioning", "is designating"
+                     "ordered", "set aside", "evacuat", "request", "capped", "promis")  # "sanction" and "designat" also find "is sanctioning", "is designating"
 # an institution's own decision is its claim: "the council approved UAH 48 million", "Seoul blacklists seven tankers"
 _ACTS: Final = re.compile(rf"\b{_ADVERBS}(?:approved|approves|allocated|allocates|earmarked|earmarks|pledged|pledges|requested|capped|"
+                          r"promised|promises|"
                           r"placed(?=[^.;]{1,80}?\bunder\s+sanctions)|"
                           r"sanctioned|sanctions|designated|designates|blacklisted|blacklists|budgeted|set\s+aside|ordered|orders|"
                           r"evacuated|imposed|agreed\s+to\s+(?:impose|sanction|designate|list|add|send|provide|allocate|lend|give)|"

@@ -144,7 +144,7 @@ CAPITALS: Final = frozenset(("tokyo", "moscow", "brussels", "beijing", "pyongyan
                              "vilnius", "riga", "tallinn", "helsinki", "stockholm", "oslo", "rome", "madrid", "ankara"))
 KIND_WORDS: list[tuple[str, str]] = [
     (r"(?:regional|city|municipal|district|provincial|oblast|county|town|village)\s+(?:council|government)", "government"),
-    (r"\bcommittee$", "government"),  # "the National Assembly's Intelligence Committee": lawmakers, not spies
+    (r"\bcommittee$|\s(?:region|krai|oblast|province|prefecture)$", "government"),  # "the Amur Region promised"  # "the National Assembly's Intelligence Committee": lawmakers, not spies
     (r"intelligence|spy|\bnis\b|directorate", "intelligence"),
     (r"think[ -]?tank|institute|centre|center|studies|foundation|council|\brand\b|research|university|academy", "think tank"),
     (r"\bngo\b|non-?profit|watch\b|amnesty|red cross|charity", "NGO"),

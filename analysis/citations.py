@@ -321,6 +321,11 @@ class Citations:
                 if found is not None and (self.introduced(found) or (j == i - 1 and titled_person(self.sentences[j]))):
                     return found  # one the article has quoted or read ("Fiona Hill argues"), not "Vladimir Putin has staked";
                     # or one named just before ("Ukraine's ambassador, Vasyl Myroniuk, welcomed it. '...,' he said")
+        if head in _ROLES and f"first {head}" in self.sentences[i].lower():  # "according to the first source": the
+            for j in range(i):  # first of them the article cited, not the last
+                found = self.at(j)
+                if found is not None and head in found.source.lower():
+                    return found
         if head and head not in _PLAIN_HEADS:  # "the ministry": a body called a ministry first; "the sources": any
             for j in range(i - 1, max(-1, i - 1 - self.LOOK_BACK * (8 if head in _ROLES else 1)), -1):  # way back
                 found = self.at(j)
@@ -513,6 +518,8 @@ def _called(head: str, found: Attribution, sentence: str) -> bool:
     >>> gov = Attribution("Sergei Malykhin", "", "person", "")
     >>> _called("governor", gov, "Primorye Governor Sergei Malykhin said."), _called("minister", gov, "Malykhin said.")
     (True, False)
+    >>> _called("agency", Attribution("Rosaviatsiya", "", "person", ""), "..., according to Rosaviatsiya, Russia's air agency.")
+    True
     """
     low = sentence.lower()
     return bool(
@@ -521,8 +528,10 @@ def _called(head: str, found: Attribution, sentence: str) -> bool:
         # after "X, a Virginia-based firm"; "the researchers found" after "by researchers at the X Center"
         or (f"{head}s " in low and re.search(rf"\b(?:{_FEW})\s+(?:[\w-]+\s+)?{head}s\b", low))  # "three sources ..."
         or (head in _ROLES and f"the {head}s " in low)  # "the sources said", itself resolved
-        or (head in _TITLES and found.kind == "person" and re.search(rf"(?i:{head}),?\s+[A-Z]", sentence)))  # "Governor X"
-
+        or (head in _TITLES and found.kind == "person" and re.search(rf"(?i:{head}),?\s+[A-Z]", sentence))  # "Governor X"
+        or (f" {head}" in low and f"{found.source}, " in sentence and re.search(  # "Rosaviatsiya, Russia's air transport
+            rf"{re.escape(found.source)},\s+(?:[A-Z][\w-]*\s+){{0,3}}?[A-Z][\w-]*[’']s\s+(?:[\w-]+\s+){{0,2}}{head}\b", sentence)))
+        # agency": named with what it is
 
 _TITLES: Final = frozenset(("minister", "governor", "mayor", "ambassador", "envoy", "director", "commander", "officer"))
 """Roles that are titles before a name: "the governor noted" means "Governor Sergei Malykhin", cited before."""

@@ -393,8 +393,10 @@ def _carried(i: int, sentence: str, continues: bool, counted_before: bool, credi
             " alone" in sentence[:60] and _ALONE.match(sentence))):
         carried = citations.credit(i - 1)  # "..., according to customs data. Exports rose to $310 million over the same period";
         # "... has verified 15,210 civilians killed, she said. In April alone, at least 212 civilians were killed"
-    elif counted_before and citations.same_paragraph(i) and _part_of_previous(sentence, citations.sentences[i - 1]):
-        carried = credited.get(i - 1)  # "..., the Air Force said. Air defences downed 352 of the drones"
+    elif counted_before and (citations.same_paragraph(i) or _PARTITIVE.match(sentence)) and \
+            _part_of_previous(sentence, citations.sentences[i - 1]):
+        carried = credited.get(i - 1)  # "..., the Air Force said. Air defences downed 352 of the drones"; a line that
+        # opens with the part ("Five of the injured are in serious condition") after the line that counted them
     elif counted_before and citations.same_paragraph(i) and " also " in sentence[:60] and _ALSO.match(sentence) and \
             not _OWN_VOICE.search(sentence):
         carried = credited.get(i - 1)  # "..., the General Staff said. Ukrainian defenders also destroyed 11,904 tanks": the

@@ -119,6 +119,9 @@ def np_before(sentence: str, end: int) -> str:
         region = region[region.rindex(": ") + 2:]
     if ")" in region and ", " in region:  # "Your briefing ("Kim's foreign legion", October 24th) put": the aside goes
         region = _COMMA_ASIDE.sub("", region)
+    placed = _PLACED_ASIDE.fullmatch(region) if closed and ", " in region else None
+    if placed:  # "A second source, in Ryanggang Province, said": the source the place describes
+        return f"{placed.group('np')} {placed.group('place')}"
     if ", " in region:
         region = _AGE_APPOSITION.sub("", _FOR_ITS_PART.sub("", region))  # "the Ministry, for its part, counts";
         # "Kang (pseudonym), 26, a private ..., said": the age goes
@@ -198,6 +201,10 @@ _DESCRIBED_WHO: Final = re.compile(rf"^(?P<np>(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree)\
                                    r"(?:at|in|from|with)\s+(?:[\w’'-]+\s+){1,6}?)that\s+(?!is\b|was\b|are\b|were\b)[a-z]+s\s+[^,;:]*$")
 """Someone described, then a clause about them, up to the verb: "A former North Korean officer who ... told", "A source at a
 Vladivostok construction company that employs about 300 North Koreans told"."""
+
+_PLACED_ASIDE: Final = re.compile(rf"(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,2}}?(?i:{PERSON_ROLES})),\s+"
+                                  r"(?P<place>(?:in|from)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
+"""A described person with where they are in an aside: "A second source, in Ryanggang Province,"."""
 
 _PAPER_WITH_ASIDE: Final = re.compile(r"(?P<np>(?:The|This|Its|Their)\s+(?:[\w-]+\s+){0,3}?(?:assessment|report|study|survey|"
                                       r"analysis|estimate|review|update|paper|briefing|document|memo|dossier)),\s+(?:which|published|presented|released|"

@@ -2479,3 +2479,27 @@ def test_an_american_text_spells_the_russian_defense_ministry_its_way_and_tables
 ])
 def test_a_who_clause_before_the_verb_and_the_ministry_just_named(text: str, expected: dict[float, str]):
     assert credits(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a line that opens with part of what the line before counted goes on with its source (a live blog's entry)
+    ("A Russian guided bomb strike on Kharkiv injured 14 people, Kharkiv Oblast Governor Oleh Syniehubov reported on "
+     "Telegram.\nFive of the injured are in serious condition.", {14.0: "Oleh Syniehubov", 5.0: "Oleh Syniehubov"}),
+    ("One prominent milblogger claimed that North Korean assault groups of 15 to 20 personnel are leading attacks.",
+     {15.0: "prominent milblogger"}),
+    # "the agency" after a body named with what it is ("Rosaviatsiya, Russia's air transport agency")
+    ("According to the Primorsky Krai tourism agency, about 7,200 Russians visited North Korea in 2025. Air Koryo flies "
+     "up to four times a week, according to schedule data from Rosaviatsiya, Russia’s air transport agency. The agency "
+     "said the routes carried 9,600 passengers.",
+     {7200.0: "Primorsky Krai tourism agency", 4.0: "Rosaviatsiya", 9600.0: "Rosaviatsiya"}),
+    # a region's government promises; a person's promise is not a body's act
+    ("In May the Amur Region promised 3 million rubles to anyone who signs up.", {3e6: "Amur Region"}),
+    ("Putin promised 10,000 more troops.", {10000.0: ""}),
+    # a described source with its place in an aside; "the first source" is the first one cited, not the last
+    ("A source in North Hamgyong Province said 37 coffins arrived. A second source, in Ryanggang Province, said about "
+     "3,000 young men had been called up. Rice cost 8,500 won per kilogram, according to the first source.",
+     {37.0: "source in North Hamgyong Province", 3000.0: "second source in Ryanggang Province",
+      8500.0: "source in North Hamgyong Province"}),
+])
+def test_partitive_lines_milbloggers_named_agencies_regions_and_ordinal_sources(text: str, expected: dict[float, str]):
+    assert credits(text) == expected
