@@ -122,7 +122,8 @@ _PLACED_GROUP: Final = re.compile(rf"(?:(?i:some|several|two|three)\s+)?(?P<np>(
                                   r"(?:[A-Z]|\d+\s+[A-Z])[\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})")  # "analysts at 38 North"
 _AGED: Final = re.compile(r"[Tt]he\s+\d{1,3}-year-old(?:\s+[a-z-]+){0,2}")
 """A person pointed back at by age: '..., said the 27-year-old', 'the 63-year-old veteran says'."""
-_FAMILIAR: Final = re.compile(r"\s+(?:familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|close\s+to)\s")
+_FAMILIAR: Final = re.compile(r"\s+(?:familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|close\s+to|involved\s+in|"
+                              r"privy\s+to)\s")
 _FROM_WHERE: Final = re.compile(r"\s+(?:(?:fighting|serving|based|stationed|deployed|working|living|operating)\s+(?:near|outside|on)\s+|"
                                 r"(?:(?:fighting|serving|based|stationed|deployed|working|living|operating)\s+)?(?:from|at|in|with|of)\s+)"
                                 r"(?:an?\s+|the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,6}$")

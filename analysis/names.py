@@ -165,7 +165,7 @@ _OPENING_PAPERS: Final = frozenset(("estimate", "estimates", "data", "figures", 
                                     "assessments", "statistics", "records", "documents", "research", "calculations"))
 """Capitalised only because they open the sentence; "Study" is not among them ("Institute for the Study of War")."""
 _TRAILING_PLACE: Final = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}$")
-_TRAILING_TIME: Final = re.compile(r"\s+(?:in|on|at|last|this|earlier|during)\s+(?:\w+\s*){1,3}$")
+_TRAILING_TIME: Final = re.compile(r"(?<!involved)\s+(?:in|on|at|last|this|earlier|during)\s+(?:\w+\s*){1,3}$")
 
 _RELATIVE_CLAUSE: Final = re.compile(r"\s+(?:which|who|that|(?:I|we)\s+(?:met|spoke|talked|interviewed|visited|asked|know|knew)\b)"
                                      r"\b.*$")  # "Ukrainian commanders I met near Sumy"

@@ -196,7 +196,7 @@ def _time_led_person(lead: str, region: str) -> str:
 _WHEN_WORD: Final = re.compile(rf"(?:{MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s")
 _DESCRIBED_WHO: Final = re.compile(rf"^(?P<np>(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree)\s+(?:[\w’'-]+\s+){{0,4}}?"
                                    rf"(?i:{PERSON_ROLES})(?:\s+(?:at|in|from|with)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}})?)"
-                                   r"\s+who\s+[^,;:]*$"
+                                   r"\s+who\s+[^,;:]*(?:,\s+and\s+who\s+[^;:]*)?$"
                                    rf"|^(?P<placed>(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree)\s+(?:[\w’'-]+\s+){{0,2}}?(?i:{PERSON_ROLES})\s+"
                                    r"(?:at|in|from|with)\s+(?:[\w’'-]+\s+){1,6}?)that\s+(?!is\b|was\b|are\b|were\b)[a-z]+s\s+[^,;:]*$")
 """Someone described, then a clause about them, up to the verb: "A former North Korean officer who ... told", "A source at a

@@ -2503,3 +2503,16 @@ def test_a_who_clause_before_the_verb_and_the_ministry_just_named(text: str, exp
 ])
 def test_partitive_lines_milbloggers_named_agencies_regions_and_ordinal_sources(text: str, expected: dict[float, str]):
     assert credits(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an official "involved in the talks" is described by that access, as one "familiar with" them is
+    ("Two of the 12 prisoners have asked to be sent to South Korea, according to a South Korean official involved in the "
+     "talks.", {2.0: "South Korean official involved in the talks", 12.0: "South Korean official involved in the talks"}),
+    # two restrictive "who" clauses before the verb
+    ("A Ukrainian intelligence officer who has questioned several of the prisoners, and who asked not to be named because "
+     "he was not authorized to speak to the press, said most had been given no more than two weeks of training.",
+     {2.0: "Ukrainian intelligence officer"}),
+])
+def test_officials_involved_in_talks_and_two_who_clauses(text: str, expected: dict[float, str]):
+    assert credits(text) == expected
