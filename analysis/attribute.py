@@ -348,7 +348,7 @@ def _body(np: str, people: Mapping[str, str]) -> Attribution | None:
         # "Russian court documents", "Russian government statistics": the papers, as the article names them
         return Attribution(np, "", kind_of(owner), country_of(np))
     if owner and is_body(proper_owner := PROPER.match(owner).group(0)):  # type: ignore[union-attr]
-        np = proper_owner  # "Interior Ministry migration statistics": the ministry's
+        np = proper_owner.removesuffix("'s").removesuffix("’s")  # "Interior Ministry migration statistics": the ministry's
     low = np.lower()
     if low.endswith(_LEGAL) and (np[:1].islower() or low.endswith("prosecutors")) and _COURT_PAPERS.fullmatch(low):
         # "according to the complaint", "the filing says", "prosecutors allege": the case's papers and its prosecutors

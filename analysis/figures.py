@@ -132,7 +132,7 @@ _AT_END: Final = re.compile(r"\bat\s+[“\"]?(?:\w+\s+)?$", re.IGNORECASE)
 _COMPARED: Final = re.compile(r"(?:\b(?:up|down)\s+from(?:\s+an\s+average\s+of)?|\bcompare[sd]?\s+(?:with|to)|\bagainst|\bversus|"
                               r"\bvs\.?)\s+(?:the\s+)?$",
                               re.IGNORECASE)  # the same thing counted at another time: "64 trips, up from 37"
-_COMPARED_WHEN: Final = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:in|at|on|during|last|this|a\s+year|the\s+(?:previous|same|peak|year)|a\s+month|"
+_COMPARED_WHEN: Final = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:in|at|on|during|over|last|this|a\s+year|the\s+(?:previous|same|peak|year)|a\s+month|"
                                    r"earlier|before|a\s+(?:month|week|day))\b")
 _MORE_AFTER: Final = re.compile(r"\s+(?:more|others?|additional)\b(?!\s+(?:than|of)\b)", re.IGNORECASE)
 _OF_WHICH: Final = re.compile(r"\b(?:of\s+(?:which|whom|them|those)|including)\s+$", re.IGNORECASE)
@@ -154,6 +154,14 @@ _CHANGE_TO: Final = re.compile(r"\b(?:(?:rose|risen|rising|increased|grew|grown|
                                r"totall?ed|totall?ing|stands?\s+at|stood\s+at)\s+"
                                r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
 _OF_THEM: Final = re.compile(r"\s+of\s+(?:them|those|whom|these)\b", re.IGNORECASE)
+_OF_THEM_LEAD: Final = re.compile(r"\W*(?:Of|Among)\s+(?:them|these|those),\s+(?:(?:about|around|some|nearly|almost|roughly|"
+                                  r"only|just|at\s+least|more\s+than|over)\s+)?$")
+"""A sentence that opens with a part of the people counted before it: "Of them, 1,106 had signed their contracts"."""
+_ON_A_DAY: Final = re.compile(rf"\s+(?:on|in|by)\s+(?:{_MONTH}\b|\d{{1,2}}\s+{_MONTH}\b)")
+"""A count dated right after it, as a parallel one is: "96 cars on August 22 and 140 on October 6"."""
+_DID_SO: Final = re.compile(r"\s+did\s+(?:so|the\s+same)\b")
+_VERB_NEXT: Final = re.compile(r"\s+(?:had\s+|have\s+|has\s+)?[a-z]+(?:ed|ave|ent|ame|ook|ot|ere|as)\b")
+"""A verb after a bare number: "of whom 8,940 gave", "of whom 300 went home"."""
 _OF_THEM_FATE: Final = re.compile(r"\s+of\s+(?:them|those|whom|these)\s+(?:were|have\s+been|had\s+been|are|was)\s+"
                                   r"(killed|dead|died|wounded|injured|captured)", re.IGNORECASE)
 _HAD_DIED: Final = re.compile(r"(?:\s+more|\s+of\s+the\s+(?:\d[\d,]*|[a-z]+))?\s+(?:(?:had|have|has)\s+(?:(died)|been\s+"
@@ -844,6 +852,8 @@ def _bare_total(sentence: str, q: Quantity, found: list[Figure], context: str | 
         people = (found[-1].metric if found[-1].unit == "persons" else None) if found else context
         if them and people in _PERSON_METRICS:  # "11 prisoners, three of whom have asked to go to the South"
             return "persons", _fate_after(sentence, them.end()) or people, q.end
+        if them and found and found[-1].unit != "percent" and found[-1].metric not in ("duration", "other", "money"):
+            return found[-1].unit, found[-1].metric, q.end  # "nine ballistic missiles, three of them on March 10 alone"
         return None  # the rules below restate totals, always written in digits
     being = _ARE_NOUN.match(sentence, q.end)
     if being:  # "41 were women", "some 1,000 are military engineers and deminers": the noun comes after the verb
@@ -864,6 +874,14 @@ def _bare_total(sentence: str, q: Quantity, found: list[Figure], context: str | 
         return found[-1].unit, found[-1].metric, q.end  # "15,000 North Koreans work in the Far East, with another 8,000 in Moscow"
     if _MORE_AFTER.match(sentence, q.end) and (found or context):  # "11,000 soldiers ..., then roughly 3,000 more"
         return (found[-1].unit, found[-1].metric, q.end) if found else ("persons", context or "other", q.end)
+    if context in _PERSON_METRICS and _OF_THEM_LEAD.match(before):  # "Of them, 1,106 had signed their contracts": part of
+        return "persons", context, q.end  # the people the sentence before counted
+    if found and found[-1].unit != "percent" and before.endswith(" and ") and (_DID_SO.match(sentence, q.end) or (
+            _ON_A_DAY.match(sentence, q.end) and _ON_A_DAY.match(sentence, found[-1].end - found[-1].sentence_start))):
+        return found[-1].unit, found[-1].metric, q.end  # "96 cars on August 22 and 140 on October 6", "about 7,200
+        # Russians visited in 2025, and 5,100 did so this year": the same count again
+    if _OF_WHICH.search(before) and found and found[-1].unit == "persons" and _VERB_NEXT.match(sentence, q.end):
+        return "persons", found[-1].metric, q.end  # "11,870 citizens entered Russia, of whom 8,940 gave 'study' as ..."
     if _OF_WHICH.search(before) and _WERE_AFTER.match(sentence, q.end) and found:  # "of which 106 were shot down"
         which = _BARE_FATE.match(sentence, q.end)
         if which and found[-1].unit == "persons":  # "6,500 killed and wounded, of whom around 1,800 were killed"

@@ -110,6 +110,8 @@ FATE_BEFORE: list[tuple[str, str]] = [
     (r"(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured)\s*$|(?:wounded|injured)\s+(?:or|and)\s+killed\s*$", "casualties"),
     (r"(?:lost|losing|suffered|sustained|incurred)[\s“\"]*$", "casualties"),
     (r"(?:killed|killing|eliminated|eliminating)[\s“\"”]*$", "killed"),
+    (r"\b(?:deaths|bodies|remains|funerals|burials)\s+of\s+(?:about\s+|around\s+|some\s+|at\s+least\s+|more\s+than\s+|"
+     r"nearly\s+|over\s+|the\s+)?$", "killed"),  # "confirmed the deaths of 4,318 men", "the bodies of 40 soldiers"
     (r"(?:wounded|wounding|injured|injuring)\s*$", "wounded"),
     (r"(?:captured|took|taken|captures)\s+(?:only\s+|just\s+)?$", "captured"),
     (r"(?:employ(?:s|ed|ing)?|hire[sd]?|hiring)\s+$", "workers"),  # "a firm that employs about 300 North Koreans"

@@ -122,6 +122,8 @@ _OF_THE: Final = re.compile(r"^(?:of|for)\s+(?:the\s+)?(?=[A-Z])")
 _SUBORDINATORS: Final = set("when if as while because although though since after before once unless until where whether "
                             "which who whom whose from with by in at on for to into during".split())
 """Words that open a clause or a place, never a name: "which the NIS says", "from Kraskino", "By one estimate"."""
+_OPENING_WORDS: Final = frozenset("earlier later new newer recent previous latest older satellite commercial further more other "
+                                  "separate additional fresh subsequent initial".split())
 _CONTRACTION: Final = re.compile(r"\w+[’'](?:re|ve|ll|d|m)$", re.IGNORECASE)  # "They're adding": a pronoun
 
 _GROUP_SIZE: Final = re.compile(r"^(?:the\s+)?\d+-(?:country|nation|member|strong|state)\s+", re.IGNORECASE)
@@ -366,6 +368,8 @@ def is_body(np: str) -> bool:
             or (words[0] in _POSSESSIVES and len(words) > 1 and np.split()[1][:1].islower()) \
             or (len(words) == 1 and words[0] in _POSSESSIVES):  # "His team"; a letter's "Your estimate that ..."
         return False  # "analysts"; "When I" opens a clause, it names nobody
+    if words[0] in _OPENING_WORDS and all(w[:1].islower() for w in np.split()[1:]):
+        return False  # "Earlier imagery showed": capitalised only because it opens the sentence
     if _OWNED_INSTITUTION.fullmatch(np):
         return True  # "Ukraine's coordination headquarters for prisoners of war"
     words_in = np.split()

@@ -2516,3 +2516,14 @@ def test_partitive_lines_milbloggers_named_agencies_regions_and_ordinal_sources(
 ])
 def test_officials_involved_in_talks_and_two_who_clauses(text: str, expected: dict[float, str]):
     assert credits(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ministry's statistics are the ministry's, without its possessive; a sentence's first word is not a name
+    ("According to the Interior Ministry's migration statistics, 11,870 North Korean citizens entered Russia.",
+     {11870.0: "Interior Ministry"}),
+    ("Earlier imagery showed 96 cars on August 22.", {96.0: ""}),
+    ("Satellite images show 40 rail cars at Tumangang.", {40.0: ""}),
+])
+def test_statistics_owner_without_possessive_and_no_name_from_an_opening_word(text: str, expected: dict[float, str]):
+    assert credits(text) == expected

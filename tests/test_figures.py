@@ -773,3 +773,26 @@ def test_taken_prisoner_and_currently_in(text: str, expected: list[tuple]):
 def test_second_review_cases_for_metrics(sentence: str, expected: list[tuple]):
     rows = article_figures({"article": "a", "date": "2026-01-10", "text": sentence})
     assert [(r["value"], r["metric"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # parts and parallels of a count made just before: "three of them", "of whom N gave", "Of them, N",
+    # "N on <date>" after "M on <date>", "N did so", "compared with N over the same period"
+    ("The North has fired nine ballistic missiles so far this year, three of them on March 10 alone.",
+     [(9, "munitions"), (3, "munitions")]),
+    ("11,870 North Korean citizens entered Russia in the first quarter, of whom 8,940 gave study as the purpose.",
+     [(11870, "people"), (8940, "people")]),
+    ("Spisok has confirmed the deaths of 4,318 men. Of them, 1,106 had signed their contracts after 2025.",
+     [(4318, "killed"), (1106, "killed")]),
+    ("Earlier imagery showed 96 cars on August 22 and 140 on October 6.", [(96, "shipments"), (140, "shipments")]),
+    ("About 7,200 Russians visited North Korea in 2025, and 5,100 did so in the first seven months of this year.",
+     [(7200, "people"), (5100, "people")]),
+    ("We identified 27 port calls at Rajin, compared with 16 over the same period last year.",
+     [(27, "shipments"), (16, "shipments")]),
+    # not a part: a year after "and", a date without a parallel
+    ("The plant made 300 shells in May and 2025 was a record year.", [(300, "munitions")]),
+    ("The ships made 12 port calls in May and 40 tonnes of rice arrived.", [(12, "shipments"), (40, "supplies")]),
+])
+def test_parts_and_parallels_of_the_count_before(text: str, expected: list[tuple]):
+    rows = article_figures({"article": "a", "date": "2026-01-10", "text": text})
+    assert [(r["value"], r["metric"]) for r in rows] == expected
