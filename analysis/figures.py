@@ -201,7 +201,7 @@ _FIGHTING: Final = re.compile(r"\b(?:attack|assault|advanc|infantry|soldiers|tro
                               r"rotat|units|deploy|cross)", re.I)
 _SQUADS: Final = {"groups", "group", "teams", "squads", "units", "waves"}  # the size of each small group, of people unless told
 _FATE_HINTS: Final = ("kill", "dead", "died", "wound", "injur", "captur", "prison", "captiv", "missing", "casualt", "work",
-                      "employ", "labo", "pow", "taken", "lost", "exchange", "swap", "held ", "hospital", "sent")
+                      "employ", "labo", "pow", "taken", "lost", "exchange", "swap", "held ", "hospital", "sent", "serv")
 _OF_CAPACITY: Final = re.compile(r"\s+of\s+(?:its\s+|the\s+|their\s+|[\w’']+[’']s\s+)?(?:\w+\s+)?(?:capacity|GDP|gross\s+domestic\s+"
                                   r"product|economy|economic\s+output|budget|revenue|income)\b", re.IGNORECASE)
 """What a share of is no count: "80 percent of capacity", "5 percent of GDP", "14 percent of the North's economy"."""
@@ -472,8 +472,8 @@ def _share_metric(sentence: str, q: Quantity, previous: list[Figure], context: s
     subject = _subject_metric(sentence, q.start) or _first_noun_metric(sentence, q.start)
     if subject:
         return unit, subject  # "The number of North Korean workers rose by 12 percent", "The casualties ... a quarter"
-    if context:
-        return unit, context
+    if context:  # a share of what the sentence before counted; not of a span of time it named ("in two years")
+        return unit, context if context != "duration" else "other"
     if q.kind == "percent" or (q.kind == "multiple" and (_HAS_DIGIT.search(q.text) or q.text.endswith("led"))):
         return unit, "other"  # "grew 2.4-fold year-on-year", "had grown 17.5 times": a change of something uncounted
     return None

@@ -35,7 +35,7 @@ _add("workers labourers laborers builders labourer worker technicians", "persons
 _add("people persons koreans russians ukrainians civilians visitors tourists students entrants defectors refugees "
      "children residents migrants delegates citizens nationals athletes individuals trainees orphans members "
      "women diplomats households families indians nepalis cubans syrians africans rescuers firefighters "
-     "medics doctors paramedics relatives", "persons", "people")
+     "medics doctors paramedics relatives passengers", "persons", "people")
 _add("shells rounds", "shells", "munitions")
 _add("missiles", "missiles", "munitions")
 _add("rockets", "rockets", "munitions")
@@ -45,10 +45,11 @@ _add("launches", "=", "munitions")
 _add("howitzers guns launchers systems tanks vehicles aircraft jets helicopters warships submarines "
      "satellites rifles weapons pieces radars mlrs batteries equipment carriers excavators bulldozers machines "
      "machinery cranes bombers fighter-jets warplanes frigates corvettes destroyers cruisers squadrons motorcycles motorbikes "
-     "buggies", "=", "equipment")
+     "buggies airplanes planes", "=", "equipment")
 _add("trips voyages journeys calls deliveries shipments transfers consignments railcars wagons trains flights convoys "
      "crossings loads trainloads truckloads shiploads carloads", "trips", "shipments")
 _add("flatcars boxcars", "=", "shipments")
+_add("instances incidents occasions sightings", "=", "other")  # "27 instances of North Korean personnel": a count of events
 _add("vessels ships tankers freighters", "vessels", "shipments")
 _add("trucks lorries cars buses", "=", "shipments")
 _add("barrels tonnes tons litres liters gallons kilograms kg bags sacks", "=", "supplies")
@@ -99,18 +100,20 @@ FATE_AFTER: list[tuple[str, str]] = [
      "captured"),
     (r"(?:(?:are|were|is|was|have\s+been|had\s+been)\s+)?(?:listed\s+as\s+|reported\s+|still\s+)?missing", "casualties"),
     (r"(?:were|was|have\s+been|had\s+been|being)\s+killed|killed|died|dead|lost\s+their\s+lives", "killed"),
-    (r"(?:were|was|have\s+been|had\s+been)\s+(?:wounded|injured)|wounded|injured|(?:remain|remained|are|were|is|was)\s+"
+    (r"(?:were|was|have\s+been|had\s+been)\s+(?:wounded|injured)|wounded|injured|with\s+(?:\w+\s+)?(?:wounds|injuries)|"
+     r"(?:remain|remained|are|were|is|was)\s+"
      r"(?:still\s+)?(?:in\s+(?:a\s+)?hospital|hospitali[sz]ed)", "wounded"),
     (r"(?:are|were|have\s+been|had\s+been|is|was)\s+(?:working|employed|labou?ring)|work(?:ed|ing|s)?\s+(?:in|at|on|abroad|overseas)|"
      r"(?:would\s+be\s+|were\s+|are\s+|be\s+)?(?:sent|dispatched|brought)\s+(?:[\w-]+\s+){0,3}?to\s+work\b|held\s+(?:[\w-]+\s+)?work\s+permits",
      "workers"),
+    (r"(?:have|has|had)\s+served\s+(?:in|at|with|on)\b|(?:are|were)\s+(?:now\s+)?serving\s+(?:in|at|with|on)\b", "troops"),
 ]
 # a number becomes a loss when one of these verbs stands just before it ("has lost 4,000 soldiers")
 FATE_BEFORE: list[tuple[str, str]] = [
     (r"(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured)\s*$|(?:wounded|injured)\s+(?:or|and)\s+killed\s*$", "casualties"),
     (r"(?:lost|losing|suffered|sustained|incurred)[\s“\"]*$", "casualties"),
     (r"(?:killed|killing|eliminated|eliminating)[\s“\"”]*$", "killed"),
-    (r"\b(?:deaths|bodies|remains|funerals|burials)\s+of\s+(?:about\s+|around\s+|some\s+|at\s+least\s+|more\s+than\s+|"
+    (r"\b(?:deaths|bodies|remains|funerals|burials)\s+(?:of|for)\s+(?:about\s+|around\s+|some\s+|at\s+least\s+|more\s+than\s+|"
      r"nearly\s+|over\s+|the\s+)?$", "killed"),  # "confirmed the deaths of 4,318 men", "the bodies of 40 soldiers"
     (r"(?:wounded|wounding|injured|injuring)\s*$", "wounded"),
     (r"(?:captured|took|taken|captures)\s+(?:only\s+|just\s+)?$", "captured"),
