@@ -35,7 +35,7 @@ _add("workers labourers laborers builders labourer worker technicians", "persons
 _add("people persons koreans russians ukrainians civilians visitors tourists students entrants defectors refugees "
      "children residents migrants delegates citizens nationals athletes individuals trainees orphans members "
      "women diplomats households families indians nepalis cubans syrians africans rescuers firefighters "
-     "medics doctors paramedics relatives passengers", "persons", "people")
+     "medics doctors paramedics relatives", "persons", "people")
 _add("shells rounds", "shells", "munitions")
 _add("missiles", "missiles", "munitions")
 _add("rockets", "rockets", "munitions")
