@@ -139,6 +139,11 @@ _ACTS: Final = re.compile(rf"\b{_ADVERBS}(?:approved|approves|allocated|allocate
                           r"sanctioned|sanctions|designated|designates|blacklisted|blacklists|budgeted|set\s+aside|ordered|orders|"
                           r"evacuated|imposed|agreed\s+to\s+(?:impose|sanction|designate|list|add|send|provide|allocate|lend|give)|"
                           r"(?:is|are)\s+(?:sanctioning|designating|blacklisting|imposing\s+sanctions\s+on|allocating))\b")
+_COUNCIL_RULED: Final = re.compile(
+    r"\W*(?:(?:No|Yes)\.\s+)?(?:[^,;]{1,30},\s+)?(?:[Tt]he\s+|[Aa]n?\s+(?:\d{4}\s+)?)?(?:(?:UN|U\.N\.|United\s+Nations)\s+"
+    r"Security\s+Council(?:\s+[Rr]esolution(?:\s+\d{3,4})?)?|[Rr]esolution\s+\d{3,4})(?:,[^,;]{1,60},)?\s+(?:also\s+)?"
+    r"(?:required|requires|ordered|orders|banned|bans|capped|caps|limited|limits|obliged|obliges|imposed|imposes)\b")
+"""The Security Council, or one of its resolutions, as the subject of what it rules: its terms are its own."""
 # the act's object holds the number, a few words on and not past a comma: "sanctioned two trading companies"
 _ACT_OBJECT: Final = re.compile(r"(?:\s+[^\s,;.]+){0,6}?\s+[“\"]?(?:(?!(?:19|20)\d\d\b)\d|[$€£₩¥₴₽]|(?:UAH|RUB|CNY|USD|EUR|KRW|JPY)\b|"
                                 r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|hundreds|"
@@ -504,6 +509,9 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
     found = _subject(sentence, 0, people, previous)
     if found:
         return found
+    ruled = _COUNCIL_RULED.match(sentence) if "ecurity Council" in sentence or "esolution" in sentence else None
+    if ruled:  # "UN Security Council Resolution 2397, adopted in December 2017, required ... within 24 months"
+        return Attribution("UN Security Council", "", "international body", "")
     act = _ACTS.search(sentence) if any(w in low for w in _ACT_WORDS) else None
     if act and _ACT_OBJECT.match(sentence, act.end()):  # "The regional council approved UAH 48 million"
         subject = _CLAUSE_START.split(sentence[:act.start()])[-1].strip()

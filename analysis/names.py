@@ -55,6 +55,7 @@ LEADING: Final = re.compile(
     r"(?:a|an|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|later)\b[,]?\s*)+",
     re.IGNORECASE)
 
+_SECTION_NUMBER: Final = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z])")
 _DETERMINERS: Final = re.compile(r"^(?:the|a|an|one|some|several|two|three|many|other|our\s+own|our)\s+", re.IGNORECASE)
 
 INSTITUTION_HEADS: Final = (r"agency|ministry|group|think[ -]tank|institute|centre|center|service|firm|company|administration|"
@@ -220,6 +221,8 @@ def cited_name(np: str) -> str:
     if " -" in np or " —" in np or " –" in np:
         np = DATELINE.sub("", np, count=1) if DATELINE.match(np) else np  # a wire story's dateline is not its source
     np = _AGE.sub("", LEADING.sub("", np.strip(" ,.;:\"“”'’-•*·▪–—"))).strip()
+    if np[:1].isdigit():
+        np = _SECTION_NUMBER.sub("", np)  # "2.2 The Sumy Regional Military Administration reported": a report's paragraph
     called = _CALLED.search(np) if "called " in np or "named " in np or "known as " in np else None
     if called:  # "A Telegram channel called Gruz 200 Primorye": the name it is called by
         return called.group("name")

@@ -2527,3 +2527,17 @@ def test_officials_involved_in_talks_and_two_who_clauses(text: str, expected: di
 ])
 def test_statistics_owner_without_possessive_and_no_name_from_an_opening_word(text: str, expected: dict[float, str]):
     assert credits(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a report's numbered paragraph still has its subject; the Security Council's terms are its own
+    ("2.2 The Sumy Regional Military Administration reported 1,146 separate shelling incidents in the oblast.",
+     {1146.0: "Sumy Regional Military Administration"}),
+    ("No. UN Security Council Resolution 2397, adopted in December 2017, required all member states to send North Korean "
+     "workers home within 24 months.", {24.0: "UN Security Council"}),
+    ("The UN Security Council banned the employment of North Korean workers abroad in 2017 and ordered member states to "
+     "send them all home within 24 months.", {24.0: "UN Security Council"}),
+    ("In violation of Resolution 2397, Russia delivered 1 million barrels of oil.", {1e6: ""}),
+])
+def test_numbered_paragraphs_and_the_security_councils_terms(text: str, expected: dict[float, str]):
+    assert credits(text) == expected
