@@ -34,8 +34,8 @@ _ABBREVIATED: Final = r"(?-i:Rep|Sen|Gen|Lt|Col|Dr|Mr|Ms|Mrs|Gov|Adm|Maj|Capt|Sg
 """A title's or a country's full stops, which do not end a cited phrase ("Rep. Lee", "U.S. officials")."""
 _ACCORDING: Final = re.compile(  # "according to Rep. Lee, who ...": a title's full stop does not end the phrase
     r"\b(?:according\s+to|(?:(?<=^)|(?<=[,(]\s))per(?=\s+(?-i:(?:the\s+)?[A-Z])))\s+"  # ", per KIDA's report": not "per cent"
-    rf"(?P<np>(?:{_ABBREVIATED}|[^,;:.()“”\"])+)",
-    re.IGNORECASE)
+    rf"(?P<np>(?:(?-i:Foreign,\s+Commonwealth\s+(?:and|&)\s+Development\s+Office)|{_ABBREVIATED}|[^,;:.()“”\"])+)",
+    re.IGNORECASE)  # the one listed name with a comma in it
 _CITING: Final = re.compile(  # "citing Rep. Park Sung-jae", "citing two U.S. officials": not "Rep", not "two U"
     r"\b(?:citing|quoting|quote[sd](?=\s+[^,;:.]+?\s+as\s+(?:saying|stating))|after\s+(?:being\s+)?briefed\s+by|after\s+(?:a\s+)?(?:closed-door\s+)?briefing\s+(?:by|from))"
     rf"\s+(?P<np>(?:{_ABBREVIATED}|[^,;:.()“”\"])+?(?:\s+\([A-Z]{{2,6}}\))?)(?=\s+(?:that|on|in|as)\b|[,;:.()“”\"]|$)", re.IGNORECASE)
@@ -134,7 +134,8 @@ _ACT_WORDS: Final = ("approv", "impos", "agreed to", "allocat", "earmark", "pled
                      "ordered", "set aside", "evacuat", "request", "capped", "promis")  # "sanction" and "designat" also find "is sanctioning", "is designating"
 # an institution's own decision is its claim: "the council approved UAH 48 million", "Seoul blacklists seven tankers"
 _ACTS: Final = re.compile(rf"\b{_ADVERBS}(?:approved|approves|allocated|allocates|earmarked|earmarks|pledged|pledges|requested|capped|"
-                          r"promised|promises|"
+                          r"promise[sd](?=\s+(?:to\s+(?:pay|give|send|provide)\s+)?(?:[$€£₩¥₴₽]|\d|up\s+to\s|about\s|some\s|"
+                          r"at\s+least\s))|"  # "promised 3 million rubles"; not "promised to investigate the deaths of 40"
                           r"placed(?=[^.;]{1,80}?\bunder\s+sanctions)|"
                           r"sanctioned|sanctions|designated|designates|blacklisted|blacklists|budgeted|set\s+aside|ordered|orders|"
                           r"evacuated|imposed|agreed\s+to\s+(?:impose|sanction|designate|list|add|send|provide|allocate|lend|give)|"
@@ -202,6 +203,8 @@ class Pointer(Protocol):
     """A lazy stand-in for 'the body cited just before', looked up only when a sentence points back."""
 
     def resolve(self) -> Attribution | None: ...
+
+    def person(self) -> Attribution | None: ...
 
 
 Previous = Union[Attribution, Pointer, None]
@@ -472,8 +475,13 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
     if by_count and by_count.group("described"):  # "by Western estimates": estimates described, not named
         described = by_count.group("described")
         return Attribution(described, "", kind_of(described), country_of(described))
-    if by_count and by_count.group("pronoun"):  # "By her estimate, ...": whoever the article cited just before
-        return _resolve(previous) if previous is not None else None
+    if by_count and by_count.group("pronoun"):  # "By her estimate, ...": the person the article cited last; not a body,
+        pronoun = by_count.group("pronoun")  # whom "Kyiv disputes that" may have replaced; else the rest of the sentence
+        found = None if previous is None or pronoun == "its" else previous if isinstance(previous, Attribution) else \
+            previous.person() if pronoun in ("his", "her") else previous.resolve()  # may say
+        if found is not None and found.kind == "person":
+            return found
+        by_count = None
     if by_count:  # "By the count of South Korea's NIS, ...", "by Seoul's estimate", "in the estimate of HUR"
         owner = by_count.group("np") or by_count.group("owner")
         found = _body(owner, people)

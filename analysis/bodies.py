@@ -84,6 +84,7 @@ BODIES: list[tuple[str, str, str, tuple[str, ...]]] = [
         "department of foreign affairs and trade", "dfat", "australia's department of foreign affairs and trade")),
     ("Foreign, Commonwealth and Development Office", "government", "UK", (  # its commas cut a cited phrase short
         "foreign, commonwealth and development office", "commonwealth and development office", "fcdo",
+        "foreign, commonwealth & development office", "commonwealth & development office",
         "uk foreign office", "british foreign office")),
     ("Rosstat", "government", "Russia", ("rosstat", "federal state statistics service", "russia's federal state statistics service",
                                          "russian statistics service", "russia's statistics service")),
@@ -223,7 +224,7 @@ def _spelled(found: tuple[str, str, str], key: str) -> tuple[str, str, str]:
     >>> _spelled(("Russian Ministry of Defence", "government", "Russia"), "russia's defense ministry")[0]
     'Russian Defense Ministry'
     """
-    if "defense" in key and "Defence" in found[0]:
+    if "defense" in key and "Defence" in found[0] and found[2] != "UK":  # the UK's is the Ministry of Defence by name
         return found[0].replace("Ministry of Defence", "Defense Ministry").replace("Defence", "Defense"), found[1], found[2]
     return found
 

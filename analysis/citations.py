@@ -650,6 +650,14 @@ class _LazyPrevious:
     def resolve(self) -> Attribution | None:
         return self.citations.before(self.i)
 
+    def person(self) -> Attribution | None:
+        """The person credited last, a few sentences back at most: whom "By his own reckoning" means."""
+        for j in range(self.i - 1, max(-1, self.i - 1 - self.citations.LOOK_BACK), -1):
+            found = self.citations.at(j)
+            if found is not None and found.kind == "person":
+                return found
+        return None
+
 
 _CREDIT_FIELDS: Final = ("source", "conduit", "source_kind", "source_country")
 

@@ -91,7 +91,7 @@ def article_figures(article: dict, when: date | None = _UNKNOWN) -> list[dict]:
         if cited is None and "awmakers" in sentence and TOLD_LAWMAKERS.search(sentence):
             cited = citations.briefer(i)  # "..., lawmakers were told": by whoever the article said briefed them
         if cited is None and i > 0:
-            cited = _carried(i, sentence, continues, bool(figures[i - 1]), credited, citations)
+            cited = _carried(i, sentence, continues, bool(figures[i - 1]), credited, citations, len(found) == 1)
         if cited is None and i in leads:
             cited = citations.credit(leads[i])  # "Losses, according to the General Staff, are: • tanks — 4"
         if cited is None and i + 1 < len(sentences) and not figures[i + 1] and STATED_BY.match(sentences[i + 1][1]):
@@ -380,7 +380,7 @@ _OWN_TAG: Final = re.compile(r",\s+(?:[\w’'-]+\s+){1,6}(?:said|says|say|report
 
 
 def _carried(i: int, sentence: str, continues: bool, counted_before: bool, credited: dict[int, Attribution | None],
-             citations: Citations) -> Attribution | None:
+             citations: Citations, alone: bool = False) -> Attribution | None:
     """The credit a sentence with none of its own carries on from the one before, if it goes on with that claim.
 
     "This would account for ...", "Of them, ..." after a sentence with figures; "352 of the drones" after
@@ -393,10 +393,10 @@ def _carried(i: int, sentence: str, continues: bool, counted_before: bool, credi
             " alone" in sentence[:60] and _ALONE.match(sentence))):
         carried = citations.credit(i - 1)  # "..., according to customs data. Exports rose to $310 million over the same period";
         # "... has verified 15,210 civilians killed, she said. In April alone, at least 212 civilians were killed"
-    elif counted_before and (citations.same_paragraph(i) or _PARTITIVE.match(sentence)) and \
+    elif counted_before and (citations.same_paragraph(i) or (alone and _PARTITIVE.match(sentence))) and \
             _part_of_previous(sentence, citations.sentences[i - 1]):
-        carried = credited.get(i - 1)  # "..., the Air Force said. Air defences downed 352 of the drones"; a line that
-        # opens with the part ("Five of the injured are in serious condition") after the line that counted them
+        carried = credited.get(i - 1)  # "..., the Air Force said. Air defences downed 352 of the drones"; a line whose one
+        # figure is the part it opens with ("Five of the injured are in serious condition") after the line that counted them
     elif counted_before and citations.same_paragraph(i) and " also " in sentence[:60] and _ALSO.match(sentence) and \
             not _OWN_VOICE.search(sentence):
         carried = credited.get(i - 1)  # "..., the General Staff said. Ukrainian defenders also destroyed 11,904 tanks": the

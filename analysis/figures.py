@@ -406,6 +406,8 @@ def _fate(sentence: str, q: Quantity, noun_end: int, metric: str, known: bool = 
     if described:  # "101 fallen soldiers", "2,000 wounded North Korean soldiers"
         return _FATE_WORDS.get(described.group(1).lower(), "killed")
     fate = _fate_after(sentence, noun_end)
+    if fate == "troops" and sentence[q.end:noun_end].split()[-1:] not in _SERVING:
+        fate = None  # "14,000 North Koreans have served in Russia"; not "2,000 diplomats have served in Pyongyang"
     if fate and _NEXT_CLAUSE.match(sentence, noun_end):  # "killed three people and injured 12": the verb before wins
         fate = next((f for p, f in _FATE_BEFORE if p.search(before) and f != "casualties"), fate)
     if fate:
@@ -422,6 +424,8 @@ def _fate(sentence: str, q: Quantity, noun_end: int, metric: str, known: bool = 
     return metric
 
 
+_SERVING: Final = [[w] for w in ("Koreans", "Russians", "men", "nationals", "citizens", "people")]
+"""Who, having "served in" a place, are soldiers: people named only by nationality or as men."""
 _HELD_OR_LOST: Final = re.compile(r"(?:(?:Ukraine|Kyiv|\b[Ii]t|\b[Tt]hey|[Hh]eadquarters|SBU)\s+(?:(?:is|was|now|still|currently)\s+)*"
                                   r"(?P<held>holds|holding|held)|\b(?:lose|loses))\s+(?:only\s+|just\s+)?$")
 """Soldiers Ukraine holds are prisoners ("Ukraine is holding nine North Korean soldiers"), and men a force loses are
@@ -590,7 +594,8 @@ def _may_count(sentence: str, start: int) -> bool:
         return False  # March 28, 28 February
     if len(digits) == 4 and digits[:2] in ("19", "20") and digits.isdigit():  # not "19.6"
         word = _NEXT_WORD.match(after)
-        return bool(word and word.group(1).lower() in lexicon.NOUNS)  # 2024, unless "2000 troops"
+        return bool(word and word.group(1).lower() in lexicon.NOUNS) and not _DEFINITE_END.search(before)
+        # 2024, unless "2000 troops"; "the 2024 attacks" is a year's attacks
     return True
 
 

@@ -51,7 +51,7 @@ _POSSESSIVE_REPORT: Final = re.compile(
 
 LEADING: Final = re.compile(
     r"^(?:(?:in|on|by|since|last|earlier|later|this|during|at|from|early|late)\s+(?:\w+\s+){0,2}?(?:\d{4}|\w+day|week|month|year|january|february|"
-    r"march|april|may|june|july|august|september|october|november|december)\b[,]?\s*|(?:but|and|however|meanwhile|separately|still|yet|now|so|even)\b[,]?\s*|"
+    r"march|april|may|june|july|august|september|october|november|december)\b[,]?\s*|(?:but|and|however|meanwhile|separately|still|yet|now|so|even|earlier|later)\b[,]?\s*|"
     r"(?:a|an|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|later)\b[,]?\s*)+",
     re.IGNORECASE)
 
@@ -121,7 +121,7 @@ _OF_DESCRIBED: Final = re.compile(r"^of\s+(?:the|those|these)\s+(?=(?:people|per
 _OF_THE: Final = re.compile(r"^(?:of|for)\s+(?:the\s+)?(?=[A-Z])")
 
 _SUBORDINATORS: Final = set("when if as while because although though since after before once unless until where whether "
-                            "which who whom whose from with by in at on for to into during".split())
+                            "which who whom whose from with by in at on for during".split())
 """Words that open a clause or a place, never a name: "which the NIS says", "from Kraskino", "By one estimate"."""
 _OPENING_WORDS: Final = frozenset("earlier later new newer recent previous latest older satellite commercial further more other "
                                   "separate additional fresh subsequent initial".split())

@@ -811,3 +811,15 @@ def test_parts_and_parallels_of_the_count_before(text: str, expected: list[tuple
 def test_served_funerals_airplanes_instances_and_shares_after_a_span(text: str, expected: list[tuple]):
     rows = article_figures({"article": "a", "date": "2026-01-10", "text": text})
     assert [(r["value"], r["metric"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # found in review: only soldiers named by nationality "serve" as troops; a year after "the" is not a count
+    ("Over three decades, 2,000 diplomats have served in Pyongyang.", [(3, "duration"), (2000, "people")]),
+    ("Some 3,000 North Korean students are serving in internships at Russian universities.", [(3000, "people")]),
+    ("The 2025 strikes on the city killed 30 people, and two of the 2024 attacks hit hospitals.",
+     [(30, "killed"), (2, "other")]),
+])
+def test_review_cases_for_serving_and_years(text: str, expected: list[tuple]):
+    rows = article_figures({"article": "a", "date": "2026-01-10", "text": text})
+    assert [(r["value"], r["metric"]) for r in rows] == expected
