@@ -187,7 +187,7 @@ def decode(data: bytes, file: str) -> str:
             continue
     # A byte test first, far cheaper than the pattern over the text: C1 controls (U+0080-U+009F) can
     # only come from latin-1 or from UTF-8's lead byte \xc2 (cp1252 has none: it fails on the undefined ones).
-    c1 = encoding == "latin-1" or (encoding == "utf-8-sig" and _C1_UTF8.search(data) is not None)
+    c1 = encoding == "latin-1" or (encoding == "utf-8-sig" and b"\xc2" in data and _C1_UTF8.search(data) is not None)
     if (c1 or len(data.translate(None, _C0_BYTES)) != len(data)) and (
             _CONTROL.search(text) and len(_CONTROL.findall(text)) > max(2, len(text) // 100)):
         raise BadInput(file, "binary or undecodable content (control characters); re-save it as UTF-8 text")
@@ -230,8 +230,14 @@ _APPEAL: Final = re.compile(r"\b(?:support us|make a (?:donation|contribution)|b
                     r"|keep (?:independent )?journalism|subscribe (?:now|today|to (?:our|the))|sign up (?:for|to) (?:[\w’'-]+\s+){0,4}?"
                     r"(?:newsletters?|briefing|daily)|join [\d,]+\+? (?:readers|subscribers|members|supporters)"
                     r"|you are receiving this|unsubscribe|view (?:this email )?in (?:your )?browser)\b")
+_APPEAL_WORDS: Final = ("support us", "make a ", "become a ", "journalism", "subscribe", "sign up ", "join ", "receiving this",
+                        "browser")
+"""Words one of which every match of _APPEAL holds: tested first, as the pattern is slow to search a paragraph with.
+Each match holds one of _PAYWALL_HINTS as well ('support', 'donat', 'sign', 'join', 'browser' ...)."""
 _PRICED_APPEAL: Final = re.compile(r"\b(?:become an? (?:member|subscriber|supporter|patron)|support us|donate|subscribe)\b[^.!?]{0,40}?"
                                    r"\b(?:from|for|at)\s+(?:just\s+|only\s+)?(?:[$€£¥₩]\s?\d|\d[\d.,]*\s*(?:zł|€|euros?|dollars|pounds|zlotys?)\b)")
+_PRICED_WORDS: Final = ("become a", "support us", "donate", "subscribe")
+"""Words one of which every match of _PRICED_APPEAL holds."""
 _NETWORK: Final = r"(?:facebook|twitter|x|whatsapp|linkedin|telegram|instagram|youtube|tiktok|reddit|email|print)"
 _SOCIAL: Final = re.compile(
     r"(?:share|follow|like|tweet|pin|email|find)(?: us| this(?: article| story| page)?)? (?:on|via|with) .+"
@@ -267,8 +273,11 @@ _PUNCTUATION_ONLY: Final = re.compile(r"[\W_]{1,3}")
 _MIN_READ: Final = re.compile(r"\b\d+\s*(?:min|mins|minutes?)\s+read\b")
 
 
-def _is_boilerplate_line(line: str) -> bool:
+def _is_boilerplate_line(line: str, n: int = -1) -> bool:
     """One line of site furniture, judged on its own: widgets, paywall, prices, reading time, social, cookies.
+
+    ``n`` is the line's number of words when the caller knows it (``_remove_boilerplate`` counts spaces).
+    Before a slow pattern, substring tests that every match of it needs let most prose lines pass without it.
 
     >>> [_is_boilerplate_line(s) for s in ("$74.99/Year", "More than $20 billion, according to one think tank.")]
     [True, False]
@@ -280,33 +289,38 @@ def _is_boilerplate_line(line: str) -> bool:
     ...                                     "Home > News > Press Releases", "Home to 40,000 troops, the base grew.")]
     [True, True, False]
     """
-    n = words(line)
+    if n < 0:
+        n = words(line)
     if n > 60:
         return False  # a long paragraph is prose; none of the rules below can apply
     low = line.lower().strip()
-    if low in _WIDGET or _PUNCTUATION_ONLY.fullmatch(low) or (n <= 6 and low.startswith("skip to ")):
+    if low in _WIDGET or (len(low) <= 3 and _PUNCTUATION_ONLY.fullmatch(low)) or (n <= 6 and low.startswith("skip to ")):
         return True  # "Skip to more Welle24 sites": an accessibility link
     if n <= 16 and low.startswith(_GOV_BANNER):
         return True  # "An official website of the United States government Here's how you know"
     if n <= 12 and low.startswith(("home >", "home ›", "home »", "home /")):
         return True  # a breadcrumb trail: "Home > News > Press Releases"
-    if n <= 8 and (_PRICE.fullmatch(low) or (low and _READ_TIME.fullmatch(low)) or _MIN_READ.search(low)):
+    if n <= 8 and (_PRICE.fullmatch(low) or (low and _READ_TIME.fullmatch(low)) or ("read" in low and _MIN_READ.search(low))):
         return True
-    # cheap word tests first: these patterns are slow to search on every line of a long corpus
-    hinted = n <= 40 and any(k in low for k in _PAYWALL_HINTS)
-    if hinted and (n <= 12 or (n <= 25 and line[-1] not in TERMINAL)) and _PAYWALL.search(line):
+    # cheap word tests first: these patterns are slow to search on every line of a long corpus.  The hints
+    # are only looked for where a rule that needs them can apply: a short line, or one with a price in it.
+    short = n <= 12 or (n <= 25 and line[-1] not in TERMINAL)
+    priced = n <= 40 and any(c in line for c in "$€£¥₩")
+    hinted = n <= 40 and (short or priced) and any(k in low for k in _PAYWALL_HINTS)
+    if hinted and short and _PAYWALL.search(line):
         return True
-    if hinted and _APPEAL.search(low):
+    if n <= 40 and any(k in low for k in _APPEAL_WORDS) and _APPEAL.search(low):  # each of them holds a hint too
         return True  # a short paragraph that asks the reader to pay or sign up, whatever else it says
-    if n <= 80 and ("patron" in low or "support" in low or "member" in low or "donat" in low) and \
+    if n <= 80 and any(k in low for k in _PRICED_WORDS) and ("patron" in low or "support" in low or "member" in low or
+                                                             "donat" in low) and \
             (" from " in low or " for " in low or " at " in low) and _PRICED_APPEAL.search(low):
         return True  # a funding appeal with its price: "... without your support. Become a patron from 10 zł a month."
-    if hinted and any(c in line for c in "$€£¥₩") and _PRICE_PERIOD.search(low) and (
+    if hinted and priced and _PRICE_PERIOD.search(low) and (
             _OFFER_START.search(low) or ("subscri" in low and n <= 30 and _SLASH_PERIOD.search(low))):
         return True  # "SUBSCRIBE: Unlimited access for just $6 a week", "Pro subscribers get the table — $599/year"
     if ("ad" in low[:16] or "sponsor" in low[:20] or "promot" in low[:20]) and _AD_LABEL.match(low):
         return True  # "📢 #ad Our friends are raising ₴2.4 million ...": a paragraph marked as an advertisement
-    if line[:2] in ("^ ", "↑ ") or (n <= 12 and _DONATE.match(low)):
+    if line[:2] in ("^ ", "↑ ") or (n <= 12 and low[:6] == "donate" and _DONATE.match(low)):
         return True  # a wiki page's reference list; "Donate: €10, €25, €50."
     if n <= 25 and "+" in line and line[-1] not in ".!?" and _INTL_PHONE.search(line):
         return True  # a contact line: "APE Desk: +33 1 40 41 46 46 | Clients: 3,500 media in 151 countries"
@@ -322,7 +336,7 @@ def _is_boilerplate_line(line: str) -> bool:
     return marker is not None and (marker.group("marker").isupper() or line[-1] not in ".!?")
 
 
-def _tail_marker(line: str) -> str | None:
+def _tail_marker(line: str, n: int = -1) -> str | None:
     """'strong' or 'weak' for a heading that introduces other stories, after which the body is over.
 
     Weak ones ('Related', 'Trending') also label menus above an article, so they only cut after the body.
@@ -330,7 +344,7 @@ def _tail_marker(line: str) -> str | None:
     >>> [_tail_marker(s) for s in ("MORE STORIES FROM The Straits Times", "Related articles", "More stories emerged.")]
     ['strong', 'weak', None]
     """
-    if words(line) > 8 or line[-1] in ".!?":
+    if (words(line) if n < 0 else n) > 8 or line[-1] in ".!?":
         return None
     if _OTHER_STORIES_FROM.fullmatch(line):
         return "strong"
@@ -403,18 +417,23 @@ def _hard_wrapped(lines: list[str]) -> bool:
 
 
 def _remove_boilerplate(lines: Iterable[str]) -> list[str]:
-    """Drop furniture lines, cut at a tail marker after the body, drop nav crumbs above it, de-duplicate."""
+    """Drop furniture lines, cut at a tail marker after the body, drop nav crumbs above it, de-duplicate.
+
+    The lines are normalised (single spaces, none at either end, none empty), so a line's words are its
+    spaces and one: counted once here, not split again by each rule that asks.
+    """
     kept: list[str] = []
     seen_body = links = False
     rest: Iterator[str] = iter(lines)
     while (line := next(rest, None)) is not None:  # "rest" may take back lines looked ahead at
-        if links and words(line) <= 16 and line[-1] not in TERMINAL:
+        n = line.count(" ") + 1
+        if links and n <= 16 and line[-1] not in TERMINAL:
             continue  # a headline listed under "Read more:"
         links = line[-1] == ":" and bool(_LINKS_LABEL.fullmatch(line))
-        if seen_body and len(line) > 160 and line[-1] in TERMINAL and not _is_boilerplate_line(line):
+        if seen_body and len(line) > 160 and line[-1] in TERMINAL and not _is_boilerplate_line(line, n):
             kept.append(line)  # a long paragraph once the body has begun: no marker, byline or crumb is this long
             continue
-        marker = _tail_marker(line)
+        marker = _tail_marker(line, n)
         if marker == "weak" and seen_body:  # a box inside the article, or the list that closes it?
             following = list(islice(rest, 6))
             boxed = _box_inside(line, following)
@@ -425,11 +444,11 @@ def _remove_boilerplate(lines: Iterable[str]) -> list[str]:
             break
         if marker:
             continue
-        if _is_boilerplate_line(line) or is_byline(line):
+        if _is_boilerplate_line(line, n) or is_byline(line, n):
             continue
-        if not seen_body and BULLET.match(line) and words(line) <= 6 and line[-1] not in TERMINAL:
+        if not seen_body and BULLET.match(line) and n <= 6 and line[-1] not in TERMINAL:
             continue  # navigation crumbs above the article
-        seen_body = seen_body or is_prose(line)
+        seen_body = seen_body or is_prose(line, n)
         kept.append(line)
     seen: set[str] = set()
     unique = []
@@ -507,11 +526,28 @@ def clean_text(raw: str, kind: str) -> str:
         text = join_indented_paragraphs(text)
     if "\u200b" in text or "\u200c" in text or "\u200d" in text or "\u2060" in text:
         text = _ZERO_WIDTH.sub("", text)
-    lines = [" ".join(line.split()) for line in text.split("\n")]
+    lines = _normalised_lines(text)
     if "end of list" in text:
         lines = _drop_inline_lists(lines)
     wrapped = kind == "txt" and _hard_wrapped(lines)
     return "\n".join(_remove_boilerplate(_unwrap(lines, wrapped, text)))  # blank lines end paragraphs and are dropped
+
+
+def _normalised_lines(text: str) -> list[str]:
+    """The text's lines, each with its whitespace runs made one space and its ends stripped.
+
+    Most lines need nothing done, and three cheap tests say so: every whitespace character but the
+    space is unprintable, so a printable line without a double space or a space at either end is
+    already normalised.  Only the others are split into words and joined again.
+
+    >>> _normalised_lines("  Troops\\tsent \\n\\u00a0\\nto  Kursk.\\nDone")
+    ['Troops sent', '', 'to Kursk.', 'Done']
+    """
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if not line.isprintable() or "  " in line or line.startswith(" ") or line.endswith(" "):
+            lines[i] = " ".join(line.split())
+    return lines
 
 
 # --------------------------------------------------------------------------- articles

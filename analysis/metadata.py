@@ -29,15 +29,22 @@ def words(line: str) -> int:
     return len(line.split())
 
 
-def is_prose(line: str) -> bool:
-    """A line that reads like article prose: a full sentence, not a label, heading or title."""
-    n = words(line)
+def is_prose(line: str, n: int = -1) -> bool:
+    """A line that reads like article prose: a full sentence, not a label, heading or title.
+
+    ``n``, when given, is the line's number of words, which the caller has counted already.
+    """
+    if n < 0:
+        n = words(line)
     return (n >= 8 and line.rstrip()[-1] in TERMINAL) or n >= 25
 
 
-def is_byline(line: str) -> bool:
-    """'- Wendy Teo', 'By Min-jung Park, Seoul correspondent': a short name line without final punctuation."""
-    if words(line) > 8 or line[-1] in TERMINAL or not _BYLINE.fullmatch(line):
+def is_byline(line: str, n: int = -1) -> bool:
+    """'- Wendy Teo', 'By Min-jung Park, Seoul correspondent': a short name line without final punctuation.
+
+    ``n``, when given, is the line's number of words, which the caller has counted already.
+    """
+    if (words(line) if n < 0 else n) > 8 or line[-1] in TERMINAL or not _BYLINE.fullmatch(line):
         return False
     return bool(_BY.match(line) or _BULLET_NAME.fullmatch(line))
 
@@ -241,7 +248,8 @@ def infer_metadata(text: str) -> dict[str, str | None]:
 def _with_wire(found: dict[str, str | None], lines: list[str]) -> dict[str, str | None]:
     """The agency of a wire dateline ("SEOUL, Jan 13 (Reuters) -") as publisher, when nothing else named one."""
     if found["publisher"] is None:
-        wire = next((m for m in map(_WIRE_DATELINE.match, lines[:_HEAD_LINES + 10]) if m), None)
+        bracketed = (s for s in lines[:_HEAD_LINES + 10] if "(" in s)  # the agency is in brackets: no pattern for the rest
+        wire = next((m for m in map(_WIRE_DATELINE.match, bracketed) if m), None)
         found["publisher"] = wire.group("agency") if wire else None
     return found
 

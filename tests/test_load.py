@@ -668,3 +668,9 @@ def test_a_related_storys_caption_in_an_aside_is_not_the_articles():
             "<figcaption>Flood in Bangladesh leaves 2,400 families homeless</figcaption></figure></aside></body></html>")
     text = clean_text(page, "html")
     assert "14 loaded freight cars" in text and "Bangladesh" not in text
+
+
+def test_normalised_lines_only_rewrite_lines_with_uneven_whitespace():
+    """clean_text skips lines already normalised; the rest are made exactly as " ".join(line.split()) makes them."""
+    text = "Body  text \n\tTabbed\n\u00a0\nplain line\nend\u2028here \n\u3000x\x1cy"
+    assert load._normalised_lines(text) == [" ".join(line.split()) for line in text.split("\n")]
