@@ -60,7 +60,6 @@ _FULL_DATE: Final = _compile(_PATTERNS[:3])
 _LEAD: Final = re.compile(r"(?:in|as\s+at|as\s+of|by|since|until|through|during|from|early|late|mid-?|end\s+of|beginning\s+of|"
                           r"start\s+of)\s+(?:early\s+|late\s+|mid-?)?", re.IGNORECASE)
 _UNTIL: Final = re.compile(r"\buntil\s+$", re.IGNORECASE)
-_A_YEAR: Final = re.compile(r"(?:19|20)\d\d")
 _DATE_WORDS: Final = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "day", "today",
                       "last", "this", "since", "past", "ago")
 """Every time expression holds one of these (weekdays end in "day") or a year."""
@@ -78,6 +77,9 @@ _HEADS: Final = frozenset(w[:3] for w in _TIME_FIRST | set(
 _SINCE: Final = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _MARKED: Final = re.compile(r"(?:as\s+(?:at|of)|by\s+(?:the\s+)?(?:end|start|beginning)\s+of|at\s+the\s+end\s+of|by)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _COMPARISON: Final = re.compile(r"(?:jump|rise|increase|up|down|fall|drop|surge|growth|compared\s+(?:with|to)|than|versus|vs\.?)\s+(?:from|in|with|to)?\s*(?:the\s+)?$", re.IGNORECASE)
+_COMPARED: Final = ("jump", "rise", "increase", "up", "down", "fall", "drop", "surge", "growth", "with", "to", "than", "versus",
+                    "vs", "vs.")
+"""How the word ends that _COMPARISON needs among the last three before an expression ("a jump from the")."""
 _REPORTING: Final = re.compile(r"\b(?:said|says|estimated|estimates|revealed|reported|announced|stated|claimed|confirmed|told|stating|saying|assessed|noted|showed|found)\b[^.]*?\bthat\b")
 
 
@@ -93,8 +95,12 @@ class TimeExpression:
     period: bool = False  # "since ...", "over the past ...": a period that runs to publication
 
 
+_GROUPS: Final = {kind: [(name[-1], name) for name in TIME_RE.groupindex if name[:-2] == kind] for kind, _ in _PATTERNS}
+"""Each kind's own groups, as (letter, name): a match reads only these, not a dict of every group of every kind."""
+
+
 def _resolve(kind: str, m: re.Match[str], published: date | None) -> str:
-    g = {k[-1]: v for k, v in m.groupdict().items() if v and k[:-2] == kind}
+    g = {letter: v for letter, name in _GROUPS[kind] if (v := m.group(name))}
     month = MONTHS[g["m"].lower().rstrip(".")] if "m" in g else 0  # the patterns admit only known month names
     if kind == "iso":
         return f"{g['y']}-{g['n']}-{int(g['d']):02d}"
@@ -155,24 +161,41 @@ def time_expressions(sentence: str, published: date | None) -> list[TimeExpressi
     if not _may_date(sentence):
         return out
     for m in _matches(sentence):
-        kind = next(k for k, _ in _PATTERNS if m.group(k))
+        kind = _kind(m)
         iso = _resolve(kind, m, published)
         text = m.group(0)
         start = m.start()
-        lead = _LEAD.match(text)
-        if lead and kind == "month":
+        lead = _LEAD.match(text) if kind == "month" else None
+        if lead:
             start, text = start + lead.end(), text[lead.end():]
         before = sentence[max(0, start - 40):start]  # what precedes an expression is read nearby only
-        marked = bool(_MARKED.search(before))
-        if kind != "period_to_date" and (_SINCE.search(before) or text.lower().startswith("since")):
+        # The patterns below end where the expression starts, each with one of a few words: a test of the last
+        # words of ``before`` skips them where they cannot match (unless the window is not ASCII, where case-blind
+        # matching also takes 'ſ' for 's' and 'ı' for 'i').
+        tail = [w.lower() for w in before.split()[-3:]]
+        plain = before.isascii()
+        low = before.lower() if plain else ""
+        marked = any(w.endswith(("at", "of", "by")) for w in tail[-2:]) and bool(_MARKED.search(before))
+        if kind != "period_to_date" and (((not plain or "since" in low) and _SINCE.search(before))
+                                         or text.lower().startswith("since")):
             # "since August 2023": the claim runs to publication
             kind, iso = "period_to_date", published.isoformat() if published else ""
-        if kind in ("year", "month") and _UNTIL.search(before):
+        if kind in ("year", "month") and (not plain or "until" in low) and _UNTIL.search(before):
             continue
-        if _COMPARISON.search(before):
+        if (not plain or any(w.endswith(_COMPARED) for w in tail)) and _COMPARISON.search(before):
             continue
         out.append(TimeExpression(start, start + len(text), text, iso, marked, kind == "period_to_date"))
     return out
+
+
+def _kind(m: re.Match[str]) -> str:
+    """Which kind of expression a match of TIME_RE or _FULL_DATE is: the alternative's own group, which closes
+    after the groups inside it and so is the match's last group.
+
+    >>> _kind(TIME_RE.match("March 18, 2025")), _kind(TIME_RE.match("last year"))
+    ('month_day_year', 'relative')
+    """
+    return m.lastgroup or ""
 
 
 def _may_date(sentence: str) -> bool:
@@ -182,8 +205,13 @@ def _may_date(sentence: str) -> bool:
     >>> _may_date("Pyongyang sent 11,000 troops, officials said."), _may_date("It sent 300 last March.")
     (False, True)
     """
-    if _A_YEAR.search(sentence):
-        return True
+    for prefix in ("19", "20"):  # a year (19xx, 20xx, anywhere), found with string searches, not a slow pattern
+        at = sentence.find(prefix)
+        while at >= 0:
+            digits = sentence[at + 2:at + 4]
+            if len(digits) == 2 and digits.isdecimal():
+                return True
+            at = sentence.find(prefix, at + 1)
     low = sentence.lower()
     return any(word in low for word in _DATE_WORDS)
 
@@ -286,9 +314,8 @@ def latest_date(text: str) -> date | None:
         for m in _FULL_DATE.finditer(window):
             if not m.start() <= at - lo < m.end():
                 continue  # only the date this year belongs to
-            kind = next(k for k, _ in _PATTERNS[:3] if m.group(k))
             try:
-                d = date.fromisoformat(_resolve(kind, m, None))
+                d = date.fromisoformat(_resolve(_kind(m), m, None))
             except ValueError:
                 continue
             best = d if best is None or d > best else best

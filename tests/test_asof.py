@@ -120,3 +120,16 @@ def test_latest_date(text: str, expected: date | None):
 
 def test_latest_date_reads_iso_dates():
     assert latest_date("Published April 10, 2025. Updated 2025-04-12.") == date(2025, 4, 12)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Casualties were 5,000, up from the 2023 level.", []),
+    ("Deaths rose to 300 AS OF March, a jump from the 2024 figure.", [("March", "2025-03", True, False)]),
+    # not ASCII: the word tests before the patterns are not trusted ('ſ' is an 's', 'ı' an 'i' to them), the patterns decide
+    ("Losses in riſe from 2024 were high.", []),
+    ("It was nearby March when 200 came, untıl 2025 and ſince 2023.", [("2023", "2025-04-10", False, True)]),
+    ("By the END of March 300 had died, against 100 in 2024, UNTIL 2025.", [("2024", "2024", False, False)]),
+])
+def test_words_before_an_expression_mark_drop_or_extend_it(sentence: str, expected: list[tuple]):
+    found = time_expressions(sentence, date(2025, 4, 10))
+    assert [(t.text, t.iso, t.marked, t.period) for t in found] == expected
