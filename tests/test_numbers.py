@@ -272,3 +272,24 @@ def test_sentence_without_numbers_has_no_quantities():
 ])
 def test_thousands_grouped_by_spaces(sentence: str, expected: list[tuple[str, float]]):
     assert [(q.text, q.value) for q in find_quantities(sentence)] == expected
+
+
+# --------------------------------------------------------------------------- anchors read as bytes
+
+def test_wide_digit_leads_cover_every_decimal_digit_beyond_ascii():
+    """anchors reads a text as bytes only when no digit beyond ASCII is in it: the lead bytes it tests must be all."""
+    from analysis.numbers import _WIDE_DIGIT_LEADS
+    leads = {chr(c).encode()[0] for c in range(0x80, 0x110000) if chr(c).isdecimal()}
+    assert leads <= set(_WIDE_DIGIT_LEADS)
+
+
+@pytest.mark.parametrize("text", [
+    "Over a dozen tankers made 43 trips, in seventeen or seventy days.",
+    "“ÉVERY second shell” – 1,200.5, .5, 3..4,, TWENTY-ONE Ölbrücken one?two ?one a mile, éa mile",
+    "Д one ДДone two1 ١٢ twelve",  # an Arabic-Indic digit: read as characters
+    "İstanbul sent two; a Kilometre",  # 'İ' and the Kelvin sign lower-case to other lengths or to ASCII
+    "", "a kilometre", "7",
+])
+def test_anchors_read_as_bytes_as_as_characters(text: str):
+    from analysis.numbers import _anchors_unicode, anchors
+    assert anchors(text) == _anchors_unicode(text)
