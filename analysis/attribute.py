@@ -70,7 +70,7 @@ STATED_BY: Final = re.compile(r"(?:This|That|It)\s+(?:was|is|has\s+been)\s+(?:st
                               r"confirmed|posted|written)\b[^.,;]*?\s+by\s+(?P<np>[^,;:()“”\"]+)")
 """Ukrainian and Russian agencies name the speaker after the claim: "... 9,000 rounds. This was stated by Colonel X"."""
 _QUOTED_AS: Final = re.compile(r"\s(?P<verb>(?:was|were|is|are|has\s+been)\s+quoted\s+as\s+(?:saying|stating))")
-_COUNT_WORDS: Final = re.compile(r"count|estimate|tally|reckoning|calculation|figures")
+_COUNT_WORDS: Final = ("count", "estimate", "tally", "reckoning", "calculation", "figures")
 _BY_COUNT: Final = re.compile(
     r"(?:\b(?:by|according\s+to)|(?:^|,\s)[Ii]n)\s+(?:the\s+|one\s+|an?\s+|another\s+)?(?:latest\s+|new\s+)?"
     r"(?:count|estimates?|tally|reckoning|calculations?|figures),?\s+(?:of|from|by)\s+(?P<np>[^,;:.()“”\"]+)|(?:\bby|(?:^|,\s)[Ii]n)\s+(?P<owner>[^,;:.()“”\"]+?)[’']s?\s+(?:own\s+)?"
@@ -471,7 +471,7 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
         found = _headline(sentence, people)
         if found:
             return found
-    by_count = _BY_COUNT.search(sentence) if ("by " in low or "in " in low) and _COUNT_WORDS.search(low) else None
+    by_count = _BY_COUNT.search(sentence) if ("by " in low or "in " in low) and any(w in low for w in _COUNT_WORDS) else None
     if by_count and by_count.group("described"):  # "by Western estimates": estimates described, not named
         described = by_count.group("described")
         return Attribution(described, "", kind_of(described), country_of(described))
@@ -660,9 +660,9 @@ def _subject(sentence: str, start: int, people: Mapping[str, str], previous: Pre
     """The first reporting verb whose subject names a body ("X said", "X stating that")."""
     for m in _SAY.finditer(sentence, start):
         before = sentence[:m.start()].rstrip()
-        if _PASSIVE_END.search(before):
+        if _PASSIVE_END.search(before, max(0, len(before) - 6)):  # both end the text: only its last word is read
             continue  # passive: "was said to have" credits nobody
-        if _DETERMINER_END.search(before):
+        if _DETERMINER_END.search(before, max(0, len(before) - 7)):
             continue  # "a report by ...": a noun, not a verb
         verb = m.group(0).split()[-1]
         if verb == "say" and before.endswith(",") and sentence.startswith(",", m.end()):

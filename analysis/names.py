@@ -175,6 +175,9 @@ _RELATIVE_CLAUSE: Final = re.compile(r"\s+(?:which|who|that|(?:I|we)\s+(?:met|sp
 
 _TRAILING_ADVERBS: Final = re.compile(r"(?:\s+(?:also|last|later|then|now|previously|recently|earlier|separately|just|here|there|has|have|"
                                      r"had|had\s+also))+$")
+_ADVERB_ENDS: Final = ("also", "last", "later", "then", "now", "previously", "recently", "earlier", "separately", "just", "here",
+                       "there", "has", "have", "had")
+"""The words ``_TRAILING_ADVERBS`` may end with: a cheap test before the pattern."""
 
 MONTH_NAMES: Final = "January|February|March|April|May|June|July|August|September|October|November|December"
 
@@ -220,7 +223,8 @@ def cited_name(np: str) -> str:
     """Cut a cited phrase down to the body or person: no leading time, determiner, title or descriptor."""
     if " -" in np or " —" in np or " –" in np:
         np = DATELINE.sub("", np, count=1) if DATELINE.match(np) else np  # a wire story's dateline is not its source
-    np = _AGE.sub("", LEADING.sub("", np.strip(" ,.;:\"“”'’-•*·▪–—"))).strip()
+    np = LEADING.sub("", np.strip(" ,.;:\"“”'’-•*·▪–—"))
+    np = (_AGE.sub("", np) if "-year-old" in np else np).strip()
     if np[:1].isdigit():
         np = _SECTION_NUMBER.sub("", np)  # "2.2 The Sumy Regional Military Administration reported": a report's paragraph
     called = _CALLED.search(np) if "called " in np or "named " in np or "known as " in np else None
@@ -232,7 +236,7 @@ def cited_name(np: str) -> str:
     if aside and aside.end() == len(np) and known(aside.group(0).strip(" ()")) and \
             aside.group(0).strip(" ()").lower() not in COUNTRY_NAMES:  # not "KIDA (South Korea)", "Pentagon (US)"
         return aside.group(0).strip(" ()")  # "the Defence Intelligence Directorate (HUR)": the listed body it names
-    np = _PARENTHESIS.sub("", np)  # "the Royal United Services Institute (Rusi) think tank"
+    np = _PARENTHESIS.sub("", np) if "(" in np else np  # "the Royal United Services Institute (Rusi) think tank"
     if np[:1] in "aAtT" and _PAPER_ADJECTIVES.match(np):
         np = _PAPER_ADJECTIVES.sub("", np)  # "A confidential NATO assessment": NATO's assessment
     if " own " in np:
@@ -281,8 +285,11 @@ def cited_name(np: str) -> str:
     if place and not known(np) and institution(np[:place.start()]):
         np = np[:place.start()]  # "the Ministry of Defence in the Rajya Sabha": where it spoke, not part of its name
     np = _RELATIVE_CLAUSE.sub("", np)
-    np = _TRAILING_ADVERBS.sub("", _TRAILING_CONJUNCTION.sub("", np))  # "released by Ukraine and published by": Ukraine
-    m = _POSSESSIVE_REPORT.match(np)
+    if np.endswith(("and", "or", "but")):
+        np = _TRAILING_CONJUNCTION.sub("", np)
+    if np.endswith(_ADVERB_ENDS):
+        np = _TRAILING_ADVERBS.sub("", np)  # "released by Ukraine and published by": Ukraine
+    m = _POSSESSIVE_REPORT.match(np) if "’" in np or "'" in np else None  # it needs a possessive
     if m and m.group("periodical"):
         np = m.group("periodical")  # "the IISS's annual Military Balance": a periodical is its publisher's
     elif m and not _NAMED_POSSESSIVE.search(np[: m.end()]) and not (
@@ -294,7 +301,7 @@ def cited_name(np: str) -> str:
                 np.endswith("s") and is_body(owner)) or (PROPER.fullmatch(owner) is not None and institution(owner)):
             # "South Korean military assessments", "European External Action Service paper"
             np = owner  # "The NIS briefing also said": the body whose briefing it was
-    np = _DETERMINERS.sub("", _OF_THE.sub("", np)).strip()  # "of the Coordination Headquarters" -> the body
+    np = _DETERMINERS.sub("", _OF_THE.sub("", np) if np.startswith(("of", "for")) else np).strip()  # "of the Coordination Headquarters" -> the body
     if np[:3] == "of ":
         np = _OF_DESCRIBED.sub("", np)  # "one of the people familiar with the matter": those people
     office = _TITLE_OF_NAME.search(np) if (" of " in np or " for " in np) and np[-1:].isalpha() else None

@@ -162,7 +162,7 @@ def np_before(sentence: str, end: int) -> str:
     titled = _TITLED_APPOSITIVE.search(region) if ", " in region else None
     if titled and is_body(titled.group("name")):  # "Elena Marković, Assistant Secretary-General for Europe, Central
         return titled.group("name")  # Asia and the Americas, said": the office's own commas do not end it
-    appositive = _APPOSITIVE.search(region)
+    appositive = _APPOSITIVE.search(region) if "," in region else None  # it ends the name at a comma
     if appositive and not LEADING.fullmatch(appositive.group("name") + ",") and \
             not CONNECTIVE.match(appositive.group("name")) and is_body(cited_name(appositive.group("name"))):
         return appositive.group("name").strip()
