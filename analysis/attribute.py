@@ -475,13 +475,11 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
     if by_count and by_count.group("described"):  # "by Western estimates": estimates described, not named
         described = by_count.group("described")
         return Attribution(described, "", kind_of(described), country_of(described))
-    if by_count and by_count.group("pronoun"):  # "By her estimate, ...": the person the article cited last; not a body,
-        pronoun = by_count.group("pronoun")  # whom "Kyiv disputes that" may have replaced; else the rest of the sentence
-        found = None if previous is None or pronoun == "its" else previous if isinstance(previous, Attribution) else \
-            previous.person() if pronoun in ("his", "her") else previous.resolve()  # may say
-        if found is not None and found.kind == "person":
+    if by_count and by_count.group("pronoun"):  # "By her estimate, ...": the person the article cited last
+        found = _estimating_person(by_count.group("pronoun"), previous)
+        if found is not None:
             return found
-        by_count = None
+        by_count = None  # the rest of the sentence may say: "By his own reckoning, published by the institute, ..."
     if by_count:  # "By the count of South Korea's NIS, ...", "by Seoul's estimate", "in the estimate of HUR"
         owner = by_count.group("np") or by_count.group("owner")
         found = _body(owner, people)
@@ -571,6 +569,18 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
     if found is None and previous is not None and _INVERTED_POINTER.search(sentence):
         return _resolve(previous)  # "Another 200 were wounded, said the ministry": the ministry cited before
     return found
+
+
+def _estimating_person(pronoun: str, previous: Previous) -> Attribution | None:
+    """Whom "By his/her/their estimate" means: a person cited just before, never a body, which another may have
+    disputed in between ("The NIS said 11,000. Kyiv disputes that. By its estimate, 15,000")."""
+    if previous is None or pronoun == "its":
+        return None
+    if isinstance(previous, Attribution):
+        found: Attribution | None = previous
+    else:
+        found = previous.person() if pronoun in ("his", "her") else previous.resolve()
+    return found if found is not None and found.kind == "person" else None
 
 
 def _clause_subject(clause: str, people: Mapping[str, str]) -> Attribution | None:

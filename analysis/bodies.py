@@ -145,7 +145,8 @@ CAPITALS: Final = frozenset(("tokyo", "moscow", "brussels", "beijing", "pyongyan
                              "vilnius", "riga", "tallinn", "helsinki", "stockholm", "oslo", "rome", "madrid", "ankara"))
 KIND_WORDS: list[tuple[str, str]] = [
     (r"(?:regional|city|municipal|district|provincial|oblast|county|town|village)\s+(?:council|government)", "government"),
-    (r"\bcommittee$|\s(?:region|krai|oblast|province|prefecture)$", "government"),  # "the Amur Region promised"  # "the National Assembly's Intelligence Committee": lawmakers, not spies
+    (r"\bcommittee$|\s(?:region|krai|oblast|province|prefecture)$", "government"),  # "the National Assembly's Intelligence
+    # Committee": lawmakers, not spies; "the Amur Region promised": a region's government
     (r"intelligence|spy|\bnis\b|directorate", "intelligence"),
     (r"think[ -]?tank|institute|centre|center|studies|foundation|council|\brand\b|research|university|academy", "think tank"),
     (r"\bngo\b|non-?profit|watch\b|amnesty|red cross|charity", "NGO"),
@@ -218,8 +219,8 @@ def canonical(name: str) -> tuple[str, str, str]:
 
 
 def _spelled(found: tuple[str, str, str], key: str) -> tuple[str, str, str]:
-    """The canonical name in the article's spelling: an American text's "Russian Defense Ministry" is the "Russian Ministry
-    of Defense", as its reader would write it; ``spelling_key`` lets tables count both spellings as one body.
+    """The canonical name in the article's spelling: an American text's "Russia's Defense Ministry" is the "Russian Defense
+    Ministry", as its reader would write it; ``spelling_key`` lets tables count both spellings as one body.
 
     >>> _spelled(("Russian Ministry of Defence", "government", "Russia"), "russia's defense ministry")[0]
     'Russian Defense Ministry'

@@ -435,7 +435,7 @@ def _fate(sentence: str, q: Quantity, noun_end: int, metric: str, known: bool = 
     if described:  # "101 fallen soldiers", "2,000 wounded North Korean soldiers"
         return _FATE_WORDS.get(described.group(1).lower(), "killed")
     fate = _fate_after(sentence, noun_end)
-    if fate == "troops" and sentence[q.end:noun_end].split()[-1:] not in _SERVING:
+    if fate == "troops" and sentence[q.end:noun_end].rsplit(None, 1)[-1] not in _SERVING:
         fate = None  # "14,000 North Koreans have served in Russia"; not "2,000 diplomats have served in Pyongyang"
     hinted = _FATE_BEFORE_HINT.search(before) is not None
     if fate and hinted and _NEXT_CLAUSE.match(sentence, noun_end):  # "killed three people and injured 12": the verb before wins
@@ -455,7 +455,7 @@ def _fate(sentence: str, q: Quantity, noun_end: int, metric: str, known: bool = 
     return metric
 
 
-_SERVING: Final = [[w] for w in ("Koreans", "Russians", "men", "nationals", "citizens", "people")]
+_SERVING: Final = frozenset(("Koreans", "Russians", "men", "nationals", "citizens", "people"))
 """Who, having "served in" a place, are soldiers: people named only by nationality or as men."""
 _HELD_OR_LOST: Final = re.compile(r"(?:(?:Ukraine|Kyiv|\b[Ii]t|\b[Tt]hey|[Hh]eadquarters|SBU)\s+(?:(?:is|was|now|still|currently)\s+)*"
                                   r"(?P<held>holds|holding|held)|\b(?:lose|loses))\s+(?:only\s+|just\s+)?$")
