@@ -319,11 +319,11 @@ def _within(pattern: re.Pattern[str], sentence: str, start: int, end: int, reach
     return False
 
 
-def _fate_before(before: str) -> str | None:
-    """The fate a verb just before a number gives it ("killing 12", "captured two"), or None."""
+def _fate_before(before: str, but_not: str = "") -> str | None:
+    """The fate a verb just before a number gives it ("killing 12", "captured two"), or None; ``but_not`` skips one."""
     if _FATE_BEFORE_HINT.search(before) is None:
         return None
-    return next((f for p, f in _FATE_BEFORE if p.search(before)), None)
+    return next((f for p, f in _FATE_BEFORE if f != but_not and p.search(before)), None)
 
 
 def _noun_after(sentence: str, end: int, through_numbers: bool = False) -> tuple[str, str, str, int] | None:
@@ -437,18 +437,16 @@ def _fate(sentence: str, q: Quantity, noun_end: int, metric: str, known: bool = 
     fate = _fate_after(sentence, noun_end)
     if fate == "troops" and sentence[q.end:noun_end].rsplit(None, 1)[-1] not in _SERVING:
         fate = None  # "14,000 North Koreans have served in Russia"; not "2,000 diplomats have served in Pyongyang"
-    hinted = _FATE_BEFORE_HINT.search(before) is not None
-    if fate and hinted and _NEXT_CLAUSE.match(sentence, noun_end):  # "killed three people and injured 12": the verb before wins
-        fate = next((f for p, f in _FATE_BEFORE if p.search(before) and f != "casualties"), fate)
+    if fate and _NEXT_CLAUSE.match(sentence, noun_end):  # "killed three people and injured 12": the verb before wins
+        fate = _fate_before(before, but_not="casualties") or fate
     if fate:
         return fate
     losses = _LOSSES_AMOUNT.search(sentence, max(0, q.start - 90), q.start)
     if losses and q.start - losses.end() < 25:  # "total personnel losses ... amount to about 1,163,610 persons"
         return "casualties"
-    if hinted:
-        for pattern, fate in _FATE_BEFORE:
-            if pattern.search(before):
-                return fate
+    before_fate = _fate_before(before)
+    if before_fate:
+        return before_fate
     held = _HELD_OR_LOST.search(before) if known else None  # people the lexicon knows
     if held and not _IN_RESERVE.match(sentence, noun_end):
         return "captured" if held.group("held") else "casualties"

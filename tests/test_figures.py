@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.figures import figures_in_sentence, find_figures, split_sentences
+from analysis.figures import _fate_before, figures_in_sentence, find_figures, split_sentences
 from analysis.extract import article_figures
 from analysis.load import clean_text, decode
 from analysis.paths import SEEDS
@@ -823,3 +823,13 @@ def test_served_funerals_airplanes_instances_and_shares_after_a_span(text: str, 
 def test_review_cases_for_serving_and_years(text: str, expected: list[tuple]):
     rows = article_figures({"article": "a", "date": "2026-01-10", "text": text})
     assert [(r["value"], r["metric"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("before, fate", [
+    # one phrase per row of lexicon.FATE_BEFORE: the cheap hint in front of them must let each through
+    ("troops killed or wounded ", "casualties"), ("Russia has lost ", "casualties"), ("the strike killed ", "killed"),
+    ("confirmed the deaths of ", "killed"), ("funerals for at least ", "killed"), ("the shelling injured ", "wounded"),
+    ("Ukraine captured ", "captured"), ("a firm that employs ", "workers"), ("Russia sent ", None),
+])
+def test_fate_before_a_number_passes_its_hint(before: str, fate: str | None):
+    assert _fate_before(before) == fate
