@@ -233,7 +233,7 @@ _SENTENCE_END: Final = re.compile(r"[.!?](?P<close>[\"”’')\]]*(?:\[\d{1,3}\]
 _ABBREVIATIONS: Final = set(
     "mr mrs ms dr st gen lt col sgt capt maj rep sen gov prof jr sr vs etc inc corp co no jan feb mar apr jun jul aug "
     "sep sept oct nov dec u.s u.k u.n e.g i.e approx est rev sgt adm cmdr pte lt.-gen maj.-gen a.m p.m".split()
-)
+) | {"ret.)"}  # "Lt. Gen. (Ret.) Walter Hadley"
 
 
 @dataclass(frozen=True)

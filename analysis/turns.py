@@ -21,7 +21,7 @@ from analysis.markup import TABLE_CELL
 from analysis.names import LEADING
 from analysis.bodies import canonical, kind_of
 
-_TITLES: Final = (r"(?:Mr|Ms|Mrs|Dr|Gen|Sen|Rep|Adm|Col|Lt|Amb|Gov|Prof)\.?|Chairman|Chairwoman|Chair|Senator|Representative|"
+_TITLES: Final = (r"(?:Mr|Ms|Mrs|Dr|Gen|Sen|Rep|Adm|Col|Lt|Amb|Gov|Prof|Sgt|Capt|Maj|Cpl|Pvt)\.?|Chairman|Chairwoman|Chair|Senator|Representative|"
                   r"Congressman|Congresswoman|General|Admiral|Secretary|Ambassador|Colonel|Minister|Director|Commissioner|"
                   r"Spokesperson|Spokesman|Spokeswoman")
 # a speaker named in title case: "Irina Volskaya:"; a questioner named by outlet: "Question (Kyodo News, Japan):",
@@ -30,15 +30,18 @@ _ASKED: Final = r"(?:Question|Q|Reporter|Journalist)\s*\([^()]{1,40}\)|Moderator
 NAME_LABEL: Final = re.compile(rf"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}}|{_ASKED}")
 # a recording's time stamp before a speaker's label: "[00:01:02] SEO HYUN-AH:", "(14:05) Q:"
 STAMP: Final = re.compile(r"[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?\s+")
+_UPPER_TITLES: Final = ("MR|MS|MRS|DR|GEN|SEN|REP|ADM|COL|LT|AMB|GOV|PROF|SGT|CAPT|MAJ|CPL|PVT|SECRETARY|GENERAL|SENATOR|"
+                        "CHAIRMAN")
+"""Titles an upper-case label may open with, several in a row: "LT. GEN. (RET.) WALTER HADLEY:", "SGT. OLEKSANDR TKACHUK:"."""
 _TURN: Final = re.compile(  # "MR. RYDER: ...", "Q: ...", "GEN. CALLAHAN: ...", "Senator Ruiz. ...", "Chairman Hadley: ..."
-    rf"(?:{STAMP.pattern})?(?P<numbered>Q\d{{1,4}}\s+)?(?:(?P<upper>(?:(?:MR|MS|MRS|DR|GEN|SEN|REP|ADM|COL|LT|AMB|GOV|PROF|SECRETARY|GENERAL|SENATOR|CHAIRMAN)\.?\s+)?"
-    rf"[A-Z][A-Z’'-]*(?:\s+[A-Z][A-Z’'.-]+){{0,2}})(?P<role>,(?:\s+[A-Z0-9][A-Z0-9’'.&-]*){{1,4}})?"
-    rf"(?:\s*\((?P<aside>[A-Z][A-Za-z’'.-]*(?:,?\s+[A-Za-z0-9’'.-]+){{0,3}})\))?\s*:|(?P<titled>(?:{_TITLES})\s+[A-Z][\w’'-]+)\s*[.:]|"
+    rf"(?:{STAMP.pattern})?(?P<numbered>Q\d{{1,4}}\s+)?(?:(?P<upper>(?:(?:{_UPPER_TITLES})\.?\s+){{0,3}}(?:\(RET\.?\)\s+)?"
+    rf"[A-Z][A-Z’'-]*(?:\s+[A-Z][A-Z’'.-]+){{0,4}})(?P<role>(?:,(?:\s+(?:[A-Z0-9][\w’'.&-]*|of|the|and|for|in|at)){{1,6}}){{1,2}})?"
+    rf"(?:\s*\((?P<aside>[A-Za-z][A-Za-z’'.-]*(?:,?\s+[A-Za-z0-9’'.-]+){{0,3}})\))?\s*:|(?P<titled>(?:{_TITLES})\s+[A-Z][\w’'-]+)\s*[.:]|"
     rf"(?P<asked>{_ASKED})\s*:|"
     rf"(?P<affiliated>(?:(?:{_TITLES})\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})\s*\([A-Z][\w’'.&,\s-]{{0,40}}\)\s*:|"
     rf"(?P<named>{NAME_LABEL.pattern})\s*:)(?:\s+(?=\S)|$)")
 _PREPARED: Final = re.compile(r"\[?(?:the\s+)?prepared\s+statement\s+(?:of|by)\s+(?P<name>.+?)(?:\s+follows)?:?\]?$", re.IGNORECASE)
-_TITLE_WORD: Final = re.compile(rf"^(?:(?:{_TITLES})\s+)+", re.IGNORECASE)
+_TITLE_WORD: Final = re.compile(rf"^(?:(?:{_TITLES})\s+|\(Ret\.?\)\s+)+", re.IGNORECASE)
 
 
 def speaker(paragraph: str, people: Mapping[str, str] | None = None, on_air: AbstractSet[str] = frozenset()
@@ -62,6 +65,12 @@ def speaker(paragraph: str, people: Mapping[str, str] | None = None, on_air: Abs
     ((True, None), (True, None))
     >>> speaker("Q118 Kerry Oduya: And prisoners?"), speaker("Q132 Chair: Thank you.")  # a committee's numbered questions
     ((True, None), (True, None))
+    >>> speaker("LT. GEN. (RET.) WALTER HADLEY, Former Deputy Director, Defense Intelligence Agency: Thanks.")[1].source
+    'Walter Hadley'
+    >>> speaker("NORTH KOREAN PRISONER OF WAR (through interpreter): There were 120 of us.")[1].source
+    'North Korean prisoner of war'
+    >>> speaker("WHAT THE NUMBERS SHOW: 12 tankers"), speaker("SEOUL, South Korea: 3,000 troops")  # a heading, a dateline
+    ((False, None), (False, None))
     """
     m = _TURN.match(paragraph)
     prepared = _PREPARED.match(paragraph) if m is None and "repared" in paragraph[:30] else None
@@ -85,12 +94,19 @@ def speaker(paragraph: str, people: Mapping[str, str] | None = None, on_air: Abs
     if all(w in LABELS for w in label.upper().split()):
         return False, None  # "08:00 GMT:", "[10:05] UPDATE:", "WATCH LIVE:": a page's time and label, not a speaker
     if m is not None and m.group("upper"):
+        words = _TITLE_WORD.sub("", label.strip()).split()
+        role = m.group("role") or ""
+        if len(words) > 3 and not _DESCRIBED_ROLES.intersection(words) or role and not role.isupper() and \
+                kind_of(" ".join(w.capitalize() for w in words)) not in ("person", "other"):
+            return False, None  # "WHAT THE NUMBERS SHOW:", "SEOUL, South Korea:": a heading or a dateline
         label, own = _broadcast_label(label, m.group("role") or "", m.group("aside") or "")
         if own or label in on_air:
             return True, None  # "ANCHOR (KATERYNA LYSENKO):", "ANDRIY MOROZ, S7 REPORTER:": the outlet's own voice
     name = _TITLE_WORD.sub("", label.strip())
     if name.isupper():
-        name = " ".join(w.capitalize() for w in name.split())
+        words = name.split()
+        role = next((k for k, w in enumerate(words) if w in _DESCRIBED_ROLES and k), len(words))
+        name = " ".join([w.capitalize() for w in words[:role]] + [w.lower() for w in words[role:]])  # "North Korean prisoner of war"
     if not name or name.lower() in GENERIC_SUBJECTS or name.lower() in ("moderator", "operator", "staff"):
         return True, None
     people = people if people is not None else {}
@@ -104,6 +120,10 @@ _ON_AIR: Final = {"ANCHOR", "REPORTER", "CORRESPONDENT", "HOST", "CO-HOST", "PRE
 _ON_SCREEN: Final = {"RESIDENT", "WITNESS", "VOLUNTEER", "SURVIVOR", "SOLDIER", "OFFICIAL", "DOCTOR", "CALLER", "VOICE",
                      "INTERPRETER", "TRANSLATOR", "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON", "GOVERNOR", "MAYOR", "LAWMAKER"}
 """Role words a broadcast transcript puts before or instead of a name: "RESIDENT VALENTYNA HRYTSENKO:"."""
+_DESCRIBED_ROLES: Final = {"PRISONER", "SOLDIER", "OFFICER", "OFFICIAL", "RESIDENT", "WITNESS", "DEFECTOR", "WORKER", "VETERAN",
+                           "MEDIC", "COMMANDER", "DIPLOMAT", "SURVIVOR", "VOLUNTEER", "MOTHER", "FATHER", "WIDOW", "WIFE"}
+"""Who a transcript's label describes instead of naming, in four words or more: "NORTH KOREAN PRISONER OF WAR (through
+interpreter):"; a longer upper-case label without one is a heading ("WHAT THE NUMBERS SHOW:")."""
 _PRODUCTION: Final = re.compile(r"(?:ON|OFF)\s+(?:CAMERA|PHONE|TAPE)|VO|SOT|V/O|VOICE-?OVER|TRANSLATED|(?:THROUGH|VIA)\s+"
                                 r"(?:AN\s+)?(?:TRANSLATOR|INTERPRETER)|CONT'?D|CONTINUED|ARCHIVE|FILE", re.IGNORECASE)
 
@@ -219,6 +239,7 @@ def speaker_turns(sentences: list[tuple[int, str]], text: str, people: Mapping[s
     labels: dict[int, Attribution | None] = {}
     opening = [i for i, (offset, _) in enumerate(sentences) if offset == 0 or text[offset - 1] == "\n"]  # labels open paragraphs
     anchors = {w for i in opening for w in on_air(sentences[i][1]).split()}  # "ANDRIY MOROZ, S7 REPORTER:", then "MOROZ:"
+    anchors |= hosts(text)
     for i in opening:
         if sentences[i][1].endswith(")") and TABLE_CELL.fullmatch(sentences[i][1]):
             continue  # "Sunrise Ore: Sierra Leone (Flag)": a table's cell as markup.tables writes it, not a speaker
@@ -250,6 +271,26 @@ def speaker_turns(sentences: list[tuple[int, str]], text: str, people: Mapping[s
 
 
 _NAME: Final = r"[A-Z][a-z]+(?:[ -][A-Z][a-z’'-]+){1,2}"  # a personal name of two or three words: "Ri Chol-ung"
+_HOSTING: Final = re.compile(rf"\b(?:[Cc]orrespondent|[Rr]eporter|[Aa]nchor|[Hh]ost|[Pp]resenter|I'm|I’m)\s+(?P<on>{_NAME})\b|"
+                             rf"\b(?P<with>{_NAME})\s+(?:speaks|talks|spoke|talked|sits\s+down|sat\s+down)\s+(?:with|to)\b")
+
+
+def hosts(text: str) -> set[str]:
+    """The broadcaster's own people a transcript names in its words, upper case as its labels print them: what
+    they say is the outlet's account, not a source's.
+
+    >>> sorted(hosts("Margaret Oyelaran speaks with Walter Hadley, and special correspondent Simon Abernathy reports."))
+    ['ABERNATHY', 'MARGARET OYELARAN', 'OYELARAN', 'SIMON ABERNATHY']
+    >>> sorted(hosts("For The Evening Report, I'm Simon Abernathy near Huliaipole."))
+    ['ABERNATHY', 'SIMON ABERNATHY']
+    """
+    found: set[str] = set()
+    for m in _HOSTING.finditer(text):
+        name = (m.group("on") or m.group("with")).upper()
+        found.update((name, name.split()[-1]))
+    return found
+
+
 _FULL_NAME: Final = re.compile(rf"(?<!\bby )(?<!\bBy )\b{_NAME}\b")
 _MET: Final = re.compile(r"\b(?:met|spoke\s+(?:with|to)|talked\s+(?:with|to)|interviewed|sat\s+down\s+with)\s+"
                          r"(?:(?:[a-z’'-]+|[A-Z][a-z]+\.?)\s+){0,4}?"

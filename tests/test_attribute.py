@@ -863,6 +863,21 @@ def test_a_broadcast_transcript_credits_guests_not_its_anchors_and_reporters():
         (40.0, ""), (19.0, ""), (30.0, "Valentyna"), (2.0, ""), (500.0, "Filchakov"), (2.0, "")]
 
 
+def test_a_news_programmes_transcript_credits_guests_under_ranked_and_described_labels_not_its_host():
+    text = ("Lena Voss talks with retired Col. Mark Iredale, and special correspondent Tom Achebe reports from Kharkiv.\n"
+            "LENA VOSS: Seoul now says 14,000 North Korean soldiers are in Russia.\n"
+            "COL. (RET.) MARK IREDALE, Former Army Attache, U.S. Embassy Moscow: Thanks, Lena.\n"
+            "LENA VOSS: How many have died?\n"
+            "COL. (RET.) MARK IREDALE: My own estimate is 4,000 dead.\n"
+            "The Pentagon figure, as I read it, is about 2,500 killed.\n"
+            "TOM ACHEBE: The shelling here has tripled since June.\n"
+            "SGT. IVAN PETRENKO, Ukrainian Army (through interpreter): They fire 300 rounds a day.\n"
+            "CAPTURED RUSSIAN SOLDIER (through interpreter): There were 120 men in my company.\n"
+            "TOM ACHEBE: For the programme, I'm Tom Achebe in Kharkiv.")
+    assert credits(text) == {14000.0: "South Korea", 4000.0: "Mark Iredale", 2500.0: "Pentagon", 3.0: "",
+                             300.0: "Ivan Petrenko", 120.0: "Captured Russian soldier"}
+
+
 def test_an_interview_in_bare_questions_and_answers_credits_the_interviewee():
     text = ("For 11 years Ri Chol-ung ran North Korean labour gangs in Russia's Far East.\n"
             "Ri Chol-ung, 46, left North Korea's service in 2025. We met him in Seoul.\n"
