@@ -62,7 +62,7 @@ _POINTERS_FIGURE: Final = re.compile(rf"(?:(?:In|By|According\s+to)\s+)?[Tt]he\s
                                      r"submission|report|statement|reply|response|briefing)s?\b")
 """A body pointed back at, owning the figure: "The agency's estimate is", "In the ministry's assessment in June"."""
 PERSONS_CLAIM: Final = re.compile(r"(?:His|Her)\s+(?:[a-z’'-]+\s+){0,2}(?:claim|estimate|figure|count|tally|calculation|reckoning|"
-                                  r"paper|report|study|analysis|book|research|article|assessment)s?\b")  # "His last paper put"
+                                  r"paper|report|study|analysis|book|research|article|assessment|statement|testimony|letter|speech|remark)s?\b")  # "His last paper put"
 _PAPERS_FINDINGS: Final = re.compile(r"(?:Among\s+|Other\s+|Key\s+)?(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+)?(?:report|assessment|"
                                       r"study|survey|analysis|review|update|paper|briefing)[’']s\s+(?:[a-z-]+\s+)?(?:findings|"
                                       r"conclusions|estimates|figures|points|claims|highlights)\b")
@@ -99,7 +99,7 @@ _INVERTED: Final = re.compile(rf"[,”\"’']\s*(?:{'|'.join(_INVERTED_VERBS)})\
 straight single quotation mark too, as British papers write them."""
 
 ROLE_POINTERS: Final = (r"officer|participant|foreman|researcher|analyst|diplomat|commander|source|people|minister|governor|mayor|"
-                        r"ambassador|envoy|director")
+                        r"ambassador|envoy|director|general|admiral|colonel|senator")
 """People a pointer may name by their role ("the participant added"): only someone credited under that role before."""
 _ROLE_POINTER: Final = re.compile(  # "the participant", "two of the sources"; "a military officer" is a first mention
     rf"(?:(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Bb]oth|[Aa]ll|[Ee]ach|[Aa]nother)\s+of\s+)?[Tt]he\s+(?:[a-z-]+\s+){{0,2}}"
@@ -492,6 +492,10 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
     if according:
         np = according.group("np")
         found = _body(np, people)
+        if found is not None and _INFORMANT.search(found.source) and according.start() < 3:
+            inner = _clause_subject(sentence[according.end():], people)  # "According to a source close to the file, the
+            if inner is not None and inner.kind != "person":  # DGSE now estimates that": the DGSE's, through the source
+                return Attribution(inner.source, found.source, inner.kind, inner.country)
         if found:
             tag = _TAG_BEFORE.search(sentence, 0, according.start()) if according.start() > 20 else None
             told = _body(tag.group("np"), people) if tag else None
@@ -588,6 +592,8 @@ def _clause_subject(clause: str, people: Mapping[str, str]) -> Attribution | Non
     clause = clause.lstrip(" ,")
     verb = _SAY.search(clause, 0, 120)
     np = clause[:verb.start()].strip() if verb else ""
+    if np.count(",") == 2 and np.endswith(","):  # "the DGSE, France's foreign intelligence service, estimates"
+        np = np.split(",")[0]
     return _body(np, people) if np and "," not in np and len(np.split()) <= 8 else None
 
 
@@ -715,6 +721,10 @@ def _subject(sentence: str, start: int, people: Mapping[str, str], previous: Pre
             if previous is not None and sentence[:3] in ("He ", "She") and _PRONOUN_LEAD.match(sentence):
                 return _resolve(previous)  # "He again urged partners to send more, saying Ukraine needed 10 more": him
         found = _body(np, people)
+        if found is not None and found.country and previous is not None and _NATIONAL_POINTER.fullmatch(np.strip()):
+            earlier = _resolve(previous)  # "The South Korean agency believes": the South Korean body cited before
+            if earlier is not None and earlier.kind != "person" and earlier.country == found.country:
+                return earlier
         if found is not None and found.kind in ("person", "other") and not _is_name(np) and ", " in sentence[m.end():]:
             closing = _CLOSING_TAG.search(sentence, m.end())
             tagged = _body(closing.group("np"), people) if closing else None
@@ -753,6 +763,10 @@ def _subject(sentence: str, start: int, people: Mapping[str, str], previous: Pre
     return None
 
 
+_INFORMANT: Final = re.compile(r"\b(?:sources?|people|person|insiders?)\b")
+"""Someone who passes on what a body holds: "According to a source close to the file, the DGSE estimates"."""
+_NATIONAL_POINTER: Final = re.compile(rf"[Tt]he\s+(?:North\s+|South\s+)?[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+(?:{INSTITUTION_HEADS})")
+"""A body pointed back at by its country and head noun: "the South Korean agency", "the French service"."""
 _ONE_OF_GROUP: Final = re.compile(r"(?:^|,\s+)(?i:one|another)\s+of\s+the\s+(?P<group>(?i:prisoners|POWs|soldiers|defectors|workers|"
                                   r"captives|detainees|survivors|deserters|labourers|laborers))\b")
 _RELAYING: Final = {"said", "says", "told", "tells", "added", "noted", "stated"}

@@ -17,9 +17,22 @@ BODIES: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("UK Ministry of Defence", "government", "UK", (
         "uk ministry of defence", "british ministry of defence", "britain's ministry of defence", "uk defence ministry",
         "british defence ministry", "uk's ministry of defence", "uk mod", "british mod", "ministry of defence in london",
-        "defence intelligence", "uk defence intelligence", "britain's defence ministry", "britain's defense ministry",
-        "british defense ministry", "uk defense ministry", "british military intelligence", "uk military intelligence",
-        "britain's military intelligence", "british defence intelligence")),
+        "britain's defence ministry", "britain's defense ministry", "british defense ministry", "uk defense ministry")),
+    ("UK Defence Intelligence", "intelligence", "UK", (  # the ministry's intelligence arm, which publishes its own assessments
+        "defence intelligence", "uk defence intelligence", "british military intelligence", "uk military intelligence",
+        "britain's military intelligence", "british defence intelligence", "britain's defence intelligence")),
+    ("General Directorate for External Security (DGSE)", "intelligence", "France", (
+        "dgse", "general directorate for external security", "france's foreign intelligence service", "french foreign intelligence",
+        "french foreign intelligence service")),
+    ("Directorate of Military Intelligence (DRM)", "intelligence", "France", (
+        "drm", "directorate of military intelligence", "french military intelligence", "france's military intelligence")),
+    ("Central Intelligence Agency (CIA)", "intelligence", "US", ("cia", "central intelligence agency")),
+    ("Defense Intelligence Agency (DIA)", "intelligence", "US", (
+        "dia", "defense intelligence agency", "us defense intelligence agency", "u.s. defense intelligence agency")),
+    ("Federal Intelligence Service (BND)", "intelligence", "Germany", (
+        "bnd", "federal intelligence service", "germany's federal intelligence service", "german foreign intelligence",
+        "germany's foreign intelligence service")),
+    ("Secret Intelligence Service (MI6)", "intelligence", "UK", ("mi6", "secret intelligence service", "britain's mi6")),
     ("National Intelligence Service", "intelligence", "South Korea", (
         "national intelligence service", "nis", "south korea's spy agency", "seoul's spy agency", "south korean spy agency",
         "south korea's intelligence agency", "seoul's intelligence agency", "south korean intelligence agency",

@@ -158,8 +158,10 @@ class Citations:
     def _titled_before(self, i: int, title: str) -> Attribution | None:
         """The person the article last named with ``title`` before their name, a few sentences back ("On October 5, Kursk
         Governor Gennady Orekhov thanked ..." for "According to the governor")."""
-        mention = re.compile(rf"(?P<former>\b(?:[Ff]ormer|[Ee]x-)\s+)?\b(?i:{title})\b(?:\s+(?:of|for|to|in)\s+(?:the\s+)?"
-                             r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?(?:,?\s+(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}))?")
+        title = _TITLE_ABBREVIATIONS.get(title, title)  # "the general" after "Gen. Wiesław Kukuła"
+        mention = re.compile(rf"(?P<former>\b(?:[Ff]ormer|[Ee]x-)\s+)?\b(?i:{title})(?!\w)(?:\s+(?:of|for|to|in)\s+(?:the\s+)?"
+                             r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?(?:,?\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-ž](?:(?![A-Z])[^\W\d_]|[’'-])+"
+                             r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž](?:(?![A-Z])[^\W\d_]|[’'-])+){1,2}))?")  # "Wiesław Kukuła": Latin letters beyond ASCII
         for j in range(i, max(-1, i - 1 - self.LOOK_BACK * 2), -1):
             mentions = list(mention.finditer(self.sentences[j]))
             if j == i:  # "according to the mayor, Sergei Sobyanin": named on the spot
@@ -566,6 +568,9 @@ def _unit_number(name: str) -> str:
     return m.group(0) if m else name.lower()
 
 
+_TITLE_ABBREVIATIONS: Final = {"general": r"general|gen\.", "admiral": r"admiral|adm\.", "colonel": r"colonel|col\.",
+                                "senator": r"senator|sen\.", "governor": r"governor|gov\."}
+"""A title as a pointer's head and as written before a name."""
 _UNIT_HEADS: Final = frozenset(("brigade", "regiment", "battalion"))
 """Units an article names once in full and then calls by their head noun alone."""
 _OWNERS_SERVICE: Final = re.compile(r"\b[Tt]he\s+(?P<head>[a-z-]+)[’']s\s+(?:press\s+)?(?:service|office)\b")

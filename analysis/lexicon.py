@@ -172,7 +172,7 @@ REPORTING_VERBS: Final = (
     r"informs|tracked|tracks|identified|identifies|detected|spotted|monitored|logged|tallied|traced|traces|reckon|"
     r"reckons|reckoned|think|thinks|argues|argued|asserted|asserts|asserting|judges|judged|specified|maintains|contends|"
     r"revised|revises|mentioned|mentions|called for|calls for|proposed|proposes|gave|gives|expects|"
-    r"forecasts|predicts|anticipates|adds|adding|examined|inspected|analysed|analyzed|describes|described|complained|complains"
+    r"forecasts|predicts|anticipates|adds|adding|examined|inspected|analysed|analyzed|describes|described|complained|complains|values|valued"
 )
 
 GENERIC_SUBJECTS: Final = set(

@@ -74,7 +74,7 @@ POINTERS: Final = re.compile(  # "the agency", "the country's spy agency", "he":
     r"(?:[a-z-]+\s+){0,2}?"
     rf"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Hh]im|[Hh]er|[Tt]hem|[Aa]nother|report|{INSTITUTION_HEADS}|official|team|bank|"
     r"spokesman|spokeswoman|spokesperson|organisation|organization|body|study|analysis|assessment|update|same\s+report|"
-    r"same\s+source|document|documents|files|papers|spreadsheets|survey|intelligence\s+service|statement|briefing|testimony|data|figures|numbers|statistics)$)")
+    r"same\s+source|document|documents|note|memo|memorandum|dossier|files|papers|spreadsheets|survey|intelligence\s+service|statement|briefing|testimony|data|figures|numbers|statistics)$)")
 
 _SPEAKER_WORDS: Final = ("representative", "delegat", "ambassador", "envoy")
 

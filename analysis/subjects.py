@@ -58,7 +58,9 @@ CONNECTIVE: Final = re.compile(r"(?:In|On|At|By|For|From|With|After|Before|Durin
                                 r"Separately|Moreover|Still|But|And|Yet|According|Last|This|Earlier|Later|Overall|Instead|First|Second|Third|"
                                 r"Finally|Firstly|Secondly|Thirdly|Lastly|Indeed|Now|Today|Then)\b")
 
-_AGE_APPOSITION: Final = re.compile(r",\s+(?:aged\s+)?\d{1,2}(?=,|$)")  # "Kang, 26, said"; "one of the POWs, aged 21, said"
+_AGE_APPOSITION: Final = re.compile(r",\s+(?:aged\s+)?\d{1,2}(?=,|$)|,\s+[RDI]-[A-Z][A-Za-z.]{1,6}(?=,|$)")
+"""An age or an American lawmaker's party and state: "Kang, 26, said"; "one of the POWs, aged 21, said"; "Sen. Brent
+Mahaffey, R-Okla., pointed to"."""
 
 _CONTACT_WITH: Final = re.compile(r"\s+(?:I|we)\s+(?:spoke|talked)\s+(?:with|to)(?=\s+(?:at|from|in)\s)")
 

@@ -192,7 +192,7 @@ def test_a_body_named_as_the_owner_of_an_estimate_is_credited_for_that_number_on
     ("Estonian intelligence", ("Estonian intelligence", "intelligence", "Estonia")),
     ("149th Separate Air Assault Brigade", ("149th Separate Air Assault Brigade", "military", "")),
     # a listed name that goes on into another institution's head noun is that other body
-    ("Defence Intelligence", (MOD, "government", "UK")),
+    ("Defence Intelligence", ("UK Defence Intelligence", "intelligence", "UK")),  # the ministry's arm, credited as named
     ("Seoul's Defence Intelligence Agency", ("Seoul's Defence Intelligence Agency", "intelligence", "South Korea")),
     ("Defence Intelligence Directorate", ("Defence Intelligence Directorate", "intelligence", "")),
     ("Ukraine's Defence Intelligence Directorate", ("Defence Intelligence of Ukraine (HUR)", "intelligence", "Ukraine")),
@@ -800,7 +800,7 @@ def test_a_briefing_transcript_with_speakers_named_in_title_case_credits_each_an
     # an office of several words before a name; "judges"; "this story" is not a time like "this week"
     ("About 85 vehicles a day passed, the deputy chairman of the Government of Primorsky Krai Andrei Voronkov told "
      "journalists on Tuesday.", "Andrei Voronkov"),
-    ("Defence Intelligence judges that casualties in that period alone exceeded 3,500.", "UK Ministry of Defence"),
+    ("Defence Intelligence judges that casualties in that period alone exceeded 3,500.", "UK Defence Intelligence"),
     ("Correction: An earlier version of this story said the train was made up of 64 wagons.", None),
 ])
 def test_releases_and_people_described_by_age(sentence: str, expected: str | None):
@@ -1004,7 +1004,7 @@ def test_what_may_be_a_source(text: str, expected: dict[float, str]):
      {3000.0: "Defence Intelligence of Ukraine (HUR)"}),
     ("KIDA’s July paper estimated deaths at 1,800 to 2,500.", {1800.0: "Korea Institute for Defense Analyses"}),
     ("The U.S. Defense Intelligence Agency gave a lower range of 30 to 40 percent.",
-     {30.0: "U.S. Defense Intelligence Agency"}),
+     {30.0: "Defense Intelligence Agency (DIA)"}),
     ("Russia gave North Korea 300 tanks.", {300.0: ""}),
     ("The NIS expects a sixth contingent, of between 3,000 and 5,000 soldiers, early next year.", {3000.0: NIS}),
     ("Ukrainska Pravda quotes an unnamed officer of Ukraine's military intelligence agency (HUR) as saying that Russia "
@@ -1159,7 +1159,7 @@ def test_a_table_row_names_its_source_in_brackets_with_its_own_aside():
             "Killed: ~3,000 (Pentagon (press secretary))\nTroops in Russia: 14,000 (Japan MoD (white paper))")
     rows = article_figures({"article": "a", "date": "2026-11-16", "text": text})
     assert [(r["source"], r["source_kind"]) for r in rows] == [
-        ("National Intelligence Service", "intelligence"), ("UK Ministry of Defence", "government"),
+        ("National Intelligence Service", "intelligence"), ("UK Defence Intelligence", "intelligence"),
         ("Pentagon", "government"), ("Japan MoD", "government")]
 
 
@@ -1405,10 +1405,10 @@ def test_quotations_contact_clauses_and_examinations(text: str, expected: dict[f
     ("North Korea has sent about 30,000 soldiers to fight for Russia, according to a new assessment by UK Defence "
      "Intelligence. The assessment, published on Wednesday morning and presented to MPs in the afternoon by the armed "
      "forces minister, Rachel Ashworth-Dunne, puts North Korean casualties at about 9,400 killed or wounded.",
-     {30000.0: "UK Ministry of Defence", 9400.0: "UK Ministry of Defence"}),
+     {30000.0: "UK Defence Intelligence", 9400.0: "UK Defence Intelligence"}),
     ("In March, Defence Intelligence put the deployment at 13,500. The agency now describes what it calls a sustained "
      "rotation model: units serve tours before being sent home, and about 4,000 men have crossed into Russia since July.",
-     {13500.0: "UK Ministry of Defence", 4000.0: "UK Ministry of Defence"}),
+     {13500.0: "UK Defence Intelligence", 4000.0: "UK Defence Intelligence"}),
     # "according to the agency," is not given away to a later clause's speaker
     ("The NIS briefed lawmakers on Tuesday. According to the intelligence agency, about 300 of them have been killed and "
      "another 2,700 wounded, a casualty rate that South Korean officials described as unusually high.",
@@ -1531,7 +1531,7 @@ def test_papers_seen_by_or_given_to_an_outlet_are_their_owners_claims(text: str,
      'urged partners to provide more Patriot systems, saying Ukraine needed "at least 10 more".',
      {1900.0: "Volodymyr Zelensky", 10.0: "Volodymyr Zelensky"}),
     ("North Korea has suffered about 6,800 casualties, according to a new estimate by British military intelligence.",
-     {6800.0: "UK Ministry of Defence"}),
+     {6800.0: "UK Defence Intelligence"}),
 ])
 def test_pronouns_relative_clauses_and_quoted_asides(text: str, expected: dict[float, str]):
     assert credits(text) == expected
@@ -2580,3 +2580,27 @@ def test_numbered_paragraphs_and_the_security_councils_terms(text: str, expected
 ])
 def test_review_cases_of_this_sessions_rules(text: str, expected: dict[float, str]):
     assert credits(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan's Ministry of Defense said two missiles flew 600 kilometres. The Japanese ministry believes 14 more are ready.",
+     {14.0: "Japan's Ministry of Defense"}),  # a pointer with the country of the body cited before
+    ("South Korea's spy agency said 4,000 troops arrived. The Ukrainian agency believes 300 have died.",
+     {300.0: "Ukrainian agency"}),  # another country's: not the body cited before
+    ("According to a person familiar with the matter, Germany's BND now estimates that 9,000 soldiers are in Kursk.",
+     {9000.0: "Federal Intelligence Service (BND)"}),  # the body the informant speaks of, not the informant
+    ("According to a source, the DGSE, France's foreign intelligence service, estimates that 12 million shells were sent.",
+     {12e6: "General Directorate for External Security (DGSE)"}),
+    ("Defence Intelligence assessed that 11,000 North Korean troops had reached Kursk.", {11000.0: "UK Defence Intelligence"}),
+    ("The CIA estimates that 4,000 North Korean soldiers were wounded. The memo also says 900 were killed.",
+     {900.0: "Central Intelligence Agency (CIA)"}),  # a paper pointed back at: its author's
+    ("Dana Whitlock, the agency's director, told senators that Pyongyang earned $16 billion. Her written statement also said "
+     "Russia had delivered 1.2 million barrels.", {1.2e6: "Dana Whitlock"}),
+    ("Gen. Zbigniew Łukasz told the committee that 200 officers were seen in Belarus. He gave no source. The general also said "
+     "the Border Guard had turned back 12 North Korean citizens.", {12.0: "Zbigniew Łukasz"}),  # "Gen." and letters beyond ASCII
+    ("Rep. Ann Keller, D-Calif., said 3,000 more North Korean troops had arrived.", {3000.0: "Ann Keller"}),  # not "D-Calif"
+    ("Russia has received at least 180 missiles, which the Harwell Institute values at about $2 million each.",
+     {2e6: "Harwell Institute", 180.0: ""}),  # the relative clause's own figure only
+])
+def test_pointers_with_a_country_papers_and_titles_and_informants_of_a_body(text: str, expected: dict[float, str]):
+    assert credited(text, expected) == expected
