@@ -401,6 +401,9 @@ def _carried(i: int, sentence: str, continues: bool, counted_before: bool, credi
             not _OWN_VOICE.search(sentence):
         carried = credited.get(i - 1)  # "..., the General Staff said. Ukrainian defenders also destroyed 11,904 tanks": the
         # same account goes on
+    elif counted_before and "ed to " in sentence and _echoed_passive(sentence, citations.sentences[i - 1]):
+        carried = credited.get(i - 1)  # "Defence Intelligence assesses that ... Around 12,000 are assessed to be in
+        # Russia": the passive of the verb the body just used goes on with its assessment
     elif _OF_THEM.match(sentence) and citations.same_paragraph(i):
         carried = citations.credit(i - 1)  # "The new troops differ, the NIS said. A third of them are gunners"
     elif citations.same_paragraph(i) and _FRAMED.match(citations.sentences[i - 1]) and not _OWN_VOICE.search(sentence) \
@@ -410,6 +413,25 @@ def _carried(i: int, sentence: str, continues: bool, counted_before: bool, credi
     else:
         return None
     return None if carried is None or _OWN_TAG.search(sentence) else carried
+
+
+_PASSIVE_JUDGEMENT: Final = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|now\s+)?"
+                                       r"(?P<stem>assess|estimat|judg|believ)ed\s+to\b")
+
+
+def _echoed_passive(sentence: str, previous: str) -> bool:
+    """Whether a sentence hedges in the passive with the verb the sentence before used actively, so that it goes on
+    with that body's judgement rather than the writer's.
+
+    >>> _echoed_passive("Around 12,000 are assessed to be in Russia.", "Defence Intelligence assesses that 9 million shells were sent.")
+    True
+    >>> _echoed_passive("Around 12,000 are believed to be in Russia.", "Defence Intelligence assesses that 9 million shells were sent.")
+    False
+    >>> _echoed_passive("It is believed to build 250 a year.", "The JCS said 17 were fired, which officials believe were sent.")
+    False
+    """
+    m = _PASSIVE_JUDGEMENT.search(sentence)
+    return m is not None and re.search(rf"\b{m.group('stem')}(?:es|s|e|ed)\s+that\b", previous) is not None
 
 
 _FRAMED: Final = re.compile(r"\W*(?:\d[\d.]*\s+)?(?:(?:But|And|Yet)\s+)?[Aa]ccording\s+to\b")

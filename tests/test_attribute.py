@@ -2601,6 +2601,10 @@ def test_review_cases_of_this_sessions_rules(text: str, expected: dict[float, st
     ("Rep. Ann Keller, D-Calif., said 3,000 more North Korean troops had arrived.", {3000.0: "Ann Keller"}),  # not "D-Calif"
     ("Russia has received at least 180 missiles, which the Harwell Institute values at about $2 million each.",
      {2e6: "Harwell Institute", 180.0: ""}),  # the relative clause's own figure only
+    ("Estonian intelligence judges that North Korea has sent 8 million shells.\nAbout 14,000 North Korean soldiers are "
+     "judged to be in Russia now.", {14000.0: "Estonian intelligence"}),  # the passive of the body's own verb goes on
+    ("The JCS said 17 missiles were fired, which officials believe were shipped on. North Korea is believed to make 250 "
+     "missiles a year.", {250.0: ""}),  # the writer's own hedge
 ])
 def test_pointers_with_a_country_papers_and_titles_and_informants_of_a_body(text: str, expected: dict[float, str]):
     assert credited(text, expected) == expected
