@@ -2608,3 +2608,14 @@ def test_review_cases_of_this_sessions_rules(text: str, expected: dict[float, st
 ])
 def test_pointers_with_a_country_papers_and_titles_and_informants_of_a_body(text: str, expected: dict[float, str]):
     assert credited(text, expected) == expected
+
+
+def test_paragraphs_under_a_speakers_colon_are_theirs_until_another_credit():
+    text = ("The sanctions cover 12 ships.\n"
+            "The Defence Secretary said:\n"
+            "North Korea has sent more than 8 million shells to Russia.\n"
+            "We estimate that 2,000 of its soldiers have died there.\n"
+            "The Multilateral Sanctions Monitoring Team counted 26,000 containers.\n"
+            "The measures take effect on 1 December for 40 firms.")
+    assert credits(text) == {12.0: "", 8e6: "Defence Secretary", 2000.0: "Defence Secretary",
+                             26000.0: "Multilateral Sanctions Monitoring Team", 40.0: ""}
