@@ -27,7 +27,8 @@ _TITLES: Final = (r"(?:Mr|Ms|Mrs|Dr|Gen|Sen|Rep|Adm|Col|Lt|Amb|Gov|Prof|Sgt|Capt
 # a speaker named in title case: "Irina Volskaya:"; a questioner named by outlet: "Question (Kyodo News, Japan):",
 # "Reporter (MBN):"; and whoever runs the session: "Moderator:"
 _ASKED: Final = r"(?:Question|Q|Reporter|Journalist)\s*\([^()]{1,40}\)|Moderator|Operator|Chair(?:man|woman|person)?"
-NAME_LABEL: Final = re.compile(rf"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}}|{_ASKED}")
+_LETTERS: Final = r"[A-ZÀ-ÖØ-ÞĀ-ž](?:(?![A-Z])[^\W\d_]|[’'])+"  # a capitalised word, in Latin letters beyond ASCII too
+NAME_LABEL: Final = re.compile(rf"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}}|{_LETTERS}-{_LETTERS}|{_ASKED}")
 # a recording's time stamp before a speaker's label: "[00:01:02] SEO HYUN-AH:", "(14:05) Q:"
 STAMP: Final = re.compile(r"[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?\s+")
 _UPPER_TITLES: Final = ("MR|MS|MRS|DR|GEN|SEN|REP|ADM|COL|LT|AMB|GOV|PROF|SGT|CAPT|MAJ|CPL|PVT|SECRETARY|GENERAL|SENATOR|"
@@ -448,7 +449,9 @@ def people_named(text: str) -> dict[str, str]:
              r"writes|wrote|argues|argued|calls|called|estimates|estimated|believes|counts|puts|notes|heads|leads|runs|"
              r"commands|directs|chairs)\b|"
              r"[’']s\s+(?:new\s+|latest\s+)?(?:book|essay|article|column|paper|study)\b)")
-    for m in re.finditer(rf"\b([A-Z][a-z]+(?: [A-Z]\.)?(?:[ -][A-Z]?[a-z]+){{1,2}}){after}|(?<=\bby )([A-Z][a-z]+(?: [A-Z][a-z]+){{1,2}})$",
+    upper, lower = r"[A-ZÀ-ÖØ-ÞĀ-ž]", r"(?:(?![A-Z])[^\W\d_])"  # Latin letters beyond ASCII too: "Wiesław Kukuła"
+    for m in re.finditer(rf"\b({upper}{lower}+(?: [A-Z]\.)?(?:[ -]{upper}?{lower}+){{1,2}}){after}|"
+                         rf"(?<=\bby )({upper}{lower}+(?: {upper}{lower}+){{1,2}})$",
                          text, re.MULTILINE):  # "Lydia Sarkisian calls", a book's "by Lydia Sarkisian" on its own line
         name = m.group(1) or m.group(2)
         if name.count(" ") == 2 and "." not in name and (TITLE_WORD_FIRST.match(name) or OFFICE_BEFORE.search(text, max(0, m.start() - 40),

@@ -2619,3 +2619,12 @@ def test_paragraphs_under_a_speakers_colon_are_theirs_until_another_credit():
             "The measures take effect on 1 December for 40 firms.")
     assert credits(text) == {12.0: "", 8e6: "Defence Secretary", 2000.0: "Defence Secretary",
                              26000.0: "Multilateral Sanctions Monitoring Team", 40.0: ""}
+
+
+def test_an_interview_labelled_with_a_double_surname_credits_the_answers():
+    text = ("Poland's defence minister, Anna Wiśniewska-Król, told us after the vote that the army would grow.\n"
+            "Q: How many soldiers does Poland have?\n"
+            "Wiśniewska-Król: We have 216,000 soldiers today.\n"
+            "Q: And the budget?\n"
+            "Wiśniewska-Król: Next year we will spend 4.8 percent of GDP on defence.")
+    assert credits(text) == {216000.0: "Anna Wiśniewska-Król", 4.8: "Anna Wiśniewska-Król"}
