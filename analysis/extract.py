@@ -406,6 +406,10 @@ def _carried(i: int, sentence: str, continues: bool, counted_before: bool, credi
     elif counted_before and "ed to " in sentence and _echoed_passive(sentence, citations.sentences[i - 1]):
         carried = credited.get(i - 1)  # "Defence Intelligence assesses that ... Around 12,000 are assessed to be in
         # Russia": the passive of the verb the body just used goes on with its assessment
+    elif citations.same_paragraph(i) and _HEDGED_OPENING.match(sentence) and not _OWN_VOICE.search(sentence) and \
+            _SPOKEN.search(citations.sentences[i - 1]):
+        carried = citations.at(i - 1)  # "..., the official said. About 1 in 10 rounds now fails to fire": a count
+        # that opens the next sentence goes on with what the source just said
     elif _OF_THEM.match(sentence) and citations.same_paragraph(i):
         carried = citations.credit(i - 1)  # "The new troops differ, the NIS said. A third of them are gunners"
     elif citations.same_paragraph(i) and _FRAMED.match(citations.sentences[i - 1]) and not _OWN_VOICE.search(sentence) \
@@ -417,6 +421,11 @@ def _carried(i: int, sentence: str, continues: bool, counted_before: bool, credi
     return None if carried is None or _OWN_TAG.search(sentence) else carried
 
 
+_HEDGED_OPENING: Final = re.compile(r"(?:About|Around|Roughly|Some|Most|More\s+than|Nearly|Almost|Up\s+to|Fewer\s+than|"
+                                    r"Less\s+than)\s+\d")
+_SPOKEN: Final = re.compile(r"\b(?:said|says|told|tells|added|adds|estimated|estimates|puts|put|recorded|believes|assessed|"
+                            r"assesses)\b|\baccording\s+to\b")
+"""A sentence that reports what its source says, which a hedged count opening the next sentence may go on with."""
 _PASSIVE_JUDGEMENT: Final = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|now\s+)?"
                                        r"(?P<stem>assess|estimat|judg|believ)ed\s+to\b")
 

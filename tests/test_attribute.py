@@ -2605,6 +2605,9 @@ def test_review_cases_of_this_sessions_rules(text: str, expected: dict[float, st
      "judged to be in Russia now.", {14000.0: "Estonian intelligence"}),  # the passive of the body's own verb goes on
     ("The JCS said 17 missiles were fired, which officials believe were shipped on. North Korea is believed to make 250 "
      "missiles a year.", {250.0: ""}),  # the writer's own hedge
+    ("The shells are better now, Col. Roman Ivanenko said. About 300 rounds a day still fail to fire.",
+     {300.0: "Roman Ivanenko"}),  # a hedged count opening the next sentence goes on with what he said
+    ("Kyiv counted 40 drones overnight. About 30 drones were shot down.", {30.0: ""}),  # a count is not a source's words
 ])
 def test_pointers_with_a_country_papers_and_titles_and_informants_of_a_body(text: str, expected: dict[float, str]):
     assert credited(text, expected) == expected
