@@ -2608,6 +2608,8 @@ def test_review_cases_of_this_sessions_rules(text: str, expected: dict[float, st
     ("The shells are better now, Col. Roman Ivanenko said. About 300 rounds a day still fail to fire.",
      {300.0: "Roman Ivanenko"}),  # a hedged count opening the next sentence goes on with what he said
     ("Kyiv counted 40 drones overnight. About 30 drones were shot down.", {30.0: ""}),  # a count is not a source's words
+    ("Col. Oleh Marchuk said 12 ships were used. He put the share of North Korean shells \"in some sectors\" at close to "
+     "40 percent.", {40.0: "Oleh Marchuk"}),  # quoted words between "put" and "at"
 ])
 def test_pointers_with_a_country_papers_and_titles_and_informants_of_a_body(text: str, expected: dict[float, str]):
     assert credited(text, expected) == expected
