@@ -701,6 +701,8 @@ def _subject(sentence: str, start: int, people: Mapping[str, str], previous: Pre
                 not _counts_in_clause(sentence, m.end(), ","):
             continue  # "A missile that investigators say was made in North Korea killed 14 people, officials said": their
             # words are the clause about the missile, not the toll
+        if "what " in np and _counts_in_clause(sentence, m.end(), ","):
+            np = _what_clause(np, verb)  # "received what the NIS described as \"at least 1 million barrels\"": the NIS's words
         relative = _RELATIVE.match(np) if np[:1] in "wW" else None
         if relative:  # "which the Bank of Korea put at about 42 trillion won": the clause's own figures only
             if not _counts_in_clause(sentence, m.end(), ", "):  # "The missiles, which X say were made in ..., killed 14"
@@ -765,6 +767,19 @@ def _subject(sentence: str, start: int, people: Mapping[str, str], previous: Pre
 
 _INFORMANT: Final = re.compile(r"\b(?:sources?|people|person|insiders?)\b")
 """Someone who passes on what a body holds: "According to a source close to the file, the DGSE estimates"."""
+def _what_clause(np: str, verb: str) -> str:
+    """The subject of a "what X described as" clause that ends ``np``, else ``np``.
+
+    >>> _what_clause("Pyongyang has received what the NIS", "described"), _what_clause("somewhat lower figures", "said")
+    ('the NIS', 'somewhat lower figures')
+    """
+    what = np.rfind("what ")
+    return np[what + 5:] if verb in _NAMING and (what == 0 or np[what - 1:what] == " ") else np
+
+
+_NAMING: Final = {"described", "describes", "called", "calls", "estimated", "estimates", "put", "puts", "counted", "counts",
+                  "said", "says", "claimed", "claims", "reported", "reports"}
+"""Verbs of a "what X described as ..." clause, which gives X's own words for the amount."""
 _NATIONAL_POINTER: Final = re.compile(rf"[Tt]he\s+(?:North\s+|South\s+)?[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+(?:{INSTITUTION_HEADS})")
 """A body pointed back at by its country and head noun: "the South Korean agency", "the French service"."""
 _ONE_OF_GROUP: Final = re.compile(r"(?:^|,\s+)(?i:one|another)\s+of\s+the\s+(?P<group>(?i:prisoners|POWs|soldiers|defectors|workers|"
@@ -827,6 +842,8 @@ def _relayed(after: str, people: Mapping[str, str], previous: Previous) -> Attri
     if m is None or verb is None:
         return None
     np = m.group("clause")[:verb.start()].strip()
+    if "what " in np:
+        np = _what_clause(np, verb.group(0).split()[-1])  # "said Pyongyang has received what the NIS described as"
     if not np or len(np.split()) > 8 or " that " in np or m.group("clause").startswith(" of", verb.end()):
         return None  # "said the NATO estimate of 35,000 was credible": a noun, not the NATO estimating
     found = _body(np, people)

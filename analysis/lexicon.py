@@ -217,7 +217,7 @@ PERSON_ROLES: Final = (r"workers?|labou?rers?|defectors?|soldiers?|servicem[ae]n
                  r"gunners?|operators?|crews?|surgeons?|paramedics?|economists?|participants?|specialists?|academics?|"
                  r"scholars?|historians?|journalists?|lawyers?|sources?|(?:crew\s+)?members?|"
                  r"fishermen|fisherman|mothers?|fathers?|wi(?:fe|ves)|widows?|relatives?|villagers?|locals|forem[ae]n|"
-                 r"recruiters?|builders?|dockers?|miners?|teachers?|(?:mil)?bloggers?|correspondents?|reporters?")
+                 r"recruiters?|builders?|dockers?|miners?|teachers?|(?:mil)?bloggers?|correspondents?|reporters?|leaders?")
 
 SPEAKING_GROUPS: Final = {"witness", "analysts", "experts", "diplomats", "residents", "defectors", "brokers", "traders",
                             "economists", "researchers", "witnesses", "specialists", "scholars", "historians", "commanders",

@@ -2610,6 +2610,10 @@ def test_review_cases_of_this_sessions_rules(text: str, expected: dict[float, st
     ("Kyiv counted 40 drones overnight. About 30 drones were shot down.", {30.0: ""}),  # a count is not a source's words
     ("Col. Oleh Marchuk said 12 ships were used. He put the share of North Korean shells \"in some sectors\" at close to "
      "40 percent.", {40.0: "Oleh Marchuk"}),  # quoted words between "put" and "at"
+    ("Rep. Lee Jae-hoon added that Pyongyang has received what the NIS described as \"at least 1 million barrels\" of oil.",
+     {1e6: "National Intelligence Service"}),  # the agency's own words for the amount
+    ("A brigade leader told me that his team of 30 men earned the state roughly $36,000 a month.",
+     {36000.0: "brigade leader"}),
 ])
 def test_pointers_with_a_country_papers_and_titles_and_informants_of_a_body(text: str, expected: dict[float, str]):
     assert credited(text, expected) == expected
