@@ -58,6 +58,7 @@ CONNECTIVE: Final = re.compile(r"(?:In|On|At|By|For|From|With|After|Before|Durin
                                 r"Separately|Moreover|Still|But|And|Yet|According|Last|This|Earlier|Later|Overall|Instead|First|Second|Third|"
                                 r"Finally|Firstly|Secondly|Thirdly|Lastly|Indeed|Now|Today|Then)\b")
 
+_FRONTED_PREPOSITIONS: Final = ("From ", "In ", "On ", "At ", "By ", "With ", "After ", "Before ", "Since ", "Using ", "Based ")
 _AGE_APPOSITION: Final = re.compile(r",\s+(?:aged\s+)?\d{1,2}(?=,|$)|,\s+[RDI]-[A-Z][A-Za-z.]{1,6}(?=,|$)")
 """An age or an American lawmaker's party and state: "Kang, 26, said"; "one of the POWs, aged 21, said"; "Sen. Brent
 Mahaffey, R-Okla., pointed to"."""
@@ -146,6 +147,9 @@ def np_before(sentence: str, end: int) -> str:
     last = region.rfind(", ")
     if last > 0 and region[last + 2:] in _PRONOUNS:
         return region[last + 2:]  # "Early on, he says, ...": the pronoun, not the phrase put first
+    pronoun = region.rsplit(" ", 1)[-1] if last < 0 and region.startswith(_FRONTED_PREPOSITIONS) else ""
+    if pronoun in _PRONOUNS:
+        return pronoun  # "From those voyages he estimates": the pronoun after a phrase put first without a comma
     if last > 0 and region[last + 2:] in ("which", "who"):
         if region[last - 1] == ")":  # "a report by the Multilateral Sanctions Monitoring Team (MSMT), which claimed"
             head = _PAREN_END.sub("", region[:last])

@@ -2614,6 +2614,8 @@ def test_review_cases_of_this_sessions_rules(text: str, expected: dict[float, st
      {1e6: "National Intelligence Service"}),  # the agency's own words for the amount
     ("A brigade leader told me that his team of 30 men earned the state roughly $36,000 a month.",
      {36000.0: "brigade leader"}),
+    ("Mira Santos counted 300 voyages. From those voyages she estimates that 12 million shells were shipped.",
+     {12e6: "Mira Santos"}),  # a pronoun after a phrase put first without a comma
 ])
 def test_pointers_with_a_country_papers_and_titles_and_informants_of_a_body(text: str, expected: dict[float, str]):
     assert credited(text, expected) == expected
