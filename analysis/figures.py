@@ -119,6 +119,9 @@ _PUT_NOUN_AT: Final = re.compile(r"\b(?:puts?|putting|placed?|places|placing|est
                                  r"number\s+of|toll\s+of|"
                                  r"kept|keeps|keeping|held|holds|maintained)\b"
                                  r"[^.;]{0,90}?\bat\s+[“\"]?(?:about\s+|around\s+|some\s+|roughly\s+)?$", re.IGNORECASE)
+_CLAIMS_BARE: Final = re.compile(r"\b(?:claims|claimed|says|said|estimates|estimated|reckons|counts|counted|puts?\s+it(?:\s+at|\s+(?:closer|nearer)\s+to)?)"
+                                 r"\s+[“\"]?$")
+"""A verb of claiming right before a number with no noun: the number counts what was just counted ("HUR claims 12,000.")."""
 _NOW_ENDS: Final = ("were ", "was ", "are ", "is ", " at ", " to ", "reached ", "totalled ", "totaled ", "numbered ")
 _AGE_AFTER: Final = re.compile(r"(?:\s+(?:and|or|to)\s+\d+)?\s+(?:years?\b|yrs?\b|on\s+average|or\s+(?:older|younger|over|under)|"
                                r"and\s+(?:older|younger|over|under))")
@@ -865,7 +868,7 @@ def _bare_total(sentence: str, q: Quantity, found: list[Figure], context: str | 
             return ("persons" if metric in _PERSON_METRICS else metric), metric, q.end
     now = _NOUN_NOW.search(before, max(0, len(before) - 60)) if before.endswith(_NOW_ENDS) else None
     if now and now.group("verb") in ("were", "was", "are", "is") and (_AGE_AFTER.match(sentence, q.end) or (
-            q.qualifier in ("exact", "range") and (q.high or q.value) < 100)):
+            q.qualifier in ("exact", "range") and (q.high or q.value) < 100 and now.group("noun").lower() not in _FIGURE_WORDS)):
         now = None  # "The recruits were 18", "were 20 and 26 years old": an age, not a head-count
     if now:  # "casualties were close to 6,500", "the number of dead ... has risen to four"
         noun = lexicon.NOUNS.get(now.group("noun").lower())
@@ -925,6 +928,10 @@ def _bare_total(sentence: str, q: Quantity, found: list[Figure], context: str | 
     if _ARRIVED.match(sentence, q.end) and (found or context):  # "of whom more than 7,000 came on student visas"
         metric = found[-1].metric if found else context or "people"
         return ("persons" if metric in _PERSON_METRICS else found[-1].unit if found else "persons"), metric, q.end
+    if (found or context) and _CLAIMS_BARE.search(before, max(0, len(before) - 30)) and _CLAUSE_END.match(sentence, q.end):
+        if found:  # "Kyiv counts 3,000 dead; HUR claims 12,000", "I would put it closer to 10,000.": the count just made
+            return found[-1].unit, found[-1].metric, q.end
+        return ("persons" if context in _PERSON_METRICS else context or "other"), context or "other", q.end
     if _PUTS_AT.search(before):  # "Seoul puts the figure at 3,000", "the NIS's January estimate of 300"
         if found:
             return found[-1].unit, found[-1].metric, q.end

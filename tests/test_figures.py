@@ -433,6 +433,15 @@ def test_a_bare_number_that_remains_continues_the_people_just_counted():
         (11000.0, None, None, "approx", "persons", "troops")]
 
 
+def test_a_bare_number_a_source_claims_or_a_figure_is_counts_what_was_just_counted():
+    assert figures("Kyiv counts 3,000 dead; HUR claims 12,000.") == [
+        (3000.0, None, None, "exact", "persons", "killed"), (12000.0, None, None, "exact", "persons", "killed")]
+    assert figures("I would put it closer to 10,000.", context="casualties") == [
+        (10000.0, None, None, "exact", "persons", "casualties")]
+    assert figures("In March the figure was 46.", context="equipment")[0][5] == "equipment"  # not an age
+    assert figures("In March the recruits were 19.", context="troops") == []  # an age
+
+
 @pytest.mark.parametrize("sentence, metric", [
     ("Pyongyang sent 11,000 troops, many of them killed in the first weeks.", "troops"),
     ("Ukraine's losses were heavy as Russia sent 11,000 troops.", "troops"),

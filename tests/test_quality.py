@@ -48,7 +48,7 @@ HELD_OUT_FLOORS = [
     ("holdout3", 0.98, 0.96, 0.95, 0.89, 5),   # untouched: F1 0.87 / 0.86, source 0.67 / 0.47 (1 over: a cap the UNSC set;
     # 1: a voyage time told in a paragraph that opens "According to a statement from the Council of the EU")
     ("holdout4", 0.97, 0.93, 0.92, 0.85, 4),   # untouched: F1 0.86, metric 0.93, source 0.62 (its gold credits a host's words)
-    ("holdout5", 0.96, 0.92, 0.93, 0.86, 9),   # untouched: F1 0.87, metric 0.92, source 0.65
+    ("holdout5", 0.96, 0.92, 0.93, 0.86, 10),   # untouched: F1 0.87, metric 0.92, source 0.65
     ("holdout6", 0.96, 0.90, 0.91, 0.85, 7),   # untouched: F1 0.89, metric 0.92, source 0.57 (2 over: caps the UNSC set)
     ("holdout7", 0.93, 0.88, 0.88, 0.85, 4),   # untouched: F1 0.89, metric 0.90, source 0.56 / 0.59
     ("holdout8", 0.95, 0.89, 0.89, 0.89, 2),   # untouched: F1 0.84, metric 0.91, source 0.61 / 0.65
