@@ -68,6 +68,8 @@ _add("kilometres kilometers km miles villages settlements countries nations comp
      "sanctions locations sites appeals applications requests complaints facilities buildings houses homes bridges "
      "objects organizations organisations visits rotations images sightings passes meters metres occasions "
      "regions oblasts provinces towns cities allies communities schools hospitals agencies", "=", "other")
+# what a share of money is a share of: "10% to 20% of their pay", "a fifth of that price", "16% of its income"
+_add("pay salary salaries wage wages income incomes revenue revenues earnings price prices profit profits proceeds", "=", "money")
 # events counted in battlefield reports: "164 combat engagements", "61 air strikes", "repelled 14 assaults"
 _add("engagements clashes battles assaults attacks strikes airstrikes shellings sorties raids", "=", "other")
 

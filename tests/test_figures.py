@@ -433,6 +433,12 @@ def test_a_bare_number_that_remains_continues_the_people_just_counted():
         (11000.0, None, None, "approx", "persons", "troops")]
 
 
+def test_a_share_of_pay_price_or_income_is_money():
+    assert [f[5] for f in figures("The workers keep between 10% and 20% of their pay.")] == ["money"]
+    assert [f[5] for f in figures("Arms sales brought in about 16% of the North's income last year.")] == ["money"]
+    assert figures("The 2027 budget sets aside $5 billion for defence.")[0][0] == 5e9  # a year before a noun is no count
+
+
 def test_a_bare_number_a_source_claims_or_a_figure_is_counts_what_was_just_counted():
     assert figures("Kyiv counts 3,000 dead; HUR claims 12,000.") == [
         (3000.0, None, None, "exact", "persons", "killed"), (12000.0, None, None, "exact", "persons", "killed")]
