@@ -339,6 +339,9 @@ def _body(np: str, people: Mapping[str, str]) -> Attribution | None:
     raw = np
     if _persons_paper(np):
         return None  # "His last paper put ...": a pointer to the person, resolved by the caller
+    named = _ITS_NAMED.fullmatch(np.strip(" ,")) if np.lstrip()[:4].lower() == "its " else None
+    if named and known(named.group("name")):  # "its official Korean Central News Agency": the name given
+        np = raw = named.group("name")
     its = _ITS_BODY.fullmatch(np.strip(" ,")) if np.lstrip()[:4].lower() in ("its ", "thei") else None
     if its:  # "its defence ministry": a body of the country named before, which the article's reader knows
         return Attribution(f"its {its.group('body').lower()}", "", kind_of(its.group("body")), "")
@@ -780,6 +783,7 @@ def _what_clause(np: str, verb: str) -> str:
 _NAMING: Final = {"described", "describes", "called", "calls", "estimated", "estimates", "put", "puts", "counted", "counts",
                   "said", "says", "claimed", "claims", "reported", "reports"}
 """Verbs of a "what X described as ..." clause, which gives X's own words for the amount."""
+_ITS_NAMED: Final = re.compile(r"[Ii]ts\s+(?:official\s+|state\s+|state-run\s+|own\s+)?(?P<name>[A-Z].*)")
 _NATIONAL_POINTER: Final = re.compile(rf"[Tt]he\s+(?:North\s+|South\s+)?[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+(?:{INSTITUTION_HEADS})")
 """A body pointed back at by its country and head noun: "the South Korean agency", "the French service"."""
 _ONE_OF_GROUP: Final = re.compile(r"(?:^|,\s+)(?i:one|another)\s+of\s+the\s+(?P<group>(?i:prisoners|POWs|soldiers|defectors|workers|"

@@ -2616,6 +2616,8 @@ def test_review_cases_of_this_sessions_rules(text: str, expected: dict[float, st
      {36000.0: "brigade leader"}),
     ("Mira Santos counted 300 voyages. From those voyages she estimates that 12 million shells were shipped.",
      {12e6: "Mira Santos"}),  # a pronoun after a phrase put first without a comma
+    ("In December, its official Korean Central News Agency said Kim had unveiled a wall bearing 162 names of soldiers.",
+     {162.0: "KCNA"}),  # "its official" before a known name
 ])
 def test_pointers_with_a_country_papers_and_titles_and_informants_of_a_body(text: str, expected: dict[float, str]):
     assert credited(text, expected) == expected
