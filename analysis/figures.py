@@ -131,6 +131,7 @@ _NOUN_NOW: Final = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+(?P<verb>were|was|are|is
 """A counted noun, then a verb of being or of reaching: the number after it counts the noun."""
 _FIGURE_WORDS: Final = frozenset(("figure", "estimate", "tally", "toll"))
 """A body's count named as such ("HUR's figure is"); not "number" ("Its IMO number is 9384712") nor "total"."""
+_HALF_OF_YEAR: Final = re.compile(r"\b(?:first|second|1st|2nd)\s+half$")
 _ORDINALS: Final = ("a third", "a fourth", "a fifth", "a tenth", "a second")
 _ORDINAL_NOUN: Final = re.compile(r"\s+(?!(?:of|or|and|to|in|on|by|from|last|this|since|more|less|fewer|higher|lower|larger|"
                                   r"smaller|over|under|at|as|than|the|a|an|its|their|his|her|that|which|was|is)\b)[a-z]")
@@ -565,6 +566,9 @@ def figures_in_sentence(sentence: str, offset: int = 0, context: str | None = No
             continue  # a bare "one" is a determiner far more often than a claim ("one think tank said")
         if q.kind == "ratio" and q.text.lower().endswith(_ORDINALS) and _ORDINAL_NOUN.match(sentence, q.end):
             continue  # "a third report", "a third deployment of 3,000 troops": an ordinal, not a share
+        if q.kind == "ratio" and q.text.lower().endswith("half") and (
+                sentence.startswith("-", q.end) or _HALF_OF_YEAR.search(sentence, max(0, q.start - 12), q.end)):
+            continue  # "the highest half-year level", "up 38% in the 1st half": a part of the year, not a share
         if q.qualifier == "exact" and q.value < 20 and _SOURCE_COUNT.match(sentence, q.end):
             continue  # "two people familiar with the shipments said": who told the story, not a claim in it
         counted = _counted(sentence, q, found, context)  # cheap; most numbers that count nothing stop here

@@ -35,7 +35,7 @@ _add("workers labourers laborers builders labourer worker technicians", "persons
 _add("people persons koreans russians ukrainians civilians visitors tourists students entrants defectors refugees "
      "children residents migrants delegates citizens nationals athletes individuals trainees orphans members "
      "women diplomats households families indians nepalis cubans syrians africans rescuers firefighters "
-     "medics doctors paramedics relatives", "persons", "people")
+     "medics doctors paramedics relatives entries arrivals", "persons", "people")
 _add("shells rounds", "shells", "munitions")
 _add("missiles", "missiles", "munitions")
 _add("rockets", "rockets", "munitions")
@@ -68,8 +68,8 @@ _add("kilometres kilometers km miles villages settlements countries nations comp
      "sanctions locations sites appeals applications requests complaints facilities buildings houses homes bridges "
      "objects organizations organisations visits rotations images sightings passes meters metres occasions "
      "regions oblasts provinces towns cities allies communities schools hospitals agencies", "=", "other")
-# what a share of money is a share of: "10% to 20% of their pay", "a fifth of that price", "16% of its income"
-_add("pay salary salaries wage wages income incomes revenue revenues earnings price prices profit profits proceeds", "=", "money")
+# what a share of money is a share of: "10% to 20% of their pay", "16% of its income" (not "prices": "Prices rose 20.5%")
+_add("pay salary salaries wage wages income incomes revenue revenues earnings profit profits proceeds", "=", "money")
 # events counted in battlefield reports: "164 combat engagements", "61 air strikes", "repelled 14 assaults"
 _add("engagements clashes battles assaults attacks strikes airstrikes shellings sorties raids", "=", "other")
 

@@ -147,6 +147,8 @@ NOT_FIGURES = [
     "India is still waiting for Project 1135.6 frigates from a shipyard in Kaliningrad.",
     "A cargo manifest for a March 2025 voyage of the Belaya Bukhta lists sawn timber.",
     "Five relatives interviewed by Polynya said their units had been merged with North Korean battalions.",
+    "The figures put North Korean arrivals at their highest half-year level since the statistics began.",
+    "Trade rose sharply in the first half, customs data show.",
 ]
 
 
@@ -431,6 +433,12 @@ def test_a_bare_number_that_remains_continues_the_people_just_counted():
         (10000.0, None, None, "approx", "persons", "troops")]
     assert figures("Around 11,000 remain in Kursk.", context="troops") == [
         (11000.0, None, None, "approx", "persons", "troops")]
+
+
+def test_entries_and_arrivals_counted_by_border_statistics_are_people():
+    assert [f[5] for f in figures("Russia's Interior Ministry recorded about 21,000 entries by North Korean citizens.")] \
+        == ["people"]
+    assert [f[5] for f in figures("The peak was 2,914 arrivals, recorded in 2009.")] == ["people"]
 
 
 def test_a_share_of_pay_price_or_income_is_money():
