@@ -47,10 +47,10 @@ _add("howitzers guns launchers systems tanks vehicles aircraft jets helicopters 
      "machinery cranes bombers fighter-jets warplanes frigates corvettes destroyers cruisers squadrons motorcycles motorbikes "
      "buggies airplanes planes", "=", "equipment")
 _add("trips voyages journeys calls deliveries shipments transfers consignments railcars wagons trains flights convoys "
-     "crossings loads trainloads truckloads shiploads carloads", "trips", "shipments")
+     "crossings loads trainloads truckloads shiploads carloads cargoes carriages", "trips", "shipments")
 _add("flatcars boxcars", "=", "shipments")
 _add("instances incidents occasions sightings", "=", "other")  # "27 instances of North Korean personnel": a count of events
-_add("vessels ships tankers freighters", "vessels", "shipments")
+_add("vessels ships tankers freighters hulls", "vessels", "shipments")
 _add("trucks lorries cars buses", "=", "shipments")
 _add("barrels tonnes tons litres liters gallons kilograms kg bags sacks", "=", "supplies")
 NOUNS["t"] = ("tonnes", "supplies")  # "3,500t gasoil", as trade papers write tonnes

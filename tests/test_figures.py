@@ -441,6 +441,11 @@ def test_entries_and_arrivals_counted_by_border_statistics_are_people():
     assert [f[5] for f in figures("The peak was 2,914 arrivals, recorded in 2009.")] == ["people"]
 
 
+def test_cargoes_carriages_and_hulls_are_shipments():
+    assert [f[5] for f in figures("The tankers loaded at least 46 cargoes of diesel at Vostochny.")] == ["shipments"]
+    assert [f[5] for f in figures("Each train had 12 carriages.")] == ["shipments"]
+
+
 def test_a_share_of_pay_price_or_income_is_money():
     assert [f[5] for f in figures("The workers keep between 10% and 20% of their pay.")] == ["money"]
     assert [f[5] for f in figures("Arms sales brought in about 16% of the North's income last year.")] == ["money"]
