@@ -377,7 +377,7 @@ def _body(np: str, people: Mapping[str, str]) -> Attribution | None:
     if not is_body(np):
         tail = _AND.split(np)[-1]  # "troops were sent and Ukraine" -> "Ukraine"
         proper = [m.group(0) for m in PROPER.finditer(np) if " " in m.group(0).strip()]
-        if tail != np and is_body(tail):
+        if tail != np and is_body(tail) and not _MONTH.fullmatch(tail.strip()):  # not "between March and June"
             np = tail
         elif proper and _DATA_FROM.match(np) and is_body(proper[-1]):  # "data from the ... of Russia's Federal Security Service"
             np = proper[-1]
@@ -783,6 +783,7 @@ def _what_clause(np: str, verb: str) -> str:
 _NAMING: Final = {"described", "describes", "called", "calls", "estimated", "estimates", "put", "puts", "counted", "counts",
                   "said", "says", "claimed", "claims", "reported", "reports"}
 """Verbs of a "what X described as ..." clause, which gives X's own words for the amount."""
+_MONTH: Final = re.compile(rf"(?:{MONTH_NAMES})(?:\s+\d{{1,2}})?")
 _ITS_NAMED: Final = re.compile(r"[Ii]ts\s+(?:official\s+|state\s+|state-run\s+|own\s+)?(?P<name>[A-Z].*)")
 _NATIONAL_POINTER: Final = re.compile(rf"[Tt]he\s+(?:North\s+|South\s+)?[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+(?:{INSTITUTION_HEADS})")
 """A body pointed back at by its country and head noun: "the South Korean agency", "the French service"."""

@@ -119,13 +119,20 @@ _PUT_NOUN_AT: Final = re.compile(r"\b(?:puts?|putting|placed?|places|placing|est
                                  r"number\s+of|toll\s+of|"
                                  r"kept|keeps|keeping|held|holds|maintained)\b"
                                  r"[^.;]{0,90}?\bat\s+[“\"]?(?:about\s+|around\s+|some\s+|roughly\s+)?$", re.IGNORECASE)
+_OF_SUBJECT: Final = {"number", "numbers", "estimated", "put", "thought", "believed", "said"}
+"""Verbs after which a bare number counts the subject's own noun, some words back: "troops in Russia now number 14,000"."""
+_PEAK_OF: Final = re.compile(r"\b(?:a|an|its|the|their)\s+(?:(?:all-time|record|previous)\s+)?(?:peak|high|low|maximum|minimum)\s+"
+                             r"of\s+$")
+"""The same count at its highest or lowest: "down from a peak of roughly 20,000 in January"."""
 _CLAIMS_BARE: Final = re.compile(r"\b(?:claims|claimed|says|said|estimates|estimated|reckons|counts|counted|puts?\s+it(?:\s+at|\s+(?:closer|nearer)\s+to)?)"
                                  r"\s+[“\"]?$")
 """A verb of claiming right before a number with no noun: the number counts what was just counted ("HUR claims 12,000.")."""
-_NOW_ENDS: Final = ("were ", "was ", "are ", "is ", " at ", " to ", "reached ", "totalled ", "totaled ", "numbered ")
+_NOW_ENDS: Final = ("were ", "was ", "are ", "is ", " at ", " to ", "reached ", "totalled ", "totaled ", "numbered ", " number ",
+                    " numbers ", " be ")
 _AGE_AFTER: Final = re.compile(r"(?:\s+(?:and|or|to)\s+\d+)?\s+(?:years?\b|yrs?\b|on\s+average|or\s+(?:older|younger|over|under)|"
                                r"and\s+(?:older|younger|over|under))")
 _NOUN_NOW: Final = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+(?P<verb>were|was|are|is|now\s+stands?\s+at|stood\s+at|reached|totall?ed|numbered|"
+                              r"(?:now\s+)?numbers?|(?:is|was|are|were)\s+(?:now\s+)?(?:estimated|put|thought|believed|said)\s+(?:at|to\s+be)|"
                               r"(?:has|had|have)\s+(?:risen|climbed|grown|fallen|dropped)\s+to|rose\s+to|climbed\s+to|grew\s+to|"
                               r"fell\s+to|dropped\s+to)\s+$")
 """A counted noun, then a verb of being or of reaching: the number after it counts the noun."""
@@ -157,7 +164,7 @@ _SHARE_FATE: Final = re.compile(r"\s+of\s+(?:[\w’'-]+\s+){1,8}?((?:had|have|ha
                                 r"(?:killed|wounded|injured|captured|casualties)",
                                 re.IGNORECASE)
 _DESCRIBED_FATE: Final = re.compile(r"\b(fallen|slain|dead|killed|wounded|injured|captured)\b", re.IGNORECASE)
-_CHANGE_TO: Final = re.compile(r"\b(?:(?:rose|risen|rising|increased|grew|grown|jumped|climbed|fell|fallen|dropped|declined|"
+_CHANGE_TO: Final = re.compile(r"\b(?:(?:rose|risen|rising|increased|grew|grown|jumped|climbed|fell|fallen|dropped|declined|peaked|"
                                r"reached|totall?ed|stood|bringing|brings|brought|taking|raising|raised|pushing|pushed|lifted|lifting)\b[^.;]*?\b(?:to|at)|"
                                r"pass(?:ed|es)?|surpass(?:ed|es)?|exceed(?:ed|s)?|topp?(?:ed|s)?|reached|reaching|numbered|numbering|"
                                r"totall?ed|totall?ing|stands?\s+at|stood\s+at)\s+"
@@ -845,7 +852,7 @@ def _bare_total(sentence: str, q: Quantity, found: list[Figure], context: str | 
     before_fate = _fate_before(before)
     if before_fate and _OF_THEM.match(sentence, q.end):  # "Kyiv said it had captured two of them"
         return "persons", before_fate, q.end
-    if before_fate in ("killed", "wounded") and _CLAUSE_END.match(sentence, q.end):  # "killing two and wounding 17"
+    if before_fate in ("killed", "wounded", "captured") and _CLAUSE_END.match(sentence, q.end):  # "killing two and wounding 17"
         return "persons", before_fate, q.end
     squads = _GROUP_OF.search(before, max(0, len(before) - 40)) if "of" in before[-20:] else None
     if squads and squads.group(1).lower() in _SQUADS:  # "they attack in groups of 30-40", "in groups of two or three"
@@ -857,6 +864,10 @@ def _bare_total(sentence: str, q: Quantity, found: list[Figure], context: str | 
         return ("persons", "troops", q.end) if _FIGHTING.search(sentence) else None
     if found and found[-1].unit != "percent" and before.endswith(("including ", "among them ", "of which ")):
         return found[-1].unit, found[-1].metric, q.end  # "212 drones overnight, including 21 over the Kursk region"
+    if (found or context) and "of" in before[-4:] and _PEAK_OF.search(before, max(0, len(before) - 30)):
+        if found:  # "now number about 14,000, down from a peak of roughly 20,000 in January": the count just made
+            return found[-1].unit, found[-1].metric, q.end
+        return ("persons" if context in _PERSON_METRICS else context or "other"), context or "other", q.end
     employed = _EMPLOYED.match(sentence, q.end)
     if employed:  # "Nearly 2,000 are employed on housing projects"
         return "persons", "workers", employed.end()
@@ -877,6 +888,9 @@ def _bare_total(sentence: str, q: Quantity, found: list[Figure], context: str | 
     if now:  # "casualties were close to 6,500", "the number of dead ... has risen to four"
         noun = lexicon.NOUNS.get(now.group("noun").lower())
         metric = noun[1] if noun else _subject_metric(sentence, q.start)
+        if metric is None and _OF_SUBJECT.intersection(now.group("verb").split()):  # "troops in Russia now number", "the toll is estimated at":
+            verb = max(0, q.start - 120) + now.start("verb")  # the subject's own noun, before the verb
+            metric = _noun_in(sentence, max(0, verb - 60), verb)
         if metric is None and now.group("noun").lower() in _FIGURE_WORDS and found:  # "HUR's figure is about 9 million":
             return found[-1].unit, found[-1].metric, q.end  # the thing counted just before in the sentence
         if metric is None and now.group("noun").lower() in _FIGURE_WORDS:

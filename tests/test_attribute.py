@@ -2618,6 +2618,8 @@ def test_review_cases_of_this_sessions_rules(text: str, expected: dict[float, st
      {12e6: "Mira Santos"}),  # a pronoun after a phrase put first without a comma
     ("In December, its official Korean Central News Agency said Kim had unveiled a wall bearing 162 names of soldiers.",
      {162.0: "KCNA"}),  # "its official" before a known name
+    ("The outlet's review of images taken between March and June found:\n- at least 480 containers on June 14.",
+     {480.0: ""}),  # "between March and June": a month is nobody
 ])
 def test_pointers_with_a_country_papers_and_titles_and_informants_of_a_body(text: str, expected: dict[float, str]):
     assert credited(text, expected) == expected

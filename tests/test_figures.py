@@ -446,6 +446,19 @@ def test_cargoes_carriages_and_hulls_are_shipments():
     assert [f[5] for f in figures("Each train had 12 carriages.")] == ["shipments"]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("North Korean troops in Russia now number about 14,000, down from a peak of roughly 20,000 in January.",
+     [(14000.0, "troops"), (20000.0, "troops")]),
+    ("The death toll is estimated at around 2,700.", [(2700.0, "killed")]),
+    ("Container traffic peaked at around 480 on June 14, up from fewer than 100 in 2024.",
+     [(480.0, "munitions"), (100.0, "munitions")]),
+    ("The commander said his unit had captured 14.", [(14.0, "captured")]),
+    ("The recruits were 19.", []),  # an age
+])
+def test_bare_numbers_that_count_the_subject_its_peak_or_a_fate(sentence: str, expected: list[tuple]):
+    assert [(f[0], f[5]) for f in figures(sentence)] == expected
+
+
 def test_a_share_of_pay_price_or_income_is_money():
     assert [f[5] for f in figures("The workers keep between 10% and 20% of their pay.")] == ["money"]
     assert [f[5] for f in figures("Arms sales brought in about 16% of the North's income last year.")] == ["money"]
