@@ -688,6 +688,8 @@ def _subject(sentence: str, start: int, people: Mapping[str, str], previous: Pre
             continue  # "At, say, 30,000 barrels a go": "say" as "for example"
         if verb in ("gave", "gives") and not _GAVE_FIGURE.match(sentence, m.end()):
             continue  # "Russia gave North Korea 300 tanks": an act, not a report
+        if verb in ("values", "valued") and not _VALUED_AT.match(sentence, m.end()):
+            continue  # "Putin values the 11,000 troops Kim sent": esteem; "which X values at about $2 million": a price
         if verb == "think" and sentence.startswith((" tank", "-tank"), m.end()):
             continue  # "The US think tank ISW": a noun
         if verb in ("report", "estimate", "claim", "count") and _OWNED_NOUN.search(before):
@@ -704,7 +706,7 @@ def _subject(sentence: str, start: int, people: Mapping[str, str], previous: Pre
                 not _counts_in_clause(sentence, m.end(), ","):
             continue  # "A missile that investigators say was made in North Korea killed 14 people, officials said": their
             # words are the clause about the missile, not the toll
-        if "what " in np and _counts_in_clause(sentence, m.end(), ","):
+        if "what " in np and _names_amount(sentence, m.end()):
             np = _what_clause(np, verb)  # "received what the NIS described as \"at least 1 million barrels\"": the NIS's words
         relative = _RELATIVE.match(np) if np[:1] in "wW" else None
         if relative:  # "which the Bank of Korea put at about 42 trillion won": the clause's own figures only
@@ -727,8 +729,10 @@ def _subject(sentence: str, start: int, people: Mapping[str, str], previous: Pre
                 return _resolve(previous)  # "He again urged partners to send more, saying Ukraine needed 10 more": him
         found = _body(np, people)
         if found is not None and found.country and previous is not None and _NATIONAL_POINTER.fullmatch(np.strip()):
-            earlier = _resolve(previous)  # "The South Korean agency believes": the South Korean body cited before
-            if earlier is not None and earlier.kind != "person" and earlier.country == found.country:
+            earlier = _resolve(previous)  # "The South Korean agency believes": the South Korean body cited before,
+            head = np.split()[-1].lower()  # when it is one the head noun can mean ("agency": not the Unification Ministry)
+            if earlier is not None and earlier.kind != "person" and earlier.country == found.country and (
+                    head in earlier.source.lower() or earlier.kind in _NATIONAL_HEAD_KINDS.get(head, ())):
                 return earlier
         if found is not None and found.kind in ("person", "other") and not _is_name(np) and ", " in sentence[m.end():]:
             closing = _CLOSING_TAG.search(sentence, m.end())
@@ -780,11 +784,23 @@ def _what_clause(np: str, verb: str) -> str:
     return np[what + 5:] if verb in _NAMING and (what == 0 or np[what - 1:what] == " ") else np
 
 
+def _names_amount(sentence: str, end: int) -> bool:
+    """Whether a verb's object is an amount as the speaker worded it ("described as \"at least 1 million barrels\"",
+    "estimated at 300"), not what was said about something ("what the NIS said about the 3,000 new troops")."""
+    return _AS_AMOUNT.match(sentence, end) is not None
+
+
+_AS_AMOUNT: Final = re.compile(r"\s+(?:as|at)\s+(?:about\s+|around\s+|some\s+|roughly\s+|up\s+to\s+|at\s+least\s+|more\s+than\s+)?"
+                               r"[“\"]?(?:\d|[$€£₩¥₽]|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|"
+                               r"thousands|millions|at|about|around|some|roughly|more|nearly|up|over|well)\b)")
 _NAMING: Final = {"described", "describes", "called", "calls", "estimated", "estimates", "put", "puts", "counted", "counts",
                   "said", "says", "claimed", "claims", "reported", "reports"}
 """Verbs of a "what X described as ..." clause, which gives X's own words for the amount."""
+_VALUED_AT: Final = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?at\s+(?:about\s+|around\s+|some\s+|roughly\s+|up\s+to\s+)?[\d$€£₩¥₽]")
+"""What "values" must be followed by to report an amount: "which the Harwell Institute values at about $2 million"."""
 _MONTH: Final = re.compile(rf"(?:{MONTH_NAMES})(?:\s+\d{{1,2}})?")
 _ITS_NAMED: Final = re.compile(r"[Ii]ts\s+(?:official\s+|state\s+|state-run\s+|own\s+)?(?P<name>[A-Z].*)")
+_NATIONAL_HEAD_KINDS: Final = {"agency": ("intelligence", "media"), "service": ("intelligence",), "intelligence": ("intelligence",)}
 _NATIONAL_POINTER: Final = re.compile(rf"[Tt]he\s+(?:North\s+|South\s+)?[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+(?:{INSTITUTION_HEADS})")
 """A body pointed back at by its country and head noun: "the South Korean agency", "the French service"."""
 _ONE_OF_GROUP: Final = re.compile(r"(?:^|,\s+)(?i:one|another)\s+of\s+the\s+(?P<group>(?i:prisoners|POWs|soldiers|defectors|workers|"
@@ -847,7 +863,7 @@ def _relayed(after: str, people: Mapping[str, str], previous: Previous) -> Attri
     if m is None or verb is None:
         return None
     np = m.group("clause")[:verb.start()].strip()
-    if "what " in np:
+    if "what " in np and _names_amount(m.group("clause"), verb.end()):
         np = _what_clause(np, verb.group(0).split()[-1])  # "said Pyongyang has received what the NIS described as"
     if not np or len(np.split()) > 8 or " that " in np or m.group("clause").startswith(" of", verb.end()):
         return None  # "said the NATO estimate of 35,000 was credible": a noun, not the NATO estimating

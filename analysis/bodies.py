@@ -24,15 +24,17 @@ BODIES: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("General Directorate for External Security (DGSE)", "intelligence", "France", (
         "dgse", "general directorate for external security", "france's foreign intelligence service", "french foreign intelligence",
         "french foreign intelligence service")),
+    # generic names that other countries' bodies share ("Ukraine's Defense Intelligence Agency") only with the country
     ("Directorate of Military Intelligence (DRM)", "intelligence", "France", (
-        "drm", "directorate of military intelligence", "french military intelligence", "france's military intelligence")),
+        "drm", "france's directorate of military intelligence", "french military intelligence", "france's military intelligence")),
     ("Central Intelligence Agency (CIA)", "intelligence", "US", ("cia", "central intelligence agency")),
     ("Defense Intelligence Agency (DIA)", "intelligence", "US", (
-        "dia", "defense intelligence agency", "us defense intelligence agency", "u.s. defense intelligence agency")),
+        "dia", "us defense intelligence agency", "u.s. defense intelligence agency", "pentagon's defense intelligence agency")),
     ("Federal Intelligence Service (BND)", "intelligence", "Germany", (
-        "bnd", "federal intelligence service", "germany's federal intelligence service", "german foreign intelligence",
+        "bnd", "germany's federal intelligence service", "german federal intelligence service", "german foreign intelligence",
         "germany's foreign intelligence service")),
-    ("Secret Intelligence Service (MI6)", "intelligence", "UK", ("mi6", "secret intelligence service", "britain's mi6")),
+    ("Secret Intelligence Service (MI6)", "intelligence", "UK", ("mi6", "britain's mi6", "britain's secret intelligence service",
+                                                                 "british secret intelligence service")),
     ("National Intelligence Service", "intelligence", "South Korea", (
         "national intelligence service", "nis", "south korea's spy agency", "seoul's spy agency", "south korean spy agency",
         "south korea's intelligence agency", "seoul's intelligence agency", "south korean intelligence agency",

@@ -160,8 +160,7 @@ class Citations:
         Governor Gennady Orekhov thanked ..." for "According to the governor")."""
         title = _TITLE_ABBREVIATIONS.get(title, title)  # "the general" after "Gen. Wiesław Kukuła"
         mention = re.compile(rf"(?P<former>\b(?:[Ff]ormer|[Ee]x-)\s+)?\b(?i:{title})(?!\w)(?:\s+(?:of|for|to|in)\s+(?:the\s+)?"
-                             r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?(?:,?\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-ž](?:(?![A-Z])[^\W\d_]|[’'-])+"
-                             r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž](?:(?![A-Z])[^\W\d_]|[’'-])+){1,2}))?")  # "Wiesław Kukuła": Latin letters beyond ASCII
+                             rf"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?(?:,?\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}))?")
         for j in range(i, max(-1, i - 1 - self.LOOK_BACK * 2), -1):
             mentions = list(mention.finditer(self.sentences[j]))
             if j == i:  # "according to the mayor, Sergei Sobyanin": named on the spot
@@ -210,9 +209,11 @@ class Citations:
             if j < i - 1 and self.at(j + 1) is not None:
                 return None  # a paragraph between credits its own speaker: the quotation ended before it
             sentence = self.sentences[j]
-            if sentence.endswith(":") and _SAID_COLON.search(sentence) and (j == 0 or not self.same_paragraph(j)) \
-                    and not self.same_paragraph(j + 1):
-                return self.at(j)
+            if j + 1 < i and not self.same_paragraph(j + 1) and _HEADING_LINE.fullmatch(self.sentences[j + 1]):
+                return None  # "Background": a heading ends what was said
+            if sentence.endswith(":") and _SAID_COLON.search(sentence) and not self.same_paragraph(j + 1):
+                following = self.sentences[j + 1]
+                return None if following[:1] in _OPENING_MARKS else self.at(j)  # a quotation in marks is read as one
         return None
 
     def later_in_paragraph(self, i: int, figures: list[list]) -> Attribution | None:
@@ -592,8 +593,12 @@ def _unit_number(name: str) -> str:
     return m.group(0) if m else name.lower()
 
 
+_HEADING_LINE: Final = re.compile(r"[A-Z][\w’' -]{0,50}")
+"""A short line without a full stop: a heading, which ends a run of quoted paragraphs."""
 _SAID_COLON: Final = re.compile(r"\b(?:said|says|added|adds|stated|states|told\s+[\w\s’'-]{1,40}?|wrote|writes):$")
 """A paragraph that only introduces what a speaker said: "The Foreign Secretary said:"."""
+_NAME_WORD: Final = r"[A-ZÀ-ÖØ-ÞĀ-ž](?:(?![A-Z])[^\W\d_]|[’'-]|(?<=[a-z’'])[A-Z])+"
+"""A word of a personal name: "Wiesław", "Kukuła", "McKenzie", "O'Brien", "LaCamera"; not "NATO"."""
 _TITLE_ABBREVIATIONS: Final = {"general": r"general|gen\.", "admiral": r"admiral|adm\.", "colonel": r"colonel|col\.",
                                 "senator": r"senator|sen\.", "governor": r"governor|gov\."}
 """A title as a pointer's head and as written before a name."""

@@ -406,8 +406,8 @@ def _carried(i: int, sentence: str, continues: bool, counted_before: bool, credi
     elif counted_before and "ed to " in sentence and _echoed_passive(sentence, citations.sentences[i - 1]):
         carried = credited.get(i - 1)  # "Defence Intelligence assesses that ... Around 12,000 are assessed to be in
         # Russia": the passive of the verb the body just used goes on with its assessment
-    elif citations.same_paragraph(i) and _HEDGED_OPENING.match(sentence) and not _OWN_VOICE.search(sentence) and \
-            _SPOKEN.search(citations.sentences[i - 1]):
+    elif counted_before and citations.same_paragraph(i) and _HEDGED_OPENING.match(sentence) and \
+            not _OWN_VOICE.search(sentence) and _SPOKEN.search(citations.sentences[i - 1]):
         carried = citations.at(i - 1)  # "..., the official said. About 1 in 10 rounds now fails to fire": a count
         # that opens the next sentence goes on with what the source just said
     elif _OF_THEM.match(sentence) and citations.same_paragraph(i):
@@ -440,9 +440,13 @@ def _echoed_passive(sentence: str, previous: str) -> bool:
     False
     >>> _echoed_passive("It is believed to build 250 a year.", "The JCS said 17 were fired, which officials believe were sent.")
     False
+    >>> _echoed_passive("The war is estimated to cost $200 billion.", "The General Staff estimates that 900,000 died.")
+    False
     """
     m = _PASSIVE_JUDGEMENT.search(sentence)
-    return m is not None and re.search(rf"\b{m.group('stem')}(?:es|s|e|ed)\s+that\b", previous) is not None
+    if m is None or not any(c.isdigit() for c in sentence[:m.start()]):
+        return False  # the count is the passive's subject ("Around 12,000 are assessed to be"), not "The war is estimated to cost $200bn"
+    return re.search(rf"\b{m.group('stem')}(?:es|s|e|ed)\s+that\b", previous) is not None
 
 
 _FRAMED: Final = re.compile(r"\W*(?:\d[\d.]*\s+)?(?:(?:But|And|Yet)\s+)?[Aa]ccording\s+to\b")

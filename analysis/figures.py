@@ -119,6 +119,8 @@ _PUT_NOUN_AT: Final = re.compile(r"\b(?:puts?|putting|placed?|places|placing|est
                                  r"number\s+of|toll\s+of|"
                                  r"kept|keeps|keeping|held|holds|maintained)\b"
                                  r"[^.;]{0,90}?\bat\s+[“\"]?(?:about\s+|around\s+|some\s+|roughly\s+)?$", re.IGNORECASE)
+_OF_MONEY: Final = re.compile(rf"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|that\s+|this\s+|a\s+)?(?:[\w’'-]+\s+){{0,3}}?"
+                              rf"(?:{'|'.join(lexicon.MONEY_SHARED)})\b", re.IGNORECASE)
 _OF_SUBJECT: Final = {"number", "numbers", "estimated", "put", "thought", "believed", "said"}
 """Verbs after which a bare number counts the subject's own noun, some words back: "troops in Russia now number 14,000"."""
 _PEAK_OF: Final = re.compile(r"\b(?:a|an|its|the|their)\s+(?:(?:all-time|record|previous)\s+)?(?:peak|high|low|maximum|minimum)\s+"
@@ -490,6 +492,8 @@ def _share_metric(sentence: str, q: Quantity, previous: list[Figure], context: s
         inner = _noun_after(sentence, q.start + q.text.index(" "))  # the noun is inside the share
         if inner and inner[3] <= q.end and inner[2] not in ("duration", "other"):
             return unit, inner[2]
+    if " of " in sentence[q.end:q.end + 4] and _OF_MONEY.match(sentence, q.end):
+        return unit, "money"  # "between 10% and 20% of their pay", "a fifth of its income"
     direct = _OF.match(sentence, q.end) is None
     as_many = _AS_MANY.match(sentence, q.end) if q.kind == "multiple" else None  # "three times as many shells"
     noun = _noun_after(sentence, as_many.end() if as_many else q.end, through_numbers=True)
@@ -946,7 +950,8 @@ def _bare_total(sentence: str, q: Quantity, found: list[Figure], context: str | 
     if _ARRIVED.match(sentence, q.end) and (found or context):  # "of whom more than 7,000 came on student visas"
         metric = found[-1].metric if found else context or "people"
         return ("persons" if metric in _PERSON_METRICS else found[-1].unit if found else "persons"), metric, q.end
-    if (found or context) and _CLAIMS_BARE.search(before, max(0, len(before) - 30)) and _CLAUSE_END.match(sentence, q.end):
+    if (found[-1].metric if found else context) not in (None, "money", "other", "duration") and \
+            _CLAIMS_BARE.search(before, max(0, len(before) - 30)) and _CLAUSE_END.match(sentence, q.end):
         if found:  # "Kyiv counts 3,000 dead; HUR claims 12,000", "I would put it closer to 10,000.": the count just made
             return found[-1].unit, found[-1].metric, q.end
         return ("persons" if context in _PERSON_METRICS else context or "other"), context or "other", q.end

@@ -68,11 +68,14 @@ _add("kilometres kilometers km miles villages settlements countries nations comp
      "sanctions locations sites appeals applications requests complaints facilities buildings houses homes bridges "
      "objects organizations organisations visits rotations images sightings passes meters metres occasions "
      "regions oblasts provinces towns cities allies communities schools hospitals agencies", "=", "other")
-# what a share of money is a share of: "10% to 20% of their pay", "16% of its income" (not "prices": "Prices rose 20.5%")
-_add("pay salary salaries wage wages income incomes revenue revenues earnings profit profits proceeds", "=", "money")
 # events counted in battlefield reports: "164 combat engagements", "61 air strikes", "repelled 14 assaults"
 _add("engagements clashes battles assaults attacks strikes airstrikes shellings sorties raids", "=", "other")
 
+
+# what a share of money is a share of ("10% to 20% of their pay", "16% of its income"); not counted nouns: "4 main
+# revenue streams" counts streams; not "prices": "Prices rose 20.5%" is a change
+MONEY_SHARED: Final = ("pay", "salary", "salaries", "wage", "wages", "income", "incomes", "revenue", "revenues", "earnings",
+                       "profit", "profits", "proceeds")
 
 # words that may stand between a number and its noun without ending the phrase
 MODIFIERS: Final = set(

@@ -70,7 +70,10 @@ def owner_of(sentence: str, start: int, people: Mapping[str, str] | None = None)
     m = _OWNER_ESTIMATE.search(sentence, max(0, start - 120), start)
     if m is not None and m.group("modifier") is not None and sentence[:m.start()].strip()[-1:] not in ("", ":"):
         return None  # "told the Courant that the NATO estimate of 35,000 was credible": the speaker's judgement
-    return cited_body(m.group("owner"), people) if m else None
+    found = cited_body(m.group("owner"), people) if m else None
+    if found is not None and m is not None and m.group("modifier") is not None and found.kind in ("person", "other"):
+        return None  # "Correction: The HIMARS count was 12 launchers": a weapon's name, not a body's
+    return found
 
 
 _OWNER_AFTER: Final = re.compile(

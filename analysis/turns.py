@@ -19,7 +19,7 @@ from analysis.attribute import LABELS, OFFICE_BEFORE, TITLE_WORD_FIRST, Attribut
 from analysis.lexicon import GENERIC_SUBJECTS
 from analysis.markup import TABLE_CELL
 from analysis.names import LEADING
-from analysis.bodies import canonical, kind_of
+from analysis.bodies import COUNTRY_NAMES, canonical, kind_of
 
 _TITLES: Final = (r"(?:Mr|Ms|Mrs|Dr|Gen|Sen|Rep|Adm|Col|Lt|Amb|Gov|Prof|Sgt|Capt|Maj|Cpl|Pvt)\.?|Chairman|Chairwoman|Chair|Senator|Representative|"
                   r"Congressman|Congresswoman|General|Admiral|Secretary|Ambassador|Colonel|Minister|Director|Commissioner|"
@@ -27,7 +27,7 @@ _TITLES: Final = (r"(?:Mr|Ms|Mrs|Dr|Gen|Sen|Rep|Adm|Col|Lt|Amb|Gov|Prof|Sgt|Capt
 # a speaker named in title case: "Irina Volskaya:"; a questioner named by outlet: "Question (Kyodo News, Japan):",
 # "Reporter (MBN):"; and whoever runs the session: "Moderator:"
 _ASKED: Final = r"(?:Question|Q|Reporter|Journalist)\s*\([^()]{1,40}\)|Moderator|Operator|Chair(?:man|woman|person)?"
-_LETTERS: Final = r"[A-ZÀ-ÖØ-ÞĀ-ž](?:(?![A-Z])[^\W\d_]|[’'])+"  # a capitalised word, in Latin letters beyond ASCII too
+_LETTERS: Final = r"[A-ZÀ-ÖØ-ÞĀ-ž](?:(?![A-Z])[^\W\d_]|[’']|(?<=[a-z’'])[A-Z])+"  # a capitalised word, "Król", "McKenzie" too
 NAME_LABEL: Final = re.compile(rf"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}}|{_LETTERS}-{_LETTERS}|{_ASKED}")
 # a recording's time stamp before a speaker's label: "[00:01:02] SEO HYUN-AH:", "(14:05) Q:"
 STAMP: Final = re.compile(r"[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?\s+")
@@ -82,6 +82,9 @@ def speaker(paragraph: str, people: Mapping[str, str] | None = None, on_air: Abs
     if m is not None and m.group("named") and (kind_of(m.group("named")) != "person" or
                                                any(w.upper() in LABELS for w in m.group("named").split())):
         return False, None  # "Key Points:", "Live Updates:": a heading, not a speaker
+    if m is not None and m.group("named") and " " not in m.group("named") and "-" in m.group("named") and (
+            people is None or people.get(m.group("named")) is None):
+        return False, None  # "Fact-Check:": a double surname labels a turn only when the article names its bearer
     if m is not None and m.group("affiliated") and not _TITLE_WORD.match(m.group("affiliated")) and (
             " " not in m.group("affiliated") or kind_of(m.group("affiliated")) != "person"):
         return False, None  # "Kursk (Russia): 11,000": a factbox line; "Col. Han Sung-woo (JCS):" speaks
@@ -97,9 +100,10 @@ def speaker(paragraph: str, people: Mapping[str, str] | None = None, on_air: Abs
     if m is not None and m.group("upper"):
         words = _TITLE_WORD.sub("", label.strip()).split()
         role = m.group("role") or ""
-        if len(words) > 3 and not _DESCRIBED_ROLES.intersection(words) or role and not role.isupper() and \
-                kind_of(" ".join(w.capitalize() for w in words)) not in ("person", "other"):
-            return False, None  # "WHAT THE NUMBERS SHOW:", "SEOUL, South Korea:": a heading or a dateline
+        if len(words) > 3 and not _DESCRIBED_ROLES.intersection(words) or role and not role.isupper() and (
+                kind_of(" ".join(w.capitalize() for w in words)) not in ("person", "other")
+                or role.strip(" ,").lower() in COUNTRY_NAMES):
+            return False, None  # "WHAT THE NUMBERS SHOW:", "SEOUL, South Korea:", "KHARKIV, Ukraine:": a heading or a dateline
         label, own = _broadcast_label(label, m.group("role") or "", m.group("aside") or "")
         if own or label in on_air:
             return True, None  # "ANCHOR (KATERYNA LYSENKO):", "ANDRIY MOROZ, S7 REPORTER:": the outlet's own voice
@@ -272,8 +276,12 @@ def speaker_turns(sentences: list[tuple[int, str]], text: str, people: Mapping[s
 
 
 _NAME: Final = r"[A-Z][a-z]+(?:[ -][A-Z][a-z’'-]+){1,2}"  # a personal name of two or three words: "Ri Chol-ung"
-_HOSTING: Final = re.compile(rf"\b(?:[Cc]orrespondent|[Rr]eporter|[Aa]nchor|[Hh]ost|[Pp]resenter|I'm|I’m)\s+(?P<on>{_NAME})\b|"
-                             rf"\b(?P<with>{_NAME})\s+(?:speaks|talks|spoke|talked|sits\s+down|sat\s+down)\s+(?:with|to)\b")
+_HOSTING: Final = re.compile(rf"\b(?:[Cc]orrespondent|[Rr]eporter|[Aa]nchor|[Hh]ost|[Pp]resenter)\s+(?P<on>{_NAME})\b|"
+                             rf"\b[Ff]or\s+[^,.]{{2,60}},\s+I['’]m\s+(?P<signed>{_NAME})\b|"
+                             rf"\b(?P<with>{_NAME})\s+(?:speaks|talks|sits\s+down)\s+(?:with|to)\b")
+_OTHER_OUTLETS: Final = re.compile(r"(?:(?<!\w)(?!(?:Special|Senior|Chief|Foreign|Our|Joining|With)\b)[A-Z][\w’'.]*\s+"
+                                   r"(?:special\s+|senior\s+|chief\s+|foreign\s+)?|\bfor\s+[A-Z][^,]{0,30},\s*)$")
+"""What before "correspondent X" makes X another outlet's: "Reuters correspondent", "a reporter for Yonhap, reporter"."""
 
 
 def hosts(text: str) -> set[str]:
@@ -284,10 +292,16 @@ def hosts(text: str) -> set[str]:
     ['ABERNATHY', 'MARGARET OYELARAN', 'OYELARAN', 'SIMON ABERNATHY']
     >>> sorted(hosts("For The Evening Report, I'm Simon Abernathy near Huliaipole."))
     ['ABERNATHY', 'SIMON ABERNATHY']
+    >>> hosts("Andrei Lankov spoke with us. I'm Andrei Lankov, I teach. Joining us is Reuters correspondent Hyonhee Shin.")
+    set()
+    >>> sorted(hosts("MARGARET OYELARAN: Special correspondent Simon Abernathy has been reporting from Kharkiv."))
+    ['ABERNATHY', 'SIMON ABERNATHY']
     """
     found: set[str] = set()
     for m in _HOSTING.finditer(text):
-        name = (m.group("on") or m.group("with")).upper()
+        if m.group("on") and _OTHER_OUTLETS.search(text, max(0, m.start() - 40), m.start()):
+            continue  # another outlet's correspondent, a guest here
+        name = (m.group("on") or m.group("signed") or m.group("with")).upper()
         found.update((name, name.split()[-1]))
     return found
 
@@ -449,7 +463,7 @@ def people_named(text: str) -> dict[str, str]:
              r"writes|wrote|argues|argued|calls|called|estimates|estimated|believes|counts|puts|notes|heads|leads|runs|"
              r"commands|directs|chairs)\b|"
              r"[’']s\s+(?:new\s+|latest\s+)?(?:book|essay|article|column|paper|study)\b)")
-    upper, lower = r"[A-ZÀ-ÖØ-ÞĀ-ž]", r"(?:(?![A-Z])[^\W\d_])"  # Latin letters beyond ASCII too: "Wiesław Kukuła"
+    upper, lower = r"[A-ZÀ-ÖØ-ÞĀ-ž]", r"(?:(?![A-Z])[^\W\d_]|(?<=[a-z])[A-Z](?=[a-z]))"  # "Wiesław Kukuła", "McKenzie"
     for m in re.finditer(rf"\b({upper}{lower}+(?: [A-Z]\.)?(?:[ -]{upper}?{lower}+){{1,2}}){after}|"
                          rf"(?<=\bby )({upper}{lower}+(?: {upper}{lower}+){{1,2}})$",
                          text, re.MULTILINE):  # "Lydia Sarkisian calls", a book's "by Lydia Sarkisian" on its own line
