@@ -33,7 +33,8 @@ _SAY: Final = re.compile(rf"\b{_ADVERBS}(?:{word_trie(REPORTING_VERBS.split('|')
 _ABBREVIATED: Final = r"(?-i:Rep|Sen|Gen|Lt|Col|Dr|Mr|Ms|Mrs|Gov|Adm|Maj|Capt|Sgt|Prof)\.\s+|(?-i:U\.[SKN]\.)(?=\s)"
 """A title's or a country's full stops, which do not end a cited phrase ("Rep. Lee", "U.S. officials")."""
 _ACCORDING: Final = re.compile(  # "according to Rep. Lee, who ...": a title's full stop does not end the phrase
-    r"\b(?:according\s+to|(?:(?<=^)|(?<=[,(]\s))per(?=\s+(?-i:(?:the\s+)?[A-Z])))\s+"  # ", per KIDA's report": not "per cent"
+    r"\b(?:according\s+to|(?:(?<=^)|(?<=[,(]\s))per(?=\s+(?-i:(?:the\s+)?[A-Z])|\s+the\s+[a-z]+[’']s\s))\s+"  # ", per KIDA's
+    # report", ", per the team's last report": not "per cent"
     rf"(?P<np>(?:(?-i:Foreign,\s+Commonwealth\s+(?:and|&)\s+Development\s+Office)|{_ABBREVIATED}|[^,;:.()“”\"])+)",
     re.IGNORECASE)  # the one listed name with a comma in it
 _CITING: Final = re.compile(  # "citing Rep. Park Sung-jae", "citing two U.S. officials": not "Rep", not "two U"
@@ -42,7 +43,7 @@ _CITING: Final = re.compile(  # "citing Rep. Park Sung-jae", "citing two U.S. of
 _DATA_SUBJECT: Final = re.compile(r"\b(?:data|figures|statistics|records|imagery|images|numbers|estimates|tracking|count|"
                                   r"survey|poll|analysis|media|television)$", re.IGNORECASE)  # "Russian customs data show grain exports ..."
 _BY_AGENT: Final = re.compile(r"\b(?:reported|announced|disclosed|revealed|confirmed|documented|recorded|tracked|counted|estimated|told|"
-                              r"compiled|published|released|cited)\s+by\s+(?P<np>(?:the\s+)?[A-Z][^,;:.()“”\"]+)")
+                              r"compiled|published|released|cited|identified)\s+by\s+(?P<np>(?:the\s+)?[A-Z][^,;:.()“”\"]+)")
 _WHOSE_ASIDE: Final = re.compile(r",\s+whose\s+[^,;]*")
 _CLAIMS_BY: Final = re.compile(r"\b(?:claims?|estimates?|assessments?|allegations?)\s+(?:by|from)\s+"
                                r"(?P<np>(?:the\s+)?[A-Z][^,;:.()“”\"]*?)\s+that\b")
@@ -706,6 +707,8 @@ def _subject(sentence: str, start: int, people: Mapping[str, str], previous: Pre
                 not _counts_in_clause(sentence, m.end(), ","):
             continue  # "A missile that investigators say was made in North Korea killed 14 people, officials said": their
             # words are the clause about the missile, not the toll
+        if " which " in np and _IN_WHICH.search(np) and _counts_in_clause(sentence, m.end(), ","):
+            np = np[_IN_WHICH.search(np).end():]  # "a briefing in which a senior defense official said": the official
         if "what " in np and _names_amount(sentence, m.end()):
             np = _what_clause(np, verb)  # "received what the NIS described as \"at least 1 million barrels\"": the NIS's words
         relative = _RELATIVE.match(np) if np[:1] in "wW" else None
@@ -790,6 +793,7 @@ def _names_amount(sentence: str, end: int) -> bool:
     return _AS_AMOUNT.match(sentence, end) is not None
 
 
+_IN_WHICH: Final = re.compile(r"\b(?:in|at|during)\s+which\s+")
 _AS_AMOUNT: Final = re.compile(r"\s+(?:as|at)\s+(?:about\s+|around\s+|some\s+|roughly\s+|up\s+to\s+|at\s+least\s+|more\s+than\s+)?"
                                r"[“\"]?(?:\d|[$€£₩¥₽]|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|"
                                r"thousands|millions|at|about|around|some|roughly|more|nearly|up|over|well)\b)")

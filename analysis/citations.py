@@ -576,7 +576,7 @@ _POINTER_KINDS: Final = {"think tank": {"think tank"}, "think-tank": {"think tan
                          "agency": {"intelligence", "government", "military", "media"}, "ministry": {"government", "military"},
                          "service": {"intelligence", "government"}, "outlet": {"media"}, "newspaper": {"media"},
                          "broadcaster": {"media"}, "administration": {"government"}, "council": {"government"},
-                         "command": {"military"}, "brigade": {"military"}, "regiment": {"military"},
+                         "command": {"military"}, "brigade": {"military"}, "regiment": {"military"}, "battalion": {"military"},
                          "alliance": {"international body"}, "bloc": {"international body"}, "ngo": {"NGO"},
                          "watchdog": {"NGO"}, "charity": {"NGO"}, "air force": {"military"}}
 

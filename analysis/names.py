@@ -60,7 +60,7 @@ _DETERMINERS: Final = re.compile(r"^(?:the|a|an|one|some|several|two|three|many|
 
 INSTITUTION_HEADS: Final = (r"agency|ministry|group|think[ -]tank|institute|centre|center|service|firm|company|administration|"
                             r"council|outlet|newspaper|broadcaster|coast\s+guard|command|office|department|directorate|"
-                            r"committee|commission|monitor|mission|observatory|brigade|regiment|headquarters|alliance|bloc|"
+                            r"committee|commission|monitor|mission|observatory|brigade|regiment|battalion|headquarters|alliance|bloc|"
                             r"NGO|watchdog|charity|air\s+force|channel")
 """Head nouns that, after "the", point back at a body named before: "the administration said", "the outlet said"."""
 
@@ -70,7 +70,8 @@ POINTERS: Final = re.compile(  # "the agency", "the country's spy agency", "he":
     # "the railway's press service"
     r"[Ii]ts\s+(?:own\s+)?(?:investigators|analysts|researchers|experts|officials|staff|monitors|inspectors)$|"  # its staff
     r"(?![Hh]is\s|[Hh]er\s|[Mm]y\s|[Oo]ur\s|[Yy]our\s)(?:[Tt]he\s+)?(?:(?:country|nation|state|[Nn]orth|[Ss]outh|group|agency|ministry|"
-    r"brigade|regiment|battalion|unit|army|company|firm|institute|department|office|administration)[’']s\s+)?"
+    r"brigade|regiment|battalion|unit|army|company|firm|institute|department|office|administration|team|panel|committee|"
+    r"commission|council|centre|center|monitor)[’']s\s+)?"
     r"(?:[a-z-]+\s+){0,2}?"
     rf"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Hh]im|[Hh]er|[Tt]hem|[Aa]nother|report|{INSTITUTION_HEADS}|official|team|bank|"
     r"spokesman|spokeswoman|spokesperson|organisation|organization|body|study|analysis|assessment|update|same\s+report|"

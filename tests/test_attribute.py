@@ -2620,6 +2620,14 @@ def test_review_cases_of_this_sessions_rules(text: str, expected: dict[float, st
      {162.0: "KCNA"}),  # "its official" before a known name
     ("The outlet's review of images taken between March and June found:\n- at least 480 containers on June 14.",
      {480.0: ""}),  # "between March and June": a month is nobody
+    ("The Multilateral Sanctions Monitoring Team reported in May. Tankers made at least 58 port calls at Vostochny, per "
+     "the team's last report.", {58.0: "Multilateral Sanctions Monitoring Team"}),  # "per" a pointer's report
+    ("The EU should designate the roughly 40 tankers identified by the MSMT as having carried oil.",
+     {40.0: "Multilateral Sanctions Monitoring Team"}),
+    ("The Azov battalion has flown 300 missions. The battalion counts 97 North Korean soldiers killed.",
+     {97.0: "Azov battalion"}),  # a unit pointed back at
+    ("He pointed to a briefing in which a senior defense official said Russia had received 250 missiles.",
+     {250.0: "senior defense official"}),
 ])
 def test_pointers_with_a_country_papers_and_titles_and_informants_of_a_body(text: str, expected: dict[float, str]):
     assert credited(text, expected) == expected
