@@ -707,8 +707,9 @@ def _subject(sentence: str, start: int, people: Mapping[str, str], previous: Pre
                 not _counts_in_clause(sentence, m.end(), ","):
             continue  # "A missile that investigators say was made in North Korea killed 14 people, officials said": their
             # words are the clause about the missile, not the toll
-        if " which " in np and _IN_WHICH.search(np) and _counts_in_clause(sentence, m.end(), ","):
-            np = np[_IN_WHICH.search(np).end():]  # "a briefing in which a senior defense official said": the official
+        in_which = _IN_WHICH.search(np) if " which " in np else None
+        if in_which and _counts_in_clause(sentence, m.end(), ","):
+            np = np[in_which.end():]  # "a briefing in which a senior defense official said": the official
         if "what " in np and _names_amount(sentence, m.end()):
             np = _what_clause(np, verb)  # "received what the NIS described as \"at least 1 million barrels\"": the NIS's words
         relative = _RELATIVE.match(np) if np[:1] in "wW" else None
