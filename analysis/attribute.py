@@ -496,9 +496,10 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
     if according:
         np = according.group("np")
         found = _body(np, people)
-        if found is not None and _INFORMANT.search(found.source) and according.start() < 3:
+        if found is not None and (_INFORMANT.search(found.source) or found.kind == "media") and according.start() < 3:
             inner = _clause_subject(sentence[according.end():], people)  # "According to a source close to the file, the
-            if inner is not None and inner.kind != "person":  # DGSE now estimates that": the DGSE's, through the source
+            if inner is not None and inner.kind not in ("person", "media"):  # DGSE now estimates that": the DGSE's,
+                # through the source; "According to Reuters, the DGSE estimates": the DGSE's, Reuters the conduit
                 return Attribution(inner.source, found.source, inner.kind, inner.country)
         if found:
             tag = _TAG_BEFORE.search(sentence, 0, according.start()) if according.start() > 20 else None

@@ -90,7 +90,8 @@ _HEAD_OF: Final = re.compile(r"(?:[Tt]he\s+)?(?:head|chief|director|spokes(?:man
 """An office's holder unnamed: "the head of the Kharkiv regional military administration" speaks for the body."""
 
 NOT_OWNERS: Final = set("key latest main top new recent current other official early initial final more own rough best "
-                         "conservative working revised higher lower total overall combined independent unofficial".split())
+                         "conservative working revised higher lower total overall combined independent unofficial "
+                         "gdp gni gnp cpi".split())  # "The GDP figure for North Korea": an economic measure, not a body
 
 _TITLE_OF_NAME: Final = re.compile(r"\b(?i:minister|secretary|director|head|chief|commissioner|governor|chair(?:man|woman)?)\s+"
                                    r"(?:of|for)\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*|of|the|for)\s+){1,6}?"

@@ -36,7 +36,7 @@ _UPPER_TITLES: Final = ("MR|MS|MRS|DR|GEN|SEN|REP|ADM|COL|LT|AMB|GOV|PROF|SGT|CA
 """Titles an upper-case label may open with, several in a row: "LT. GEN. (RET.) WALTER HADLEY:", "SGT. OLEKSANDR TKACHUK:"."""
 _TURN: Final = re.compile(  # "MR. RYDER: ...", "Q: ...", "GEN. CALLAHAN: ...", "Senator Ruiz. ...", "Chairman Hadley: ..."
     rf"(?:{STAMP.pattern})?(?P<numbered>Q\d{{1,4}}\s+)?(?:(?P<upper>(?:(?:{_UPPER_TITLES})\.?\s+){{0,3}}(?:\(RET\.?\)\s+)?"
-    rf"[A-Z][A-Z’'-]*(?:\s+[A-Z][A-Z’'.-]+){{0,4}})(?P<role>(?:,(?:\s+(?:[A-Z0-9][\w’'.&-]*|of|the|and|for|in|at)){{1,6}}){{1,2}})?"
+    rf"[A-Z][A-Z’'-]*(?:\s+[A-Z][A-Z’'.-]+){{0,4}})(?P<role>(?:,(?:\s+[A-Za-z0-9][\w’'.&-]*){{1,6}}){{1,2}})?"
     rf"(?:\s*\((?P<aside>[A-Za-z][A-Za-z’'.-]*(?:,?\s+[A-Za-z0-9’'.-]+){{0,3}})\))?\s*:|(?P<titled>(?:{_TITLES})\s+[A-Z][\w’'-]+)\s*[.:]|"
     rf"(?P<asked>{_ASKED})\s*:|"
     rf"(?P<affiliated>(?:(?:{_TITLES})\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})\s*\([A-Z][\w’'.&,\s-]{{0,40}}\)\s*:|"
@@ -99,6 +99,12 @@ def speaker(paragraph: str, people: Mapping[str, str] | None = None, on_air: Abs
         return False, None  # "08:00 GMT:", "[10:05] UPDATE:", "WATCH LIVE:": a page's time and label, not a speaker
     if m is not None and m.group("upper"):
         words = _TITLE_WORD.sub("", label.strip()).split()
+        office = 0
+        while len(words) > 3 and office < len(words) - 2 and (words[office] in _OFFICE_WORDS or _NATIONAL_WORD.fullmatch(words[office])):
+            office += 1  # "UKRAINIAN PRESIDENT VOLODYMYR ZELENSKY:", "SECRETARY OF DEFENSE LLOYD AUSTIN:": the office, then the name
+        if office and len(words) - office <= 3:
+            words = words[office:]
+            label = " ".join(words)
         role = m.group("role") or ""
         if len(words) > 3 and not _DESCRIBED_ROLES.intersection(words) or role and not role.isupper() and (
                 kind_of(" ".join(w.capitalize() for w in words)) not in ("person", "other")
@@ -125,6 +131,12 @@ _ON_AIR: Final = {"ANCHOR", "REPORTER", "CORRESPONDENT", "HOST", "CO-HOST", "PRE
 _ON_SCREEN: Final = {"RESIDENT", "WITNESS", "VOLUNTEER", "SURVIVOR", "SOLDIER", "OFFICIAL", "DOCTOR", "CALLER", "VOICE",
                      "INTERPRETER", "TRANSLATOR", "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON", "GOVERNOR", "MAYOR", "LAWMAKER"}
 """Role words a broadcast transcript puts before or instead of a name: "RESIDENT VALENTYNA HRYTSENKO:"."""
+_OFFICE_WORDS: Final = {"PRESIDENT", "PRIME", "MINISTER", "SECRETARY", "OF", "THE", "DEFENSE", "DEFENCE", "FOREIGN", "STATE",
+                         "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON", "AMBASSADOR", "NATIONAL", "SECURITY", "ADVISER", "ADVISOR",
+                         "DEPUTY", "CHIEF", "STAFF", "FORMER", "VICE", "GENERAL", "COMMANDER", "DIRECTOR", "INTELLIGENCE",
+                         "MILITARY", "UN", "U.N.", "NATO", "US", "U.S.", "UK", "EU", "SENATOR", "REPRESENTATIVE", "GOVERNOR"}
+"""Words of an office a broadcast transcript prints before the speaker's name."""
+_NATIONAL_WORD: Final = re.compile(r"[A-Z]+(?:AN|ESE|ISH|CH)")  # "UKRAINIAN", "JAPANESE", "BRITISH", "FRENCH"
 _DESCRIBED_ROLES: Final = {"PRISONER", "SOLDIER", "OFFICER", "OFFICIAL", "RESIDENT", "WITNESS", "DEFECTOR", "WORKER", "VETERAN",
                            "MEDIC", "COMMANDER", "DIPLOMAT", "SURVIVOR", "VOLUNTEER", "MOTHER", "FATHER", "WIDOW", "WIFE"}
 """Who a transcript's label describes instead of naming, in four words or more: "NORTH KOREAN PRISONER OF WAR (through

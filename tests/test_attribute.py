@@ -2686,3 +2686,23 @@ def test_a_transcripts_dateline_a_fact_check_heading_and_a_guest_correspondent_a
             "Claim: Russia paid $100 billion.\nFact-Check: The figure is invented.\n"
             "Claim: 9 million shells.\nFact-Check: Close to the NIS estimate.")
     assert set(credits(text).values()) == {""}
+
+
+def test_transcript_labels_with_an_office_before_the_name_or_a_spoken_role_after_it():
+    text = ("ANCHOR: Good evening.\n"
+            "UKRAINIAN PRESIDENT VOLODYMYR ZELENSKY: We have captured 2 more North Korean soldiers.\n"
+            "ANCHOR: And the total?\n"
+            "UKRAINIAN PRESIDENT VOLODYMYR ZELENSKY: We hold 14 North Korean prisoners now.\n"
+            "COL. ANDRIY YUSOV, Ukrainian military intelligence spokesman: About 12,000 North Korean troops are in Kursk.\n"
+            "ANCHOR: Thank you.\n"
+            "COL. ANDRIY YUSOV: Thank you.")
+    assert credits(text) == {2.0: "Volodymyr Zelensky", 14.0: "Volodymyr Zelensky", 12000.0: "Andriy Yusov"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("According to Reuters, the DGSE estimates that North Korea delivered 12 million shells.",
+     {12e6: "General Directorate for External Security (DGSE)"}),  # the originator, the agency its conduit
+    ("The GDP figure for North Korea is about $25 billion.", {25e9: ""}),  # a measure is nobody
+])
+def test_originators_behind_an_agency_and_measures_that_are_nobody(text: str, expected: dict[float, str]):
+    assert credited(text, expected) == expected
