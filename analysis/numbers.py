@@ -94,37 +94,54 @@ _CUR_POST: Final = r"dollars|euros|euro|pounds|won|roubles|rubles|yuan|yen|rupee
 _VAGUE: Final = "|".join(sorted((v.replace(" ", r"\s+") for v in VAGUE), key=len, reverse=True))
 _FRACTION: Final = "|".join(sorted((re.escape(f).replace("\\ ", r"[\s-]+") for f in FRACTIONS), key=len, reverse=True))  # "one-fifth"
 
+
+def _initials(words: str) -> str:
+    """A lookahead for the letters that the alternatives ``words`` ("two|three|a\\s+dozen") begin with.
+
+    Put before an alternation it fails at once where none can match: the engine would otherwise try each
+    alternative in turn (case-blind literals are not skipped by their first character).
+
+    >>> _initials("two|Three|a\\s+dozen")
+    '(?=[at])'
+    """
+    first = {w[0].lower() for w in words.split("|")}
+    assert first <= set("abcdefghijklmnopqrstuvwxyz"), first  # letters only: a class of them is as case-blind as they are
+    return "(?=[" + "".join(sorted(first)) + "])"
+
+
 # A single amount: currency, digits or words, scale ("$20 billion", "11,000", "two", "1.5m").
+_NAT: Final = r"North\s+Korean|South\s+Korean|Russian|Ukrainian|Chinese|Japanese"
 _AMOUNT: Final = (
-    rf"(?:(?P<@cur>{_CUR_PRE}))?"
-    rf"(?P<@num>{_DIGITS}|(?:{_WORD_NUMBER})\b)"
-    rf"(?:\s*(?P<@scale>{_SCALE})\b|(?<=\d)(?P<@abbr>[mbk]n?)\b)?"
-    rf"(?:\s+(?:(?P<@nat>North\s+Korean|South\s+Korean|Russian|Ukrainian|Chinese|Japanese)\s+)?(?P<@curpost>{_CUR_POST})\b)?"
+    rf"(?:(?=[$€£₩₽¥₹₴uacshnegkijrpz])(?P<@cur>{_CUR_PRE}))?"
+    rf"(?P<@num>(?=\d)(?:{_DIGITS})|{_initials(f'{_TENS}|{_UNITS}|a|dozen')}(?:{_WORD_NUMBER})\b)"
+    rf"(?:(?=\s*{_initials(_SCALE)[3:]}\s*(?P<@scale>{_SCALE})\b|(?<=\d)(?P<@abbr>[mbk]n?)\b)?"
+    rf"(?:(?=\s+{_initials(_NAT + '|' + _CUR_POST)[3:]}\s+(?:(?P<@nat>{_NAT})\s+)?(?P<@curpost>{_CUR_POST})\b)?"
 )
 
 QUANTITY_RE: Final = re.compile(
     rf"""(?<![\w.,$€£₩₽¥-])
-    (?:(?P<hedge>{_HEDGE_RE})\s+|(?P<tilde>[~≈])\s?)?
+    (?:{_initials('|'.join(_HEDGE_WORDS))}(?P<hedge>{_HEDGE_RE})\s+|(?P<tilde>[~≈])\s?)?
     (?:
-        (?P<vague>(?:several|a\s+few|many)\s+(?:{_SCALE}|dozen)s?\b|{_VAGUE}\b)
+        (?=[abdefhmnoqst])  # the first letters of the six alternatives below
+        (?:(?P<vague>(?:several|a\s+few|many)\s+(?:{_SCALE}|dozen)s?\b|{_VAGUE}\b)
       | (?P<frac>{_FRACTION})\b
       | (?P<foldword>(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred)fold)\b
       | (?P<times>double|doubled|doubling|twice|triple|tripled|tripling|quadruple|quadrupled)(?=\s+(?:the|what|that|its|their|his|her|this|those|these|as)\b)
       | (?P<grew>doubled|tripled|quadrupled)(?=\s+(?:since|between|from|in|over|last|this|to|year|after|within)\b|[,.;])
       | every\s+(?P<everyord>second|third|fourth|fifth|tenth)(?=\s+(?-i:[a-z]))(?!\s+(?:day|week|month|year|time|night|
-          morning|weekend)s?\b)
-      | (?P<innum>one|two|three|1|2|3)[\s-]+(?:(?:North\s+Korean\s+|Russian\s+)?(?:(?!in\b|of\b)[a-z-]+\s+){{1,3}}?)?in[\s-]+
+          morning|weekend)s?\b))
+      | (?=[ot123])(?P<innum>one|two|three|1|2|3)[\s-]+(?:(?:North\s+Korean\s+|Russian\s+)?(?:(?!in\b|of\b)[a-z-]++\s+){{1,3}}?)?in[\s-]+
           (?:every\s+)?(?P<indenom>two|three|four|five|six|seven|eight|nine|ten|eleven|
           twelve|fifteen|twenty|fifty|a\s+hundred|
           (?!(?:19|20)\d\d\b)\d{{1,4}})\b(?![,.]\d)(?!\s*(?:[\w-]+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|
           attacks?|strikes?|raids?|places?|locations?|regions?|districts?|villages?|towns?|cities|incidents?|cases?|
           separate|different)\b)
-      | (?:between|from)\s+{_AMOUNT.replace('@', 'a')}(?P<apct>\s*(?:%|percent\b|per\s+cent\b))?\s+(?:and|to)\s+
+      | (?=[bf])(?:between|from)\s+{_AMOUNT.replace('@', 'a')}(?P<apct>(?=\s*[%p])\s*(?:%|percent\b|per\s+cent\b))?\s+(?:and|to)\s+
           (?:(?:upwards?\s+of|more\s+than|over|about|around|nearly|almost)\s+)?{_AMOUNT.replace('@', 'b')}
-          (?P<bpct>\s*(?:%|percent\b|per\s+cent\b))?
-      | {_AMOUNT.replace('@', 'x')}(?:\s*(?:-|–|to|or)\s*{_AMOUNT.replace('@', 'y')})?
-        (?P<plus>\+)?(?:\s+(?P<post>{_POST_RE})\b)?(?P<pct>\s*(?:%|percent\b|per\s+cent\b))?(?P<fold>-?fold\b|(?:(?<=\.\d)|(?<=\.\d\d))\s+times\b(?!\s+(?:a|an|per|each|every)\b)|\s+times(?=\s+(?:the|what|that|those|these|its|
-        their|as|more|higher|larger|greater|bigger|faster|over|above|than)\b))?
+          (?P<bpct>(?=\s*[%p])\s*(?:%|percent\b|per\s+cent\b))?
+      | {_AMOUNT.replace('@', 'x')}(?:(?=\s*[-–to])\s*(?:-|–|to|or)\s*{_AMOUNT.replace('@', 'y')})?
+        (?P<plus>\+)?(?:(?=\s+[oap])\s+(?P<post>{_POST_RE})\b)?(?P<pct>(?=\s*[%p])\s*(?:%|percent\b|per\s+cent\b))?(?P<fold>(?=[-f]|\s+t)(?:-?fold\b|(?:(?<=\.\d)|(?<=\.\d\d))\s+times\b(?!\s+(?:a|an|per|each|every)\b)|\s+times(?=\s+(?:the|what|that|those|these|its|
+        their|as|more|higher|larger|greater|bigger|faster|over|above|than)\b)))?
     )
     """,
     re.IGNORECASE | re.VERBOSE,
