@@ -216,6 +216,24 @@ class Citations:
                 return None if following[:1] in _OPENING_MARKS else self.at(j)  # a quotation in marks is read as one
         return None
 
+    def signed_below(self, i: int) -> Attribution | None:
+        """The author of an embedded post whose signature line follows its paragraph ("— Kyiv Watch (@kyivwatch) May 19,
+        2026", as pages print a post on X), for the sentences of that paragraph.
+
+        >>> from analysis.figures import split_sentences
+        >>> text = "North Korea sent 250 missiles, our sources say.\\n— Kyiv Watch (@kyivwatch) May 19, 2026\\nMore."
+        >>> Citations(split_sentences(text), text).signed_below(0).source
+        'Kyiv Watch'
+        """
+        k = i + 1
+        while k < len(self.sentences) and self.same_paragraph(k):
+            k += 1
+        signed = _SIGNATURE.match(self.sentences[k]) if k < len(self.sentences) else None
+        if signed is None:
+            return None
+        source, kind, country = canonical(signed.group("name"))
+        return Attribution(source, "", kind if kind != "other" else "person", country)
+
     def later_in_paragraph(self, i: int, figures: list[list]) -> Attribution | None:
         """The first credit after sentence ``i`` in its paragraph: a column of numbers names its source after
         the item ("48 — Voyages by the Sibirsky Bereg since March. The ship-tracking firm Kpler told us ...").
@@ -593,6 +611,8 @@ def _unit_number(name: str) -> str:
     return m.group(0) if m else name.lower()
 
 
+_SIGNATURE: Final = re.compile(r"[—–-]\s*(?P<name>[^\s(@][^(@]{0,60}?)\s*\(@\w{1,30}\)")
+"""The line under an embedded post on X: "— Kyiv Watch (@kyivwatch) May 19, 2026"."""
 _HEADING_LINE: Final = re.compile(r"[A-Z][\w’' -]{0,50}")
 """A short line without a full stop: a heading, which ends a run of quoted paragraphs."""
 _SAID_COLON: Final = re.compile(r"\b(?:said|says|added|adds|stated|states|told\s+[\w\s’'-]{1,40}?|wrote|writes):$")

@@ -104,6 +104,8 @@ def article_figures(article: dict, when: date | None = _UNKNOWN) -> list[dict]:
             cited = citations.turn(i)  # "MR. RYDER: We assess ... 11,000 to 12,000 DPRK troops"
         if cited is None and ":\n" in text:
             cited = citations.spoken_after_colon(i)  # "The Foreign Secretary said:" and the paragraphs under it
+        if cited is None and "(@" in text:
+            cited = citations.signed_below(i)  # a post on X and, under it, "— Kyiv Watch (@kyivwatch) May 19, 2026"
         if cited is None and forwarded is None:
             forwarded = forwarded_posts(sentences, text, citations.people)
         if cited is None and forwarded:

@@ -2706,3 +2706,11 @@ def test_transcript_labels_with_an_office_before_the_name_or_a_spoken_role_after
 ])
 def test_originators_behind_an_agency_and_measures_that_are_nobody(text: str, expected: dict[float, str]):
     assert credited(text, expected) == expected
+
+
+def test_an_embedded_post_is_credited_to_the_author_its_signature_line_names():
+    text = ("Analysts doubt the claim.\n"
+            "North Korea has delivered 250 more ballistic missiles to Russia since January, our sources say.\n"
+            "— Kyiv Watch (@kyivwatch) May 19, 2026\n"
+            "The deliveries would be the largest since 2024, when 11,000 troops arrived.")
+    assert credits(text) == {250.0: "Kyiv Watch", 11000.0: ""}
