@@ -9,6 +9,7 @@ working before the slow import of pandas is done, and memory follows the output,
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from datetime import date
 import gc
@@ -62,7 +63,7 @@ def article_figures(article: dict, when: date | None = _UNKNOWN) -> list[dict]:
         when, _ = published(article)
     sentences = split_sentences(text)
     anchors = number_anchors(text)  # where numbers may be: most sentences have none
-    leads = list_leads([s for _, s in sentences]) if ":\n" in text else {}
+    leads = list_leads([s for _, s in sentences]) if ":\n" in text or _LABELLED_RUN.search(text) else {}
     figures: list[list] = []
     for i, (offset, sentence) in enumerate(sentences):
         lo, hi = bisect_left(anchors, offset), bisect_left(anchors, offset + len(sentence))
@@ -110,7 +111,7 @@ def article_figures(article: dict, when: date | None = _UNKNOWN) -> list[dict]:
             forwarded = forwarded_posts(sentences, text, citations.people)
         if cited is None and forwarded:
             cited = forwarded.get(i)  # "🔁 Forwarded from HUR" and the post under it
-        if i in leads and not previous_as_of:
+        if i in leads:  # every item of a list or table is dated by its lead, unless it names its own date
             previous_as_of, continues = as_of(sentences[leads[i]][1], 0, when), True
         credited[i] = cited
         parts = clauses(sentence)
@@ -368,6 +369,10 @@ def _is_membership(sentence: str, start: int, text: str) -> bool:
         and bool(_GROUP_OF_BEFORE.search(sentence, max(0, start - 30), start)))
 
 
+_LABELLED_NUMBER: Final = re.compile(r"[A-Z][\w ’'-]{1,40}[:;]\s+[~≈]?\d[\d,.]*")
+_HEADING: Final = re.compile(r"[A-Z][^.:;!?]{5,90}")
+_LABELLED_RUN: Final = re.compile(r"\n[A-Z][\w ’'-]{1,40}[:;] [~≈]?\d[\d,.]*\n[A-Z][\w ’'-]{1,40}[:;] [~≈]?\d")
+"""Two "label: number" lines in a row: a table printed as text, which the heading above it leads."""
 _ITEM: Final = re.compile(r"(?:[-–—•*·▪+]|\d{1,2}[.)])\s")
 # a sentence that goes on about the people or things just counted, whoever counted them
 _OF_THEM: Final = re.compile(r"\W*(?:(?:Of|Among)\s+(?:them|those|these|whom)\b|(?:[\w$%,.-]+\s+){1,3}of\s+(?:them|those|these)\b)")
@@ -497,6 +502,11 @@ def list_leads(sentences: list[str]) -> dict[int, int]:
 
     >>> list_leads(["Losses, according to the General Staff, are:", "tanks - 11,812 (+4);", "guns - 40,118.", "Next."])
     {1: 0, 2: 0}
+
+    A table printed as "label: number" rows is led by the heading above it:
+
+    >>> list_leads(["Confirmed deaths by category, as of July 10, 2026", "Prisoners: 31,904", "Mobilised: 19,115", "Next."])
+    {1: 0, 2: 0}
     """
     leads: dict[int, int] = {}
     lead = -1
@@ -505,9 +515,14 @@ def list_leads(sentences: list[str]) -> dict[int, int]:
                 sentence.endswith(";") or (i - 1 in leads and sentences[i - 1].endswith(";")
                                            and not _ITEM.match(sentences[i - 1]))))):
             leads[i] = lead
+        elif i > 0 and _LABELLED_NUMBER.fullmatch(sentence) and (
+                i - 1 in leads and _LABELLED_NUMBER.fullmatch(sentences[i - 1]) or _HEADING.fullmatch(sentences[i - 1])):
+            lead = leads.get(i - 1, i - 1)  # "Confirmed deaths by category, as of July 10, 2026" then "Mobilised: 19,115"
+            leads[i] = lead
         else:
             lead = i if sentence.endswith(":") else -1
-    return leads
+    counted = Counter(leads.values())
+    return {i: j for i, j in leads.items() if sentences[j].endswith(":") or counted[j] > 1}  # a heading leads a table: two rows
 
 
 def _as_of(f, when: date | None, continues: bool, previous: str) -> str:

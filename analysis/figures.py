@@ -591,6 +591,9 @@ def figures_in_sentence(sentence: str, offset: int = 0, context: str | None = No
         unit, metric, end = counted
         if lead and metric in ("troops", "people") and _LOSSES_LEAD.search(lead):
             metric = "casualties"  # "Losses of the enemy are: • personnel — about 1,230 persons"
+        elif lead and metric in ("troops", "people", "workers", "captured", "other") and not lead.endswith(":") and \
+                (fate := _first_noun_metric(lead, len(lead))) in _FATES:
+            metric = fate  # "Confirmed deaths by category" then "Prisoners: 31,904": prisoners who died
         if _HAS_DIGIT.search(q.text) and (starts is None or _NAMED_NEAR.search(sentence, max(0, q.start - 14), q.end + 3)
                                           or _CAPITAL_BEFORE.search(sentence, max(0, q.start - 20), q.start)) \
                 and _within(_NOT_A_COUNT, sentence, q.start, q.end):

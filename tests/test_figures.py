@@ -459,6 +459,17 @@ def test_bare_numbers_that_count_the_subject_its_peak_or_a_fate(sentence: str, e
     assert [(f[0], f[5]) for f in figures(sentence)] == expected
 
 
+def test_a_table_printed_as_label_and_number_counts_what_its_heading_counts():
+    text = ("Volunteers remain the largest group on the list.\n"
+            "Confirmed deaths by category, as of July 10, 2026\n"
+            "Prisoners: 31,904\nMobilised: 19,115\nPrivate military companies: 8,210\nTotal: 168,412\n"
+            "The list grows every week.")
+    rows = article_figures({"article": "a", "date": "2026-07-20", "text": text})
+    assert [(r["value"], r["metric"], r["as_of"]) for r in rows] == [
+        (31904.0, "killed", "2026-07-10"), (19115.0, "killed", "2026-07-10"), (8210.0, "killed", "2026-07-10"),
+        (168412.0, "killed", "2026-07-10")]
+
+
 def test_a_share_of_pay_price_or_income_is_money():
     assert [f[5] for f in figures("The workers keep between 10% and 20% of their pay.")] == ["money"]
     assert [f[5] for f in figures("Arms sales brought in about 16% of the North's income last year.")] == ["money"]
