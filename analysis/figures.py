@@ -167,6 +167,7 @@ _SHARE_FATE: Final = re.compile(r"\s+of\s+(?:[\w’'-]+\s+){1,8}?((?:had|have|ha
                                 re.IGNORECASE)
 _DESCRIBED_FATE: Final = re.compile(r"\b(fallen|slain|dead|killed|wounded|injured|captured)\b", re.IGNORECASE)
 _CHANGE_TO: Final = re.compile(r"\b(?:(?:rose|risen|rising|increased|grew|grown|jumped|climbed|fell|fallen|dropped|declined|peaked|"
+                               r"(?:will|would|to)\s+(?:grow|rise|increase|climb|fall|drop)|"
                                r"reached|totall?ed|stood|bringing|brings|brought|taking|raising|raised|pushing|pushed|lifted|lifting)\b[^.;]*?\b(?:to|at)|"
                                r"pass(?:ed|es)?|surpass(?:ed|es)?|exceed(?:ed|s)?|topp?(?:ed|s)?|reached|reaching|numbered|numbering|"
                                r"totall?ed|totall?ing|stands?\s+at|stood\s+at)\s+"
@@ -881,6 +882,10 @@ def _bare_total(sentence: str, q: Quantity, found: list[Figure], context: str | 
     if found and found[-1].unit != "percent" and _COMPARED.search(before, max(0, len(before) - 30)) and \
             _COMPARED_WHEN.match(sentence, q.end):  # "up from five in December"; not "against 3 Ukrainian positions"
         return found[-1].unit, found[-1].metric, q.end
+    if not found and context not in (None, "duration", "other") and _ANAPHOR.match(sentence) and \
+            _COMPARED.search(before, max(0, len(before) - 30)) and _COMPARED_WHEN.match(sentence, q.end):
+        return ("persons" if context in _PERSON_METRICS else context or "other"), context or "other", q.end  # "... 3,400
+        # workers in 2025. That is up from 1,500 in 2023": the count of the sentence before, at another time
     put = _PUT_NOUN_AT.search(before) if _AT_END.search(before, max(0, len(before) - 25)) else None  # cheap test first
     if put:  # "put North Korea's total casualties at more than 6,000", 'the number of dead and wounded at "more than 4,000"'
         metric = _noun_in(sentence, max(0, q.start - 120) + put.start(), q.start)

@@ -453,6 +453,7 @@ def test_cargoes_carriages_and_hulls_are_shipments():
     ("Container traffic peaked at around 480 on June 14, up from fewer than 100 in 2024.",
      [(480.0, "munitions"), (100.0, "munitions")]),
     ("The commander said his unit had captured 14.", [(14.0, "captured")]),
+    ("We have 216,000 soldiers today, and the army will grow to 300,000 by 2035.", [(216000.0, "troops"), (300000.0, "troops")]),
     ("The recruits were 19.", []),  # an age
 ])
 def test_bare_numbers_that_count_the_subject_its_peak_or_a_fate(sentence: str, expected: list[tuple]):
@@ -468,6 +469,11 @@ def test_a_table_printed_as_label_and_number_counts_what_its_heading_counts():
     assert [(r["value"], r["metric"], r["as_of"]) for r in rows] == [
         (31904.0, "killed", "2026-07-10"), (19115.0, "killed", "2026-07-10"), (8210.0, "killed", "2026-07-10"),
         (168412.0, "killed", "2026-07-10")]
+
+
+def test_that_is_up_from_compares_the_count_of_the_sentence_before():
+    assert figures("That is up from 1,500 in 2023.", context="workers") == [(1500.0, None, None, "exact", "persons", "workers")]
+    assert figures("That is up from 1,500 in 2023.", context=None) == []
 
 
 def test_a_share_of_pay_price_or_income_is_money():
