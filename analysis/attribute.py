@@ -558,6 +558,8 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
             for w in _WHOSE_ASIDE.finditer(sentence)):
         agent = None  # "Two were captured by paratroopers, whose footage was released by Zelensky's office": the aside's;
         # not "The refinery, whose output was reported by Reuters at 200,000 barrels a day, ...", which measures
+    if agent is not None and _NAMED_AS_PEOPLE.match(agent.group("np")):
+        agent = None  # "The two prisoners, identified by Zelensky as Baek and Ri": who named them, not whose count it is
     if agent:  # "Under a deal reported by the HUR last month, ...": the agent of a reporting participle
         words = agent.group("np").split()
         for n in range(min(len(words), 8), 0, -1):  # "footage released by Ukraine's military intelligence appears to
@@ -802,6 +804,7 @@ _AS_AMOUNT: Final = re.compile(r"\s+(?:as|at)\s+(?:about\s+|around\s+|some\s+|ro
 _NAMING: Final = {"described", "describes", "called", "calls", "estimated", "estimates", "put", "puts", "counted", "counts",
                   "said", "says", "claimed", "claims", "reported", "reports"}
 """Verbs of a "what X described as ..." clause, which gives X's own words for the amount."""
+_NAMED_AS_PEOPLE: Final = re.compile(r"[^,;]*?\s+as\s+[A-Z]")
 _VALUED_AT: Final = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?at\s+(?:about\s+|around\s+|some\s+|roughly\s+|up\s+to\s+)?[\d$€£₩¥₽]")
 """What "values" must be followed by to report an amount: "which the Harwell Institute values at about $2 million"."""
 _MONTH: Final = re.compile(rf"(?:{MONTH_NAMES})(?:\s+\d{{1,2}})?")

@@ -212,8 +212,10 @@ class Citations:
             if j + 1 < i and not self.same_paragraph(j + 1) and _HEADING_LINE.fullmatch(self.sentences[j + 1]):
                 return None  # "Background": a heading ends what was said
             if sentence.endswith(":") and _SAID_COLON.search(sentence) and not self.same_paragraph(j + 1):
-                following = self.sentences[j + 1]
-                return None if following[:1] in _OPENING_MARKS else self.at(j)  # a quotation in marks is read as one
+                if self.sentences[j + 1][:1] not in _OPENING_MARKS:
+                    return self.at(j)
+                quoted = self.sentences[i][:1] in _OPENING_MARKS or self._quote(i)[0]
+                return self.at(j) if quoted else None  # a quotation in marks is the speaker's; what follows it is not
         return None
 
     def signed_below(self, i: int) -> Attribution | None:
@@ -228,7 +230,7 @@ class Citations:
         k = i + 1
         while k < len(self.sentences) and self.same_paragraph(k):
             k += 1
-        signed = _SIGNATURE.match(self.sentences[k]) if k < len(self.sentences) else None
+        signed = _SIGNATURE.fullmatch(self.sentences[k]) if k < len(self.sentences) else None
         if signed is None:
             return None
         source, kind, country = canonical(signed.group("name"))
@@ -611,8 +613,12 @@ def _unit_number(name: str) -> str:
     return m.group(0) if m else name.lower()
 
 
-_SIGNATURE: Final = re.compile(r"[—–-]\s*(?P<name>[^\s(@][^(@]{0,60}?)\s*\(@\w{1,30}\)")
-"""The line under an embedded post on X: "— Kyiv Watch (@kyivwatch) May 19, 2026"."""
+_SIGNATURE: Final = re.compile(r"[—–-]\s*(?P<name>(?!(?:Follow|Reporting|Written|Contact|Photo|Edited|Read|By)\b)[A-Z][\w.&’'-]*"
+                               r"(?:\s+[\w.&’'-]+){0,5}?)(?:\s+/[^(@]{1,40}?|\s+[^\w\s(@]{1,4})?\s*\(@\w{1,30}\)\s*"
+                               r"(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})|[·•|].*)?")
+"""The line under an embedded post on X, all of it: "— Kyiv Watch (@kyivwatch) May 19, 2026", "— Coordination HQ for POWs
+(@UA_POW_HQ) · 8:41 PM · Nov 21, 2026"; not a byline or a bio ("— Daniel Pinkston (@dpinkston) is a lecturer",
+"- Reporting by Kim Soo-ah (@kimsooah)")."""
 _HEADING_LINE: Final = re.compile(r"[A-Z][\w’' -]{0,50}")
 """A short line without a full stop: a heading, which ends a run of quoted paragraphs."""
 _SAID_COLON: Final = re.compile(r"\b(?:said|says|added|adds|stated|states|told\s+[\w\s’'-]{1,40}?|wrote|writes):$")

@@ -121,20 +121,20 @@ _PUT_NOUN_AT: Final = re.compile(r"\b(?:puts?|putting|placed?|places|placing|est
                                  r"[^.;]{0,90}?\bat\s+[“\"]?(?:about\s+|around\s+|some\s+|roughly\s+)?$", re.IGNORECASE)
 _OF_MONEY: Final = re.compile(rf"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|that\s+|this\s+|a\s+)?(?:[\w’'-]+\s+){{0,3}}?"
                               rf"(?:{'|'.join(lexicon.MONEY_SHARED)})\b", re.IGNORECASE)
-_OF_SUBJECT: Final = {"number", "numbers", "estimated", "put", "thought", "believed", "said"}
+_OF_SUBJECT: Final = {"number", "numbers", "estimated", "put"}
 """Verbs after which a bare number counts the subject's own noun, some words back: "troops in Russia now number 14,000"."""
-_PEAK_OF: Final = re.compile(r"\b(?:a|an|its|the|their)\s+(?:(?:all-time|record|previous)\s+)?(?:peak|high|low|maximum|minimum)\s+"
-                             r"of\s+$")
-"""The same count at its highest or lowest: "down from a peak of roughly 20,000 in January"."""
+_PEAK_OF: Final = re.compile(r"\b(?:a|an|its|the|their)\s+(?:(?:all-time|record|previous)\s+)?(?:peak|low)\s+of\s+$")
+"""The same count at its highest or lowest: "down from a peak of roughly 20,000 in January", "a low of about 900 in April"
+(not "a high of 35", a temperature)."""
 _CLAIMS_BARE: Final = re.compile(r"\b(?:claims|claimed|says|said|estimates|estimated|reckons|counts|counted|puts?\s+it(?:\s+at|\s+(?:closer|nearer)\s+to)?)"
                                  r"\s+[“\"]?$")
 """A verb of claiming right before a number with no noun: the number counts what was just counted ("HUR claims 12,000.")."""
 _NOW_ENDS: Final = ("were ", "was ", "are ", "is ", " at ", " to ", "reached ", "totalled ", "totaled ", "numbered ", " number ",
-                    " numbers ", " be ")
+                    " numbers ")
 _AGE_AFTER: Final = re.compile(r"(?:\s+(?:and|or|to)\s+\d+)?\s+(?:years?\b|yrs?\b|on\s+average|or\s+(?:older|younger|over|under)|"
                                r"and\s+(?:older|younger|over|under))")
 _NOUN_NOW: Final = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+(?P<verb>were|was|are|is|now\s+stands?\s+at|stood\s+at|reached|totall?ed|numbered|"
-                              r"(?:now\s+)?numbers?|(?:is|was|are|were)\s+(?:now\s+)?(?:estimated|put|thought|believed|said)\s+(?:at|to\s+be)|"
+                              r"now\s+numbers?|(?:is|was|are|were)\s+(?:now\s+)?(?:estimated|put)\s+at|"
                               r"(?:has|had|have)\s+(?:risen|climbed|grown|fallen|dropped)\s+to|rose\s+to|climbed\s+to|grew\s+to|"
                               r"fell\s+to|dropped\s+to)\s+$")
 """A counted noun, then a verb of being or of reaching: the number after it counts the noun."""

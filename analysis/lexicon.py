@@ -35,7 +35,7 @@ _add("workers labourers laborers builders labourer worker technicians", "persons
 _add("people persons koreans russians ukrainians civilians visitors tourists students entrants defectors refugees "
      "children residents migrants delegates citizens nationals athletes individuals trainees orphans members "
      "women diplomats households families indians nepalis cubans syrians africans rescuers firefighters "
-     "medics doctors paramedics relatives entries arrivals", "persons", "people")
+     "medics doctors paramedics relatives entries arrivals", "persons", "people")  # entries: border statistics
 _add("shells rounds", "shells", "munitions")
 _add("missiles", "missiles", "munitions")
 _add("rockets", "rockets", "munitions")
@@ -50,7 +50,7 @@ _add("trips voyages journeys calls deliveries shipments transfers consignments r
      "crossings loads trainloads truckloads shiploads carloads cargoes carriages", "trips", "shipments")
 _add("flatcars boxcars", "=", "shipments")
 _add("instances incidents occasions sightings", "=", "other")  # "27 instances of North Korean personnel": a count of events
-_add("vessels ships tankers freighters hulls", "vessels", "shipments")
+_add("vessels ships tankers freighters", "vessels", "shipments")
 _add("trucks lorries cars buses", "=", "shipments")
 _add("barrels tonnes tons litres liters gallons kilograms kg bags sacks", "=", "supplies")
 NOUNS["t"] = ("tonnes", "supplies")  # "3,500t gasoil", as trade papers write tonnes

@@ -198,10 +198,14 @@ def html_to_text(raw: str) -> str:
     return _with_captions(page, text) if text and "<figcaption" in page.lower() else text
 
 
-_EMBED_HINT: Final = re.compile(r"class=[\"'][^\"']*(?:telegram|tgme_widget|tweet|social-embed|embed-post|post-embed)", re.IGNORECASE)
-_EMBED_XPATH: Final = ("(//div|//aside|//section|//figure|//blockquote)[contains(@class, 'telegram') or contains(@class, 'tgme_widget') or "
-                       "contains(@class, 'tweet') or contains(@class, 'social-embed') or contains(@class, 'embed-post') or "
-                       "contains(@class, 'post-embed')]")
+_EMBED_HINT: Final = re.compile(r"class=[\"'][^\"']*(?:telegram-post|telegram-embed|embed-telegram|embed--telegram|tgme_widget_message|"
+                                 r"twitter-tweet|embed--twitter|x-post)", re.IGNORECASE)
+_EMBED_XPATH: Final = ("(//div|//aside|//section|//figure|//blockquote)[(contains(@class, 'telegram-post') or "
+                       "contains(@class, 'telegram-embed') or contains(@class, 'embed-telegram') or contains(@class, 'embed--telegram') "
+                       "or contains(@class, 'tgme_widget_message') or contains(@class, 'twitter-tweet') or "
+                       "contains(@class, 'embed--twitter') or contains(@class, 'x-post'))]")
+_WIDGET_CLASS: Final = re.compile(r"related|top|author|button|share|follow|subscri|promo|list|feed|count|more", re.IGNORECASE)
+"""Classes of page furniture that may also name Telegram or X: related posts, top tweets, share and follow boxes."""
 
 
 def embedded_posts(raw: str) -> str:
@@ -223,8 +227,8 @@ def embedded_posts(raw: str) -> str:
     for post in posts:
         if post.tag == "blockquote" or any(parent in posts for parent in post.iterancestors()):
             continue  # a post printed as a quotation is kept as it is; the message inside a post already taken
-        if len(post.text_content().split()) < 6:
-            continue  # a "Follow us on Telegram" button, not a post
+        if len(post.text_content().split()) < 6 or _WIDGET_CLASS.search(post.get("class", "")):
+            continue  # a "Follow us on Telegram" button or a box of related posts, not a post
         quote = lxml.html.Element("blockquote")
         parts = [child.text_content() for child in post] or [post.text_content()]
         for part in parts:  # the post's author, message and date each a line, as the page shows them

@@ -45,12 +45,14 @@ _PREPARED: Final = re.compile(r"\[?(?:the\s+)?prepared\s+statement\s+(?:of|by)\s
 _TITLE_WORD: Final = re.compile(rf"^(?:(?:{_TITLES})\s+|\(Ret\.?\)\s+)+", re.IGNORECASE)
 
 
-def speaker(paragraph: str, people: Mapping[str, str] | None = None, on_air: AbstractSet[str] = frozenset()
-            ) -> tuple[bool, Attribution | None]:
+def speaker(paragraph: str, people: Mapping[str, str] | None = None, on_air: AbstractSet[str] = frozenset(),
+            surnames: AbstractSet[str] = frozenset()) -> tuple[bool, Attribution | None]:
     """(whether a transcript paragraph opens with a speaker's label, who speaks).
 
     The speaker is None for a questioner ("Q:"), whom a transcript does not name, and for the
     broadcaster's own anchors and reporters, also when later labelled by a name in ``on_air``.
+    A double surname labels a turn ("Kosiniak-Kamysz:") when ``people`` or ``surnames`` (those the
+    article gives after a first name) know it.
 
     >>> speaker("MR. RYDER: We assess that 11,000 troops remain.")[1].source
     'Ryder'
@@ -83,7 +85,7 @@ def speaker(paragraph: str, people: Mapping[str, str] | None = None, on_air: Abs
                                                any(w.upper() in LABELS for w in m.group("named").split())):
         return False, None  # "Key Points:", "Live Updates:": a heading, not a speaker
     if m is not None and m.group("named") and " " not in m.group("named") and "-" in m.group("named") and (
-            people is None or people.get(m.group("named")) is None):
+            people is None or people.get(m.group("named")) is None) and m.group("named") not in surnames:
         return False, None  # "Fact-Check:": a double surname labels a turn only when the article names its bearer
     if m is not None and m.group("affiliated") and not _TITLE_WORD.match(m.group("affiliated")) and (
             " " not in m.group("affiliated") or kind_of(m.group("affiliated")) != "person"):
@@ -137,6 +139,8 @@ _OFFICE_WORDS: Final = {"PRESIDENT", "PRIME", "MINISTER", "SECRETARY", "OF", "TH
                          "MILITARY", "UN", "U.N.", "NATO", "US", "U.S.", "UK", "EU", "SENATOR", "REPRESENTATIVE", "GOVERNOR"}
 """Words of an office a broadcast transcript prints before the speaker's name."""
 _NATIONAL_WORD: Final = re.compile(r"[A-Z]+(?:AN|ESE|ISH|CH)")  # "UKRAINIAN", "JAPANESE", "BRITISH", "FRENCH"
+_GIVEN_DOUBLE_SURNAME: Final = re.compile(rf"\b{_LETTERS}\s+({_LETTERS}-{_LETTERS})\b")
+"""A double surname after a first name ("Władysław Kosiniak-Kamysz took questions"): the person a label may name."""
 _DESCRIBED_ROLES: Final = {"PRISONER", "SOLDIER", "OFFICER", "OFFICIAL", "RESIDENT", "WITNESS", "DEFECTOR", "WORKER", "VETERAN",
                            "MEDIC", "COMMANDER", "DIPLOMAT", "SURVIVOR", "VOLUNTEER", "MOTHER", "FATHER", "WIDOW", "WIFE"}
 """Who a transcript's label describes instead of naming, in four words or more: "NORTH KOREAN PRISONER OF WAR (through
@@ -257,10 +261,11 @@ def speaker_turns(sentences: list[tuple[int, str]], text: str, people: Mapping[s
     opening = [i for i, (offset, _) in enumerate(sentences) if offset == 0 or text[offset - 1] == "\n"]  # labels open paragraphs
     anchors = {w for i in opening for w in on_air(sentences[i][1]).split()}  # "ANDRIY MOROZ, S7 REPORTER:", then "MOROZ:"
     anchors |= hosts(text)
+    surnames = {m.group(1) for m in _GIVEN_DOUBLE_SURNAME.finditer(text)} if "-" in text else set()
     for i in opening:
         if sentences[i][1].endswith(")") and TABLE_CELL.fullmatch(sentences[i][1]):
             continue  # "Sunrise Ore: Sierra Leone (Flag)": a table's cell as markup.tables writes it, not a speaker
-        labelled, who = speaker(sentences[i][1], people, anchors)
+        labelled, who = speaker(sentences[i][1], people, anchors, surnames)
         if labelled:
             labels[i] = who
     named: dict[str, str] = {}

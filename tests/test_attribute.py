@@ -2675,6 +2675,22 @@ def test_near_misses_of_this_sessions_rules(text: str, expected: dict[float, str
     assert credited(text, expected) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # found by a second probe of this session's rules
+    ("Ultimately, North Korea has earned as much as $20 billion from the war.\n— Daniel Pinkston (@dpinkston) is a lecturer "
+     "at Troy University.", {2e10: ""}),  # a bio, not a post's signature
+    ("North Korea has sent roughly 15,000 workers to Russia since the treaty was signed.\n- Reporting by Kim Soo-ah "
+     "(@kimsooah); editing by Tom Hogue", {15000.0: ""}),
+    ("Ukraine's air force said 40 drones were downed.\n— Coordination HQ for POWs (@UA_POW_HQ) · 8:41 PM · Nov 21, 2026 · "
+     "48.2K Views", {40.0: "Ukrainian Air Force"}),  # a signature under a paragraph with its own credit changes nothing
+    ("The Defence Secretary said:\n\"North Korea has now sent more than 14,000 troops to fight for Putin.\"",
+     {14000.0: "Defence Secretary"}),  # the quotation the colon introduces
+    ("The two prisoners, identified by Zelensky as Baek and Ri, were captured in January.", {2.0: ""}),
+])
+def test_near_misses_found_by_a_second_probe(text: str, expected: dict[float, str]):
+    assert credited(text, expected) == expected
+
+
 def test_a_transcripts_dateline_a_fact_check_heading_and_a_guest_correspondent_are_not_hosts_or_speakers():
     text = ("KHARKIV, Ukraine: Russian forces fired 300 North Korean shells at the city overnight.\n"
             "ANCHOR: Joining us is Reuters correspondent Hyonhee Shin.\n"

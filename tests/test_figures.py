@@ -455,6 +455,9 @@ def test_cargoes_carriages_and_hulls_are_shipments():
     ("The commander said his unit had captured 14.", [(14.0, "captured")]),
     ("We have 216,000 soldiers today, and the army will grow to 300,000 by 2035.", [(216000.0, "troops"), (300000.0, "troops")]),
     ("The recruits were 19.", []),  # an age
+    ("The captured soldier is thought to be 19, and had served since 2021.", []),  # an age
+    ("The soldier, identified by the number 134 on his uniform, was captured in Kursk.", []),  # an identifier
+    ("About 3,000 North Korean workers arrived in July, when temperatures hit a high of 35.", [(3000.0, "workers")]),
 ])
 def test_bare_numbers_that_count_the_subject_its_peak_or_a_fate(sentence: str, expected: list[tuple]):
     assert [(f[0], f[5]) for f in figures(sentence)] == expected

@@ -34,3 +34,14 @@ def test_an_embedded_telegram_post_keeps_its_message(post: str):
 def test_a_follow_button_is_not_a_post():
     text = clean_text(STORY.format(post='<div class="telegram-follow"><a href="#">Follow us on Telegram</a></div>'), "html")
     assert "Follow us" not in text
+
+
+@pytest.mark.parametrize("furniture", [
+    '<div class="related-embed-posts"><p>Ukraine says 3,000 North Korean troops killed in Kursk offensive</p>'
+    '<p>Russia ships 1 million barrels of oil to Pyongyang, satellite images show</p></div>',
+    '<aside class="top-tweets"><h4>Top tweets today</h4><div class="twitter-tweet-list">Zelensky: 200 North Koreans '
+    'killed and 40 captured this week, he says in a new video address</div></aside>',
+])
+def test_boxes_of_related_or_top_posts_stay_out(furniture: str):
+    text = clean_text(STORY.format(post=furniture), "html")
+    assert "3,000" not in text and "200 North Koreans" not in text
