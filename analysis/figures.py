@@ -528,6 +528,14 @@ def _share_metric(sentence: str, q: Quantity, previous: list[Figure], context: s
     return None
 
 
+def _fate_of_noun(sentence: str, start: int, end: int) -> str | None:
+    """The fate told right after the first counted noun between two offsets: "the number of soldiers killed in action"."""
+    for m in _WORD.finditer(sentence, start, end):
+        if m.group(0).lower() in lexicon.NOUNS:
+            return _fate_after(sentence, m.end())
+    return None
+
+
 def _fate_after(sentence: str, noun_end: int) -> str | None:
     """killed / wounded / captured / casualties when the words after a noun say so."""
     after = sentence[noun_end:noun_end + 60]
@@ -891,6 +899,8 @@ def _bare_total(sentence: str, q: Quantity, found: list[Figure], context: str | 
         metric = _noun_in(sentence, max(0, q.start - 120) + put.start(), q.start)
         if metric is None and any(w.lower() in _GROUP_WORDS for w in before[put.start():].split()):
             metric = "troops"  # "kept the force at roughly 11,000"
+        if metric in ("troops", "people"):  # "put the number of soldiers killed in action at 2,400": their fate
+            metric = _fate_of_noun(sentence, max(0, q.start - 120) + put.start(), q.start) or metric
         if metric and metric not in ("duration", "other"):
             return ("persons" if metric in _PERSON_METRICS else metric), metric, q.end
     now = _NOUN_NOW.search(before, max(0, len(before) - 60)) if before.endswith(_NOW_ENDS) else None

@@ -454,6 +454,8 @@ def test_cargoes_carriages_and_hulls_are_shipments():
      [(480.0, "munitions"), (100.0, "munitions")]),
     ("The commander said his unit had captured 14.", [(14.0, "captured")]),
     ("We have 216,000 soldiers today, and the army will grow to 300,000 by 2035.", [(216000.0, "troops"), (300000.0, "troops")]),
+    ("The NIS put the number of North Korean soldiers killed in action at 2,400.", [(2400.0, "killed")]),
+    ("The NIS puts the number of North Korean soldiers in Russia at about 11,000.", [(11000.0, "troops")]),
     ("The recruits were 19.", []),  # an age
     ("The captured soldier is thought to be 19, and had served since 2021.", []),  # an age
     ("The soldier, identified by the number 134 on his uniform, was captured in Kursk.", []),  # an identifier
