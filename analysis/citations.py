@@ -613,9 +613,9 @@ def _unit_number(name: str) -> str:
     return m.group(0) if m else name.lower()
 
 
-_SIGNATURE: Final = re.compile(r"[—–-]\s*(?P<name>(?!(?:Follow|Reporting|Written|Contact|Photo|Edited|Read|By)\b)[A-Z][\w.&’'-]*"
-                               r"(?:\s+[\w.&’'-]+){0,5}?)(?:\s+/[^(@]{1,40}?|\s+[^\w\s(@]{1,4})?\s*\(@\w{1,30}\)\s*"
-                               r"(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})|[·•|].*)?")
+_SIGNATURE: Final = re.compile(r"[—–-]\s*(?P<name>(?!(?:Follow|Reporting|Written|Contact|Photo|Edited|Read|By)\b)[\w@][\w.&’'-]*"
+                               r"(?:\s+[\w.&’'-]+){0,5}?)(?:\s+/[^(@]{1,40}?|\s+[^\w\s(@]{1,4})?\s*\(@\w{1,30}\)"
+                               r"(?:\s*(?:[·•|]|pic\.|https?:|\d|[A-Z][a-z]{2,8}\.?\s+\d).*)?")
 """The line under an embedded post on X, all of it: "— Kyiv Watch (@kyivwatch) May 19, 2026", "— Coordination HQ for POWs
 (@UA_POW_HQ) · 8:41 PM · Nov 21, 2026"; not a byline or a bio ("— Daniel Pinkston (@dpinkston) is a lecturer",
 "- Reporting by Kim Soo-ah (@kimsooah)")."""

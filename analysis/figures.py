@@ -121,20 +121,26 @@ _PUT_NOUN_AT: Final = re.compile(r"\b(?:puts?|putting|placed?|places|placing|est
                                  r"[^.;]{0,90}?\bat\s+[“\"]?(?:about\s+|around\s+|some\s+|roughly\s+)?$", re.IGNORECASE)
 _OF_MONEY: Final = re.compile(rf"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|that\s+|this\s+|a\s+)?(?:[\w’'-]+\s+){{0,3}}?"
                               rf"(?:{'|'.join(lexicon.MONEY_SHARED)})\b", re.IGNORECASE)
-_OF_SUBJECT: Final = {"number", "numbers", "estimated", "put"}
+_OF_SUBJECT: Final = {"number", "numbers", "estimated", "put", "thought", "believed", "said"}
 """Verbs after which a bare number counts the subject's own noun, some words back: "troops in Russia now number 14,000"."""
-_PEAK_OF: Final = re.compile(r"\b(?:a|an|its|the|their)\s+(?:(?:all-time|record|previous)\s+)?(?:peak|low)\s+of\s+$")
+_PEAK_OF: Final = re.compile(r"\b(?:a|an|its|the|their)\s+(?:(?:all-time|record|previous)\s+)?(?:peak|low|high)\s+of\s+$")
 """The same count at its highest or lowest: "down from a peak of roughly 20,000 in January", "a low of about 900 in April"
-(not "a high of 35", a temperature)."""
+(not "temperatures hit a high of 35")."""
+_AGE_LIMIT: Final = re.compile(r"(?i)\bages?\b|\blimit\b")
+_WEATHER: Final = re.compile(r"(?i)\btemperature|\bdegrees\b|°")
 _CLAIMS_BARE: Final = re.compile(r"\b(?:claims|claimed|says|said|estimates|estimated|reckons|counts|counted|puts?\s+it(?:\s+at|\s+(?:closer|nearer)\s+to)?)"
                                  r"\s+[“\"]?$")
 """A verb of claiming right before a number with no noun: the number counts what was just counted ("HUR claims 12,000.")."""
 _NOW_ENDS: Final = ("were ", "was ", "are ", "is ", " at ", " to ", "reached ", "totalled ", "totaled ", "numbered ", " number ",
-                    " numbers ")
+                    " numbers ", " be ")
+_NOT_A_VERB_BEFORE: Final = re.compile(r"\b(?i:the|a|an|its|their|his|her|serial|registration|hull|tail|flight|phone|call|imo|id)\s+"
+                                       r"numbers?\s+$|\b[A-Z]{2,}\s+numbers?\s+$")
+""""number" as a noun before an identifier: "identified by the number 134", "IMO number 9384712"."""
 _AGE_AFTER: Final = re.compile(r"(?:\s+(?:and|or|to)\s+\d+)?\s+(?:years?\b|yrs?\b|on\s+average|or\s+(?:older|younger|over|under)|"
                                r"and\s+(?:older|younger|over|under))")
 _NOUN_NOW: Final = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+(?P<verb>were|was|are|is|now\s+stands?\s+at|stood\s+at|reached|totall?ed|numbered|"
-                              r"now\s+numbers?|(?:is|was|are|were)\s+(?:now\s+)?(?:estimated|put)\s+at|"
+                              r"(?:now\s+|to\s+)?numbers?|(?:is|was|are|were)\s+(?:now\s+)?(?:estimated|put)\s+at|"
+                              r"(?:is|was|are|were)\s+(?:now\s+)?(?:estimated|thought|believed|said)\s+to\s+be|"
                               r"(?:has|had|have)\s+(?:risen|climbed|grown|fallen|dropped)\s+to|rose\s+to|climbed\s+to|grew\s+to|"
                               r"fell\s+to|dropped\s+to)\s+$")
 """A counted noun, then a verb of being or of reaching: the number after it counts the noun."""
@@ -528,11 +534,17 @@ def _share_metric(sentence: str, q: Quantity, previous: list[Figure], context: s
     return None
 
 
+_FATE_LABEL: Final = re.compile(r"\W*(?i:captured|taken|missing|killed|wounded|dead)\b")
+"""A table row labelled by its own fate ("Captured: 2" under casualties), not by who the people were ("Prisoners: 31,904")."""
+_FATE_NEXT: Final = re.compile(r"\s+(?:[a-z]+\s+)?(?:killed|wounded|injured|captured|dead|missing|working|employed|serving)\b")
+"""A fate right after the noun ("soldiers killed in action"), not further on ("soldiers sent to replace those killed")."""
+
+
 def _fate_of_noun(sentence: str, start: int, end: int) -> str | None:
     """The fate told right after the first counted noun between two offsets: "the number of soldiers killed in action"."""
     for m in _WORD.finditer(sentence, start, end):
         if m.group(0).lower() in lexicon.NOUNS:
-            return _fate_after(sentence, m.end())
+            return _fate_after(sentence, m.end()) if _FATE_NEXT.match(sentence, m.end()) else None
     return None
 
 
@@ -592,7 +604,8 @@ def figures_in_sentence(sentence: str, offset: int = 0, context: str | None = No
         if q.qualifier == "exact" and q.value < 20 and _SOURCE_COUNT.match(sentence, q.end):
             continue  # "two people familiar with the shipments said": who told the story, not a claim in it
         counted = _counted(sentence, q, found, context)  # cheap; most numbers that count nothing stop here
-        if counted is None and lead and q.kind == "count" and _HAS_DIGIT.search(q.text):
+        if counted is None and lead and q.kind == "count" and _HAS_DIGIT.search(q.text) and (
+                lead.endswith(":") or _first_noun_metric(lead, len(lead)) in _FATES):
             counted = _lead_counts(sentence, q, lead)  # "- study: more than 12,000" under "North Koreans' entries are:"
         if counted is None or (_is_definite_reference(sentence, q)
                                and (counted[1] in ("other", "troops", "people", "workers"))):
@@ -600,7 +613,8 @@ def figures_in_sentence(sentence: str, offset: int = 0, context: str | None = No
         unit, metric, end = counted
         if lead and metric in ("troops", "people") and _LOSSES_LEAD.search(lead):
             metric = "casualties"  # "Losses of the enemy are: • personnel — about 1,230 persons"
-        elif lead and metric in ("troops", "people", "workers", "captured", "other") and not lead.endswith(":") and \
+        elif lead and (metric in ("troops", "people", "workers", "other") or (metric == "captured" and not _FATE_LABEL.match(
+                sentence))) and not lead.endswith(":") and \
                 (fate := _first_noun_metric(lead, len(lead))) in _FATES:
             metric = fate  # "Confirmed deaths by category" then "Prisoners: 31,904": prisoners who died
         if _HAS_DIGIT.search(q.text) and (starts is None or _NAMED_NEAR.search(sentence, max(0, q.start - 14), q.end + 3)
@@ -772,7 +786,8 @@ def _plural_after(sentence: str, end: int) -> tuple[str, int] | None:
     return m.group("noun"), m.end()
 
 
-_IDENTIFIER_LABEL: Final = re.compile(r"(?i)\b(?:code|no|number|phone|tel|year|id|date|page|ref|reference)\b")
+_IDENTIFIER_LABEL: Final = re.compile(r"(?i)\b(?:code|no|number|phone|tel|year|id|date|page|ref|reference|age|height|weight|"
+                                      r"passport|tag|serial|rank|score)\b")
 
 
 def _lead_counts(sentence: str, q: Quantity, lead: str) -> tuple[str, str, int] | None:
@@ -880,7 +895,8 @@ def _bare_total(sentence: str, q: Quantity, found: list[Figure], context: str | 
         return ("persons", "troops", q.end) if _FIGHTING.search(sentence) else None
     if found and found[-1].unit != "percent" and before.endswith(("including ", "among them ", "of which ")):
         return found[-1].unit, found[-1].metric, q.end  # "212 drones overnight, including 21 over the Kursk region"
-    if (found or context) and "of" in before[-4:] and _PEAK_OF.search(before, max(0, len(before) - 30)):
+    if (found or context) and "of" in before[-4:] and _PEAK_OF.search(before, max(0, len(before) - 30)) and \
+            not _WEATHER.search(sentence):
         if found:  # "now number about 14,000, down from a peak of roughly 20,000 in January": the count just made
             return found[-1].unit, found[-1].metric, q.end
         return ("persons" if context in _PERSON_METRICS else context or "other"), context or "other", q.end
@@ -904,8 +920,11 @@ def _bare_total(sentence: str, q: Quantity, found: list[Figure], context: str | 
         if metric and metric not in ("duration", "other"):
             return ("persons" if metric in _PERSON_METRICS else metric), metric, q.end
     now = _NOUN_NOW.search(before, max(0, len(before) - 60)) if before.endswith(_NOW_ENDS) else None
-    if now and now.group("verb") in ("were", "was", "are", "is") and (_AGE_AFTER.match(sentence, q.end) or (
-            q.qualifier in ("exact", "range") and (q.high or q.value) < 100 and now.group("noun").lower() not in _FIGURE_WORDS)):
+    if now and "number" in now.group("verb") and _NOT_A_VERB_BEFORE.search(before):
+        now = None  # "identified by the number 134 on his uniform": an identifier
+    if now and (now.group("verb") in ("were", "was", "are", "is") or now.group("verb").endswith(" be")) and (
+            _AGE_AFTER.match(sentence, q.end) or (q.qualifier in ("exact", "range") and (q.high or q.value) < 100
+                                                  and now.group("noun").lower() not in _FIGURE_WORDS)):
         now = None  # "The recruits were 18", "were 20 and 26 years old": an age, not a head-count
     if now:  # "casualties were close to 6,500", "the number of dead ... has risen to four"
         noun = lexicon.NOUNS.get(now.group("noun").lower())
@@ -995,6 +1014,8 @@ def _bare_total(sentence: str, q: Quantity, found: list[Figure], context: str | 
             else "casualties" if word.endswith("missing") else "wounded"
         return "persons", metric, fate.end()
     change = _CHANGE_TO.search(before)
+    if change and q.value < 120 and _AGE_LIMIT.search(before):
+        change = None  # "The retirement age for officers will climb to 65": an age
     if change:  # "rose by 12 percent to 13,221", "bringing its total losses ... to around 855,000"
         between = _noun_in(sentence, max(0, q.start - 120) + change.start(), q.start)
         metric = between or _subject_metric(sentence, q.start) or (found[-1].metric if found else None) \

@@ -198,13 +198,13 @@ def html_to_text(raw: str) -> str:
     return _with_captions(page, text) if text and "<figcaption" in page.lower() else text
 
 
-_EMBED_HINT: Final = re.compile(r"class=[\"'][^\"']*(?:telegram-post|telegram-embed|embed-telegram|embed--telegram|tgme_widget_message|"
-                                 r"twitter-tweet|embed--twitter|x-post)", re.IGNORECASE)
-_EMBED_XPATH: Final = ("(//div|//aside|//section|//figure|//blockquote)[(contains(@class, 'telegram-post') or "
-                       "contains(@class, 'telegram-embed') or contains(@class, 'embed-telegram') or contains(@class, 'embed--telegram') "
-                       "or contains(@class, 'tgme_widget_message') or contains(@class, 'twitter-tweet') or "
-                       "contains(@class, 'embed--twitter') or contains(@class, 'x-post'))]")
-_WIDGET_CLASS: Final = re.compile(r"related|top|author|button|share|follow|subscri|promo|list|feed|count|more", re.IGNORECASE)
+_EMBED_HINT: Final = re.compile(r"class=[\"'][^\"']*(?:telegram|tgme_widget|tweet|social-embed|embed-post|post-embed|embedded)",
+                                 re.IGNORECASE)
+_EMBED_XPATH: Final = ("(//div|//aside|//section|//figure|//blockquote)[contains(@class, 'telegram') or "
+                       "contains(@class, 'tgme_widget_message') or contains(@class, 'tweet') or contains(@class, 'social-embed') or "
+                       "contains(@class, 'embed-post') or contains(@class, 'post-embed') or contains(@class, 'embedded')]")
+_WIDGET_CLASS: Final = re.compile(r"(?:^|[-_\s])(?:related|top|authors?|buttons?|share|follow|subscribe|subscribers?|promo|"
+                                  r"list|feed|counts?|more)(?:$|[-_\s])", re.IGNORECASE)
 """Classes of page furniture that may also name Telegram or X: related posts, top tweets, share and follow boxes."""
 
 

@@ -261,7 +261,9 @@ def speaker_turns(sentences: list[tuple[int, str]], text: str, people: Mapping[s
     opening = [i for i, (offset, _) in enumerate(sentences) if offset == 0 or text[offset - 1] == "\n"]  # labels open paragraphs
     anchors = {w for i in opening for w in on_air(sentences[i][1]).split()}  # "ANDRIY MOROZ, S7 REPORTER:", then "MOROZ:"
     anchors |= hosts(text)
-    surnames = {m.group(1) for m in _GIVEN_DOUBLE_SURNAME.finditer(text)} if "-" in text else set()
+    surnames = {m.group(1) for m in _GIVEN_DOUBLE_SURNAME.finditer(text)
+                if not any(part.lower() in COUNTRY_NAMES for part in m.group(1).split("-"))} if "-" in text else set()
+    # "the North Korea-Russia treaty" names no person
     for i in opening:
         if sentences[i][1].endswith(")") and TABLE_CELL.fullmatch(sentences[i][1]):
             continue  # "Sunrise Ore: Sierra Leone (Flag)": a table's cell as markup.tables writes it, not a speaker

@@ -2686,6 +2686,8 @@ def test_near_misses_of_this_sessions_rules(text: str, expected: dict[float, str
     ("The Defence Secretary said:\n\"North Korea has now sent more than 14,000 troops to fight for Putin.\"",
      {14000.0: "Defence Secretary"}),  # the quotation the colon introduces
     ("The two prisoners, identified by Zelensky as Baek and Ri, were captured in January.", {2.0: ""}),
+    ("Analysts doubt the claim.\nNorth Korea has sent 300 more missiles, our sources say.\n"
+     "— NK Pro (@nkpro) April 30, 2026 at 10:12 AM", {300.0: "NK Pro"}),  # a time after the date
 ])
 def test_near_misses_found_by_a_second_probe(text: str, expected: dict[float, str]):
     assert credited(text, expected) == expected

@@ -456,6 +456,12 @@ def test_cargoes_carriages_and_hulls_are_shipments():
     ("We have 216,000 soldiers today, and the army will grow to 300,000 by 2035.", [(216000.0, "troops"), (300000.0, "troops")]),
     ("The NIS put the number of North Korean soldiers killed in action at 2,400.", [(2400.0, "killed")]),
     ("The NIS puts the number of North Korean soldiers in Russia at about 11,000.", [(11000.0, "troops")]),
+    ("North Korean troops in Russia number roughly 12,000.", [(12000.0, "troops")]),
+    ("The troops still in Kursk are believed to be around 11,000.", [(11000.0, "troops")]),
+    ("Rail shipments slowed to about 150 wagons a month, down from a high of 1,200 in late 2024.",
+     [(150.0, "shipments"), (1200.0, "shipments")]),
+    ("The retirement age for officers will climb to 65 under a new decree.", []),  # an age
+    ("The report put the number of soldiers sent to replace those killed at 3,000.", [(3000.0, "troops")]),
     ("The recruits were 19.", []),  # an age
     ("The captured soldier is thought to be 19, and had served since 2021.", []),  # an age
     ("The soldier, identified by the number 134 on his uniform, was captured in Kursk.", []),  # an identifier
@@ -479,6 +485,16 @@ def test_a_table_printed_as_label_and_number_counts_what_its_heading_counts():
 def test_that_is_up_from_compares_the_count_of_the_sentence_before():
     assert figures("That is up from 1,500 in 2023.", context="workers") == [(1500.0, None, None, "exact", "persons", "workers")]
     assert figures("That is up from 1,500 in 2023.", context=None) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("North Korean troops in Russia at a glance\nAverage age: 22\nMinimum service: 10\nUnits: 4\nThey fight in Kursk.", []),
+    ("Estimated North Korean casualties since deployment\nKilled: 4,700\nWounded: 6,900\nCaptured: 2\nNo more.",
+     [(4700.0, "killed"), (6900.0, "wounded"), (2.0, "captured")]),  # a row's own fate stays
+])
+def test_tables_under_a_heading_keep_ages_out_and_rows_their_own_fates(text: str, expected: list[tuple]):
+    rows = article_figures({"article": "a", "date": "2026-07-20", "text": text})
+    assert [(r["value"], r["metric"]) for r in rows] == expected
 
 
 def test_a_share_of_pay_price_or_income_is_money():

@@ -19,6 +19,8 @@ MESSAGE = "About 15,000 North Korean workers arrived in Russia between January a
 
 
 @pytest.mark.parametrize("post", [
+    f'<div class="telegram-post telegram-post--desktop"><div class="tgme_widget_message_text">{MESSAGE}</div></div>',
+    f'<div class="social-embed"><p>{MESSAGE}</p></div>',
     f'<div class="tgme_widget_message_wrap"><div class="telegram-post"><div class="tgme_widget_message_author">HUR</div>'
     f'<div class="tgme_widget_message_text">{MESSAGE}</div><div class="tgme_widget_message_footer">52.1K views</div></div></div>',
     f'<aside class="telegram-embed"><p>{MESSAGE}</p></aside>',
