@@ -21,7 +21,8 @@ CORPORA = [ROOT / "seeds", *(ROOT / "tests" / "fixtures" / d for d in (
     "dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9",
     "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16",
     "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23",
-    "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30", "load"))]
+    "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30", "holdout31", "holdout32",
+    "load"))]
 
 # Figure rows as CSV lines, or the skip line of a bad file, for every file of the corpora given.
 ROWS_SCRIPT = """

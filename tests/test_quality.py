@@ -1,9 +1,9 @@
 """Extraction quality on hand-labelled sets written independently of the code.
 
 tests/fixtures/dev (ten .txt articles) was used to develop the rules; tests/fixtures/holdout to
-holdout30 were each written by helpers who never saw the code and scored once, untouched, before any
+holdout32 were each written by helpers who never saw the code and scored once, untouched, before any
 rule was changed for them (tests/gold/<set>.md gives each score and how the set was labelled).
-holdout29 and holdout30 are untouched: no rule has been drawn from their
+holdout31 and holdout32 are untouched: no rule has been drawn from their
 errors, so they estimate unseen reporting; the others have been tuned on since.  The thresholds sit a
 little below what the extractor measures today, so a change that makes extraction worse fails here.
 """
@@ -55,7 +55,7 @@ HELD_OUT_FLOORS = [
     ("holdout9", 0.95, 0.86, 0.92, 0.87, 5),   # untouched: F1 0.87, metric 0.93, source 0.58 / 0.61
     ("holdout10", 0.95, 0.86, 0.87, 0.77, 5),  # untouched: F1 0.85 / 0.86, source 0.72 / 0.75 / 0.77 (tuned on since holdout16)
     ("holdout11", 0.94, 0.85, 0.93, 0.77, 14),  # untouched: F1 0.85, metric 0.94, source 0.60
-    ("holdout12", 0.96, 0.89, 0.92, 0.72, 5),  # untouched: F1 0.89, metric 0.91 / 0.92, source 0.62 / 0.63 / 0.64 (tuned on since holdout16)
+    ("holdout12", 0.96, 0.89, 0.92, 0.74, 5),  # untouched: F1 0.89, metric 0.91 / 0.92, source 0.62 / 0.63 / 0.64 (tuned on since holdout16)
     ("holdout13", 0.94, 0.85, 0.91, 0.70, 2),  # untouched: F1 0.85, metric 0.91 / 0.92, source 0.58 / 0.58 / 0.59 (tuned on since holdout16)
     ("holdout14", 0.94, 0.91, 0.91, 0.91, 4),  # ordinary news, judged once: F1 0.91, metric 0.92, source 0.69
     ("holdout15", 0.96, 0.93, 0.92, 0.83, 2),  # ordinary news, untouched: F1 0.89, metric 0.92, source 0.65 / 0.71 (tuned on since holdout16)
@@ -63,17 +63,19 @@ HELD_OUT_FLOORS = [
     ("holdout17", 0.96, 0.94, 0.90, 0.90, 2),  # ordinary news, untouched: F1 0.87, metric 0.93, source 0.81 (tuned on since holdout20)
     ("holdout18", 0.96, 0.88, 0.93, 0.87, 2),  # ordinary news, untouched: F1 0.87, metric 0.94 / 0.93, source 0.75 / 0.76 (tuned on since holdout20)
     ("holdout19", 0.98, 0.95, 0.86, 0.80, 2),  # ordinary news, untouched: F1 0.96, metric 0.87, source 0.65 (tuned on since holdout22)
-    ("holdout20", 0.93, 0.87, 0.89, 0.83, 2),  # ordinary news, untouched: F1 0.87, metric 0.90, source 0.67 (tuned on since holdout22)
+    ("holdout20", 0.93, 0.87, 0.89, 0.90, 2),  # ordinary news, untouched: F1 0.87, metric 0.90, source 0.67 (tuned on since holdout22)
     ("holdout21", 0.93, 0.90, 0.88, 0.82, 4),  # ordinary news, untouched: F1 0.90, metric 0.90, source 0.77 (tuned on since holdout24)
     ("holdout22", 0.98, 0.92, 0.93, 0.77, 3),  # ordinary news, untouched: F1 0.93, metric 0.93, source 0.57 (tuned on since holdout24)
-    ("holdout23", 0.98, 0.95, 0.89, 0.79, 8),  # ordinary news, untouched: F1 0.96, metric 0.88, source 0.73 (tuned on since holdout26)
+    ("holdout23", 0.98, 0.95, 0.89, 0.79, 5),  # ordinary news, untouched: F1 0.96, metric 0.88, source 0.73 (tuned on since holdout26)
     ("holdout24", 0.96, 0.94, 0.94, 0.87, 4),  # ordinary news, untouched: F1 0.92, metric 0.95, source 0.73 (tuned on since holdout26)
     ("holdout25", 0.95, 0.95, 0.90, 0.77, 2),  # ordinary news, untouched: F1 0.95, metric 0.89, source 0.65 (tuned on since holdout28)
     ("holdout26", 0.95, 0.92, 0.92, 0.87, 2),  # ordinary news, untouched: F1 0.90, metric 0.91, source 0.72 (tuned on since holdout28)
     ("holdout27", 0.96, 0.96, 0.93, 0.89, 7),  # ordinary news, untouched: F1 0.96, metric 0.91, source 0.79 (tuned on since holdout30)
-    ("holdout28", 0.96, 0.89, 0.94, 0.78, 5),  # ordinary news, untouched: F1 0.90, metric 0.94, source 0.60 (tuned on since holdout30)
-    ("holdout29", 0.99, 0.93, 0.90, 0.60, 6),  # ordinary news, untouched: F1 0.94, metric 0.90, source 0.61 (never tuned on)
-    ("holdout30", 0.92, 0.86, 0.90, 0.77, 2),  # ordinary news, untouched: F1 0.87, metric 0.92, source 0.77 (never tuned on)
+    ("holdout28", 0.96, 0.89, 0.94, 0.80, 5),  # ordinary news, untouched: F1 0.90, metric 0.94, source 0.60 (tuned on since holdout30)
+    ("holdout29", 0.99, 0.94, 0.92, 0.83, 6),  # ordinary news, untouched: F1 0.94, metric 0.90, source 0.61 (tuned on since holdout32)
+    ("holdout30", 0.92, 0.89, 0.93, 0.88, 2),  # ordinary news, untouched: F1 0.87, metric 0.92, source 0.77 (tuned on since holdout32)
+    ("holdout31", 0.96, 0.90, 0.87, 0.77, 2),  # ordinary news, untouched: F1 0.91, metric 0.88, source 0.79 (never tuned on)
+    ("holdout32", 0.95, 0.89, 0.88, 0.77, 7),  # ordinary news, untouched: F1 0.91, metric 0.88, source 0.79 (never tuned on)
 ]
 
 
