@@ -219,6 +219,8 @@ _WIDGET: Final = {
     "loading", "loading...", "play", "pause", "read more", "show more", "see more", "continue reading",
     "read full news in source page", "read full story", "read full article", "read the full story",
 }
+_WIDGET_LONGEST: Final = max(map(len, _WIDGET))
+"""No longer line is a widget: tested first, a long line is never hashed to look it up."""
 _PAYWALL: Final = re.compile(
     r"\b(?:subscribe|subscription|subscriber|unlimited access|free trial|go unlimited|premium (?:stories|content|articles)"
     r"|try \w+(?: \w+)? ?[-–—:]? ?free|sign up (?:for|to|now|today)|(?:sign|log) ?in to|register to|already a member"
@@ -294,7 +296,7 @@ def _is_boilerplate_line(line: str, n: int = -1) -> bool:
     if n > 60:
         return False  # a long paragraph is prose; none of the rules below can apply
     low = line.lower().strip()
-    if low in _WIDGET or (len(low) <= 3 and _PUNCTUATION_ONLY.fullmatch(low)) or (n <= 6 and low.startswith("skip to ")):
+    if (len(low) <= _WIDGET_LONGEST and low in _WIDGET) or (len(low) <= 3 and _PUNCTUATION_ONLY.fullmatch(low)) or (n <= 6 and low.startswith("skip to ")):
         return True  # "Skip to more Welle24 sites": an accessibility link
     if n <= 16 and low.startswith(_GOV_BANNER):
         return True  # "An official website of the United States government Here's how you know"

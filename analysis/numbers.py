@@ -10,8 +10,7 @@ Number words go through text2num (``text_to_num``), the well-kept parser for the
 from __future__ import annotations
 
 import re
-from typing import Final
-from dataclasses import dataclass
+from typing import Final, final
 from functools import lru_cache
 
 from text_to_num import text2num
@@ -148,19 +147,52 @@ QUANTITY_RE: Final = re.compile(
 )
 
 
-@dataclass(frozen=True)
+@final
 class Quantity:
-    """A number found in a sentence, with the bounds and qualifier its wording implies."""
+    """A number found in a sentence, with the bounds and qualifier its wording implies.
 
-    start: int
-    end: int
-    text: str
-    value: float
-    low: float | None
-    high: float | None
-    qualifier: str
-    kind: str  # count, money, percent, ratio, multiple
-    currency: str | None = None
+    Immutable and compared by value, as a frozen dataclass would be, but a plain class with a typed
+    ``__init__``: compiled, that builds one in a few hundred instructions, where a frozen dataclass's
+    generated ``__init__`` runs as Python (about 13,000 each).
+
+    >>> Quantity(0, 5, "5,000", 5000.0, 5000.0, None, "more_than", "count")
+    Quantity(start=0, end=5, text='5,000', value=5000.0, low=5000.0, high=None, qualifier='more_than', kind='count', currency=None)
+    """
+
+    start: Final[int]
+    end: Final[int]
+    text: Final[str]
+    value: Final[float]
+    low: Final[float | None]
+    high: Final[float | None]
+    qualifier: Final[str]
+    kind: Final[str]  # count, money, percent, ratio, multiple
+    currency: Final[str | None]
+
+    def __init__(self, start: int, end: int, text: str, value: float, low: float | None, high: float | None,
+                 qualifier: str, kind: str, currency: str | None = None) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.value = value
+        self.low = low
+        self.high = high
+        self.qualifier = qualifier
+        self.kind = kind
+        self.currency = currency
+
+    def _fields(self) -> tuple[int, int, str, float, float | None, float | None, str, str, str | None]:
+        return (self.start, self.end, self.text, self.value, self.low, self.high, self.qualifier, self.kind, self.currency)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Quantity) and self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        names = ("start", "end", "text", "value", "low", "high", "qualifier", "kind", "currency")
+        return f"Quantity({', '.join(f'{n}={v!r}' for n, v in zip(names, self._fields()))})"
 
 
 @lru_cache(maxsize=4096)
