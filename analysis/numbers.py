@@ -100,7 +100,7 @@ def _initials(words: str) -> str:
     Put before an alternation it fails at once where none can match: the engine would otherwise try each
     alternative in turn (case-blind literals are not skipped by their first character).
 
-    >>> _initials("two|Three|a\\s+dozen")
+    >>> _initials("two|Three|a\\\\s+dozen")
     '(?=[at])'
     """
     first = {w[0].lower() for w in words.split("|")}
