@@ -20,9 +20,9 @@ from typing import Final, Protocol, Union
 from analysis.bodies import COUNTRY_NAMES, canonical, country_of, kind_of, known
 from analysis.lexicon import PERSON_ROLES, REPORTING_VERBS, SPEAKING_GROUPS, TITLE_WORDS, word_trie
 from analysis.markup import TABLE_CELL
-from analysis.names import (ACRONYM, CLAUSE_WORDS, DATELINE, INSTITUTION_HEADS, LEADING, MONTH_NAMES, NOT_OWNERS, POINTERS,
-                            PROPER, SPEAKERS, cited_name, institution, is_body)
-from analysis.subjects import CONNECTIVE, HEAD_POINTER, NAME_END, NAMED_AS, np_before
+from analysis.names import (ACRONYM, CLAUSE_WORDS, INSTITUTION_HEADS, MONTH_NAMES, NOT_OWNERS, POINTERS, PROPER, cited_name,
+                            institution, is_body)
+from analysis.subjects import HEAD_POINTER, NAME_END, NAMED_AS, np_before
 
 _ADVERBS: Final = (r"(?:(?:" + word_trie("has have had also further previously earlier recently separately publicly later now then first "
                                    "already reportedly just since today yesterday jointly formally again".split()) + r"|so\s+far|on\s+\w+day|(?:last|this)\s+(?:\w+day|week|month|year|night|morning|afternoon|evening|"
@@ -108,7 +108,7 @@ _ROLE_POINTER: Final = re.compile(  # "the participant", "two of the sources"; "
 # "the Singapore-based firm" points back; "a Tokyo-based research firm" is a first mention, credited as written
 _DEFINITE: Final = re.compile(rf"\s*[Tt]he\s+[A-Z][\w.]*-(?:based|run|owned|backed|funded|registered|headquartered)\s+"
                               rf"(?:[a-z-]+\s+){{0,2}}?(?:{INSTITUTION_HEADS})$")
-_BULLETS: Final = ("- ", "• ", "* ", "– ", "— ", "· ", "▪ ", "○ ", "● ", "■ ", "□ ", "◦ ", "► ", "▶ ")
+BULLETS: Final = ("- ", "• ", "* ", "– ", "— ", "· ", "▪ ", "○ ", "● ", "■ ", "□ ", "◦ ", "► ", "▶ ")
 _OWN_GOVERNMENT: Final = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[Gg]overnment|[Cc]ountry|[Dd]elegation)")
 # what may open an apposition after a name: "Ryu, a defector", "Shin, South Korea's adviser"
 _ROLE: Final = re.compile(r"(?:[a-z-]+\s+){1,2}(?:governor|mayor|spokesman|spokeswoman|spokesperson|official|ministry|"
@@ -439,7 +439,7 @@ def attribute(sentence: str, previous: Previous = None, people: Mapping[str, str
     'Analysts'
     """
     people = people if people is not None else {}  # an empty lazy mapping is still the one to use
-    if sentence[:2] in _BULLETS:
+    if sentence[:2] in BULLETS:
         sentence = sentence[2:]  # "- UK estimate: more than 6,500": a list item reads as its text
     low = sentence.lower()  # cheap word tests first: these patterns are slow to search for in every sentence
     citing = _CITING.search(sentence) if ("citing" in low or "quot" in low or "brief" in low) else None
@@ -949,77 +949,6 @@ def _resolve(previous: Previous) -> Attribution | None:
     return previous if previous is None or isinstance(previous, Attribution) else previous.resolve()
 
 
-_ROLE_THEN_NAME: Final = re.compile(r"(?:The|A|An)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3},\s+"
-                                    r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}),")
-_OWNED_TITLE_THEN_NAME: Final = re.compile(
-    rf"[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*[’']s\s+(?:[a-z][a-z-]*\s+){{0,3}}(?i:{TITLE_WORDS})"
-    r"(?:\s+(?:to|of|for|at|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?,\s+"
-    r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}),")
-_OPENING: Final = re.compile(r"(?:[Tt]he\s+)?(?P<np>[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|on|the|de|und)\s+)*[A-Z][\w.&’'-]*){0,6})")
-
-
-def _opening(sentence: str) -> tuple[str, re.Match[str] | None]:
-    """The sentence without its bullet and leading time phrase, and the names it then opens with."""
-    text = LEADING.sub("", sentence[2:] if sentence[:2] in _BULLETS else sentence)
-    if "—" in text[:16] or "–" in text[:16] or " - " in text[:16]:
-        text = DATELINE.sub("", text, count=1)  # a timeline's entry: "Oct. 6 — The MSMT publishes its report"
-    return text, _OPENING.match(text)
-
-
-def opening_subject(sentence: str, people: Mapping[str, str] | None = None) -> Attribution | None:
-    """The body or person a sentence opens with, when it names one, whatever it goes on to do.
-
-    A pointer that finds no credit before it may mean that body: "The Federal Foreign Office has
-    summoned the ambassador. A spokesperson said ..."
-
-    >>> opening_subject("The Federal Foreign Office has summoned North Korea's ambassador.").source
-    'Federal Foreign Office'
-    >>> opening_subject("Hanna Vogt expects that number to rise.").source, opening_subject("In May, 40 died.")
-    ('Hanna Vogt', None)
-    >>> opening_subject("Vogt follows the trains.", {"Vogt": "Hanna Vogt"}).source  # a surname given in full elsewhere
-    'Hanna Vogt'
-    """
-    text, m = _opening(sentence)
-    if (m is None or m.group("np") in ("The", "A", "An")) and text.startswith(("The ", "A ", "An ")):
-        role_name = _ROLE_THEN_NAME.match(text)  # "The station master, Viktor Lobanov, has worked there for 31 years"
-        return Attribution(role_name.group("name"), "", "person", "") if role_name else None
-    if m is None or CONNECTIVE.match(m.group("np")):
-        return None
-    np = m.group("np")
-    titled = _OWNED_TITLE_THEN_NAME.match(text) if np.endswith(("’s", "'s")) else None
-    if titled:  # "Ukraine's ambassador to Australia, Vasyl Myroniuk, welcomed the sanctions": the ambassador
-        return Attribution(titled.group("name"), "", "person", country_of(np))
-    if np.endswith(("’s", "'s")):
-        np = np[:-2]
-    found = _body(np, people if people is not None else {})
-    return found if found is not None and (found.kind != "person" or " " in found.source or known(np)) else None
-
-
-def titled_person(sentence: str) -> bool:
-    """Whether a sentence opens by introducing a person by office, then name: "Ukraine's ambassador to Australia,
-    Vasyl Myroniuk, welcomed the sanctions" (a "he said" after it is his), not "Vladimir Putin has staked ...".
-
-    >>> titled_person("Ukraine's ambassador to Australia, Vasyl Myroniuk, welcomed it."), titled_person("Putin has staked it.")
-    (True, False)
-    """
-    return (_OWNED_TITLE_THEN_NAME.match(sentence) or _ROLE_THEN_NAME.match(sentence)) is not None
-
-
-def opens_with_speaker(sentence: str) -> bool:
-    """Whether a sentence opens with someone who speaks for the body named ("The Russian Federation's representative").
-
-    >>> opens_with_speaker("The Russian Federation's representative rejected the claims.")
-    True
-    >>> opens_with_speaker("Germany's foreign ministry summoned Russia's ambassador.")
-    False
-    """
-    text, m = _opening(sentence)
-    return m is not None and _SPEAKER_AFTER.match(text, m.end()) is not None
-
-
-_SPEAKER_AFTER: Final = re.compile(rf"\s+(?:chief\s+|deputy\s+)?(?:{SPEAKERS}|spokes(?:man|woman|person))\b")
-
-
 def _display(sentence: str) -> bool:
     """A line with no closing full stop: a heading or caption, which may name its source ("... casualties: NIS")."""
     return sentence[-1:] not in ".!?\"”"
@@ -1033,4 +962,4 @@ def display_line(sentence: str) -> bool:
     >>> display_line('He said it had fired "more than 7,000."')
     False
     """
-    return sentence[:2] in _BULLETS or _display(sentence)
+    return sentence[:2] in BULLETS or _display(sentence)

@@ -14,10 +14,10 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Final
 
-from analysis.attribute import (PERSONS_CLAIM, ROLE_POINTERS, Attribution, attribute, display_line, opening_subject,
-                                opens_with_speaker, titled_person)
+from analysis.attribute import PERSONS_CLAIM, ROLE_POINTERS, Attribution, attribute, display_line
 from analysis.bodies import canonical, country_of, kind_of, known
 from analysis.names import INSTITUTION_HEADS, institution
+from analysis.openings import opening_subject, opens_with_speaker, titled_person
 from analysis.turns import announced_turns, interview_turns, people_named, speaker_turns
 
 
@@ -185,7 +185,7 @@ class Citations:
         return None
 
     def opening(self, i: int) -> Attribution | None:
-        """The body or person sentence ``i`` opens with (see ``attribute.opening_subject``)."""
+        """The body or person sentence ``i`` opens with (see ``openings.opening_subject``)."""
         if i not in self.openings:
             self.openings[i] = opening_subject(self.sentences[i], self.people)
         return self.openings[i]
@@ -195,7 +195,7 @@ class Citations:
         quotation marks (a release's quoted minister, a block quotation), until a paragraph credits someone itself.
 
         >>> text = "The Foreign Secretary said:\\nThey have fired 9 million shells.\\nThe MSMT counted 28,000 containers.\\nIt is 500."
-        >>> from analysis.figures import split_sentences
+        >>> from analysis.sentences import split_sentences
         >>> c = Citations(split_sentences(text), text)
         >>> c.spoken_after_colon(1).source, c.spoken_after_colon(3)
         ('Foreign Secretary', None)
@@ -222,7 +222,7 @@ class Citations:
         """The author of an embedded post whose signature line follows its paragraph ("— Kyiv Watch (@kyivwatch) May 19,
         2026", as pages print a post on X), for the sentences of that paragraph.
 
-        >>> from analysis.figures import split_sentences
+        >>> from analysis.sentences import split_sentences
         >>> text = "North Korea sent 250 missiles, our sources say.\\n— Kyiv Watch (@kyivwatch) May 19, 2026\\nMore."
         >>> Citations(split_sentences(text), text).signed_below(0).source
         'Kyiv Watch'

@@ -22,9 +22,10 @@ from typing import Any, Final
 from analysis.asof import as_of, latest_date
 from analysis.attribute import STATED_BY, Attribution, new_article
 from analysis.owners import clauses, owner_after, owner_of, relative_credit
+from analysis.sentences import split_sentences
 from analysis.bodies import COUNTRY_NAMES, canonical, country_of, kind_of, known
 from analysis.citations import TOLD_LAWMAKERS, Citations, credit_restatements
-from analysis.figures import _ANAPHOR, figures_in_sentence, split_sentences
+from analysis.figures import _ANAPHOR, figures_in_sentence
 from analysis.load import BadInput, iter_inputs, load_article
 from analysis.turns import forwarded_posts, may_be_transcript
 from analysis.numbers import anchors as number_anchors

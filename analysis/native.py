@@ -28,8 +28,8 @@ from typing import IO
 import analysis
 
 PACKAGE = Path(__file__).resolve().parent
-MODULES = ("lexicon", "bodies", "numbers", "figures", "asof", "names", "subjects", "attribute", "owners", "turns", "citations", "markup",
-           "metadata", "load", "extract")
+MODULES = ("lexicon", "bodies", "numbers", "sentences", "figures", "asof", "names", "subjects", "attribute", "openings",
+           "owners", "turns", "citations", "markup", "metadata", "load", "extract")
 """The stages the extractor spends its time in, in dependency order; the rest gains nothing from compiling."""
 OFF = "ANALYSIS_NATIVE"
 

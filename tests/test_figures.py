@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.figures import _fate_before, figures_in_sentence, find_figures, split_sentences
+from analysis.figures import _fate_before, figures_in_sentence, find_figures
+from analysis.sentences import split_sentences
 from analysis.extract import article_figures
 from analysis.load import clean_text, decode
 from analysis.paths import SEEDS
