@@ -25,6 +25,8 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
+from analysis.numbers import ValueRecord
+
 MONTHS: Final = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
@@ -85,16 +87,17 @@ _REPORTING: Final = re.compile(r"\b(?:said|says|estimated|estimates|revealed|rep
 
 
 @final
-class TimeExpression:
+class TimeExpression(ValueRecord):
     """A time expression in a sentence and what it resolves to ('' when it cannot be).
 
     Immutable and compared by value like a frozen dataclass, but a plain class with a typed ``__init__``,
-    which compiled builds one far faster than a dataclass's generated one (numbers.Quantity says more).
+    which compiled builds one far faster than a dataclass's generated one (numbers.ValueRecord says more).
 
     >>> TimeExpression(3, 8, "March", "2025-03", True)
     TimeExpression(start=3, end=8, text='March', iso='2025-03', marked=True, period=False)
     """
 
+    NAMES = ("start", "end", "text", "iso", "marked", "period")
     start: Final[int]
     end: Final[int]
     text: Final[str]
@@ -110,18 +113,6 @@ class TimeExpression:
         self.marked = marked
         self.period = period
 
-    def _fields(self) -> tuple[int, int, str, str, bool, bool]:
-        return (self.start, self.end, self.text, self.iso, self.marked, self.period)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, TimeExpression) and self._fields() == other._fields()
-
-    def __hash__(self) -> int:
-        return hash(self._fields())
-
-    def __repr__(self) -> str:
-        names = ("start", "end", "text", "iso", "marked", "period")
-        return f"TimeExpression({', '.join(f'{n}={v!r}' for n, v in zip(names, self._fields()))})"
 
 
 _GROUPS: Final = {kind: [(name[-1], name) for name in TIME_RE.groupindex if name[:-2] == kind] for kind, _ in _PATTERNS}

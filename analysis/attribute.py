@@ -739,7 +739,7 @@ def _subject(sentence: str, start: int, people: Mapping[str, str], previous: Pre
             earlier = _resolve(previous)  # "The South Korean agency believes": the South Korean body cited before,
             head = np.split()[-1].lower()  # when it is one the head noun can mean ("agency": not the Unification Ministry)
             if earlier is not None and earlier.kind != "person" and earlier.country == found.country and (
-                    head in earlier.source.lower() or earlier.kind in _NATIONAL_HEAD_KINDS.get(head, ())):
+                    head in earlier.source.lower() or earlier.kind in HEAD_KINDS.get(head, ())):
                 return earlier
         if found is not None and found.kind in ("person", "other") and not _is_name(np) and ", " in sentence[m.end():]:
             closing = _CLOSING_TAG.search(sentence, m.end())
@@ -809,7 +809,8 @@ _VALUED_AT: Final = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?at\s+(?:about\s+|arou
 """What "values" must be followed by to report an amount: "which the Harwell Institute values at about $2 million"."""
 _MONTH: Final = re.compile(rf"(?:{MONTH_NAMES})(?:\s+\d{{1,2}})?")
 _ITS_NAMED: Final = re.compile(r"[Ii]ts\s+(?:official\s+|state\s+|state-run\s+|own\s+)?(?P<name>[A-Z].*)")
-_NATIONAL_HEAD_KINDS: Final = {"agency": ("intelligence", "media"), "service": ("intelligence",), "intelligence": ("intelligence",)}
+HEAD_KINDS: Final = {"agency": ("intelligence", "media"), "service": ("intelligence",), "intelligence": ("intelligence",)}
+"""Bodies a head noun may mean without bearing it: "the agency" after the NIS; "the ministry" needs a Ministry."""
 _NATIONAL_POINTER: Final = re.compile(rf"[Tt]he\s+(?:North\s+|South\s+)?[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+(?:{INSTITUTION_HEADS})")
 """A body pointed back at by its country and head noun: "the South Korean agency", "the French service"."""
 _ONE_OF_GROUP: Final = re.compile(r"(?:^|,\s+)(?i:one|another)\s+of\s+the\s+(?P<group>(?i:prisoners|POWs|soldiers|defectors|workers|"

@@ -14,9 +14,9 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Final
 
-from analysis.attribute import PERSONS_CLAIM, ROLE_POINTERS, Attribution, attribute, display_line
+from analysis.attribute import HEAD_KINDS, PERSONS_CLAIM, ROLE_POINTERS, Attribution, attribute, display_line
 from analysis.bodies import canonical, country_of, kind_of, known
-from analysis.names import INSTITUTION_HEADS, institution
+from analysis.names import INSTITUTION_HEADS, NAME_WORD, institution
 from analysis.openings import opening_subject, opens_with_speaker, titled_person
 from analysis.turns import announced_turns, interview_turns, people_named, speaker_turns
 
@@ -401,7 +401,7 @@ class Citations:
                     return found
                 opener = self.opening(j) if found is None or found.kind == "person" else None
                 if opener is not None and opener.kind in kinds and institution(opener.source) and (
-                        head in opener.source.lower() or opener.kind in _HEAD_KINDS.get(head, ())):
+                        head in opener.source.lower() or opener.kind in HEAD_KINDS.get(head, ())):
                     return opener  # "South Korea's NIS told lawmakers ..., according to Seo Min-jun. The agency believes"
             for j in range(i - 1, max(-1, i - 1 - self.LOOK_BACK), -1):  # named in passing, never cited
                 found = _mentioned(self.sentences[j], kinds)
@@ -623,8 +623,8 @@ _HEADING_LINE: Final = re.compile(r"[A-Z][\w’' -]{0,50}")
 """A short line without a full stop: a heading, which ends a run of quoted paragraphs."""
 _SAID_COLON: Final = re.compile(r"\b(?:said|says|added|adds|stated|states|told\s+[\w\s’'-]{1,40}?|wrote|writes):$")
 """A paragraph that only introduces what a speaker said: "The Foreign Secretary said:"."""
-_NAME_WORD: Final = r"[A-ZÀ-ÖØ-ÞĀ-ž](?:(?![A-Z])[^\W\d_]|[’'-]|(?<=[a-z’'])[A-Z])+"
-"""A word of a personal name: "Wiesław", "Kukuła", "McKenzie", "O'Brien", "LaCamera"; not "NATO"."""
+_NAME_WORD: Final = rf"{NAME_WORD}(?:-[^\W\d_]+)*"
+"""A word of a personal name, double-barrelled too: "Kukuła", "McKenzie", "Abernethy-Lowe", "Jong-un"."""
 _TITLE_ABBREVIATIONS: Final = {"general": r"general|gen\.", "admiral": r"admiral|adm\.", "colonel": r"colonel|col\.",
                                 "senator": r"senator|sen\.", "governor": r"governor|gov\."}
 """A title as a pointer's head and as written before a name."""
@@ -683,8 +683,6 @@ _VERB_BEFORE: Final = re.compile(r"\s[a-z]{3,}ed\s+$")  # "attacked the brigade"
 _GOVERNED: Final = re.compile(r"\b(?:to|with|from|for|before|about|against|into|at|on)\s+$")
 """A preposition just before a pointer: the pointer is an object ("to the committee"), not a speaker."""
 _ROLES: Final = frozenset(ROLE_POINTERS.split("|"))
-_HEAD_KINDS: Final = {"agency": ("intelligence", "media"), "service": ("intelligence",)}
-"""Bodies a head noun may mean without bearing it: "the agency" after the NIS; "the ministry" needs a Ministry."""
 _POINTER_HEAD: Final = re.compile(r"\b(?:[Tt]he|[Aa]|[Aa]nother)\s+(?:(?:[a-z-]+|[A-Z][\w.]*-[a-z]+)\s+)?"
                                   rf"({INSTITUTION_HEADS}|official|team|panel|{ROLE_POINTERS})s?\b")
 

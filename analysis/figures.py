@@ -519,6 +519,8 @@ def figures_in_sentence(sentence: str, offset: int = 0, context: str | None = No
     """
     if starts is not None:
         starts = [a for a in starts if _may_count(sentence, a)]
+    lead_fate = _first_noun_metric(lead, len(lead)) if lead and not lead.endswith(":") else None
+    lead_fate = lead_fate if lead_fate in _FATES else None  # "Confirmed deaths by category": a heading that counts a fate
     found: list[Figure] = []
     for q in find_quantities(sentence, starts):
         if q.start == 0 and q.qualifier == "exact" and _SECTION_HEADING.fullmatch(sentence):
@@ -544,8 +546,7 @@ def figures_in_sentence(sentence: str, offset: int = 0, context: str | None = No
         if q.qualifier == "exact" and q.value < 20 and _SOURCE_COUNT.match(sentence, q.end):
             continue  # "two people familiar with the shipments said": who told the story, not a claim in it
         counted = _counted(sentence, q, found, context)  # cheap; most numbers that count nothing stop here
-        if counted is None and lead and q.kind == "count" and _HAS_DIGIT.search(q.text) and (
-                lead.endswith(":") or _first_noun_metric(lead, len(lead)) in _FATES):
+        if counted is None and lead and q.kind == "count" and _HAS_DIGIT.search(q.text) and (lead.endswith(":") or lead_fate):
             counted = _lead_counts(sentence, q, lead)  # "- study: more than 12,000" under "North Koreans' entries are:"
         if counted is None or (_is_definite_reference(sentence, q)
                                and (counted[1] in ("other", "troops", "people", "workers"))):
@@ -553,10 +554,9 @@ def figures_in_sentence(sentence: str, offset: int = 0, context: str | None = No
         unit, metric, end = counted
         if lead and metric in ("troops", "people") and _LOSSES_LEAD.search(lead):
             metric = "casualties"  # "Losses of the enemy are: • personnel — about 1,230 persons"
-        elif lead and (metric in ("troops", "people", "workers", "other") or (metric == "captured" and not _FATE_LABEL.match(
-                sentence))) and not lead.endswith(":") and \
-                (fate := _first_noun_metric(lead, len(lead))) in _FATES:
-            metric = fate  # "Confirmed deaths by category" then "Prisoners: 31,904": prisoners who died
+        elif lead_fate and (metric in ("troops", "people", "workers", "other") or (
+                metric == "captured" and not _FATE_LABEL.match(sentence))):
+            metric = lead_fate  # "Confirmed deaths by category" then "Prisoners: 31,904": prisoners who died
         if _HAS_DIGIT.search(q.text) and (starts is None or _NAMED_NEAR.search(sentence, max(0, q.start - 14), q.end + 3)
                                           or _CAPITAL_BEFORE.search(sentence, max(0, q.start - 20), q.start)) \
                 and _within(_NOT_A_COUNT, sentence, q.start, q.end):
@@ -798,6 +798,14 @@ def _first_noun_metric(sentence: str, before: int) -> str | None:
     return None
 
 
+def _the_count_before(found: list[Figure], context: str | None, end: int) -> tuple[str, str, int]:
+    """(unit, metric, end) of a bare number that counts again what was just counted: the sentence's last figure, else
+    the metric the sentence before ended with."""
+    if found:
+        return found[-1].unit, found[-1].metric, end
+    return ("persons" if context in _PERSON_METRICS else context or "other"), context or "other", end
+
+
 def _bare_total(sentence: str, q: Quantity, found: list[Figure], context: str | None) -> tuple[str, str, int] | None:
     """A number with no noun that restates a total: "Seoul puts the figure at 3,000", "rose ... to 13,221"."""
     if q.kind != "count":
@@ -837,9 +845,7 @@ def _bare_total(sentence: str, q: Quantity, found: list[Figure], context: str | 
         return found[-1].unit, found[-1].metric, q.end  # "212 drones overnight, including 21 over the Kursk region"
     if (found or context) and "of" in before[-4:] and _PEAK_OF.search(before, max(0, len(before) - 30)) and \
             not _WEATHER.search(sentence):
-        if found:  # "now number about 14,000, down from a peak of roughly 20,000 in January": the count just made
-            return found[-1].unit, found[-1].metric, q.end
-        return ("persons" if context in _PERSON_METRICS else context or "other"), context or "other", q.end
+        return _the_count_before(found, context, q.end)  # "now number about 14,000, down from a peak of roughly 20,000"
     employed = _EMPLOYED.match(sentence, q.end)
     if employed:  # "Nearly 2,000 are employed on housing projects"
         return "persons", "workers", employed.end()
@@ -848,8 +854,8 @@ def _bare_total(sentence: str, q: Quantity, found: list[Figure], context: str | 
         return found[-1].unit, found[-1].metric, q.end
     if not found and context not in (None, "duration", "other") and _ANAPHOR.match(sentence) and \
             _COMPARED.search(before, max(0, len(before) - 30)) and _COMPARED_WHEN.match(sentence, q.end):
-        return ("persons" if context in _PERSON_METRICS else context or "other"), context or "other", q.end  # "... 3,400
-        # workers in 2025. That is up from 1,500 in 2023": the count of the sentence before, at another time
+        return _the_count_before(found, context, q.end)  # "... 3,400 workers in 2025. That is up from 1,500 in 2023":
+        # the count of the sentence before, at another time
     put = _PUT_NOUN_AT.search(before) if _AT_END.search(before, max(0, len(before) - 25)) else None  # cheap test first
     if put:  # "put North Korea's total casualties at more than 6,000", 'the number of dead and wounded at "more than 4,000"'
         metric = _noun_in(sentence, max(0, q.start - 120) + put.start(), q.start)
@@ -929,9 +935,8 @@ def _bare_total(sentence: str, q: Quantity, found: list[Figure], context: str | 
         return ("persons" if metric in _PERSON_METRICS else found[-1].unit if found else "persons"), metric, q.end
     if (found[-1].metric if found else context) not in (None, "money", "other", "duration") and \
             _CLAIMS_BARE.search(before, max(0, len(before) - 30)) and _CLAUSE_END.match(sentence, q.end):
-        if found:  # "Kyiv counts 3,000 dead; HUR claims 12,000", "I would put it closer to 10,000.": the count just made
-            return found[-1].unit, found[-1].metric, q.end
-        return ("persons" if context in _PERSON_METRICS else context or "other"), context or "other", q.end
+        return _the_count_before(found, context, q.end)  # "Kyiv counts 3,000 dead; HUR claims 12,000", "I would put it
+        # closer to 10,000."
     if _PUTS_AT.search(before):  # "Seoul puts the figure at 3,000", "the NIS's January estimate of 300"
         if found:
             return found[-1].unit, found[-1].metric, q.end

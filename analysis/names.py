@@ -181,6 +181,9 @@ _ADVERB_ENDS: Final = ("also", "last", "later", "then", "now", "previously", "re
                        "there", "has", "have", "had")
 """The words ``_TRAILING_ADVERBS`` may end with: a cheap test before the pattern."""
 
+NAME_WORD: Final = r"[A-ZÀ-ÖØ-ÞĀ-ž](?:(?![A-Z])[^\W\d_]|[’']|(?<=[a-z’'])[A-Z])+"
+"""A capitalised word of a personal name, in Latin letters beyond ASCII too: "Wiesław", "Król", "McKenzie", "O'Brien";
+not "NATO"."""
 MONTH_NAMES: Final = "January|February|March|April|May|June|July|August|September|October|November|December"
 
 _NAMED_POSSESSIVE: Final = re.compile(rf"[’']s\s+(?!(?:{MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"

@@ -18,7 +18,7 @@ from typing import Final
 from analysis.attribute import LABELS, OFFICE_BEFORE, TITLE_WORD_FIRST, Attribution, attribute
 from analysis.lexicon import GENERIC_SUBJECTS
 from analysis.markup import TABLE_CELL
-from analysis.names import LEADING
+from analysis.names import LEADING, NAME_WORD
 from analysis.bodies import COUNTRY_NAMES, canonical, kind_of
 
 _TITLES: Final = (r"(?:Mr|Ms|Mrs|Dr|Gen|Sen|Rep|Adm|Col|Lt|Amb|Gov|Prof|Sgt|Capt|Maj|Cpl|Pvt)\.?|Chairman|Chairwoman|Chair|Senator|Representative|"
@@ -27,8 +27,7 @@ _TITLES: Final = (r"(?:Mr|Ms|Mrs|Dr|Gen|Sen|Rep|Adm|Col|Lt|Amb|Gov|Prof|Sgt|Capt
 # a speaker named in title case: "Irina Volskaya:"; a questioner named by outlet: "Question (Kyodo News, Japan):",
 # "Reporter (MBN):"; and whoever runs the session: "Moderator:"
 _ASKED: Final = r"(?:Question|Q|Reporter|Journalist)\s*\([^()]{1,40}\)|Moderator|Operator|Chair(?:man|woman|person)?"
-_LETTERS: Final = r"[A-ZÀ-ÖØ-ÞĀ-ž](?:(?![A-Z])[^\W\d_]|[’']|(?<=[a-z’'])[A-Z])+"  # a capitalised word, "Król", "McKenzie" too
-NAME_LABEL: Final = re.compile(rf"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}}|{_LETTERS}-{_LETTERS}|{_ASKED}")
+NAME_LABEL: Final = re.compile(rf"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}}|{NAME_WORD}-{NAME_WORD}|{_ASKED}")
 # a recording's time stamp before a speaker's label: "[00:01:02] SEO HYUN-AH:", "(14:05) Q:"
 STAMP: Final = re.compile(r"[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?\s+")
 _UPPER_TITLES: Final = ("MR|MS|MRS|DR|GEN|SEN|REP|ADM|COL|LT|AMB|GOV|PROF|SGT|CAPT|MAJ|CPL|PVT|SECRETARY|GENERAL|SENATOR|"
@@ -139,7 +138,7 @@ _OFFICE_WORDS: Final = {"PRESIDENT", "PRIME", "MINISTER", "SECRETARY", "OF", "TH
                          "MILITARY", "UN", "U.N.", "NATO", "US", "U.S.", "UK", "EU", "SENATOR", "REPRESENTATIVE", "GOVERNOR"}
 """Words of an office a broadcast transcript prints before the speaker's name."""
 _NATIONAL_WORD: Final = re.compile(r"[A-Z]+(?:AN|ESE|ISH|CH)")  # "UKRAINIAN", "JAPANESE", "BRITISH", "FRENCH"
-_GIVEN_DOUBLE_SURNAME: Final = re.compile(rf"\b{_LETTERS}\s+({_LETTERS}-{_LETTERS})\b")
+_GIVEN_DOUBLE_SURNAME: Final = re.compile(rf"\b{NAME_WORD}\s+({NAME_WORD}-{NAME_WORD})\b")
 """A double surname after a first name ("Władysław Kosiniak-Kamysz took questions"): the person a label may name."""
 _DESCRIBED_ROLES: Final = {"PRISONER", "SOLDIER", "OFFICER", "OFFICIAL", "RESIDENT", "WITNESS", "DEFECTOR", "WORKER", "VETERAN",
                            "MEDIC", "COMMANDER", "DIPLOMAT", "SURVIVOR", "VOLUNTEER", "MOTHER", "FATHER", "WIDOW", "WIFE"}
